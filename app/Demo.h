@@ -1,0 +1,29 @@
+#pragma once
+
+#include "ConnectionConfig.h"
+
+#include <memory>
+
+namespace hd {
+
+class LocalCluster;
+
+// `healdesk --demo`: a private cluster from the machine's PostgreSQL binaries,
+// migrated and filled with the generator's demo fleet on first use, reused on
+// later starts, stopped when the demo ends.
+class Demo
+{
+public:
+    Demo();
+    ~Demo();
+    // Starts (or reuses) the cluster, creates, migrates and fills the demo
+    // database if needed. Throws hd::Error.
+    ConnectionConfig prepare();
+    void stop();
+    QString dataDir() const;
+
+private:
+    std::unique_ptr<LocalCluster> m_cluster;
+};
+
+} // namespace hd

@@ -1,0 +1,83 @@
+#include "Cli.h"
+#include "Demo.h"
+#include "Error.h"
+#include "MainWindow.h"
+
+#include "ConnectionConfig.h"
+#include "Database.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QTextStream>
+
+namespace {
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Healdesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("healdesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(HEALDESK_VERSION));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QStringList args;
+    for (int i = 0; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+
+    if (hd::cli::isSubcommand(args)) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        return hd::cli::run(app.arguments());
+    }
+
+    QApplication app(argc, argv);
+    setIdentity();
+    QApplication::setApplicationDisplayName(QStringLiteral("Healdesk"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Healdesk, the operations console for MSP technicians.\n\nCommands: migrate, generate (run "
+        "\"healdesk COMMAND --help\")."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("db"), QStringLiteral("PostgreSQL URI (libpq form); default: PG* variables."),
+                      QStringLiteral("uri")});
+    parser.addOption({QStringLiteral("demo"), QStringLiteral("Start a private demo database and open it.")});
+    parser.process(app);
+
+    QTextStream err(stderr);
+    std::unique_ptr<hd::Demo> demo;
+    hd::ConnectionConfig config;
+    try {
+        if (parser.isSet(QStringLiteral("demo"))) {
+            demo = std::make_unique<hd::Demo>();
+            err << "healdesk: preparing the demo database in " << demo->dataDir() << Qt::endl;
+            config = demo->prepare();
+        } else {
+            config = hd::ConnectionConfig::fromUriOrEnvironment(parser.value(QStringLiteral("db")));
+        }
+    } catch (const hd::Error &e) {
+        err << "healdesk: " << e.toString().simplified() << Qt::endl;
+        return e.exitCode();
+    }
+
+    int code = 0;
+    {
+        hd::Database db(config);
+        hd::MainWindow window(&db);
+        window.show();
+        code = app.exec();
+    }
+    if (demo) {
+        try {
+            demo->stop();
+        } catch (const hd::Error &e) {
+            err << "healdesk: " << e.toString().simplified() << Qt::endl;
+        }
+    }
+    return code;
+}

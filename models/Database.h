@@ -1,0 +1,130 @@
+#pragma once
+
+#include "ConnectionConfig.h"
+#include "Error.h"
+#include "Session.h"
+
+#include <QFuture>
+#include <QObject>
+#include <QPointer>
+#include <QPromise>
+#include <QThread>
+
+#include <QCoro/QCoroFuture>
+#include <QCoro/QCoroTask>
+
+#include <memory>
+#include <optional>
+#include <type_traits>
+
+namespace hd {
+
+namespace detail {
+
+class DatabaseWorker;
+
+// Resolves the future exactly once: with a value, with the thrown error, or,
+// when the call never ran because the database went away, with Cancelled.
+template<typename T>
+struct PromiseHolder
+{
+    QPromise<T> promise;
+    bool done = false;
+    PromiseHolder() { promise.start(); }
+    ~PromiseHolder()
+    {
+        if (!done) {
+            promise.setException(std::make_exception_ptr(
+                Error(Error::Code::Cancelled, QStringLiteral("the database connection was closed before the call ran"))));
+            promise.finish();
+        }
+    }
+    void fail(std::exception_ptr error)
+    {
+        promise.setException(std::move(error));
+        promise.finish();
+        done = true;
+    }
+};
+
+} // namespace detail
+
+// The one owner of a QSqlDatabase. It lives on its own thread; callers post a
+// function that receives a Session and co_await its typed result. SQL errors
+// arrive as hd::Error (with the SQL state), never as an empty result. A broken
+// connection fails the call with ConnectionLost and the next call reconnects.
+class Database : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Database(ConnectionConfig config, QObject *parent = nullptr);
+    ~Database() override;
+
+    const ConnectionConfig &config() const { return m_config; }
+
+    template<typename Fn>
+    auto submit(Fn fn) -> QFuture<std::invoke_result_t<Fn, Session &>>
+    {
+        using T = std::invoke_result_t<Fn, Session &>;
+        auto holder = std::make_shared<detail::PromiseHolder<T>>();
+        auto future = holder->promise.future();
+        auto shared = std::make_shared<Fn>(std::move(fn));
+        post([this, holder, shared]() {
+            try {
+                Session &session = acquire();
+                if constexpr (std::is_void_v<T>) {
+                    (*shared)(session);
+                } else {
+                    holder->promise.addResult((*shared)(session));
+                }
+                holder->promise.finish();
+                holder->done = true;
+            } catch (const Error &error) {
+                release(error);
+                holder->fail(std::current_exception());
+            } catch (...) {
+                holder->fail(std::current_exception());
+            }
+        });
+        return future;
+    }
+
+    // co_await db.run([](Session &s) { ...; return rows; });
+    template<typename Fn>
+    auto run(Fn fn) -> QCoro::Task<std::invoke_result_t<Fn, Session &>>
+    {
+        auto future = submit(std::move(fn));
+        co_return co_await future;
+    }
+
+    // Blocking variant for command-line tools and tests that have no event loop
+    // running; the work still happens on the database thread.
+    template<typename Fn>
+    auto runSync(Fn fn) -> std::invoke_result_t<Fn, Session &>
+    {
+        auto future = submit(std::move(fn));
+        future.waitForFinished();
+        if constexpr (!std::is_void_v<std::invoke_result_t<Fn, Session &>>)
+            return future.result();
+    }
+
+    bool isConnected() const { return m_connected.load(); }
+
+Q_SIGNALS:
+    // Emitted (queued to the owner's thread) when a connection opens or breaks.
+    void connectionChanged(bool connected, const QString &message);
+
+private:
+    void post(std::function<void()> job);
+    Session &acquire();                // on the database thread
+    void release(const Error &error);  // on the database thread, after an error
+
+    ConnectionConfig m_config;
+    QString m_connectionName;
+    QThread m_thread;
+    QPointer<QObject> m_worker;
+    std::optional<Session> m_session;  // only touched on m_thread
+    std::atomic<bool> m_connected{false};
+};
+
+} // namespace hd

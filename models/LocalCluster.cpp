@@ -1,0 +1,155 @@
+#include "LocalCluster.h"
+
+#include "Error.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QVersionNumber>
+
+#include <unistd.h>
+
+namespace hd {
+
+namespace {
+
+bool isRoot()
+{
+    return ::geteuid() == 0;
+}
+
+const QString kSuperuser = QStringLiteral("postgres");
+
+} // namespace
+
+LocalCluster::LocalCluster(QString dataDir)
+    : m_dataDir(QDir(std::move(dataDir)).absolutePath())
+    , m_binDir(findBinDir())
+{
+}
+
+LocalCluster::~LocalCluster()
+{
+    try {
+        stop();
+    } catch (...) {
+        // A destructor must not throw; stop() already reported what it could.
+    }
+}
+
+QString LocalCluster::defaultDemoDir()
+{
+    if (isRoot())
+        return QStringLiteral("/var/tmp/healdesk-demo-root");
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/healdesk/demo-cluster");
+}
+
+QString LocalCluster::findBinDir()
+{
+    const QDir root(QStringLiteral("/usr/lib/postgresql"));
+    QVersionNumber best;
+    QString bestDir;
+    const auto entries = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &v : entries) {
+        const auto version = QVersionNumber::fromString(v);
+        if (QFileInfo::exists(root.filePath(v + QStringLiteral("/bin/initdb"))) && version > best) {
+            best = version;
+            bestDir = root.filePath(v + QStringLiteral("/bin"));
+        }
+    }
+    if (!bestDir.isEmpty())
+        return bestDir;
+    const QString onPath = QStandardPaths::findExecutable(QStringLiteral("initdb"));
+    return onPath.isEmpty() ? QString() : QFileInfo(onPath).absolutePath();
+}
+
+QString LocalCluster::run(const QString &program, const QStringList &args, int timeoutMs, bool *ok) const
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    const QString exe = m_binDir + QLatin1Char('/') + program;
+    if (isRoot()) {
+        process.start(QStringLiteral("runuser"), QStringList{QStringLiteral("-u"), kSuperuser, QStringLiteral("--"), exe} + args);
+    } else {
+        process.start(exe, args);
+    }
+    const bool finished = process.waitForStarted(10000) && process.waitForFinished(timeoutMs);
+    *ok = finished && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
+    return QString::fromLocal8Bit(process.readAll()).trimmed();
+}
+
+bool LocalCluster::isRunning() const
+{
+    bool ok = false;
+    run(QStringLiteral("pg_ctl"), {QStringLiteral("status"), QStringLiteral("-D"), m_dataDir}, 10000, &ok);
+    return ok;
+}
+
+void LocalCluster::start()
+{
+    if (m_binDir.isEmpty()) {
+        throw Error(Error::Code::Io, QStringLiteral("no PostgreSQL server binaries found (install postgresql-15)"));
+    }
+    if (!QFileInfo::exists(m_dataDir + QStringLiteral("/PG_VERSION"))) {
+        if (!QDir().mkpath(m_dataDir))
+            throw Error(Error::Code::Io, QStringLiteral("cannot create %1").arg(m_dataDir));
+        QFile::setPermissions(m_dataDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        if (isRoot()) {
+            bool chownOk = QProcess::execute(QStringLiteral("chown"), {kSuperuser + QStringLiteral(":"), m_dataDir}) == 0;
+            if (!chownOk)
+                throw Error(Error::Code::Io, QStringLiteral("cannot hand %1 to the postgres user").arg(m_dataDir));
+        }
+        bool ok = false;
+        const QString out = run(QStringLiteral("initdb"),
+                                {QStringLiteral("-D"), m_dataDir, QStringLiteral("-U"), kSuperuser,
+                                 QStringLiteral("--auth=trust"), QStringLiteral("--encoding=UTF8"),
+                                 QStringLiteral("--locale=C.UTF-8"), QStringLiteral("--no-sync")},
+                                180000, &ok);
+        if (!ok)
+            throw Error(Error::Code::Io, QStringLiteral("initdb failed: %1").arg(out.right(400)));
+        m_initialisedHere = true;
+    }
+    if (isRunning())
+        return;
+    // Unix socket only, in the data folder; no TCP listener at all.
+    const QString serverOptions = QStringLiteral("-c listen_addresses='' -c unix_socket_directories='%1' "
+                                                 "-c fsync=off -c synchronous_commit=off")
+                                      .arg(m_dataDir);
+    bool ok = false;
+    const QString out = run(QStringLiteral("pg_ctl"),
+                            {QStringLiteral("start"), QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"),
+                             QStringLiteral("-D"), m_dataDir, QStringLiteral("-l"),
+                             m_dataDir + QStringLiteral("/server.log"), QStringLiteral("-o"), serverOptions},
+                            90000, &ok);
+    if (!ok)
+        throw Error(Error::Code::Io, QStringLiteral("the demo database server did not start: %1").arg(out.right(400)));
+    m_startedHere = true;
+}
+
+void LocalCluster::stop()
+{
+    if (!m_startedHere)
+        return;
+    bool ok = false;
+    const QString out = run(QStringLiteral("pg_ctl"),
+                            {QStringLiteral("stop"), QStringLiteral("-w"), QStringLiteral("-m"), QStringLiteral("fast"),
+                             QStringLiteral("-D"), m_dataDir},
+                            60000, &ok);
+    m_startedHere = false;
+    if (!ok)
+        throw Error(Error::Code::Io, QStringLiteral("the demo database server did not stop: %1").arg(out.right(400)));
+}
+
+ConnectionConfig LocalCluster::connection(const QString &dbname) const
+{
+    ConnectionConfig c;
+    c.host = socketDir();
+    c.port = QStringLiteral("5432");
+    c.user = kSuperuser;
+    c.dbname = dbname;
+    return c;
+}
+
+} // namespace hd

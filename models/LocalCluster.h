@@ -1,0 +1,47 @@
+#pragma once
+
+#include "ConnectionConfig.h"
+
+#include <QString>
+
+namespace hd {
+
+// A private PostgreSQL cluster from the machine's own PostgreSQL binaries:
+// initdb into a folder, Unix socket in that folder, no TCP port. Used by
+// `healdesk --demo`. When the caller is root the server runs as the
+// `postgres` user, since PostgreSQL refuses to run as root.
+class LocalCluster
+{
+public:
+    explicit LocalCluster(QString dataDir);
+    ~LocalCluster();
+
+    // The default place for the demo cluster: the user's data folder, or a
+    // folder the postgres user can reach when running as root.
+    static QString defaultDemoDir();
+    // Folder holding initdb/pg_ctl (highest installed version); empty if none.
+    static QString findBinDir();
+
+    // initdb when the folder is new, then start unless already running.
+    // Throws Error(Io) with pg_ctl's own words on failure.
+    void start();
+    // Stops the server if this object started it.
+    void stop();
+
+    bool startedHere() const { return m_startedHere; }
+    bool initialisedHere() const { return m_initialisedHere; }
+    QString dataDir() const { return m_dataDir; }
+    QString socketDir() const { return m_dataDir; }
+    ConnectionConfig connection(const QString &dbname = QStringLiteral("postgres")) const;
+
+private:
+    QString run(const QString &program, const QStringList &args, int timeoutMs, bool *ok) const;
+    bool isRunning() const;
+
+    QString m_dataDir;
+    QString m_binDir;
+    bool m_startedHere = false;
+    bool m_initialisedHere = false;
+};
+
+} // namespace hd

@@ -1,0 +1,279 @@
+#include "Migrator.h"
+
+#include "Error.h"
+#include "Session.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QMap>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+namespace hd::Migrator {
+
+namespace {
+
+const QString kProbeSchema = QStringLiteral("healdesk_shape_probe");
+const QString kLockKey = QStringLiteral("healdesk-schema-migrations");
+
+struct Column
+{
+    QString type;
+    bool nullable = true;
+    bool operator==(const Column &other) const { return type == other.type && nullable == other.nullable; }
+};
+using Shape = QMap<QString, QMap<QString, Column>>; // table -> column -> definition
+
+Shape readShape(Session &session, const QString &schema)
+{
+    Shape shape;
+    auto q = session.queryText(
+        QStringLiteral("SELECT c.table_name, c.column_name, "
+                       "       c.data_type || coalesce('(' || c.character_maximum_length || ')', ''), "
+                       "       c.is_nullable = 'YES' "
+                       "  FROM information_schema.columns c "
+                       "  JOIN information_schema.tables t "
+                       "    ON t.table_schema = c.table_schema AND t.table_name = c.table_name "
+                       " WHERE c.table_schema = ? AND t.table_type = 'BASE TABLE' "
+                       "   AND c.table_name <> 'schema_migrations'"),
+        {schema}, QStringLiteral("read schema shape"));
+    while (q.next())
+        shape[q.value(0).toString()][q.value(1).toString()] = Column{q.value(2).toString(), q.value(3).toBool()};
+    return shape;
+}
+
+QStringList compareShapes(const Shape &expected, const Shape &actual)
+{
+    QStringList diffs;
+    for (auto t = expected.cbegin(); t != expected.cend(); ++t) {
+        if (!actual.contains(t.key())) {
+            diffs << QStringLiteral("missing table %1").arg(t.key());
+            continue;
+        }
+        const auto &have = actual[t.key()];
+        for (auto c = t.value().cbegin(); c != t.value().cend(); ++c) {
+            if (!have.contains(c.key())) {
+                diffs << QStringLiteral("missing column %1.%2").arg(t.key(), c.key());
+            } else if (!(have[c.key()] == c.value())) {
+                const auto &got = have[c.key()];
+                diffs << QStringLiteral("column %1.%2 is %3%4, expected %5%6")
+                             .arg(t.key(), c.key(), got.type, got.nullable ? QString() : QStringLiteral(" not null"),
+                                  c.value().type, c.value().nullable ? QString() : QStringLiteral(" not null"));
+            }
+        }
+        for (auto c = have.cbegin(); c != have.cend(); ++c) {
+            if (!t.value().contains(c.key()))
+                diffs << QStringLiteral("unexpected column %1.%2").arg(t.key(), c.key());
+        }
+    }
+    for (auto t = actual.cbegin(); t != actual.cend(); ++t) {
+        if (!expected.contains(t.key()))
+            diffs << QStringLiteral("unexpected table %1").arg(t.key());
+    }
+    return diffs;
+}
+
+bool tableExists(Session &session, const QString &name)
+{
+    auto q = session.queryText(QStringLiteral("SELECT to_regclass(?) IS NOT NULL"), {QString(QStringLiteral("public.") + name)},
+                               QStringLiteral("check table"));
+    return q.next() && q.value(0).toBool();
+}
+
+int countPublicTables(Session &session)
+{
+    auto q = session.queryText(QStringLiteral("SELECT count(*) FROM information_schema.tables "
+                                              " WHERE table_schema = 'public' AND table_type = 'BASE TABLE'"),
+                               {}, QStringLiteral("count tables"));
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+const QString kCreateMigrationsTable = QStringLiteral(
+    "CREATE TABLE schema_migrations ("
+    "    version INTEGER PRIMARY KEY,"
+    "    name TEXT NOT NULL,"
+    "    checksum TEXT NOT NULL,"
+    "    applied_at TIMESTAMPTZ NOT NULL DEFAULT now(),"
+    "    adopted BOOLEAN NOT NULL DEFAULT false)");
+
+} // namespace
+
+
+QList<Migration> available()
+{
+    static const QList<Migration> migrations = [] {
+        QList<Migration> list;
+        static const QRegularExpression pattern(QStringLiteral("^(\\d{4})_([a-z0-9_]+)\\.sql$"));
+        const QDir dir(QStringLiteral(":/sql/migrations"));
+        const auto files = dir.entryList(QDir::Files, QDir::Name);
+        for (const QString &file : files) {
+            const auto m = pattern.match(file);
+            if (!m.hasMatch())
+                continue;
+            QFile f(dir.filePath(file));
+            if (!f.open(QIODevice::ReadOnly))
+                continue;
+            Migration migration;
+            migration.version = m.captured(1).toInt();
+            migration.name = m.captured(2);
+            migration.sql = f.readAll();
+            migration.checksum =
+                QString::fromLatin1(QCryptographicHash::hash(migration.sql, QCryptographicHash::Sha256).toHex());
+            list << migration;
+        }
+        return list;
+    }();
+    return migrations;
+}
+
+QStringList legacyShapeDifferences(Session &session)
+{
+    const Migration baseline = available().value(0);
+    QStringList diffs;
+    session.begin();
+    try {
+        session.script(QStringLiteral("CREATE SCHEMA ") + kProbeSchema, QStringLiteral("shape probe"));
+        session.script(QStringLiteral("SET LOCAL search_path = ") + kProbeSchema + QStringLiteral(", public"),
+                       QStringLiteral("shape probe"));
+        session.script(QString::fromUtf8(baseline.sql), QStringLiteral("shape probe: legacy baseline"));
+        diffs = compareShapes(readShape(session, kProbeSchema), readShape(session, QStringLiteral("public")));
+    } catch (...) {
+        session.rollbackQuietly();
+        throw;
+    }
+    session.rollbackQuietly();
+    return diffs;
+}
+
+MigrationPlan plan(Session &session)
+{
+    const auto migrations = available();
+    MigrationPlan plan;
+    plan.targetVersion = migrations.isEmpty() ? 0 : migrations.last().version;
+
+    if (tableExists(session, QStringLiteral("schema_migrations"))) {
+        plan.start = MigrationPlan::Start::Managed;
+        QMap<int, QPair<QString, QString>> applied; // version -> (name, checksum)
+        auto q = session.queryText(QStringLiteral("SELECT version, name, checksum FROM schema_migrations ORDER BY version"),
+                                   {}, QStringLiteral("read schema_migrations"));
+        while (q.next())
+            applied.insert(q.value(0).toInt(), {q.value(1).toString(), q.value(2).toString()});
+        for (auto it = applied.cbegin(); it != applied.cend(); ++it) {
+            const auto known = std::find_if(migrations.cbegin(), migrations.cend(),
+                                            [&](const Migration &m) { return m.version == it.key(); });
+            if (known == migrations.cend()) {
+                throw Error(Error::Code::Migration,
+                            QStringLiteral("the database has migration %1 (%2), which this Healdesk does not know; "
+                                           "it is newer than this program (which knows up to %3)")
+                                .arg(it.key())
+                                .arg(it.value().first)
+                                .arg(plan.targetVersion));
+            }
+            if (known->checksum != it.value().second) {
+                throw Error(Error::Code::Migration,
+                            QStringLiteral("migration %1 (%2) was changed after it was applied: recorded checksum %3, "
+                                           "file checksum %4; refusing to upgrade")
+                                .arg(known->version)
+                                .arg(known->name, it.value().second.left(12), known->checksum.left(12)));
+            }
+            plan.currentVersion = std::max(plan.currentVersion, it.key());
+        }
+        for (const Migration &m : migrations) {
+            if (!applied.contains(m.version))
+                plan.steps << MigrationStep{m.version, m.name, MigrationStep::Action::Apply};
+        }
+        return plan;
+    }
+
+    if (countPublicTables(session) == 0) {
+        plan.start = MigrationPlan::Start::Fresh;
+        for (const Migration &m : migrations)
+            plan.steps << MigrationStep{m.version, m.name, MigrationStep::Action::Apply};
+        return plan;
+    }
+
+    const QStringList diffs = legacyShapeDifferences(session);
+    if (!diffs.isEmpty()) {
+        throw Error(Error::Code::Schema,
+                    QStringLiteral("the database is neither empty nor the known production schema; nothing was "
+                                   "changed. Differences: %1")
+                        .arg(diffs.join(QStringLiteral("; "))));
+    }
+    plan.start = MigrationPlan::Start::Legacy;
+    plan.currentVersion = 1;
+    for (const Migration &m : migrations) {
+        plan.steps << MigrationStep{m.version, m.name,
+                                    m.version == 1 ? MigrationStep::Action::Adopt : MigrationStep::Action::Apply};
+    }
+    return plan;
+}
+
+MigrationPlan migrate(Session &session)
+{
+    session.queryText(QStringLiteral("SELECT pg_advisory_lock(hashtext(?))"), {kLockKey}, QStringLiteral("lock"));
+    struct Unlock
+    {
+        Session &s;
+        ~Unlock()
+        {
+            try {
+                s.queryText(QStringLiteral("SELECT pg_advisory_unlock(hashtext(?))"), {kLockKey},
+                            QStringLiteral("unlock"));
+            } catch (...) {
+                // The lock goes with the connection anyway.
+            }
+        }
+    } unlock{session};
+
+    const MigrationPlan thePlan = plan(session);
+    const auto migrations = available();
+    for (const MigrationStep &step : thePlan.steps) {
+        const auto m = std::find_if(migrations.cbegin(), migrations.cend(),
+                                    [&](const Migration &x) { return x.version == step.version; });
+        const QString context = QStringLiteral("migration %1 (%2)").arg(step.version).arg(step.name);
+        session.transaction([&] {
+            if (!tableExists(session, QStringLiteral("schema_migrations")))
+                session.script(kCreateMigrationsTable, context);
+            if (step.action == MigrationStep::Action::Apply)
+                session.script(QString::fromUtf8(m->sql), context);
+            session.queryText(
+                QStringLiteral("INSERT INTO schema_migrations (version, name, checksum, adopted) VALUES (?, ?, ?, ?)"),
+                {m->version, m->name, m->checksum, step.action == MigrationStep::Action::Adopt}, context);
+        });
+    }
+    return thePlan;
+}
+
+} // namespace hd::Migrator
+
+namespace hd {
+
+QStringList MigrationPlan::describe() const
+{
+    QStringList lines;
+    switch (start) {
+    case Start::Fresh:
+        lines << QStringLiteral("empty database: every migration will be applied");
+        break;
+    case Start::Legacy:
+        lines << QStringLiteral("production schema without schema_migrations: adopted as version 1, rows untouched");
+        break;
+    case Start::Managed:
+        lines << QStringLiteral("database at version %1").arg(currentVersion);
+        break;
+    }
+    if (steps.isEmpty()) {
+        lines << QStringLiteral("up to date at version %1").arg(targetVersion);
+        return lines;
+    }
+    for (const MigrationStep &step : steps) {
+        lines << QStringLiteral("%1 %2 %3")
+                     .arg(step.action == MigrationStep::Action::Adopt ? QStringLiteral("adopt") : QStringLiteral("apply"))
+                     .arg(step.version, 4, 10, QLatin1Char('0'))
+                     .arg(step.name);
+    }
+    return lines;
+}
+
+} // namespace hd

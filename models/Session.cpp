@@ -1,0 +1,109 @@
+#include "Session.h"
+
+#include "Error.h"
+#include "SqlLibrary.h"
+
+#include <QCoreApplication>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QThread>
+
+#include <libpq-fe.h>
+
+namespace hd {
+
+std::atomic<int> Session::s_guiThreadViolations{0};
+
+Session::Session(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+int Session::guiThreadViolations()
+{
+    return s_guiThreadViolations.load();
+}
+
+void Session::guardThread(const QString &context)
+{
+    const auto *app = QCoreApplication::instance();
+    if (app && QThread::currentThread() == app->thread()) {
+        ++s_guiThreadViolations;
+        throw Error(Error::Code::Sql, QStringLiteral("SQL must not run on the GUI thread"), {}, context);
+    }
+}
+
+bool Session::isAlive() const
+{
+    if (!m_db.isOpen())
+        return false;
+    const QVariant handle = m_db.driver()->handle();
+    if (qstrcmp(handle.typeName(), "PGconn*") != 0)
+        return true;
+    auto *conn = *static_cast<PGconn *const *>(handle.data());
+    return conn && PQstatus(conn) == CONNECTION_OK;
+}
+
+void Session::raise(const QSqlError &error, const QString &context) const
+{
+    const QString message = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    const QString state = error.nativeErrorCode();
+    // Class 08 (connection exception) and 57P (operator intervention: the
+    // backend was terminated or the server is shutting down) mean this
+    // connection is gone even if libpq has not noticed the closed socket yet.
+    const bool connectionGone = state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P"));
+    if (connectionGone || !isAlive())
+        throw Error(Error::Code::ConnectionLost, message, error.nativeErrorCode(), context);
+    throw Error(Error::Code::Sql, message, error.nativeErrorCode(), context);
+}
+
+QSqlQuery Session::query(const QString &name, const QVariantList &binds)
+{
+    return queryText(SqlLibrary::query(name), binds, name);
+}
+
+QSqlQuery Session::queryText(const QString &sql, const QVariantList &binds, const QString &context)
+{
+    guardThread(context);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (binds.isEmpty()) {
+        if (!q.exec(sql))
+            raise(q.lastError(), context);
+        return q;
+    }
+    if (!q.prepare(sql))
+        raise(q.lastError(), context);
+    for (const QVariant &value : binds)
+        q.addBindValue(value);
+    if (!q.exec())
+        raise(q.lastError(), context);
+    return q;
+}
+
+void Session::script(const QString &sql, const QString &context)
+{
+    queryText(sql, {}, context);
+}
+
+void Session::begin()
+{
+    guardThread(QStringLiteral("BEGIN"));
+    if (!m_db.transaction())
+        raise(m_db.lastError(), QStringLiteral("BEGIN"));
+}
+
+void Session::commit()
+{
+    guardThread(QStringLiteral("COMMIT"));
+    if (!m_db.commit())
+        raise(m_db.lastError(), QStringLiteral("COMMIT"));
+}
+
+void Session::rollbackQuietly() noexcept
+{
+    if (m_db.isOpen())
+        m_db.rollback();
+}
+
+} // namespace hd

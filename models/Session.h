@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariantList>
+
+#include <atomic>
+
+namespace hd {
+
+// What a database call receives on the database thread. Every statement runs
+// through here, so here is where errors become typed and where running SQL on
+// the GUI thread is caught.
+class Session
+{
+public:
+    explicit Session(QSqlDatabase db);
+
+    // A named statement from resources/sql/queries/<name>.sql, values bound in order.
+    QSqlQuery query(const QString &name, const QVariantList &binds = {});
+    // A statement given as text (generator and migration steps), values bound in order.
+    QSqlQuery queryText(const QString &sql, const QVariantList &binds, const QString &context);
+    // Several statements at once, no bound values (migration files).
+    void script(const QString &sql, const QString &context);
+
+    // Runs fn inside BEGIN/COMMIT; any exception rolls back and propagates.
+    template<typename Fn>
+    auto transaction(Fn &&fn) -> decltype(fn())
+    {
+        begin();
+        try {
+            if constexpr (std::is_void_v<decltype(fn())>) {
+                fn();
+                commit();
+            } else {
+                auto result = fn();
+                commit();
+                return result;
+            }
+        } catch (...) {
+            rollbackQuietly();
+            throw;
+        }
+    }
+    void begin();
+    void commit();
+    void rollbackQuietly() noexcept;
+
+    QSqlDatabase &db() { return m_db; }
+    // True when libpq still has a usable connection.
+    bool isAlive() const;
+
+    // How many times SQL was attempted on the application's main (GUI) thread.
+    // Each attempt is also refused with an error; tests assert this stays zero.
+    static int guiThreadViolations();
+
+private:
+    [[noreturn]] void raise(const class QSqlError &error, const QString &context) const;
+    static void guardThread(const QString &context);
+
+    QSqlDatabase m_db;
+    static std::atomic<int> s_guiThreadViolations;
+};
+
+} // namespace hd

@@ -1,0 +1,119 @@
+#include "TestDatabase.h"
+
+#include "Migrator.h"
+#include "SqlLibrary.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+#include <gtest/gtest.h>
+
+#include <atomic>
+
+namespace hd::test {
+
+namespace {
+
+Database &admin()
+{
+    static Database instance(TestDatabase::clusterConfig());
+    return instance;
+}
+
+} // namespace
+
+void requireCluster()
+{
+    if (qEnvironmentVariable("PGHOST").isEmpty()) {
+        ADD_FAILURE() << "PGHOST is not set: run the tests through scripts/test, which starts a PostgreSQL cluster";
+        std::abort();
+    }
+}
+
+ConnectionConfig TestDatabase::clusterConfig()
+{
+    requireCluster();
+    ConnectionConfig c;
+    c.dbname = QStringLiteral("postgres");
+    return c;
+}
+
+TestDatabase::TestDatabase()
+{
+    static std::atomic<int> counter{0};
+    m_name = QStringLiteral("hdtest_%1_%2").arg(QCoreApplication::applicationPid()).arg(++counter);
+    const QString name = m_name;
+    admin().runSync([name](Session &s) {
+        s.script(QStringLiteral("DROP DATABASE IF EXISTS ") + name, QStringLiteral("test setup"));
+        s.script(QStringLiteral("CREATE DATABASE ") + name + QStringLiteral(" TEMPLATE template0"),
+                 QStringLiteral("test setup"));
+    });
+}
+
+TestDatabase::~TestDatabase()
+{
+    m_db.reset();
+    const QString name = m_name;
+    try {
+        admin().runSync([name](Session &s) {
+            s.script(QStringLiteral("DROP DATABASE IF EXISTS ") + name + QStringLiteral(" WITH (FORCE)"),
+                     QStringLiteral("test teardown"));
+        });
+    } catch (const Error &e) {
+        ADD_FAILURE() << "could not drop " << name.toStdString() << ": " << e.what();
+    }
+}
+
+ConnectionConfig TestDatabase::config() const
+{
+    return clusterConfig().withDatabase(m_name);
+}
+
+Database &TestDatabase::db()
+{
+    if (!m_db)
+        m_db = std::make_unique<Database>(config());
+    return *m_db;
+}
+
+void TestDatabase::exec(const QString &sql, const QVariantList &binds)
+{
+    db().runSync([&](Session &s) { s.queryText(sql, binds, QStringLiteral("test")); });
+}
+
+QVariant TestDatabase::scalar(const QString &sql, const QVariantList &binds)
+{
+    return db().runSync([&](Session &s) {
+        auto q = s.queryText(sql, binds, QStringLiteral("test"));
+        return q.next() ? q.value(0) : QVariant();
+    });
+}
+
+QList<QVariantList> TestDatabase::rows(const QString &sql, const QVariantList &binds)
+{
+    return db().runSync([&](Session &s) {
+        QList<QVariantList> out;
+        auto q = s.queryText(sql, binds, QStringLiteral("test"));
+        while (q.next()) {
+            QVariantList row;
+            for (int i = 0; i < q.record().count(); ++i)
+                row << q.value(i);
+            out << row;
+        }
+        return out;
+    });
+}
+
+void TestDatabase::createLegacySchema()
+{
+    const QString ddl = QString::fromUtf8(SqlLibrary::file(QStringLiteral("migrations/0001_legacy_baseline.sql")));
+    db().runSync([&](Session &s) { s.script(ddl, QStringLiteral("legacy schema")); });
+}
+
+void TestDatabase::migrate()
+{
+    db().runSync([](Session &s) { Migrator::migrate(s); });
+}
+
+} // namespace hd::test

@@ -1,0 +1,101 @@
+#include "SchemaFingerprint.h"
+#include "TestDatabase.h"
+
+#include <QProcess>
+
+#include <gtest/gtest.h>
+
+using namespace hd::test;
+
+namespace {
+
+struct Result
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Result healdesk(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(HEALDESK_EXECUTABLE), args);
+    p.waitForFinished(120000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+QString uri(const TestDatabase &t)
+{
+    // host= names the socket folder, as a technician would write it.
+    return QStringLiteral("postgresql:///%1?host=%2&port=%3&user=%4")
+        .arg(t.name(), qEnvironmentVariable("PGHOST"), qEnvironmentVariable("PGPORT", QStringLiteral("5432")),
+             qEnvironmentVariable("PGUSER", QStringLiteral("postgres")));
+}
+
+} // namespace
+
+TEST(Cli, MigrateDryRunThenMigrateALegacyDatabase)
+{
+    TestDatabase t;
+    t.createLegacySchema();
+    const QString before = schemaFingerprint(t);
+
+    auto dry = healdesk({QStringLiteral("migrate"), QStringLiteral("--dry-run"), QStringLiteral("--db"), uri(t)});
+    EXPECT_EQ(dry.code, 0) << dry.err.toStdString();
+    EXPECT_TRUE(dry.out.contains(QStringLiteral("adopt 0001 legacy_baseline"))) << dry.out.toStdString();
+    EXPECT_TRUE(dry.out.contains(QStringLiteral("apply 0002 runbook_id_mapping"))) << dry.out.toStdString();
+    EXPECT_EQ(schemaFingerprint(t), before);
+
+    auto run = healdesk({QStringLiteral("migrate"), QStringLiteral("--db"), uri(t)});
+    EXPECT_EQ(run.code, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("migrated to version"))) << run.out.toStdString();
+    EXPECT_NE(schemaFingerprint(t), before);
+
+    auto again = healdesk({QStringLiteral("migrate"), QStringLiteral("--db"), uri(t)});
+    EXPECT_EQ(again.code, 0);
+    EXPECT_TRUE(again.out.contains(QStringLiteral("up to date"))) << again.out.toStdString();
+}
+
+TEST(Cli, MigrateUsesPgEnvironmentWithoutDb)
+{
+    TestDatabase t;
+    QProcess p;
+    auto env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PGDATABASE"), t.name());
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(HEALDESK_EXECUTABLE), {QStringLiteral("migrate")});
+    p.waitForFinished(120000);
+    EXPECT_EQ(p.exitCode(), 0) << p.readAllStandardError().toStdString();
+    EXPECT_GT(t.scalar(QStringLiteral("SELECT count(*) FROM schema_migrations")).toInt(), 0);
+}
+
+TEST(Cli, FailuresExitNonZeroWithOneLine)
+{
+    TestDatabase t;
+    t.exec(QStringLiteral("CREATE TABLE mystery (x int)"));
+    const QString before = schemaFingerprint(t);
+
+    auto refused = healdesk({QStringLiteral("migrate"), QStringLiteral("--db"), uri(t)});
+    EXPECT_EQ(refused.code, 5);
+    EXPECT_EQ(refused.err.trimmed().count(QLatin1Char('\n')), 0) << refused.err.toStdString();
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("unexpected table mystery"))) << refused.err.toStdString();
+    EXPECT_EQ(schemaFingerprint(t), before);
+
+    auto unreachable =
+        healdesk({QStringLiteral("migrate"), QStringLiteral("--db"), QStringLiteral("postgresql:///x?host=/no/such/dir")});
+    EXPECT_EQ(unreachable.code, 3);
+    EXPECT_EQ(unreachable.err.trimmed().count(QLatin1Char('\n')), 0) << unreachable.err.toStdString();
+
+    auto wrongUser = healdesk({QStringLiteral("migrate"), QStringLiteral("--db"),
+                               uri(t).replace(QStringLiteral("user=postgres"), QStringLiteral("user=nobody_here"))});
+    EXPECT_EQ(wrongUser.code, 3);
+    EXPECT_TRUE(wrongUser.err.contains(QStringLiteral("nobody_here"))) << wrongUser.err.toStdString();
+
+    auto badUri = healdesk({QStringLiteral("migrate"), QStringLiteral("--db"), QStringLiteral("mysql://x")});
+    EXPECT_EQ(badUri.code, 2);
+    EXPECT_EQ(badUri.err.trimmed().count(QLatin1Char('\n')), 0);
+
+    auto badOption = healdesk({QStringLiteral("migrate"), QStringLiteral("--frobnicate")});
+    EXPECT_EQ(badOption.code, 2);
+}

@@ -1,0 +1,191 @@
+#include "Database.h"
+#include "Error.h"
+#include "TestDatabase.h"
+
+#include <QCoro/QCoroTask>
+#include <QSqlQuery>
+#include <QThread>
+
+#include <gtest/gtest.h>
+
+using hd::Database;
+using hd::Error;
+using hd::Session;
+using hd::test::TestDatabase;
+
+namespace {
+
+QCoro::Task<int> fetchValue(Database &db, int value)
+{
+    co_return co_await db.run([value](Session &s) {
+        // pg_sleep makes the calls overlap in time if anything ran them in parallel.
+        auto q = s.queryText(QStringLiteral("SELECT ?::int * 2, pg_sleep(0.01)"), {value}, QStringLiteral("test"));
+        q.next();
+        return q.value(0).toInt();
+    });
+}
+
+QCoro::Task<QList<int>> fetchMany(Database &db, int count)
+{
+    std::vector<QCoro::Task<int>> tasks;
+    for (int i = 0; i < count; ++i)
+        tasks.push_back(fetchValue(db, i));
+    QList<int> results;
+    for (auto &task : tasks)
+        results << co_await task;
+    co_return results;
+}
+
+} // namespace
+
+TEST(Database, ConcurrentCallersEachGetTheirOwnTypedResult)
+{
+    TestDatabase t;
+    QThread *dbThread = t.db().runSync([](Session &) { return QThread::currentThread(); });
+    EXPECT_NE(dbThread, QThread::currentThread());
+
+    const QList<int> results = hd::test::awaitTask(fetchMany(t.db(), 25));
+    ASSERT_EQ(results.size(), 25);
+    for (int i = 0; i < 25; ++i)
+        EXPECT_EQ(results[i], i * 2);
+
+    // Callers on other threads too: each waits for its own future.
+    QList<QFuture<int>> futures;
+    std::vector<std::unique_ptr<QThread>> threads;
+    QMutex mutex;
+    for (int i = 0; i < 4; ++i) {
+        threads.emplace_back(QThread::create([&t, &futures, &mutex, i] {
+            auto f = t.db().submit([i](Session &s) {
+                auto q = s.queryText(QStringLiteral("SELECT ?::int + 1000"), {i}, QStringLiteral("test"));
+                q.next();
+                return q.value(0).toInt();
+            });
+            QMutexLocker lock(&mutex);
+            futures << f;
+        }));
+        threads.back()->start();
+    }
+    for (auto &th : threads)
+        th->wait();
+    QList<int> sums;
+    for (auto &f : futures)
+        sums << f.result();
+    std::sort(sums.begin(), sums.end());
+    EXPECT_EQ(sums, (QList<int>{1000, 1001, 1002, 1003}));
+}
+
+TEST(Database, SqlErrorArrivesAsTypedErrorWithSqlState)
+{
+    TestDatabase t;
+    try {
+        hd::test::awaitTask(t.db().run([](Session &s) {
+            s.queryText(QStringLiteral("SELECT * FROM no_such_table"), {}, QStringLiteral("missing-table query"));
+            return 1;
+        }));
+        FAIL() << "no error for a missing table";
+    } catch (const Error &e) {
+        EXPECT_EQ(e.code(), Error::Code::Sql);
+        EXPECT_EQ(e.sqlState(), QStringLiteral("42P01"));
+        EXPECT_EQ(e.context(), QStringLiteral("missing-table query"));
+        EXPECT_TRUE(e.message().contains(QStringLiteral("no_such_table"))) << e.what();
+    }
+    try {
+        t.scalar(QStringLiteral("SELECT 1 / ?::int"), {0});
+        FAIL() << "no error for division by zero";
+    } catch (const Error &e) {
+        EXPECT_EQ(e.sqlState(), QStringLiteral("22012"));
+    }
+    // The connection is still usable after an ordinary SQL error.
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT 41 + 1")).toInt(), 42);
+}
+
+TEST(Database, TransactionRollsBackOnError)
+{
+    TestDatabase t;
+    t.exec(QStringLiteral("CREATE TABLE items (n int PRIMARY KEY)"));
+    EXPECT_THROW(t.db().runSync([](Session &s) {
+        s.transaction([&] {
+            s.queryText(QStringLiteral("INSERT INTO items VALUES (1)"), {}, QStringLiteral("t"));
+            s.queryText(QStringLiteral("INSERT INTO items VALUES (1)"), {}, QStringLiteral("t"));
+        });
+    }),
+                 Error);
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM items")).toInt(), 0);
+}
+
+TEST(Database, LostConnectionIsAnErrorAndTheNextCallReconnects)
+{
+    TestDatabase t;
+    QList<bool> states;
+    QObject::connect(&t.db(), &Database::connectionChanged,
+                     [&states](bool connected, const QString &) { states << connected; });
+    const int pid = t.scalar(QStringLiteral("SELECT pg_backend_pid()")).toInt();
+    ASSERT_GT(pid, 0);
+
+    Database killer(TestDatabase::clusterConfig());
+    EXPECT_TRUE(killer.runSync([pid](Session &s) {
+        auto q = s.queryText(QStringLiteral("SELECT pg_terminate_backend(?)"), {pid}, QStringLiteral("kill"));
+        return q.next() && q.value(0).toBool();
+    }));
+
+    try {
+        t.scalar(QStringLiteral("SELECT 1"));
+        FAIL() << "a terminated backend answered";
+    } catch (const Error &e) {
+        EXPECT_EQ(e.code(), Error::Code::ConnectionLost) << e.what();
+    }
+    const int newPid = t.scalar(QStringLiteral("SELECT pg_backend_pid()")).toInt();
+    EXPECT_GT(newPid, 0);
+    EXPECT_NE(newPid, pid);
+    QCoreApplication::processEvents();
+    EXPECT_EQ(states, (QList<bool>{true, false, true}));
+}
+
+TEST(Database, UnreachableServerIsAConnectionError)
+{
+    hd::ConnectionConfig c;
+    c.host = QStringLiteral("/nonexistent-socket-folder");
+    c.dbname = QStringLiteral("x");
+    Database db(c);
+    try {
+        db.runSync([](Session &) { return 0; });
+        FAIL() << "connected to nothing";
+    } catch (const Error &e) {
+        EXPECT_EQ(e.code(), Error::Code::Connection);
+        EXPECT_TRUE(e.message().contains(QStringLiteral("/nonexistent-socket-folder"))) << e.what();
+    }
+}
+
+TEST(Database, SqlOnTheGuiThreadIsRefusedAndCounted)
+{
+    TestDatabase t;
+    const int before = Session::guiThreadViolations();
+    // Legitimate calls never count.
+    t.scalar(QStringLiteral("SELECT 1"));
+    EXPECT_EQ(Session::guiThreadViolations(), before);
+    // A Session driven from the GUI thread is refused before any SQL reaches the server.
+    Session rogue{QSqlDatabase()};
+    EXPECT_THROW(rogue.queryText(QStringLiteral("SELECT 1"), {}, QStringLiteral("rogue")), Error);
+    EXPECT_EQ(Session::guiThreadViolations(), before + 1);
+}
+
+TEST(Database, CallsQueuedWhenTheDatabaseGoesAwayResolveAsCancelled)
+{
+    TestDatabase t;
+    QFuture<int> pending;
+    {
+        Database db(t.config());
+        db.submit([](Session &s) {
+            s.queryText(QStringLiteral("SELECT pg_sleep(0.3)"), {}, QStringLiteral("slow"));
+            return 0;
+        });
+        pending = db.submit([](Session &) { return 7; });
+    }
+    ASSERT_TRUE(pending.isFinished());
+    // Either it ran before shutdown (7) or it reports Cancelled; never an empty answer.
+    try {
+        EXPECT_EQ(pending.result(), 7);
+    } catch (const Error &e) {
+        EXPECT_EQ(e.code(), Error::Code::Cancelled);
+    }
+}

@@ -1,0 +1,135 @@
+#include "Error.h"
+#include "Generator.h"
+#include "SchemaFingerprint.h"
+#include "TestDatabase.h"
+
+#include <gtest/gtest.h>
+
+using namespace hd;
+using namespace hd::test;
+
+namespace {
+
+GeneratorOptions options(qint64 seed)
+{
+    GeneratorOptions o;
+    o.seed = seed;
+    o.partners = 2;
+    o.sites = 4;
+    o.appliancesPerSite = 3;
+    o.incidents = 80;
+    o.telemetry = 400;
+    o.orders = 20;
+    o.days = 20;
+    o.anchor = QDateTime(QDate(2026, 3, 1), QTime(8, 30), Qt::UTC);
+    return o;
+}
+
+QMap<QString, TableDigest> digests(TestDatabase &t)
+{
+    QMap<QString, TableDigest> d;
+    for (const QString &table : publicTables(t)) {
+        if (table != QLatin1String("schema_migrations") && table != QLatin1String("admin_audit_log"))
+            d[table] = tableDigest(t, table, tableColumns(t, table));
+    }
+    // Audit rows carry a serial id; compare their content without it.
+    d[QStringLiteral("admin_audit_log")] =
+        tableDigest(t, QStringLiteral("admin_audit_log"),
+                    {QStringLiteral("username"), QStringLiteral("action"), QStringLiteral("target"),
+                     QStringLiteral("details"), QStringLiteral("created_at")});
+    return d;
+}
+
+} // namespace
+
+TEST(Generator, SameSeedGivesTheSameRowsAndAnotherSeedDoesNot)
+{
+    TestDatabase a, b, c;
+    for (TestDatabase *t : {&a, &b, &c})
+        t->migrate();
+    a.db().runSync([](Session &s) { Generator::generate(s, options(11)); });
+    b.db().runSync([](Session &s) { Generator::generate(s, options(11)); });
+    c.db().runSync([](Session &s) { Generator::generate(s, options(12)); });
+    const auto da = digests(a), db = digests(b), dc = digests(c);
+    ASSERT_FALSE(da.isEmpty());
+    for (auto it = da.cbegin(); it != da.cend(); ++it) {
+        EXPECT_EQ(it.value().rows, db[it.key()].rows) << it.key().toStdString();
+        // Telemetry rows hold their serial id; that is assigned in insertion order, which is deterministic too.
+        EXPECT_EQ(it.value().hash, db[it.key()].hash) << it.key().toStdString();
+    }
+    EXPECT_NE(da[QStringLiteral("execution_telemetry")].hash, dc[QStringLiteral("execution_telemetry")].hash);
+    EXPECT_NE(da[QStringLiteral("incidents")].hash, dc[QStringLiteral("incidents")].hash);
+}
+
+TEST(Generator, SizesAreWhatWasAskedFor)
+{
+    TestDatabase t;
+    t.migrate();
+    const auto o = options(3);
+    t.db().runSync([&](Session &s) { Generator::generate(s, o); });
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM partners")).toInt(), o.partners);
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM sites")).toInt(), o.sites);
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM appliances")).toInt(), o.sites * o.appliancesPerSite);
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM incidents")).toInt(), o.incidents);
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM execution_telemetry")).toLongLong(), o.telemetry);
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM orders")).toInt(), o.orders);
+    // Every incident belongs to a real appliance; every appliance to a real site.
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM incidents i LEFT JOIN appliances a ON a.id = i.appliance_id "
+                                      "WHERE a.id IS NULL"))
+                  .toInt(),
+              0);
+}
+
+TEST(Generator, TheLegacyDefectsArePresent)
+{
+    TestDatabase t;
+    t.migrate();
+    t.db().runSync([](Session &s) { Generator::generate(s, options(5)); });
+    // L1 rule IDs in telemetry that do not match runbooks directly.
+    EXPECT_GT(t.scalar(QStringLiteral("SELECT count(*) FROM execution_telemetry WHERE runbook_id LIKE 'L1-%'")).toInt(), 0);
+    // Some telemetry IDs resolve to no runbook even through the mapping.
+    EXPECT_GT(t.scalar(QStringLiteral(
+                  "SELECT count(*) FROM execution_telemetry e LEFT JOIN runbook_id_mapping m ON m.l1_rule_id = e.runbook_id "
+                  "LEFT JOIN runbooks r ON r.runbook_id = coalesce(m.runbook_id, e.runbook_id) WHERE r.id IS NULL"))
+                  .toInt(),
+              0);
+    // L2 only in telemetry.
+    EXPECT_GT(t.scalar(QStringLiteral("SELECT count(*) FROM execution_telemetry WHERE upper(trim(resolution_level)) = 'L2'"))
+                  .toInt(),
+              0);
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM incidents WHERE upper(trim(resolution_tier)) = 'L2'")).toInt(), 0);
+    // Odd spellings and NULLs where the schema allows them.
+    EXPECT_GT(t.scalar(QStringLiteral("SELECT count(*) FROM execution_telemetry WHERE resolution_level <> "
+                                      "upper(trim(resolution_level)) OR resolution_level IS NULL"))
+                  .toInt(),
+              0);
+    EXPECT_GT(t.scalar(QStringLiteral("SELECT count(*) FROM execution_telemetry WHERE incident_id IS NULL")).toInt(), 0);
+    // Orders stuck pending.
+    EXPECT_GT(t.scalar(QStringLiteral("SELECT count(*) FROM orders WHERE status = 'pending'")).toInt(), 0);
+    // Orphans: telemetry naming an appliance or incident that does not exist.
+    EXPECT_GT(t.scalar(QStringLiteral("SELECT count(*) FROM execution_telemetry e WHERE e.incident_id IS NOT NULL AND "
+                                      "NOT EXISTS (SELECT 1 FROM incidents i WHERE i.id::text = e.incident_id)"))
+                  .toInt(),
+              0);
+    // Varied check-ins: some online, some stale, some offline.
+    const auto statuses = t.rows(QStringLiteral("SELECT DISTINCT healdesk_appliance_status(last_checkin, "
+                                                "'2026-03-01T08:30:00Z') FROM appliances ORDER BY 1"));
+    EXPECT_GE(statuses.size(), 2);
+}
+
+TEST(Generator, BadSizesAreRefusedAndNothingIsWritten)
+{
+    TestDatabase t;
+    t.migrate();
+    auto o = options(1);
+    o.sites = 0;
+    EXPECT_THROW(t.db().runSync([&](Session &s) { Generator::generate(s, o); }), Error);
+    EXPECT_THROW(GeneratorOptions::preset(QStringLiteral("huge")), Error);
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM partners")).toInt(), 0);
+    // A failure half-way (a clash on the second run) leaves nothing of that run behind.
+    t.db().runSync([](Session &s) { Generator::generate(s, options(1)); });
+    const qint64 before = t.scalar(QStringLiteral("SELECT count(*) FROM execution_telemetry")).toLongLong();
+    EXPECT_THROW(t.db().runSync([](Session &s) { Generator::generate(s, options(1)); }), Error);
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM execution_telemetry")).toLongLong(), before);
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM partners")).toInt(), options(1).partners);
+}

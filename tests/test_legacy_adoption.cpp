@@ -1,0 +1,155 @@
+#include "Generator.h"
+#include "Migrator.h"
+#include "SchemaFingerprint.h"
+#include "TestDatabase.h"
+
+#include <QMap>
+
+#include <gtest/gtest.h>
+
+using namespace hd;
+using namespace hd::test;
+
+namespace {
+
+GeneratorOptions legacyFleet()
+{
+    GeneratorOptions o = GeneratorOptions::preset(QStringLiteral("tiny"));
+    o.seed = 7;
+    o.incidents = 60;
+    o.telemetry = 200;
+    o.orders = 15;
+    o.anchor = QDateTime(QDate(2026, 1, 31), QTime(12, 0), Qt::UTC);
+    return o;
+}
+
+} // namespace
+
+class LegacyAdoption : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        t.createLegacySchema();
+        const auto options = legacyFleet();
+        t.db().runSync([&](Session &s) { Generator::generate(s, options); });
+    }
+    TestDatabase t;
+};
+
+TEST_F(LegacyAdoption, EveryRowOfEveryTableIsStillThereUnchanged)
+{
+    const QStringList tables = publicTables(t);
+    ASSERT_EQ(tables.size(), 13);
+    QMap<QString, QStringList> columns;
+    QMap<QString, TableDigest> before;
+    qint64 totalRows = 0;
+    for (const QString &table : tables) {
+        columns[table] = tableColumns(t, table);
+        before[table] = tableDigest(t, table, columns[table]);
+        totalRows += before[table].rows;
+    }
+    // The generator filled the legacy tables; an empty table would prove nothing.
+    for (const QString &table : {QStringLiteral("sites"), QStringLiteral("appliances"), QStringLiteral("incidents"),
+                                 QStringLiteral("execution_telemetry"), QStringLiteral("orders"), QStringLiteral("runbooks")})
+        EXPECT_GT(before[table].rows, 0) << table.toStdString();
+    EXPECT_EQ(before[QStringLiteral("execution_telemetry")].rows, legacyFleet().telemetry);
+
+    const auto plan = t.db().runSync([](Session &s) { return Migrator::migrate(s); });
+    EXPECT_EQ(plan.start, MigrationPlan::Start::Legacy);
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT adopted FROM schema_migrations WHERE version = 1")).toBool(), true);
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM schema_migrations")).toInt(), Migrator::available().size());
+
+    qint64 totalAfter = 0;
+    for (const QString &table : tables) {
+        const TableDigest after = tableDigest(t, table, columns[table]);
+        EXPECT_EQ(after.rows, before[table].rows) << table.toStdString();
+        EXPECT_EQ(after.hash, before[table].hash) << table.toStdString();
+        totalAfter += after.rows;
+    }
+    EXPECT_EQ(totalAfter, totalRows);
+    // The new column exists and is empty for history.
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM execution_telemetry WHERE order_id IS NOT NULL")).toInt(), 0);
+    // The mapping table is new and empty: mapping history is an admin's decision.
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM runbook_id_mapping")).toInt(), 0);
+}
+
+TEST_F(LegacyAdoption, NewTelemetrySetsItsIncidentsTierNormalised)
+{
+    t.migrate();
+    // An incident whose tier was never recorded (the L2 defect) and which has telemetry.
+    const auto row = t.rows(QStringLiteral(
+        "SELECT i.id::text, a.site_id, a.id::text, max(coalesce(e.completed_at, e.started_at, e.created_at)) "
+        "  FROM incidents i JOIN appliances a ON a.id = i.appliance_id "
+        "  JOIN execution_telemetry e ON e.incident_id = i.id::text "
+        " WHERE i.resolution_tier IS NULL GROUP BY 1, 2, 3 ORDER BY 1 LIMIT 1"));
+    ASSERT_EQ(row.size(), 1) << "the generator made no incident with a missing tier";
+    const QString incident = row[0][0].toString();
+    const QDateTime latest = row[0][3].toDateTime();
+
+    const QString insert = QStringLiteral(
+        "INSERT INTO execution_telemetry (execution_id, incident_id, site_id, appliance_id, runbook_id, hostname, "
+        " success, resolution_level, started_at, completed_at) VALUES (?, ?, ?, ?, 'RB-WIN-SEC-001', 'h', true, ?, ?, ?)");
+    t.exec(insert, {QStringLiteral("probe-1"), incident, row[0][1], row[0][2], QStringLiteral(" l2 "),
+                    latest.addSecs(60), latest.addSecs(90)});
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT resolution_tier FROM incidents WHERE id::text = ?"), {incident}).toString(),
+              QStringLiteral("L2"));
+
+    // An older execution arriving late does not overwrite the newer answer.
+    t.exec(insert, {QStringLiteral("probe-2"), incident, row[0][1], row[0][2], QStringLiteral("L3"),
+                    latest.addSecs(-3600), latest.addSecs(-3500)});
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT resolution_tier FROM incidents WHERE id::text = ?"), {incident}).toString(),
+              QStringLiteral("L2"));
+
+    // A tier that is not L1/L2/L3 leaves the incident alone.
+    t.exec(insert, {QStringLiteral("probe-3"), incident, row[0][1], row[0][2], QStringLiteral("L4"),
+                    latest.addSecs(7200), latest.addSecs(7260)});
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT resolution_tier FROM incidents WHERE id::text = ?"), {incident}).toString(),
+              QStringLiteral("L2"));
+
+    // A newer L1 row takes over.
+    t.exec(insert, {QStringLiteral("probe-4"), incident, row[0][1], row[0][2], QStringLiteral("L1"),
+                    latest.addSecs(9000), latest.addSecs(9060)});
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT resolution_tier FROM incidents WHERE id::text = ?"), {incident}).toString(),
+              QStringLiteral("L1"));
+}
+
+TEST_F(LegacyAdoption, TelemetryNamingAnOrderCompletesOrFailsIt)
+{
+    t.migrate();
+    const auto pending = t.rows(QStringLiteral(
+        "SELECT o.order_id, o.appliance_id::text, a.site_id FROM orders o JOIN appliances a ON a.id = o.appliance_id "
+        " WHERE o.status = 'pending' ORDER BY o.order_id LIMIT 3"));
+    ASSERT_EQ(pending.size(), 3) << "the generator left too few orders stuck pending";
+
+    const QString insert = QStringLiteral(
+        "INSERT INTO execution_telemetry (execution_id, site_id, appliance_id, runbook_id, hostname, success, "
+        " resolution_level, duration_seconds, error_message, order_id, completed_at) "
+        "VALUES (?, ?, ?, 'RB-WIN-SEC-001', 'h', ?, 'L1', 12.5, ?, ?, '2026-02-01T10:00:00Z')");
+    t.exec(insert, {QStringLiteral("ord-exec-1"), pending[0][2], pending[0][1], true, QVariant(), pending[0][0]});
+    t.exec(insert, {QStringLiteral("ord-exec-2"), pending[1][2], pending[1][1], false, QStringLiteral("access denied"),
+                    pending[1][0]});
+
+    const auto done = t.rows(QStringLiteral("SELECT status, completed_at, result->>'execution_id', "
+                                            "(result->>'success')::boolean FROM orders WHERE order_id = ?"),
+                             {pending[0][0]});
+    EXPECT_EQ(done[0][0].toString(), QStringLiteral("completed"));
+    EXPECT_EQ(done[0][1].toDateTime(), QDateTime(QDate(2026, 2, 1), QTime(10, 0), Qt::UTC));
+    EXPECT_EQ(done[0][2].toString(), QStringLiteral("ord-exec-1"));
+    EXPECT_TRUE(done[0][3].toBool());
+
+    const auto failed = t.rows(QStringLiteral("SELECT status, result->>'error_message' FROM orders WHERE order_id = ?"),
+                               {pending[1][0]});
+    EXPECT_EQ(failed[0][0].toString(), QStringLiteral("failed"));
+    EXPECT_EQ(failed[0][1].toString(), QStringLiteral("access denied"));
+
+    // The third order was not named by any telemetry and stays pending.
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT status FROM orders WHERE order_id = ?"), {pending[2][0]}).toString(),
+              QStringLiteral("pending"));
+
+    // A cancelled order keeps its final state even if telemetry names it later.
+    t.exec(QStringLiteral("UPDATE orders SET status = 'cancelled' WHERE order_id = ?"), {pending[2][0]});
+    t.exec(insert, {QStringLiteral("ord-exec-3"), pending[2][2], pending[2][1], true, QVariant(), pending[2][0]});
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT status FROM orders WHERE order_id = ?"), {pending[2][0]}).toString(),
+              QStringLiteral("cancelled"));
+}
