@@ -87,7 +87,7 @@ SELECT id, name, partner_id, created_at FROM gen_sites;
 
 -- @@ Appliances, numbered 1..sites*appliances_per_site, kept in a scratch table by number.
 CREATE TEMP TABLE gen_apps ON COMMIT DROP AS
-SELECT (s.n - 1) * p.appliances_per_site + k AS n,
+SELECT (s.n - 1) * p.appliances_per_site + k AS app_n,
        pg_temp.hd_uuid(p.seed, 'appliance', (s.n - 1) * p.appliances_per_site + k) AS id, s.id AS site_id,
        s.id || '-hd' || lpad(k::text, 2, '0') AS hostname,
        CASE WHEN pg_temp.hd_r(p.seed, 'platform', (s.n - 1) * p.appliances_per_site + k) < 0.7
@@ -95,7 +95,7 @@ SELECT (s.n - 1) * p.appliances_per_site + k AS n,
   FROM gen_params p, gen_sites s, generate_series(1, p.appliances_per_site) k;
 
 -- @@
-CREATE UNIQUE INDEX ON gen_apps (n);
+CREATE UNIQUE INDEX ON gen_apps (app_n);
 
 -- @@
 INSERT INTO appliances (id, site_id, hostname, agent_version, last_checkin, created_at)
@@ -104,17 +104,17 @@ SELECT g.id, g.site_id, g.hostname,
             ELSE (ARRAY['2.4.1', '2.4.3', '2.5.0', '2.5.2', '2.5.2', '2.6.0'])[1 + floor(r.v * 6)::int] END,
        CASE WHEN r.c < 0.70 THEN p.anchor - make_interval(secs => 5 + floor(r.c * 340))
             WHEN r.c < 0.80 THEN p.anchor - make_interval(secs => 310 + floor((r.c - 0.70) * 5800))
-            WHEN r.c < 0.96 THEN p.anchor - make_interval(mins => 20 + floor((r.c - 0.80) * 60000))
+            WHEN r.c < 0.96 THEN p.anchor - make_interval(mins => 20 + floor((r.c - 0.80) * 60000)::int)
             ELSE NULL END,
-       p.anchor - make_interval(days => 30 + g.n % 150)
+       p.anchor - make_interval(days => 30 + g.app_n % 150)
   FROM gen_params p, gen_apps g,
-       LATERAL (SELECT pg_temp.hd_r(p.seed, 'version', g.n) AS v, pg_temp.hd_r(p.seed, 'checkin', g.n) AS c) r;
+       LATERAL (SELECT pg_temp.hd_r(p.seed, 'version', g.app_n) AS v, pg_temp.hd_r(p.seed, 'checkin', g.app_n) AS c) r;
 
 -- @@
 INSERT INTO appliance_provisions (id, site_id, mac_address, appliance_id, provisioned_at)
-SELECT pg_temp.hd_uuid(p.seed, 'provision', g.n), g.site_id,
-       upper(regexp_replace(substr(md5(p.seed || ':mac:' || g.n), 1, 12), '(..)(?!$)', '\1:', 'g')),
-       g.id, p.anchor - make_interval(days => 31 + g.n % 150)
+SELECT pg_temp.hd_uuid(p.seed, 'provision', g.app_n), g.site_id,
+       upper(regexp_replace(substr(md5(p.seed || ':mac:' || g.app_n), 1, 12), '(..)(?!$)', '\1:', 'g')),
+       g.id, p.anchor - make_interval(days => 31 + g.app_n % 150)
   FROM gen_params p, gen_apps g;
 
 -- @@
@@ -142,9 +142,9 @@ SELECT c.l1_rule, c.runbook, p.anchor - make_interval(days => 10)
 
 -- @@
 INSERT INTO appliance_runbook_config (appliance_id, runbook_id, enabled)
-SELECT g.id, c.runbook, pg_temp.hd_r(p.seed, 'cfg-on', g.n * 100 + c.k) < 0.5
+SELECT g.id, c.runbook, pg_temp.hd_r(p.seed, 'cfg-on', g.app_n * 100 + c.k) < 0.5
   FROM gen_params p, gen_apps g, gen_catalogue c
- WHERE pg_temp.hd_r(p.seed, 'cfg', g.n * 100 + c.k) < 0.03;
+ WHERE pg_temp.hd_r(p.seed, 'cfg', g.app_n * 100 + c.k) < 0.03;
 
 -- @@
 INSERT INTO patterns (pattern_id, pattern_signature, incident_type, status, occurrences, success_rate, first_seen, last_seen)
@@ -176,9 +176,9 @@ SELECT pg_temp.hd_uuid(p.seed, 'order', n), format('ORD-%s-%s', p.seed, lpad(n::
   FROM gen_params p, generate_series(1, p.orders) n,
        LATERAL (SELECT pg_temp.hd_r(p.seed, 'ord-s', n) AS s, pg_temp.hd_r(p.seed, 'ord-t', n) AS t,
                        1 + floor(pg_temp.hd_r(p.seed, 'ord-ap', n) * (p.sites * p.appliances_per_site))::bigint AS ap,
-                       floor(pg_temp.hd_r(p.seed, 'ord-rb', n) * 15)::int AS k) r
-  JOIN gen_apps g ON g.n = r.ap
-  JOIN gen_catalogue c ON c.k = r.k;
+                       floor(pg_temp.hd_r(p.seed, 'ord-rb', n) * 15)::int AS k) r,
+       gen_apps g, gen_catalogue c
+ WHERE g.app_n = r.ap AND c.k = r.k;
 
 -- @@ Telemetry. Row n belongs to incident i = 1 + (n-1) % incidents as attempt a = (n-1) / incidents;
 -- earlier attempts are failed L1 tries, the last one carries the incident's real tier.
@@ -187,7 +187,7 @@ INSERT INTO execution_telemetry (execution_id, incident_id, site_id, appliance_i
                                  state_before, state_after, executed_steps, error_message, created_at)
 SELECT format('exec-%s-%s', p.seed, n),
        CASE WHEN x.orph < 0.03 THEN NULL
-            WHEN x.orph < 0.033 THEN pg_temp.hd_uuid(p.seed, 'ghost-incident', n)::text
+            WHEN x.orph < 0.04 THEN pg_temp.hd_uuid(p.seed, 'ghost-incident', n)::text
             ELSE pg_temp.hd_uuid(p.seed, 'incident', x.i)::text END,
        CASE WHEN x.orph > 0.998 THEN 'decommissioned-site' ELSE g.site_id END,
        CASE WHEN x.orph > 0.998 THEN pg_temp.hd_uuid(p.seed, 'ghost-appliance', n)::text ELSE g.id::text END,
@@ -221,7 +221,7 @@ SELECT format('exec-%s-%s', p.seed, n),
                        pg_temp.hd_r(p.seed, 'spell', n) AS spell) y,
        LATERAL (SELECT y.*, p.anchor - make_interval(mins => 120 + floor(pg_temp.hd_r(p.seed, 'inc-t', y.i)
                                                                      * p.days * 1440)::int)
-                              + make_interval(mins => 1 + y.a * 7) AS started) x,
+                              + make_interval(mins => (1 + y.a * 7)::int) AS started) x,
        LATERAL (SELECT 1 + floor(pg_temp.hd_r(p.seed, 'inc-ap', x.i) * (p.sites * p.appliances_per_site))::bigint AS ap,
                        floor(pg_temp.hd_r(p.seed, 'inc-type', x.i) * 15)::int AS k,
                        pg_temp.hd_r(p.seed, 'inc-tier', x.i) AS tr, pg_temp.hd_r(p.seed, 'inc-ok', x.i) AS okr) ii,
@@ -231,9 +231,9 @@ SELECT format('exec-%s-%s', p.seed, n),
                        x.a = x.last_a AND ii.okr < CASE WHEN ii.tr < 0.78 THEN 0.95 WHEN ii.tr < 0.95 THEN 0.85
                                                         WHEN ii.tr < 0.99 THEN 0.6 ELSE 0.5 END AS ok) t,
        LATERAL (SELECT round((CASE t.tier WHEN 'L1' THEN 1 + x.rb * 29 WHEN 'L2' THEN 20 + x.rb * 220
-                                           WHEN 'L3' THEN 600 + x.rb * 6600 ELSE 5 + x.rb * 60 END)::numeric, 3)::float8 AS secs) d
-  JOIN gen_apps g ON g.n = ii.ap
-  JOIN gen_catalogue c ON c.k = ii.k;
+                                           WHEN 'L3' THEN 600 + x.rb * 6600 ELSE 5 + x.rb * 60 END)::numeric, 3)::float8 AS secs) d,
+       gen_apps g, gen_catalogue c
+ WHERE g.app_n = ii.ap AND c.k = ii.k;
 
 -- @@ Incidents, written after telemetry so their legacy tiers stay as production has them:
 -- L2 never recorded, some lower-case, a few simply wrong.
@@ -254,7 +254,7 @@ SELECT pg_temp.hd_uuid(p.seed, 'incident', i), g.id, c.incident_type,
             WHEN r.tier = 'L3' THEN 'escalated'
             ELSE 'open' END,
        r.reported,
-       CASE WHEN r.has_telemetry AND r.ok THEN r.reported + make_interval(mins => 1 + r.last_a * 7 + 5) END
+       CASE WHEN r.has_telemetry AND r.ok THEN r.reported + make_interval(mins => (1 + r.last_a * 7 + 5)::int) END
   FROM gen_params p, generate_series(1, p.incidents) i,
        LATERAL (SELECT 1 + floor(pg_temp.hd_r(p.seed, 'inc-ap', i) * (p.sites * p.appliances_per_site))::bigint AS ap,
                        floor(pg_temp.hd_r(p.seed, 'inc-type', i) * 15)::int AS k,
@@ -266,9 +266,9 @@ SELECT pg_temp.hd_uuid(p.seed, 'incident', i), g.id, c.incident_type,
        LATERAL (SELECT q.*, CASE WHEN q.tr < 0.78 THEN 'L1' WHEN q.tr < 0.95 THEN 'L2'
                                  WHEN q.tr < 0.99 THEN 'L3' ELSE 'unknown' END AS tier,
                        q.okr < CASE WHEN q.tr < 0.78 THEN 0.95 WHEN q.tr < 0.95 THEN 0.85
-                                    WHEN q.tr < 0.99 THEN 0.6 ELSE 0.5 END AS ok) r
-  JOIN gen_apps g ON g.n = r.ap
-  JOIN gen_catalogue c ON c.k = r.k;
+                                    WHEN q.tr < 0.99 THEN 0.6 ELSE 0.5 END AS ok) r,
+       gen_apps g, gen_catalogue c
+ WHERE g.app_n = r.ap AND c.k = r.k;
 
 -- @@
 INSERT INTO admin_audit_log (username, action, target, details, created_at)
