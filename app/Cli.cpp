@@ -5,6 +5,9 @@
 #include "Error.h"
 #include "Generator.h"
 #include "Migrator.h"
+#include "Stats.h"
+
+#include <QJsonDocument>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -26,7 +29,7 @@ QTextStream &err()
     return stream;
 }
 
-const QStringList kSubcommands{QStringLiteral("migrate"), QStringLiteral("generate")};
+const QStringList kSubcommands{QStringLiteral("migrate"), QStringLiteral("generate"), QStringLiteral("stats")};
 
 QCommandLineOption dbOption()
 {
@@ -111,6 +114,76 @@ int generate(const QStringList &args)
     return 0;
 }
 
+void addScopeOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("site"), QStringLiteral("Only these sites (IDs, comma-separated)."), QStringLiteral("ids")});
+    parser.addOption({QStringLiteral("partner"), QStringLiteral("Only this partner's sites (partner ID)."), QStringLiteral("id")});
+    parser.addOption({QStringLiteral("from"), QStringLiteral("Start of the period, ISO 8601, inclusive."), QStringLiteral("time")});
+    parser.addOption({QStringLiteral("to"),
+                      QStringLiteral("End of the period, ISO 8601, exclusive (a date alone means the end of that day)."),
+                      QStringLiteral("time")});
+}
+
+Scope scopeFrom(const QCommandLineParser &parser)
+{
+    Scope scope;
+    if (parser.isSet(QStringLiteral("site")))
+        scope.siteIds = parser.value(QStringLiteral("site")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (parser.isSet(QStringLiteral("site")) && scope.siteIds.isEmpty())
+        throw Error(Error::Code::InvalidInput, QStringLiteral("--site needs at least one site ID"));
+    scope.partnerId = parser.value(QStringLiteral("partner"));
+    if (parser.isSet(QStringLiteral("from")))
+        scope.from = Scope::parseTime(parser.value(QStringLiteral("from")), false);
+    if (parser.isSet(QStringLiteral("to")))
+        scope.to = Scope::parseTime(parser.value(QStringLiteral("to")), true);
+    scope.validate();
+    return scope;
+}
+
+int stats(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption(dbOption());
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Print one JSON object.")});
+    addScopeOptions(parser);
+    if (auto code = parse(parser, args, QStringLiteral("Executions and incidents by tier, and per-runbook executions.")))
+        return *code;
+    const Scope scope = scopeFrom(parser);
+    Database db(ConnectionConfig::fromUriOrEnvironment(parser.value(QStringLiteral("db"))));
+    const FleetStats result = db.runSync([&scope](Session &s) {
+        // Unknown site IDs are an error, not an empty answer.
+        for (const QString &site : scope.siteIds) {
+            auto q = s.queryText(QStringLiteral("SELECT 1 FROM sites WHERE id = ?"), {site}, QStringLiteral("stats"));
+            if (!q.next())
+                throw Error(Error::Code::InvalidInput, QStringLiteral("unknown site \"%1\"").arg(site));
+        }
+        if (!scope.partnerId.isEmpty()) {
+            auto q = s.queryText(QStringLiteral("SELECT 1 FROM partners WHERE id = ?::uuid"), {scope.partnerId},
+                                 QStringLiteral("stats"));
+            if (!q.next())
+                throw Error(Error::Code::InvalidInput, QStringLiteral("unknown partner \"%1\"").arg(scope.partnerId));
+        }
+        return Stats::load(s, scope, false);
+    });
+    if (parser.isSet(QStringLiteral("json"))) {
+        out() << QString::fromUtf8(QJsonDocument(result.toJson()).toJson(QJsonDocument::Compact)) << Qt::endl;
+        return 0;
+    }
+    out() << "executions: " << result.telemetryTotal << Qt::endl;
+    for (auto it = result.executionsByTier.cbegin(); it != result.executionsByTier.cend(); ++it)
+        out() << "  " << it.key() << ": " << it.value().executions << " (" << it.value().successes << " succeeded)" << Qt::endl;
+    out() << "incidents by tier:" << Qt::endl;
+    for (auto it = result.incidentsByTier.cbegin(); it != result.incidentsByTier.cend(); ++it)
+        out() << "  " << it.key() << ": " << it.value() << Qt::endl;
+    out() << "runbooks:" << Qt::endl;
+    for (const RunbookStat &r : result.runbooks)
+        out() << "  " << r.runbookId << ": " << r.executions << Qt::endl;
+    out() << "unmapped:" << Qt::endl;
+    for (const RunbookStat &r : result.unmapped)
+        out() << "  " << r.runbookId << ": " << r.executions << Qt::endl;
+    return 0;
+}
+
 } // namespace
 
 bool isSubcommand(const QStringList &args)
@@ -129,6 +202,8 @@ int run(const QStringList &args)
             return migrate(rest);
         if (command == QLatin1String("generate"))
             return generate(rest);
+        if (command == QLatin1String("stats"))
+            return stats(rest);
     } catch (const Error &e) {
         err() << QCoreApplication::applicationName() << ' ' << command << ": " << e.toString().simplified() << Qt::endl;
         return e.exitCode();

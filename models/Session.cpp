@@ -66,7 +66,10 @@ QSqlQuery Session::queryText(const QString &sql, const QVariantList &binds, cons
 {
     guardThread(context);
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    // Not forward-only: Qt's PostgreSQL driver then streams rows in single-row
+    // mode, and a second statement (or replacing a QSqlQuery variable) silently
+    // truncates the first one's results. Every result here is bounded (pages,
+    // aggregates), so it is read whole.
     if (binds.isEmpty()) {
         if (!q.exec(sql))
             raise(q.lastError(), context);

@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QHash>
 #include <QMutex>
+#include <QStringList>
 
 namespace hd::SqlLibrary {
 
@@ -16,6 +17,31 @@ QByteArray file(const QString &relativePath)
     return f.readAll();
 }
 
+namespace {
+
+// Replaces each line "--#include NAME" with queries/NAME.sql, so a definition
+// shared by several queries (the scope, an incident's tier) is written once.
+QString expand(const QString &name, int depth)
+{
+    if (depth > 8)
+        throw Error(Error::Code::Io, QStringLiteral("SQL includes nest too deeply"), {}, name);
+    const QString text = QString::fromUtf8(file(QStringLiteral("queries/") + name + QStringLiteral(".sql")));
+    static const QString directive = QStringLiteral("--#include ");
+    if (!text.contains(directive))
+        return text;
+    QStringList out;
+    const auto lines = text.split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        if (line.startsWith(directive))
+            out << expand(line.mid(directive.size()).trimmed(), depth + 1);
+        else
+            out << line;
+    }
+    return out.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
 QString query(const QString &name)
 {
     static QMutex mutex;
@@ -23,7 +49,7 @@ QString query(const QString &name)
     QMutexLocker lock(&mutex);
     auto it = cache.constFind(name);
     if (it == cache.cend())
-        it = cache.insert(name, QString::fromUtf8(file(QStringLiteral("queries/") + name + QStringLiteral(".sql"))));
+        it = cache.insert(name, expand(name, 0));
     return it.value();
 }
 

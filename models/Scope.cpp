@@ -1,0 +1,67 @@
+#include "Scope.h"
+
+#include "Error.h"
+
+#include <QUuid>
+
+namespace hd {
+
+QVariant nullText()
+{
+    return QVariant(QMetaType::fromType<QString>());
+}
+
+void Scope::validate() const
+{
+    if (!partnerId.isEmpty() && QUuid::fromString(partnerId).isNull())
+        throw Error(Error::Code::InvalidInput, QStringLiteral("partner \"%1\" is not a partner ID (a UUID)").arg(partnerId));
+    for (const QString &site : siteIds) {
+        if (site.trimmed().isEmpty() || site.contains(QLatin1Char(',')))
+            throw Error(Error::Code::InvalidInput, QStringLiteral("site ID \"%1\" is not valid").arg(site));
+    }
+    if (from.isValid() && to.isValid() && from >= to)
+        throw Error(Error::Code::InvalidInput, QStringLiteral("the period is empty or inverted (from %1 to %2)")
+                                                   .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)));
+}
+
+QVariantList Scope::binds() const
+{
+    validate();
+    auto time = [](const QDateTime &t) {
+        return t.isValid() ? QVariant(t.toUTC().toString(Qt::ISODateWithMs)) : nullText();
+    };
+    return {siteIds.isEmpty() ? nullText() : QVariant(siteIds.join(QLatin1Char(','))),
+            partnerId.isEmpty() ? nullText() : QVariant(partnerId.toLower()), time(from), time(to)};
+}
+
+QDateTime Scope::parseTime(const QString &text, bool isEnd)
+{
+    const QString t = text.trimmed();
+    const QDate date = QDate::fromString(t, Qt::ISODate);
+    if (date.isValid() && t.size() == 10) {
+        const QDate day = isEnd ? date.addDays(1) : date;
+        return QDateTime(day, QTime(0, 0), Qt::UTC);
+    }
+    QDateTime dt = QDateTime::fromString(t, Qt::ISODateWithMs);
+    if (!dt.isValid())
+        throw Error(Error::Code::InvalidInput, QStringLiteral("\"%1\" is not an ISO 8601 date or time").arg(text));
+    if (dt.timeSpec() == Qt::LocalTime)
+        dt.setTimeSpec(Qt::UTC);
+    return dt;
+}
+
+QString likeEscaped(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        if (c.isNull())
+            continue; // PostgreSQL text cannot hold NUL; it cannot be in the data either
+        if (c == QLatin1Char('\\') || c == QLatin1Char('%') || c == QLatin1Char('_'))
+            out += QLatin1Char('\\');
+        out += c;
+    }
+    return out;
+}
+
+} // namespace hd

@@ -1,0 +1,126 @@
+#include "Stats.h"
+
+#include "Session.h"
+
+#include <QJsonArray>
+#include <QSqlQuery>
+
+namespace hd {
+
+std::optional<double> optionalDouble(const QVariant &value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    return value.toDouble();
+}
+
+namespace {
+
+QJsonValue jsonNumber(const std::optional<double> &v)
+{
+    return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
+}
+
+RunbookStat readRunbook(const QSqlQuery &q)
+{
+    RunbookStat r;
+    r.runbookId = q.value(0).toString();
+    r.name = q.value(1).toString();
+    r.category = q.value(2).toString();
+    r.hipaaControls = q.value(3).toString();
+    r.disruptive = q.value(4).toBool();
+    r.enabled = q.value(5).toBool();
+    r.executions = q.value(6).toLongLong();
+    r.successes = q.value(7).toLongLong();
+    r.avgDuration = optionalDouble(q.value(8));
+    r.p95Duration = optionalDouble(q.value(9));
+    r.lastRun = q.value(10).toDateTime();
+    return r;
+}
+
+RunbookStat readUnmapped(const QSqlQuery &q)
+{
+    RunbookStat r;
+    r.unmapped = true;
+    r.runbookId = q.value(0).toString();
+    r.executions = q.value(1).toLongLong();
+    r.successes = q.value(2).toLongLong();
+    r.avgDuration = optionalDouble(q.value(3));
+    r.p95Duration = optionalDouble(q.value(4));
+    r.lastRun = q.value(5).toDateTime();
+    return r;
+}
+
+} // namespace
+
+QJsonObject FleetStats::toJson() const
+{
+    QJsonObject byTier;
+    for (const QString &t : kTiers + QStringList{QStringLiteral("unknown")})
+        byTier.insert(t, executionsByTier.value(t).executions);
+    QJsonObject incidents;
+    for (const QString &t : kTiers + QStringList{QStringLiteral("none")})
+        incidents.insert(t, incidentsByTier.value(t));
+    QJsonArray rbs;
+    for (const RunbookStat &r : runbooks) {
+        rbs.append(QJsonObject{{QStringLiteral("runbook_id"), r.runbookId},
+                               {QStringLiteral("executions"), r.executions},
+                               {QStringLiteral("successes"), r.successes},
+                               {QStringLiteral("avg_duration_seconds"), jsonNumber(r.avgDuration)},
+                               {QStringLiteral("p95_duration_seconds"), jsonNumber(r.p95Duration)}});
+    }
+    QJsonArray un;
+    for (const RunbookStat &r : unmapped)
+        un.append(QJsonObject{{QStringLiteral("telemetry_runbook_id"), r.runbookId}, {QStringLiteral("executions"), r.executions}});
+    return QJsonObject{{QStringLiteral("telemetry_total"), telemetryTotal},
+                       {QStringLiteral("executions_by_tier"), byTier},
+                       {QStringLiteral("incidents_by_tier"), incidents},
+                       {QStringLiteral("runbooks"), rbs},
+                       {QStringLiteral("unmapped"), un}};
+}
+
+namespace Stats {
+
+FleetStats load(Session &session, const Scope &scope, bool withTrend)
+{
+    const QVariantList binds = scope.binds();
+    FleetStats stats;
+    // One snapshot: per-runbook counts, tiers and the total come from the same data.
+    session.script(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"), QStringLiteral("stats"));
+    try {
+        for (const QString &t : kTiers + QStringList{QStringLiteral("unknown")})
+            stats.executionsByTier.insert(t, {});
+        for (const QString &t : kTiers + QStringList{QStringLiteral("none")})
+            stats.incidentsByTier.insert(t, 0);
+        auto q = session.query(QStringLiteral("stats_executions_by_tier"), binds);
+        while (q.next()) {
+            stats.executionsByTier[q.value(0).toString()] = {q.value(1).toLongLong(), q.value(2).toLongLong()};
+            stats.telemetryTotal += q.value(1).toLongLong();
+        }
+        q = session.query(QStringLiteral("stats_incidents_by_tier"), binds);
+        while (q.next())
+            stats.incidentsByTier[q.value(0).toString()] = q.value(1).toLongLong();
+        q = session.query(QStringLiteral("stats_runbooks"), binds);
+        while (q.next())
+            stats.runbooks << readRunbook(q);
+        q = session.query(QStringLiteral("stats_unmapped"), binds);
+        while (q.next())
+            stats.unmapped << readUnmapped(q);
+        if (withTrend) {
+            q = session.query(QStringLiteral("stats_tier_trend"), binds);
+            while (q.next()) {
+                stats.trend << TierTrendPoint{q.value(0).toDate(), q.value(1).toString(), q.value(2).toLongLong(),
+                                              q.value(3).toLongLong()};
+            }
+        }
+        session.script(QStringLiteral("COMMIT"), QStringLiteral("stats"));
+    } catch (...) {
+        session.rollbackQuietly();
+        throw;
+    }
+    return stats;
+}
+
+} // namespace Stats
+
+} // namespace hd

@@ -1,0 +1,4 @@
+WITH
+--#include _scope
+SELECT count(*)
+--#include _incident_filter
