@@ -3,8 +3,11 @@
 #include "Error.h"
 #include "MainWindow.h"
 
+#include "ChangeListener.h"
 #include "ConnectionConfig.h"
 #include "Database.h"
+#include "ScreenshotTour.h"
+#include "Session.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -47,6 +50,10 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("db"), QStringLiteral("PostgreSQL URI (libpq form); default: PG* variables."),
                       QStringLiteral("uri")});
     parser.addOption({QStringLiteral("demo"), QStringLiteral("Start a private demo database and open it.")});
+    parser.addOption({QStringLiteral("screenshots"),
+                      QStringLiteral("Open every page, save a PNG of each into DIR once it shows data, and quit "
+                                     "(used by the smoke test and the user guide)."),
+                      QStringLiteral("dir")});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -68,9 +75,22 @@ int main(int argc, char *argv[])
     int code = 0;
     {
         hd::Database db(config);
-        hd::MainWindow window(&db);
+        hd::ChangeListener listener(config);
+        listener.start();
+        hd::MainWindow window(&db, &listener);
         window.show();
+        std::unique_ptr<hd::ScreenshotTour> tour;
+        if (parser.isSet(QStringLiteral("screenshots")))
+            tour = std::make_unique<hd::ScreenshotTour>(&window, parser.value(QStringLiteral("screenshots")));
         code = app.exec();
+        if (tour && !tour->succeeded())
+            code = 1;
+    }
+    // The GUI thread must never have run SQL; say so if it did.
+    if (hd::Session::guiThreadViolations() > 0) {
+        err << "healdesk: " << hd::Session::guiThreadViolations() << " SQL statement(s) were attempted on the GUI thread"
+            << Qt::endl;
+        code = code == 0 ? 1 : code;
     }
     if (demo) {
         try {

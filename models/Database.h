@@ -89,13 +89,13 @@ public:
         return future;
     }
 
-    // co_await db.run([](Session &s) { ...; return rows; });
-    template<typename Fn>
-    auto run(Fn fn) -> QCoro::Task<std::invoke_result_t<Fn, Session &>>
-    {
-        auto future = submit(std::move(fn));
-        co_return co_await future;
-    }
+    // Await the QFuture from a named variable:
+    //     auto fetch = [scope](Session &s) { return rows(s, scope); };
+    //     auto future = db.submit(std::move(fetch));
+    //     auto rows = co_await future;
+    // GCC 12 destroys a capturing lambda twice when it is a temporary inside a
+    // co_await expression (a double free of its captures), so no lambda and no
+    // call returning an awaitable is written inside co_await anywhere here.
 
     // Blocking variant for command-line tools and tests that have no event loop
     // running; the work still happens on the database thread.

@@ -27,13 +27,13 @@ QString expand(const QString &name, int depth)
         throw Error(Error::Code::Io, QStringLiteral("SQL includes nest too deeply"), {}, name);
     const QString text = QString::fromUtf8(file(QStringLiteral("queries/") + name + QStringLiteral(".sql")));
     static const QString directive = QStringLiteral("--#include ");
-    if (!text.contains(directive))
-        return text;
     QStringList out;
     const auto lines = text.split(QLatin1Char('\n'));
     for (const QString &line : lines) {
         if (line.startsWith(directive))
             out << expand(line.mid(directive.size()).trimmed(), depth + 1);
+        else if (line.trimmed().startsWith(QLatin1String("--")))
+            continue; // Qt's placeholder scanner knows no comments: an apostrophe there would open a "string"
         else
             out << line;
     }

@@ -17,12 +17,15 @@ namespace {
 
 QCoro::Task<int> fetchValue(Database &db, int value)
 {
-    co_return co_await db.run([value](Session &s) {
+    auto fetch = [value](Session &s) {
         // pg_sleep makes the calls overlap in time if anything ran them in parallel.
         auto q = s.queryText(QStringLiteral("SELECT ?::int * 2, pg_sleep(0.01)"), {value}, QStringLiteral("test"));
         q.next();
         return q.value(0).toInt();
-    });
+    };
+    QFuture<int> future = db.submit(std::move(fetch));
+    const int result = co_await future;
+    co_return result;
 }
 
 QCoro::Task<QList<int>> fetchMany(Database &db, int count)
@@ -78,10 +81,11 @@ TEST(Database, SqlErrorArrivesAsTypedErrorWithSqlState)
 {
     TestDatabase t;
     try {
-        hd::test::awaitTask(t.db().run([](Session &s) {
+        auto fetch = [](Session &s) {
             s.queryText(QStringLiteral("SELECT * FROM no_such_table"), {}, QStringLiteral("missing-table query"));
             return 1;
-        }));
+        };
+        hd::test::awaitTask(hd::test::viaTask(t.db().submit(std::move(fetch))));
         FAIL() << "no error for a missing table";
     } catch (const Error &e) {
         EXPECT_EQ(e.code(), Error::Code::Sql);

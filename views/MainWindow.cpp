@@ -1,27 +1,425 @@
 #include "MainWindow.h"
 
+#include "ChangeListener.h"
 #include "Database.h"
+#include "FleetPage.h"
+#include "Fleet.h"
+#include "IncidentsPage.h"
+#include "Runbooks.h"
+#include "RunbooksPage.h"
+#include "Settings.h"
+#include "TiersPage.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPointer>
+#include <QStackedWidget>
+#include <QStandardItemModel>
 #include <QStatusBar>
+#include <QTime>
+#include <QTimer>
+#include <QToolBar>
 
 namespace hd {
 
-MainWindow::MainWindow(Database *db, QWidget *parent)
-    : QMainWindow(parent)
-    , m_db(db)
+namespace {
+
+struct PeriodChoice
 {
-    setWindowTitle(tr("Healdesk"));
-    m_connection = new QLabel(this);
-    statusBar()->addPermanentWidget(m_connection);
-    connect(m_db, &Database::connectionChanged, this, &MainWindow::setConnected);
-    setConnected(false, tr("connecting to %1").arg(m_db->config().describe()));
-    resize(1280, 800);
+    const char *key;
+    const char *label;
+};
+
+// Relative periods are worked out again at every reload, so "last 24 hours"
+// keeps meaning that while the console stays open.
+const PeriodChoice kPeriods[] = {
+    {"24h", QT_TRANSLATE_NOOP("MainWindow", "Last 24 hours")}, {"7d", QT_TRANSLATE_NOOP("MainWindow", "Last 7 days")},
+    {"30d", QT_TRANSLATE_NOOP("MainWindow", "Last 30 days")},  {"90d", QT_TRANSLATE_NOOP("MainWindow", "Last 90 days")},
+    {"month", QT_TRANSLATE_NOOP("MainWindow", "This month")},  {"lastmonth", QT_TRANSLATE_NOOP("MainWindow", "Last month")},
+    {"all", QT_TRANSLATE_NOOP("MainWindow", "All time")},
+};
+
+std::pair<QDateTime, QDateTime> periodRange(const QString &key)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDate today = now.date();
+    if (key == QLatin1String("24h"))
+        return {now.addSecs(-86400), {}};
+    if (key == QLatin1String("7d"))
+        return {now.addDays(-7), {}};
+    if (key == QLatin1String("30d"))
+        return {now.addDays(-30), {}};
+    if (key == QLatin1String("90d"))
+        return {now.addDays(-90), {}};
+    if (key == QLatin1String("month"))
+        return {QDateTime(QDate(today.year(), today.month(), 1), QTime(0, 0), Qt::UTC), {}};
+    if (key == QLatin1String("lastmonth")) {
+        const QDate first(today.year(), today.month(), 1);
+        return {QDateTime(first.addMonths(-1), QTime(0, 0), Qt::UTC), QDateTime(first, QTime(0, 0), Qt::UTC)};
+    }
+    return {{}, {}};
 }
 
-void MainWindow::setConnected(bool connected, const QString &message)
+} // namespace
+
+MainWindow::MainWindow(Database *db, ChangeListener *listener, QWidget *parent)
+    : QMainWindow(parent)
+    , m_db(db)
+    , m_listener(listener)
+    , m_stats(new StatsSource(this))
+    , m_nav(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_scopeBox(new QComboBox(this))
+    , m_periodBox(new QComboBox(this))
+    , m_connection(new QLabel(this))
+    , m_updated(new QLabel(this))
+    , m_error(new QLabel(this))
+    , m_changeTimer(new QTimer(this))
 {
-    m_connection->setText((connected ? tr("● Connected: %1") : tr("○ Offline: %1")).arg(message));
+    setWindowTitle(tr("Healdesk"));
+    setObjectName(QStringLiteral("mainWindow"));
+
+    m_fleet = new FleetPage(db, this);
+    m_incidents = new IncidentsPage(db, this);
+    m_tiers = new TiersPage(db, m_stats, this);
+    m_runbooks = new RunbooksPage(db, m_stats, this);
+    m_pages = {m_fleet, m_incidents, m_tiers, m_runbooks};
+
+    const QStringList icons{QStringLiteral("network-server"), QStringLiteral("dialog-warning"),
+                            QStringLiteral("view-statistics"), QStringLiteral("system-run")};
+    for (int i = 0; i < m_pages.size(); ++i) {
+        m_stack->addWidget(m_pages[i]);
+        auto *item = new QListWidgetItem(QIcon::fromTheme(icons[i]), m_pages[i]->title(), m_nav);
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(m_pages[i]->title()).arg(i + 1));
+        connect(m_pages[i], &Page::loadFailed, this, &MainWindow::showError);
+        connect(m_pages[i], &Page::dataShown, this, [this] {
+            m_updated->setText(tr("Updated %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+        });
+    }
+    m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->setFixedWidth(170);
+    m_nav->setIconSize(QSize(22, 22));
+    m_nav->setSpacing(2);
+    connect(m_nav, &QListWidget::currentRowChanged, this, &MainWindow::pageShown);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_nav);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    // Global scope and period.
+    auto *toolbar = addToolBar(tr("Scope"));
+    toolbar->setObjectName(QStringLiteral("scopeToolbar"));
+    toolbar->setMovable(false);
+    auto *scopeLabel = new QLabel(tr("&Scope:"), this);
+    scopeLabel->setBuddy(m_scopeBox);
+    m_scopeBox->setObjectName(QStringLiteral("scopeBox"));
+    m_scopeBox->setMinimumContentsLength(28);
+    m_scopeBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_scopeBox->addItem(tr("All sites"), QStringLiteral("all"));
+    auto *periodLabel = new QLabel(tr("&Period:"), this);
+    periodLabel->setBuddy(m_periodBox);
+    m_periodBox->setObjectName(QStringLiteral("periodBox"));
+    for (const PeriodChoice &p : kPeriods)
+        m_periodBox->addItem(tr(p.label), QString::fromLatin1(p.key));
+    const int savedPeriod = m_periodBox->findData(Settings().period());
+    m_periodBox->setCurrentIndex(savedPeriod < 0 ? 2 : savedPeriod);
+    toolbar->addWidget(scopeLabel);
+    toolbar->addWidget(m_scopeBox);
+    toolbar->addSeparator();
+    toolbar->addWidget(periodLabel);
+    toolbar->addWidget(m_periodBox);
+    toolbar->addSeparator();
+    auto *refresh = toolbar->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Refresh"));
+    refresh->setShortcut(QKeySequence::Refresh);
+    refresh->setToolTip(tr("Reload the current page (F5)"));
+    connect(refresh, &QAction::triggered, this, [this] {
+        if (Page *p = currentPage())
+            p->reload();
+    });
+    connect(m_scopeBox, &QComboBox::currentIndexChanged, this, &MainWindow::applyScope);
+    connect(m_periodBox, &QComboBox::currentIndexChanged, this, &MainWindow::applyScope);
+
+    // Menus and keyboard navigation.
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *quit = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_pages.size(); ++i) {
+        QAction *go = viewMenu->addAction(m_pages[i]->title());
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(go, &QAction::triggered, this, [this, i] { showPage(i); });
+    }
+    viewMenu->addSeparator();
+    viewMenu->addAction(refresh);
+    QAction *focusScope = viewMenu->addAction(tr("Choose &scope"));
+    focusScope->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(focusScope, &QAction::triggered, this, [this] {
+        m_scopeBox->setFocus();
+        m_scopeBox->showPopup();
+    });
+    QAction *find = viewMenu->addAction(tr("&Find incidents"));
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this] {
+        showPage(1);
+        m_incidents->searchBox()->setFocus();
+        m_incidents->searchBox()->selectAll();
+    });
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *about = helpMenu->addAction(tr("&About Healdesk"));
+    connect(about, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Healdesk"),
+                           tr("<b>Healdesk</b> %1<br>Operations console for MSP technicians.<br>"
+                              "Built with Qt %2, QCoro and PostgreSQL.")
+                               .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+    });
+
+    // Cross-page navigation.
+    connect(m_tiers, &TiersPage::tierChosen, this, [this](const QString &tier) {
+        m_incidents->showTier(tier);
+        showPage(1);
+    });
+    connect(m_fleet, &FleetPage::showIncidents, this, [this](const QString &id, const QString &host) {
+        m_incidents->showAppliance(id, host);
+        showPage(1);
+    });
+
+    // Status bar: where we are connected, whether live updates flow, errors.
+    m_connection->setObjectName(QStringLiteral("connectionIndicator"));
+    m_error->setStyleSheet(QStringLiteral("color:#c62828"));
+    statusBar()->addWidget(m_error, 1);
+    statusBar()->addPermanentWidget(m_updated);
+    statusBar()->addPermanentWidget(m_connection);
+    connect(m_db, &Database::connectionChanged, this, &MainWindow::setDbState);
+    m_dbMessage = m_db->config().describe();
+    if (m_listener) {
+        connect(m_listener, &ChangeListener::changed, this, &MainWindow::onChange);
+        connect(m_listener, &ChangeListener::listeningChanged, this, &MainWindow::setLiveState);
+        connect(m_listener, &ChangeListener::reconnected, this, [this] {
+            // Anything may have changed while we were not listening.
+            for (Page *p : std::as_const(m_pages))
+                m_stale.insert(p);
+            if (Page *p = currentPage()) {
+                m_stale.remove(p);
+                p->reload();
+            }
+        });
+    }
+    updateConnectionLabel();
+
+    // Notifications are batched briefly so a burst becomes one reload.
+    m_changeTimer->setSingleShot(true);
+    m_changeTimer->setInterval(150);
+    connect(m_changeTimer, &QTimer::timeout, this, &MainWindow::flushChanges);
+
+    resize(1360, 840);
+    Settings settings;
+    restoreGeometry(settings.windowGeometry());
+    restoreState(settings.windowState());
+    buildScopeBox();
+    const int last = std::clamp(settings.lastPage(), 0, int(m_pages.size()) - 1);
+    m_nav->setCurrentRow(last);
+    applyScope();
+}
+
+MainWindow::~MainWindow() = default;
+
+int MainWindow::pageCount() const
+{
+    return int(m_pages.size());
+}
+
+Page *MainWindow::page(int index) const
+{
+    return m_pages.value(index);
+}
+
+Page *MainWindow::currentPage() const
+{
+    return qobject_cast<Page *>(m_stack->currentWidget());
+}
+
+void MainWindow::showPage(int index)
+{
+    m_nav->setCurrentRow(index);
+}
+
+QCoro::Task<> MainWindow::buildScopeBox()
+{
+    QPointer<MainWindow> self(this);
+    auto fetch = [](Session &s) { return std::make_pair(Fleet::partners(s), Fleet::allSites(s)); };
+    QFuture<std::pair<QList<NamedId>, QList<NamedId>>> future = m_db->submit(std::move(fetch));
+    std::pair<QList<NamedId>, QList<NamedId>> result;
+    try {
+        result = co_await future;
+    } catch (const Error &error) {
+        if (self)
+            showError(error.toString());
+        co_return;
+    }
+    if (!self)
+        co_return;
+    {
+        const auto &[partners, sites] = result;
+        const QString wanted = Settings().scope();
+        const QSignalBlocker block(self->m_scopeBox);
+        self->m_scopeBox->clear();
+        self->m_scopeBox->addItem(tr("All sites"), QStringLiteral("all"));
+        for (const NamedId &p : partners) {
+            self->m_scopeBox->addItem(QIcon::fromTheme(QStringLiteral("folder")), tr("Partner: %1").arg(p.name),
+                                      QString(QStringLiteral("partner:") + p.id));
+            for (const NamedId &s : sites)
+                if (s.parentId == p.id)
+                    self->m_scopeBox->addItem(QStringLiteral("    ") + s.name, QString(QStringLiteral("site:") + s.id));
+        }
+        bool headed = false;
+        for (const NamedId &s : sites) {
+            if (!s.parentId.isEmpty())
+                continue;
+            if (!headed) {
+                self->m_scopeBox->addItem(tr("Sites without a partner"), QString());
+                const int header = self->m_scopeBox->count() - 1;
+                if (auto *model = qobject_cast<QStandardItemModel *>(self->m_scopeBox->model()))
+                    model->item(header)->setEnabled(false); // a heading, not a choice
+                headed = true;
+            }
+            self->m_scopeBox->addItem(QStringLiteral("    ") + s.name, QString(QStringLiteral("site:") + s.id));
+        }
+        const int index = self->m_scopeBox->findData(wanted);
+        if (index > 0) {
+            self->m_scopeBox->setCurrentIndex(index);
+            self->applyScope();
+        }
+    }
+}
+
+Scope MainWindow::currentScope() const
+{
+    Scope scope;
+    const QString key = m_scopeBox->currentData().toString();
+    if (key.startsWith(QLatin1String("partner:")))
+        scope.partnerId = key.mid(8);
+    else if (key.startsWith(QLatin1String("site:")))
+        scope.siteIds = {key.mid(5)};
+    const auto [from, to] = periodRange(m_periodBox->currentData().toString());
+    scope.from = from;
+    scope.to = to;
+    return scope;
+}
+
+void MainWindow::applyScope()
+{
+    Settings settings;
+    settings.setPeriod(m_periodBox->currentData().toString());
+    if (!m_scopeBox->currentData().toString().isEmpty())
+        settings.setScope(m_scopeBox->currentData().toString());
+    const Scope scope = currentScope();
+    m_error->clear();
+    for (Page *p : std::as_const(m_pages)) {
+        if (p == currentPage()) {
+            p->setScope(scope);
+            m_stale.remove(p);
+        } else {
+            m_stale.insert(p);
+        }
+    }
+}
+
+void MainWindow::pageShown(int index)
+{
+    if (index < 0 || index >= m_pages.size())
+        return;
+    m_stack->setCurrentIndex(index);
+    Settings().setLastPage(index);
+    Page *p = m_pages[index];
+    if (m_stale.contains(p)) {
+        m_stale.remove(p);
+        p->setScope(currentScope());
+    }
+}
+
+void MainWindow::onChange(const QString &channel, const QStringList &ids)
+{
+    auto &pending = m_pendingChanges[channel];
+    if (ids.isEmpty() || pending.size() > 500)
+        pending = QStringList{QStringLiteral("*")};
+    else if (pending != QStringList{QStringLiteral("*")})
+        pending += ids;
+    if (!m_changeTimer->isActive())
+        m_changeTimer->start();
+}
+
+void MainWindow::flushChanges()
+{
+    const auto changes = std::exchange(m_pendingChanges, {});
+    for (Page *p : std::as_const(m_pages)) {
+        const QStringList wanted = p->channels();
+        bool touched = false;
+        for (auto it = changes.cbegin(); it != changes.cend(); ++it)
+            touched = touched || wanted.contains(it.key());
+        if (!touched)
+            continue;
+        if (p == currentPage()) {
+            for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
+                if (wanted.contains(it.key())) {
+                    p->handleChange(it.key(), it.value() == QStringList{QStringLiteral("*")} ? QStringList() : it.value());
+                    break; // one reload covers every channel
+                }
+            }
+        } else {
+            m_stale.insert(p);
+        }
+    }
+}
+
+void MainWindow::setDbState(bool connected, const QString &message)
+{
+    m_dbConnected = connected;
+    m_dbMessage = message;
+    updateConnectionLabel();
+}
+
+void MainWindow::setLiveState(bool listening, const QString &message)
+{
+    m_listening = listening;
+    m_liveMessage = message;
+    updateConnectionLabel();
+}
+
+void MainWindow::updateConnectionLabel()
+{
+    QString text = m_dbConnected ? tr("<span style='color:#2e7d32'>●</span> %1").arg(m_dbMessage.toHtmlEscaped())
+                                 : tr("<span style='color:#c62828'>●</span> offline: %1").arg(m_dbMessage.toHtmlEscaped());
+    if (m_listener)
+        text += m_listening ? tr(" · <span style='color:#2e7d32'>live</span>")
+                            : tr(" · <span style='color:#b25a00'>live updates paused</span>");
+    m_connection->setText(text);
+    m_connection->setToolTip(m_liveMessage);
+}
+
+void MainWindow::showError(const QString &message)
+{
+    m_error->setText(message.simplified());
+    m_error->setToolTip(message);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    Settings settings;
+    settings.setWindowGeometry(saveGeometry());
+    settings.setWindowState(saveState());
+    event->accept();
 }
 
 } // namespace hd

@@ -1,24 +1,88 @@
 #pragma once
 
-#include <QMainWindow>
+#include "Scope.h"
 
+#include <QMainWindow>
+#include <QCoro/QCoroTask>
+#include <QSet>
+
+class QComboBox;
 class QLabel;
+class QListWidget;
+class QStackedWidget;
+class QTimer;
 
 namespace hd {
 
+class ChangeListener;
 class Database;
+class FleetPage;
+class IncidentsPage;
+class Page;
+class RunbooksPage;
+class StatsSource;
+class TiersPage;
 
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(Database *db, QWidget *parent = nullptr);
+    // listener may be null (no live refresh, e.g. in widget tests).
+    MainWindow(Database *db, ChangeListener *listener, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    int pageCount() const;
+    Page *page(int index) const;
+    Page *currentPage() const;
+    void showPage(int index);
+    Scope currentScope() const;
+
+    FleetPage *fleetPage() const { return m_fleet; }
+    IncidentsPage *incidentsPage() const { return m_incidents; }
+    TiersPage *tiersPage() const { return m_tiers; }
+    RunbooksPage *runbooksPage() const { return m_runbooks; }
+    QComboBox *scopeBox() const { return m_scopeBox; }
+    QComboBox *periodBox() const { return m_periodBox; }
+    QLabel *connectionLabel() const { return m_connection; }
+
+    // Applies the scope and period boxes to every page (marks hidden pages stale).
+    void applyScope();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
-    void setConnected(bool connected, const QString &message);
+    QCoro::Task<> buildScopeBox();
+    void onChange(const QString &channel, const QStringList &ids);
+    void flushChanges();
+    void pageShown(int index);
+    void setDbState(bool connected, const QString &message);
+    void setLiveState(bool listening, const QString &message);
+    void updateConnectionLabel();
+    void showError(const QString &message);
 
     Database *m_db;
-    QLabel *m_connection = nullptr;
+    ChangeListener *m_listener;
+    StatsSource *m_stats;
+    QListWidget *m_nav;
+    QStackedWidget *m_stack;
+    FleetPage *m_fleet;
+    IncidentsPage *m_incidents;
+    TiersPage *m_tiers;
+    RunbooksPage *m_runbooks;
+    QList<Page *> m_pages;
+    QComboBox *m_scopeBox;
+    QComboBox *m_periodBox;
+    QLabel *m_connection;
+    QLabel *m_updated;
+    QLabel *m_error;
+    QTimer *m_changeTimer;
+    QSet<Page *> m_stale;
+    QMap<QString, QStringList> m_pendingChanges;
+    bool m_dbConnected = false;
+    QString m_dbMessage;
+    bool m_listening = false;
+    QString m_liveMessage;
 };
 
 } // namespace hd

@@ -76,6 +76,14 @@ T awaitTask(QCoro::Task<T> task)
     return std::move(*value);
 }
 
+// A future from Database::submit, awaited as a coroutine would.
+template<typename T>
+QCoro::Task<T> viaTask(QFuture<T> future)
+{
+    T value = co_await future;
+    co_return value;
+}
+
 // The cluster must be there: scripts/test starts it and sets PGHOST.
 void requireCluster();
 

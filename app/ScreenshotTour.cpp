@@ -1,0 +1,71 @@
+#include "ScreenshotTour.h"
+
+#include "MainWindow.h"
+#include "Page.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QTextStream>
+#include <QTimer>
+
+namespace hd {
+
+ScreenshotTour::ScreenshotTour(MainWindow *window, QString dir)
+    : QObject(nullptr) // owned by main(), not by the window
+    , m_window(window)
+    , m_dir(std::move(dir))
+    , m_timer(new QTimer(this))
+{
+    QDir().mkpath(m_dir);
+    m_timer->setInterval(100);
+    connect(m_timer, &QTimer::timeout, this, &ScreenshotTour::step);
+    m_timer->start();
+}
+
+void ScreenshotTour::step()
+{
+    QTextStream err(stderr);
+    if (m_page < 0 || m_page >= m_window->pageCount()) {
+        m_page = 0;
+        m_waited = 0;
+        m_window->showPage(0);
+        return;
+    }
+    Page *page = m_window->page(m_page);
+    if (!page->hasData()) {
+        if (++m_waited > 600) {
+            err << "screenshots: page " << page->title() << " showed no data within a minute" << Qt::endl;
+            m_window->grab().save(QDir(m_dir).filePath(QStringLiteral("failed-page-%1.png").arg(m_page + 1)));
+            m_timer->stop();
+            m_ok = false;
+            QApplication::exit(1);
+        }
+        return;
+    }
+    // Let layouts and charts settle for a moment before grabbing.
+    if (m_waited >= 0) {
+        m_waited = -5;
+        return;
+    }
+    if (++m_waited < 0)
+        return;
+    const QString file = QDir(m_dir).filePath(QStringLiteral("%1-%2.png").arg(m_page + 1, 2, 10, QLatin1Char('0'))
+                                                  .arg(page->title().toLower().replace(QLatin1Char(' '), QLatin1Char('-'))));
+    if (!m_window->grab().save(file)) {
+        err << "screenshots: cannot write " << file << Qt::endl;
+        m_ok = false;
+    } else {
+        err << "screenshots: saved " << file << Qt::endl;
+    }
+    ++m_page;
+    m_waited = 0;
+    if (m_page >= m_window->pageCount()) {
+        m_timer->stop();
+        m_window->close();
+        QApplication::exit(m_ok ? 0 : 1);
+        return;
+    }
+    m_window->showPage(m_page);
+}
+
+} // namespace hd

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+class QTimer;
+
+namespace hd {
+
+class MainWindow;
+
+// Visits every page, waits until it shows data, saves DIR/NN-name.png, then
+// quits the application. Fails (and quits) after a minute per page.
+class ScreenshotTour : public QObject
+{
+    Q_OBJECT
+public:
+    ScreenshotTour(MainWindow *window, QString dir);
+    bool succeeded() const { return m_ok; }
+
+private:
+    void step();
+
+    MainWindow *m_window;
+    QString m_dir;
+    QTimer *m_timer;
+    int m_page = -1;
+    int m_waited = 0;
+    bool m_ok = true;
+};
+
+} // namespace hd

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace hd::format {
+
+// "just now", "3 min ago", "2 h ago", "5 days ago"; "never" for no time; "in the future" for clock skew.
+QString ago(const QDateTime &when, const QDateTime &now = QDateTime::currentDateTimeUtc());
+// "0.8 s", "42 s", "3 min 5 s", "1 h 12 min"; "—" for none.
+QString duration(const std::optional<double> &seconds);
+// Local date and time, "—" when unknown.
+QString dateTime(const QDateTime &when);
+// "87.5 %" or "—" when there is nothing to divide.
+QString percent(qint64 part, qint64 whole);
+
+} // namespace hd::format

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+
+namespace hd {
+
+// The one wrapper around QSettings: typed getters, every default here.
+// Passwords never go in it.
+class Settings
+{
+public:
+    Settings() = default;
+
+    QByteArray windowGeometry() const { return m_settings.value(QStringLiteral("window/geometry")).toByteArray(); }
+    void setWindowGeometry(const QByteArray &v) { m_settings.setValue(QStringLiteral("window/geometry"), v); }
+    QByteArray windowState() const { return m_settings.value(QStringLiteral("window/state")).toByteArray(); }
+    void setWindowState(const QByteArray &v) { m_settings.setValue(QStringLiteral("window/state"), v); }
+
+    QByteArray headerState(const QString &table) const
+    {
+        return m_settings.value(QStringLiteral("tables/") + table + QStringLiteral("/header")).toByteArray();
+    }
+    void setHeaderState(const QString &table, const QByteArray &v)
+    {
+        m_settings.setValue(QStringLiteral("tables/") + table + QStringLiteral("/header"), v);
+    }
+    QByteArray splitterState(const QString &name) const
+    {
+        return m_settings.value(QStringLiteral("splitters/") + name).toByteArray();
+    }
+    void setSplitterState(const QString &name, const QByteArray &v)
+    {
+        m_settings.setValue(QStringLiteral("splitters/") + name, v);
+    }
+
+    int lastPage() const { return m_settings.value(QStringLiteral("view/page"), 0).toInt(); }
+    void setLastPage(int page) { m_settings.setValue(QStringLiteral("view/page"), page); }
+    // Index into the period list of the main window; default "last 30 days".
+    QString period() const { return m_settings.value(QStringLiteral("view/period"), QStringLiteral("30d")).toString(); }
+    void setPeriod(const QString &key) { m_settings.setValue(QStringLiteral("view/period"), key); }
+    // "all", "partner:<uuid>" or "site:<id>".
+    QString scope() const { return m_settings.value(QStringLiteral("view/scope"), QStringLiteral("all")).toString(); }
+    void setScope(const QString &key) { m_settings.setValue(QStringLiteral("view/scope"), key); }
+
+private:
+    QSettings m_settings;
+};
+
+} // namespace hd

@@ -1,0 +1,336 @@
+#include "IncidentsPage.h"
+
+#include "Database.h"
+#include "Fleet.h"
+#include "Format.h"
+#include "JsonDiff.h"
+#include "Settings.h"
+#include "TableSupport.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPointer>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace hd {
+
+namespace {
+
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString stepsHtml(const QString &json)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8());
+    if (!doc.isArray())
+        return json.isEmpty() ? QStringLiteral("<i>none recorded</i>") : QStringLiteral("<code>%1</code>").arg(esc(json));
+    QStringList items;
+    const auto array = doc.array();
+    for (const QJsonValue &v : array) {
+        items << QStringLiteral("<li>%1</li>")
+                     .arg(esc(v.isString() ? v.toString()
+                                           : QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact))));
+    }
+    return items.isEmpty() ? QStringLiteral("<i>none recorded</i>") : QStringLiteral("<ol>%1</ol>").arg(items.join(QString()));
+}
+
+QString diffHtml(const QString &before, const QString &after)
+{
+    const JsonDiffResult diff = jsonDiff(before, after);
+    QString html;
+    if (!diff.beforeError.isEmpty())
+        html += QStringLiteral("<p style='color:#c62828'>state_before is not valid JSON: <code>%1</code></p>").arg(esc(diff.beforeError));
+    if (!diff.afterError.isEmpty())
+        html += QStringLiteral("<p style='color:#c62828'>state_after is not valid JSON: <code>%1</code></p>").arg(esc(diff.afterError));
+    if (diff.changes.isEmpty())
+        return html + QStringLiteral("<i>no state recorded</i>");
+    html += QStringLiteral("<table cellspacing='0' cellpadding='3' border='1' style='border-collapse:collapse'>"
+                           "<tr><th align='left'>Setting</th><th align='left'>Before</th><th align='left'>After</th></tr>");
+    for (const JsonChange &c : diff.changes) {
+        QString color;
+        switch (c.kind) {
+        case JsonChange::Kind::Changed: color = QStringLiteral("#fff3cd"); break;
+        case JsonChange::Kind::Added: color = QStringLiteral("#e6f4ea"); break;
+        case JsonChange::Kind::Removed: color = QStringLiteral("#fde7e9"); break;
+        case JsonChange::Kind::Same: color = QStringLiteral("#ffffff"); break;
+        }
+        html += QStringLiteral("<tr style='background:%1'><td><code>%2</code></td><td><code>%3</code></td>"
+                               "<td><code>%4</code></td></tr>")
+                    .arg(color, esc(c.path), c.before.isEmpty() ? QStringLiteral("—") : esc(c.before),
+                         c.after.isEmpty() ? QStringLiteral("—") : esc(c.after));
+    }
+    return html + QStringLiteral("</table>");
+}
+
+} // namespace
+
+QString incidentDetailHtml(const IncidentDetail &d)
+{
+    const IncidentRow &i = d.incident;
+    QString html = QStringLiteral("<h3>%1 <span style='color:gray;font-weight:normal'>on %2</span></h3>")
+                       .arg(esc(i.type), esc(i.hostname));
+    html += QStringLiteral("<table cellpadding='2'>");
+    auto row = [&html](const QString &label, const QString &value) {
+        html += QStringLiteral("<tr><td style='color:gray'>%1</td><td>%2</td></tr>").arg(label, value);
+    };
+    row(IncidentsPage::tr("Incident"), QStringLiteral("<code>%1</code>").arg(esc(i.id)));
+    row(IncidentsPage::tr("Site"), esc(i.siteName) + QStringLiteral(" <span style='color:gray'>(%1)</span>").arg(esc(i.siteId)));
+    row(IncidentsPage::tr("Severity"), esc(i.severity));
+    row(IncidentsPage::tr("Status"), esc(i.status));
+    row(IncidentsPage::tr("Tier"),
+        QStringLiteral("<b>%1</b>").arg(esc(i.tier)) +
+            (i.recordedTier.trimmed().toUpper() == i.tier
+                 ? QString()
+                 : IncidentsPage::tr(" <span style='color:#b25a00'>(the incident row records %1)</span>")
+                       .arg(i.recordedTier.isEmpty() ? IncidentsPage::tr("no tier") : esc(i.recordedTier))));
+    row(IncidentsPage::tr("Check"), esc(i.checkType));
+    row(IncidentsPage::tr("Reported"), esc(format::dateTime(i.reportedAt)));
+    row(IncidentsPage::tr("Resolved"), esc(format::dateTime(i.resolvedAt)));
+    if (!d.orderId.isEmpty())
+        row(IncidentsPage::tr("Order"), QStringLiteral("<code>%1</code>").arg(esc(d.orderId)));
+    row(IncidentsPage::tr("Details"), QStringLiteral("<code>%1</code>").arg(esc(d.details)));
+    html += QStringLiteral("</table>");
+
+    html += IncidentsPage::tr("<h4>Executions (%1)</h4>").arg(d.executions.size());
+    if (d.executions.isEmpty())
+        html += IncidentsPage::tr("<p><i>No execution recorded for this incident.</i></p>");
+    int n = 0;
+    for (const ExecutionRow &e : d.executions) {
+        const QString result = e.success ? QStringLiteral("<span style='color:#2e7d32'>%1</span>").arg(IncidentsPage::tr("success"))
+                                         : QStringLiteral("<span style='color:#c62828'>%1</span>").arg(IncidentsPage::tr("failed"));
+        const QString runbook = e.canonical.isEmpty()
+                                    ? IncidentsPage::tr("%1 <span style='color:#b25a00'>(unmapped)</span>").arg(esc(e.runbookId))
+                                    : (e.canonical == e.runbookId ? esc(e.canonical)
+                                                                  : QStringLiteral("%1 → %2").arg(esc(e.runbookId), esc(e.canonical)));
+        const QString tier = e.tier == QLatin1String("unknown")
+                                 ? IncidentsPage::tr("unknown (recorded as \"%1\")").arg(esc(e.level))
+                                 : esc(e.tier);
+        html += QStringLiteral("<p><b>%1. %2</b> — %3 — %4 — %5 <span style='color:gray'>(%6, %7)</span></p>")
+                    .arg(++n)
+                    .arg(runbook, tier, result, esc(format::duration(e.duration)), esc(format::dateTime(e.startedAt)),
+                         esc(e.executionId));
+        if (!e.error.isEmpty())
+            html += QStringLiteral("<p style='color:#c62828'>%1</p>").arg(esc(e.error));
+        html += QStringLiteral("<p>%1</p>").arg(IncidentsPage::tr("Steps:")) + stepsHtml(e.steps);
+        html += QStringLiteral("<p>%1</p>").arg(IncidentsPage::tr("State change:")) + diffHtml(e.stateBefore, e.stateAfter);
+    }
+    return html;
+}
+
+IncidentsPage::IncidentsPage(Database *db, QWidget *parent)
+    : Page(db, parent)
+    , m_model(new IncidentModel(db, this))
+    , m_view(new QTableView(this))
+    , m_detail(new QTextBrowser(this))
+    , m_appliance(new QComboBox(this))
+    , m_severity(new QComboBox(this))
+    , m_status(new QComboBox(this))
+    , m_tier(new QComboBox(this))
+    , m_search(new QLineEdit(this))
+    , m_count(new QLabel(this))
+    , m_debounce(new QTimer(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+{
+    m_appliance->setObjectName(QStringLiteral("applianceFilter"));
+    m_appliance->addItem(tr("Any appliance"), QString());
+    m_appliance->setMinimumContentsLength(18);
+    m_appliance->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_severity->addItem(tr("Any severity"), QString());
+    for (const QString &s : {QStringLiteral("critical"), QStringLiteral("high"), QStringLiteral("medium"), QStringLiteral("low")})
+        m_severity->addItem(s, s);
+    m_status->addItem(tr("Any status"), QString());
+    for (const QString &s : {QStringLiteral("open"), QStringLiteral("escalated"), QStringLiteral("resolved")})
+        m_status->addItem(s, s);
+    m_tier->setObjectName(QStringLiteral("tierFilter"));
+    m_tier->addItem(tr("Any tier"), QString());
+    for (const QString &s : {QStringLiteral("L1"), QStringLiteral("L2"), QStringLiteral("L3")})
+        m_tier->addItem(s, s);
+    m_tier->addItem(tr("no tier"), QStringLiteral("none"));
+    m_search->setPlaceholderText(tr("Search type, check, host, site, details or incident ID  (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setObjectName(QStringLiteral("incidentSearch"));
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_search, 3);
+    filters->addWidget(m_appliance, 1);
+    filters->addWidget(m_severity);
+    filters->addWidget(m_status);
+    filters->addWidget(m_tier);
+    filters->addWidget(m_count);
+
+    m_view->setObjectName(QStringLiteral("incidents"));
+    m_view->setModel(m_model);
+    setupTableView(m_view, QStringLiteral("incidents/list"));
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_detail->setObjectName(QStringLiteral("incidentDetail"));
+    m_detail->setOpenLinks(false);
+    m_detail->setHtml(tr("<p style='color:gray'>Select an incident to see its executions.</p>"));
+
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->restoreState(Settings().splitterState(QStringLiteral("incidents")));
+    connect(m_splitter, &QSplitter::splitterMoved, this,
+            [this] { Settings().setSplitterState(QStringLiteral("incidents"), m_splitter->saveState()); });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_splitter, 1);
+
+    // Typing restarts a short timer; the query runs once the technician pauses.
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(300);
+    connect(m_debounce, &QTimer::timeout, this, &IncidentsPage::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    for (QComboBox *box : {m_appliance, m_severity, m_status, m_tier})
+        connect(box, &QComboBox::currentIndexChanged, this, &IncidentsPage::applyFilter);
+
+    connect(m_model, &IncidentModel::totalCountChanged, this, &IncidentsPage::updateCount);
+    connect(m_model, &IncidentModel::rowsInserted, this, &IncidentsPage::updateCount);
+    connect(m_model, &IncidentModel::modelReset, this, &IncidentsPage::updateCount);
+    connect(m_model, &IncidentModel::loaded, this, [this] { emit dataShown(); });
+    connect(m_model, &IncidentModel::loadFailed, this, &Page::loadFailed);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                const QString id = current.data(KeyRole).toString();
+                if (!id.isEmpty() && id != m_detailId)
+                    showDetail(id);
+            });
+}
+
+QStringList IncidentsPage::channels() const
+{
+    return {QStringLiteral("healdesk_incidents"), QStringLiteral("healdesk_telemetry")};
+}
+
+void IncidentsPage::setScope(const Scope &scope)
+{
+    const bool sitesChanged = scope.siteIds != m_scope.siteIds || scope.partnerId != m_scope.partnerId;
+    m_scope = scope;
+    if (sitesChanged || m_appliance->count() <= 1)
+        loadAppliances();
+    applyFilter();
+}
+
+QCoro::Task<> IncidentsPage::loadAppliances()
+{
+    const Scope scope = m_scope;
+    QPointer<IncidentsPage> self(this);
+    auto fetch = [scope](Session &s) { return Fleet::appliancesInScope(s, scope); };
+    QFuture<QList<NamedId>> future = m_db->submit(std::move(fetch));
+    try {
+        const QList<NamedId> appliances = co_await future;
+        if (!self)
+            co_return;
+        const QString current = m_appliance->currentData().toString();
+        const QSignalBlocker block(m_appliance);
+        m_appliance->clear();
+        m_appliance->addItem(tr("Any appliance"), QString());
+        for (const NamedId &a : appliances)
+            m_appliance->addItem(a.name, a.id);
+        const int index = m_appliance->findData(current);
+        m_appliance->setCurrentIndex(index < 0 ? 0 : index);
+    } catch (const Error &error) {
+        if (self)
+            emit loadFailed(error.toString());
+    }
+}
+
+void IncidentsPage::reload()
+{
+    m_model->refresh();
+    if (!m_detailId.isEmpty())
+        showDetail(m_detailId);
+}
+
+void IncidentsPage::handleChange(const QString &channel, const QStringList &ids)
+{
+    Q_UNUSED(channel);
+    Q_UNUSED(ids);
+    reload();
+}
+
+bool IncidentsPage::hasData() const
+{
+    return m_model->rowCount() > 0 || (m_model->totalCount() && *m_model->totalCount() == 0);
+}
+
+void IncidentsPage::showTier(const QString &tier)
+{
+    const int index = m_tier->findData(tier);
+    m_tier->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+void IncidentsPage::showAppliance(const QString &applianceId, const QString &hostname)
+{
+    int index = m_appliance->findData(applianceId);
+    if (index < 0) {
+        m_appliance->addItem(hostname, applianceId);
+        index = m_appliance->count() - 1;
+    }
+    m_appliance->setCurrentIndex(index);
+}
+
+void IncidentsPage::applyFilter()
+{
+    m_debounce->stop();
+    IncidentFilter filter;
+    filter.scope = m_scope;
+    filter.applianceId = m_appliance->currentData().toString();
+    filter.severity = m_severity->currentData().toString();
+    filter.status = m_status->currentData().toString();
+    filter.tier = m_tier->currentData().toString();
+    filter.search = m_search->text();
+    if (m_filterApplied && filter == m_model->filter())
+        return;
+    m_filterApplied = true;
+    m_model->setFilter(filter);
+}
+
+void IncidentsPage::updateCount()
+{
+    const auto total = m_model->totalCount();
+    const QLocale locale;
+    if (!total)
+        m_count->setText(tr("%1 loaded, counting…").arg(locale.toString(m_model->rowCount())));
+    else
+        m_count->setText(tr("%1 incidents (%2 loaded)").arg(locale.toString(*total), locale.toString(m_model->rowCount())));
+}
+
+QCoro::Task<> IncidentsPage::showDetail(QString incidentId)
+{
+    m_detailId = incidentId;
+    const quint64 generation = ++m_detailGeneration;
+    QPointer<IncidentsPage> self(this);
+    auto fetch = [incidentId](Session &s) { return Incidents::detail(s, incidentId); };
+    QFuture<IncidentDetail> future = m_db->submit(std::move(fetch));
+    try {
+        const IncidentDetail detail = co_await future;
+        if (!self || generation != m_detailGeneration)
+            co_return;
+        const int scroll = m_detail->verticalScrollBar()->value();
+        m_detail->setHtml(incidentDetailHtml(detail));
+        m_detail->verticalScrollBar()->setValue(scroll);
+    } catch (const Error &error) {
+        if (self && generation == m_detailGeneration)
+            m_detail->setHtml(QStringLiteral("<p style='color:#c62828'>%1</p>").arg(error.message().toHtmlEscaped()));
+    }
+}
+
+} // namespace hd

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "Incidents.h"
+#include "Page.h"
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSplitter;
+class QTableView;
+class QTextBrowser;
+class QTimer;
+
+namespace hd {
+
+class IncidentsPage : public Page
+{
+    Q_OBJECT
+public:
+    explicit IncidentsPage(Database *db, QWidget *parent = nullptr);
+    QString title() const override { return tr("Incidents"); }
+    QStringList channels() const override;
+    void setScope(const Scope &scope) override;
+    void reload() override;
+    void handleChange(const QString &channel, const QStringList &ids) override;
+    bool hasData() const override;
+
+    // Filters set from other pages (a tier slice, an appliance).
+    void showTier(const QString &tier);
+    void showAppliance(const QString &applianceId, const QString &hostname);
+
+    IncidentModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    QLineEdit *searchBox() const { return m_search; }
+    QTextBrowser *detailView() const { return m_detail; }
+    QComboBox *tierBox() const { return m_tier; }
+
+private:
+    void applyFilter();
+    QCoro::Task<> loadAppliances();
+    QCoro::Task<> showDetail(QString incidentId);
+    void updateCount();
+
+    Scope m_scope;
+    IncidentModel *m_model;
+    QTableView *m_view;
+    QTextBrowser *m_detail;
+    QComboBox *m_appliance;
+    QComboBox *m_severity;
+    QComboBox *m_status;
+    QComboBox *m_tier;
+    QLineEdit *m_search;
+    QLabel *m_count;
+    QTimer *m_debounce;
+    QSplitter *m_splitter;
+    QString m_detailId;
+    quint64 m_detailGeneration = 0;
+    bool m_filterApplied = false;
+};
+
+// HTML for the detail pane: the incident and every execution, with the
+// state_before → state_after diff. Kept apart from the widget for tests.
+QString incidentDetailHtml(const IncidentDetail &detail);
+
+} // namespace hd

@@ -1,0 +1,194 @@
+#include "TableSupport.h"
+
+#include "RowTableModel.h"
+#include "Settings.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QMenu>
+#include <QPointer>
+#include <QScrollBar>
+#include <QTableView>
+
+namespace hd {
+
+QColor toneColor(const QString &tone)
+{
+    if (tone == QLatin1String("good"))
+        return QColor(0x2e, 0x7d, 0x32);
+    if (tone == QLatin1String("warn"))
+        return QColor(0xb2, 0x5a, 0x00);
+    if (tone == QLatin1String("bad"))
+        return QColor(0xc6, 0x28, 0x28);
+    if (tone == QLatin1String("muted"))
+        return QColor(0x80, 0x80, 0x80);
+    return {};
+}
+
+QColor tierColor(const QString &tier)
+{
+    if (tier == QLatin1String("L1"))
+        return QColor(0x1e, 0x88, 0xe5);
+    if (tier == QLatin1String("L2"))
+        return QColor(0x8e, 0x24, 0xaa);
+    if (tier == QLatin1String("L3"))
+        return QColor(0xef, 0x6c, 0x00);
+    return QColor(0x9e, 0x9e, 0x9e);
+}
+
+void ToneDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    const QColor color = toneColor(index.data(ToneRole).toString());
+    if (color.isValid())
+        option->palette.setColor(QPalette::Text, color);
+    if (index.data(RowTypeRole).toString() == QLatin1String("unmapped"))
+        option->font.setItalic(true);
+}
+
+void copySelection(QTableView *view)
+{
+    const QAbstractItemModel *model = view->model();
+    if (!model || !view->selectionModel())
+        return;
+    QModelIndexList rows = view->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QStringList lines;
+    QStringList header;
+    QList<int> columns;
+    for (int c = 0; c < model->columnCount(); ++c) {
+        if (!view->isColumnHidden(c)) {
+            columns << c;
+            header << model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
+        }
+    }
+    lines << header.join(QLatin1Char('\t'));
+    for (const QModelIndex &row : rows) {
+        QStringList cells;
+        for (int c : columns) {
+            QString text = model->index(row.row(), c).data(Qt::DisplayRole).toString();
+            text.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
+            cells << text;
+        }
+        lines << cells.join(QLatin1Char('\t'));
+    }
+    QApplication::clipboard()->setText(lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+}
+
+void setupTableView(QTableView *view, const QString &settingsKey)
+{
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    view->setItemDelegate(new ToneDelegate(view));
+    view->verticalHeader()->setVisible(false);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    view->horizontalHeader()->setHighlightSections(false);
+    view->horizontalHeader()->setSectionsMovable(true);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setContextMenuPolicy(Qt::ActionsContextMenu);
+
+    auto *copy = new QAction(QObject::tr("&Copy rows"), view);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    QObject::connect(copy, &QAction::triggered, view, [view] { copySelection(view); });
+    view->addAction(copy);
+
+    QHeaderView *header = view->horizontalHeader();
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    QObject::connect(header, &QHeaderView::customContextMenuRequested, view, [view, header](const QPoint &pos) {
+        QMenu menu;
+        QAbstractItemModel *model = view->model();
+        for (int c = 0; model && c < model->columnCount(); ++c) {
+            auto *action = menu.addAction(model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
+            action->setCheckable(true);
+            action->setChecked(!view->isColumnHidden(c));
+            QObject::connect(action, &QAction::toggled, view, [view, c](bool on) { view->setColumnHidden(c, !on); });
+        }
+        menu.exec(header->mapToGlobal(pos));
+    });
+
+    // Column order, widths, visibility and sort survive restarts.
+    const QByteArray saved = Settings().headerState(settingsKey);
+    auto restored = std::make_shared<bool>(false);
+    auto restore = [header, saved, restored] {
+        if (!*restored && !saved.isEmpty() && header->count() > 0) {
+            *restored = header->restoreState(saved);
+        }
+    };
+    QObject::connect(header, &QHeaderView::sectionCountChanged, view, restore);
+    restore();
+    auto save = [header, settingsKey] { Settings().setHeaderState(settingsKey, header->saveState()); };
+    QObject::connect(header, &QHeaderView::sectionResized, view, save);
+    QObject::connect(header, &QHeaderView::sectionMoved, view, save);
+    QObject::connect(header, &QHeaderView::sortIndicatorChanged, view, save);
+
+    // Keep what the technician selected and where they were across resets.
+    struct Memory
+    {
+        QStringList keys;
+        QString current;
+        int scroll = 0;
+        QPointer<QAbstractItemModel> model;
+    };
+    auto memory = std::make_shared<Memory>();
+    // Without a remembered layout, fit the columns to the first rows once.
+    auto fitted = std::make_shared<bool>(!saved.isEmpty());
+    auto fit = [view, fitted] {
+        if (*fitted || !view->model() || view->model()->rowCount() == 0)
+            return;
+        *fitted = true;
+        view->resizeColumnsToContents();
+        QHeaderView *h = view->horizontalHeader();
+        for (int c = 0; c < h->count(); ++c)
+            h->resizeSection(c, std::clamp(h->sectionSize(c) + 12, 60, 360));
+    };
+    auto attach = [view, memory, fit] {
+        QAbstractItemModel *model = view->model();
+        if (!model || memory->model == model)
+            return;
+        memory->model = model;
+        QObject::connect(model, &QAbstractItemModel::modelReset, view, fit);
+        QObject::connect(model, &QAbstractItemModel::rowsInserted, view, fit);
+        QObject::connect(model, &QAbstractItemModel::layoutChanged, view, fit);
+        QObject::connect(model, &QAbstractItemModel::modelAboutToBeReset, view, [view, memory] {
+            memory->keys.clear();
+            if (auto *sel = view->selectionModel()) {
+                const auto rows = sel->selectedRows();
+                for (const QModelIndex &i : rows)
+                    memory->keys << i.data(KeyRole).toString();
+                memory->current = sel->currentIndex().data(KeyRole).toString();
+            }
+            memory->scroll = view->verticalScrollBar()->value();
+        });
+        QObject::connect(model, &QAbstractItemModel::modelReset, view, [view, memory] {
+            QAbstractItemModel *m = view->model();
+            auto *sel = view->selectionModel();
+            if (!m || !sel || (memory->keys.isEmpty() && memory->current.isEmpty()))
+                return;
+            QItemSelection selection;
+            QModelIndex current;
+            for (int r = 0; r < m->rowCount(); ++r) {
+                const QModelIndex i = m->index(r, 0);
+                const QString key = i.data(KeyRole).toString();
+                if (memory->keys.contains(key))
+                    selection.select(i, m->index(r, m->columnCount() - 1));
+                if (key == memory->current)
+                    current = i;
+            }
+            if (current.isValid())
+                sel->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
+            sel->select(selection, QItemSelectionModel::ClearAndSelect);
+            view->verticalScrollBar()->setValue(memory->scroll);
+        });
+    };
+    attach();
+    // Views get their model after setup in some pages; hook up then.
+    QObject::connect(header, &QHeaderView::sectionCountChanged, view, attach);
+}
+
+} // namespace hd

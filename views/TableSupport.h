@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QColor>
+#include <QString>
+#include <QStyledItemDelegate>
+
+class QTableView;
+class QAbstractItemModel;
+
+namespace hd {
+
+// Colours for the models' ToneRole ("good", "warn", "bad", "muted").
+QColor toneColor(const QString &tone);
+QColor tierColor(const QString &tier);
+
+class ToneDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
+};
+
+// One setup for every table, as hotspot's resultsutil does: row selection,
+// colours, Ctrl+C copies the selected rows as tab-separated text, a header menu
+// to show and hide columns, column layout remembered under settingsKey, and
+// the selection and scroll position kept across model resets (by KeyRole).
+void setupTableView(QTableView *view, const QString &settingsKey);
+// Copies the selected rows (visible columns, with a header line) to the clipboard.
+void copySelection(QTableView *view);
+
+} // namespace hd

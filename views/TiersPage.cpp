@@ -1,0 +1,246 @@
+#include "TiersPage.h"
+
+#include "Runbooks.h"
+#include "TableSupport.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QDateTimeAxis>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineSeries>
+#include <QLocale>
+#include <QPieSeries>
+#include <QPieSlice>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+namespace hd {
+
+namespace {
+
+QChartView *makeView(QWidget *parent, const QString &name)
+{
+    auto *chart = new QChart;
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->setAlignment(Qt::AlignRight);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    auto *view = new QChartView(chart, parent);
+    view->setObjectName(name);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumSize(320, 220);
+    return view;
+}
+
+QString tierLabel(const QString &tier)
+{
+    if (tier == QLatin1String("unknown"))
+        return TiersPage::tr("unknown");
+    if (tier == QLatin1String("none"))
+        return TiersPage::tr("no tier");
+    return tier;
+}
+
+} // namespace
+
+TiersPage::TiersPage(Database *db, StatsSource *stats, QWidget *parent)
+    : Page(db, parent)
+    , m_stats(stats)
+    , m_caption(new QLabel(this))
+    , m_executions(makeView(this, QStringLiteral("executionsByTier")))
+    , m_incidents(makeView(this, QStringLiteral("incidentsByTier")))
+    , m_trend(makeView(this, QStringLiteral("tierTrend")))
+    , m_success(makeView(this, QStringLiteral("tierSuccess")))
+{
+    m_caption->setWordWrap(true);
+    m_caption->setText(tr("Loading…"));
+    auto *grid = new QGridLayout;
+    grid->addWidget(m_executions, 0, 0);
+    grid->addWidget(m_incidents, 0, 1);
+    grid->addWidget(m_trend, 1, 0);
+    grid->addWidget(m_success, 1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_caption);
+    layout->addLayout(grid, 1);
+    connect(m_stats, &StatsSource::updated, this, &TiersPage::rebuild);
+    connect(m_stats, &StatsSource::loadFailed, this, &Page::loadFailed);
+}
+
+QStringList TiersPage::channels() const
+{
+    return {QStringLiteral("healdesk_incidents"), QStringLiteral("healdesk_telemetry")};
+}
+
+void TiersPage::setScope(const Scope &scope)
+{
+    m_scope = scope;
+    reload();
+}
+
+void TiersPage::reload()
+{
+    m_stats->reload(*m_db, m_scope);
+}
+
+bool TiersPage::hasData() const
+{
+    return m_stats->hasData() && m_stats->scope() == m_scope;
+}
+
+QChart *TiersPage::executionsChart() const { return m_executions->chart(); }
+QChart *TiersPage::incidentsChart() const { return m_incidents->chart(); }
+QChart *TiersPage::trendChart() const { return m_trend->chart(); }
+QChart *TiersPage::successChart() const { return m_success->chart(); }
+
+void TiersPage::rebuild()
+{
+    const FleetStats &s = m_stats->stats();
+    const QLocale locale;
+    qint64 incidentTotal = 0;
+    for (auto v : s.incidentsByTier)
+        incidentTotal += v;
+    m_caption->setText(tr("<b>%1 executions</b> (telemetry rows) and <b>%2 incidents</b> in scope. The two are "
+                          "different counts and are never added together. Click a slice or a bar to list the "
+                          "incidents of that tier.")
+                           .arg(locale.toString(s.telemetryTotal), locale.toString(incidentTotal)));
+
+    auto pie = [this](QChartView *view, const QString &title, const QList<std::pair<QString, qint64>> &values) {
+        QChart *chart = view->chart();
+        chart->removeAllSeries();
+        chart->setTitle(title);
+        auto *series = new QPieSeries;
+        qint64 total = 0;
+        for (const auto &v : values)
+            total += v.second;
+        for (const auto &[tier, count] : values) {
+            if (count == 0)
+                continue;
+            auto *slice = series->append(QStringLiteral("%1: %2 (%3)")
+                                             .arg(tierLabel(tier), QLocale().toString(count),
+                                                  QLocale().toString(100.0 * double(count) / double(total), 'f', 1) +
+                                                      QStringLiteral(" %")),
+                                         double(count));
+            slice->setColor(tierColor(tier));
+            slice->setProperty("tier", tier);
+            // "unknown" is an execution spelling, not an incident tier: nothing to list.
+            if (tier != QLatin1String("unknown"))
+                connect(slice, &QPieSlice::clicked, this, [this, tier] { emit tierChosen(tier); });
+            connect(slice, &QPieSlice::hovered, slice, [slice](bool on) { slice->setExploded(on); });
+        }
+        series->setPieSize(0.75);
+        chart->addSeries(series);
+    };
+    QList<std::pair<QString, qint64>> executions;
+    for (const QString &t : kTiers + QStringList{QStringLiteral("unknown")})
+        executions.append({t, s.executionsByTier.value(t).executions});
+    pie(m_executions, tr("Executions by tier (telemetry rows)"), executions);
+    QList<std::pair<QString, qint64>> incidents;
+    for (const QString &t : kTiers + QStringList{QStringLiteral("none")})
+        incidents.append({t, s.incidentsByTier.value(t)});
+    pie(m_incidents, tr("Incidents by tier (latest execution)"), incidents);
+
+    // Trend: executions per day, one line per tier.
+    {
+        QChart *chart = m_trend->chart();
+        chart->removeAllSeries();
+        const auto axes = chart->axes();
+        for (QAbstractAxis *axis : axes) {
+            chart->removeAxis(axis);
+            delete axis;
+        }
+        chart->setTitle(tr("Executions per day by tier"));
+        auto *x = new QDateTimeAxis;
+        x->setFormat(QStringLiteral("MMM d"));
+        x->setTickCount(6);
+        auto *y = new QValueAxis;
+        y->setLabelFormat(QStringLiteral("%d"));
+        chart->addAxis(x, Qt::AlignBottom);
+        chart->addAxis(y, Qt::AlignLeft);
+        qint64 maxValue = 1;
+        QDate first, last;
+        for (const QString &tier : kTiers + QStringList{QStringLiteral("unknown")}) {
+            auto *series = new QLineSeries;
+            series->setName(tierLabel(tier));
+            series->setColor(tierColor(tier));
+            QMap<QDate, qint64> perDay;
+            for (const TierTrendPoint &p : s.trend) {
+                if (p.tier == tier)
+                    perDay[p.day] += p.executions;
+                if (!first.isValid() || p.day < first)
+                    first = p.day;
+                if (!last.isValid() || p.day > last)
+                    last = p.day;
+            }
+            if (perDay.isEmpty()) {
+                delete series;
+                continue;
+            }
+            for (QDate d = first; d.isValid() && d <= last; d = d.addDays(1)) {
+                const qint64 v = perDay.value(d);
+                maxValue = std::max(maxValue, v);
+                series->append(double(QDateTime(d, QTime(12, 0), Qt::UTC).toMSecsSinceEpoch()), double(v));
+            }
+            chart->addSeries(series);
+            series->attachAxis(x);
+            series->attachAxis(y);
+            if (tier != QLatin1String("unknown"))
+                connect(series, &QLineSeries::clicked, this, [this, tier] { emit tierChosen(tier); });
+        }
+        if (first.isValid()) {
+            x->setRange(QDateTime(first, QTime(0, 0), Qt::UTC), QDateTime(last, QTime(23, 59), Qt::UTC));
+            x->setTickCount(std::clamp(int(first.daysTo(last)) + 1, 2, 7));
+        }
+        y->setRange(0, double(maxValue) * 1.1);
+        y->applyNiceNumbers();
+    }
+
+    // Success rate per tier.
+    {
+        QChart *chart = m_success->chart();
+        chart->removeAllSeries();
+        const auto axes = chart->axes();
+        for (QAbstractAxis *axis : axes) {
+            chart->removeAxis(axis);
+            delete axis;
+        }
+        chart->setTitle(tr("Success rate per tier (executions)"));
+        chart->legend()->setVisible(false);
+        auto *set = new QBarSet(tr("Success rate"));
+        QStringList categories;
+        QStringList tiers;
+        for (const QString &tier : kTiers + QStringList{QStringLiteral("unknown")}) {
+            const TierCount c = s.executionsByTier.value(tier);
+            if (c.executions == 0 && tier == QLatin1String("unknown"))
+                continue;
+            categories << QStringLiteral("%1\n%2 / %3").arg(tierLabel(tier)).arg(c.successes).arg(c.executions);
+            tiers << tier;
+            *set << (c.executions > 0 ? 100.0 * double(c.successes) / double(c.executions) : 0.0);
+        }
+        set->setColor(QColor(0x43, 0xa0, 0x47));
+        auto *series = new QBarSeries;
+        series->append(set);
+        series->setLabelsVisible(true);
+        series->setLabelsFormat(QStringLiteral("@value %"));
+        series->setLabelsPrecision(3);
+        chart->addSeries(series);
+        auto *x = new QBarCategoryAxis;
+        x->append(categories);
+        auto *y = new QValueAxis;
+        y->setRange(0, 100);
+        y->setLabelFormat(QStringLiteral("%d %"));
+        chart->addAxis(x, Qt::AlignBottom);
+        chart->addAxis(y, Qt::AlignLeft);
+        series->attachAxis(x);
+        series->attachAxis(y);
+        connect(set, &QBarSet::clicked, this, [this, tiers](int index) {
+            if (index >= 0 && index < tiers.size() && tiers[index] != QLatin1String("unknown"))
+                emit tierChosen(tiers[index]);
+        });
+    }
+    emit dataShown();
+}
+
+} // namespace hd

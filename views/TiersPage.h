@@ -1,0 +1,48 @@
+#pragma once
+
+#include "Page.h"
+
+class QLabel;
+
+class QChartView;
+class QChart;
+
+namespace hd {
+
+class StatsSource;
+
+// L1/L2/L3: executions by tier and incidents by tier side by side (never added
+// together), executions per day by tier, and success rate per tier. Clicking a
+// slice or a bar asks for the incident list filtered by that tier.
+class TiersPage : public Page
+{
+    Q_OBJECT
+public:
+    TiersPage(Database *db, StatsSource *stats, QWidget *parent = nullptr);
+    QString title() const override { return tr("Healing tiers"); }
+    QStringList channels() const override;
+    void setScope(const Scope &scope) override;
+    void reload() override;
+    bool hasData() const override;
+
+    QChart *executionsChart() const;
+    QChart *incidentsChart() const;
+    QChart *trendChart() const;
+    QChart *successChart() const;
+
+Q_SIGNALS:
+    void tierChosen(const QString &tier);
+
+private:
+    void rebuild();
+
+    StatsSource *m_stats;
+    Scope m_scope;
+    QLabel *m_caption;
+    QChartView *m_executions;
+    QChartView *m_incidents;
+    QChartView *m_trend;
+    QChartView *m_success;
+};
+
+} // namespace hd
