@@ -6,6 +6,7 @@
 #include "Migrator.h"
 
 #include <QSqlQuery>
+#include <QTextStream>
 
 namespace hd {
 
@@ -41,12 +42,16 @@ ConnectionConfig Demo::prepare()
     }
     const ConnectionConfig config = m_cluster->connection(kDemoDatabase);
     Database db(config);
-    db.runSync([](Session &s) {
+    const bool generated = db.runSync([](Session &s) {
         Migrator::migrate(s);
         auto q = s.queryText(QStringLiteral("SELECT count(*) FROM sites"), {}, QStringLiteral("demo"));
-        if (q.next() && q.value(0).toLongLong() == 0)
-            Generator::generate(s, GeneratorOptions::preset(QStringLiteral("demo")));
+        if (q.next() && q.value(0).toLongLong() > 0)
+            return false;
+        Generator::generate(s, GeneratorOptions::preset(QStringLiteral("demo")));
+        return true;
     });
+    QTextStream(stderr) << (generated ? "healdesk: demo fleet generated" : "healdesk: reusing the demo database")
+                        << Qt::endl;
     return config;
 }
 

@@ -214,6 +214,7 @@ void IncidentModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
+    m_fetching = true; // one window in flight at a time
     loadWindow(m_filterGeneration);
 }
 
@@ -224,7 +225,8 @@ QCoro::Task<> IncidentModel::setFilter(IncidentFilter filter)
     beginResetModel();
     m_rows.clear();
     m_atEnd = false;
-    m_fetching = false;
+    // Views may call fetchMore() from the reset itself; the first window is ours.
+    m_fetching = true;
     m_total.reset();
     endResetModel();
     loadCount(generation);
@@ -234,7 +236,7 @@ QCoro::Task<> IncidentModel::setFilter(IncidentFilter filter)
 
 QCoro::Task<> IncidentModel::loadWindow(quint64 generation)
 {
-    m_fetching = true;
+    // The caller has set m_fetching, so no second window starts meanwhile.
     setLoading(true);
     std::optional<std::pair<QDateTime, QString>> after;
     if (!m_rows.isEmpty())
@@ -247,13 +249,15 @@ QCoro::Task<> IncidentModel::loadWindow(quint64 generation)
         QList<IncidentRow> rows = co_await future;
         if (!self || generation != m_filterGeneration)
             co_return;
-        m_fetching = false;
         m_atEnd = rows.size() < kWindow;
+        // Still "fetching" while rows go in: views and testers call fetchMore()
+        // from the insert signals, before the new last row is there to page from.
         if (!rows.isEmpty()) {
             beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size()) - 1);
             m_rows += rows;
             endInsertRows();
         }
+        m_fetching = false;
         setLoading(false);
         emit loaded();
     } catch (const Error &error) {
@@ -298,7 +302,6 @@ QCoro::Task<> IncidentModel::refresh()
         QList<IncidentRow> rows = co_await future;
         if (!self || generation != m_filterGeneration)
             co_return;
-        m_fetching = false;
         m_atEnd = rows.size() < wanted;
         bool sameKeys = rows.size() == m_rows.size();
         for (qsizetype i = 0; sameKeys && i < rows.size(); ++i)
@@ -312,6 +315,7 @@ QCoro::Task<> IncidentModel::refresh()
             m_rows = std::move(rows);
             endResetModel();
         }
+        m_fetching = false; // only now: views call fetchMore() from the signals above
         emit loaded();
     } catch (const Error &error) {
         if (self && generation == m_filterGeneration) {

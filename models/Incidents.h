@@ -82,7 +82,7 @@ class IncidentModel : public TableModelBase
 {
     Q_OBJECT
 public:
-    enum Column { Reported, Site, Appliance, Type, Severity, Status, Tier, ColumnCount };
+    enum Column { Reported, Severity, Status, Tier, Type, Appliance, Site, ColumnCount };
     static constexpr int kWindow = 200;
 
     explicit IncidentModel(Database *db, QObject *parent = nullptr);

@@ -55,8 +55,12 @@ QString likeEscaped(const QString &text)
     QString out;
     out.reserve(text.size());
     for (const QChar c : text) {
-        if (c.isNull())
-            continue; // PostgreSQL text cannot hold NUL; it cannot be in the data either
+        if (c.isNull()) {
+            // PostgreSQL text cannot hold NUL, so no stored value contains one and
+            // the search must match nothing; a noncharacter keeps that meaning.
+            out += QChar(0xFFFF);
+            continue;
+        }
         if (c == QLatin1Char('\\') || c == QLatin1Char('%') || c == QLatin1Char('_'))
             out += QLatin1Char('\\');
         out += c;

@@ -183,8 +183,9 @@ IncidentsPage::IncidentsPage(Database *db, QWidget *parent)
 
     m_splitter->addWidget(m_view);
     m_splitter->addWidget(m_detail);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({820, 420});
     m_splitter->restoreState(Settings().splitterState(QStringLiteral("incidents")));
     connect(m_splitter, &QSplitter::splitterMoved, this,
             [this] { Settings().setSplitterState(QStringLiteral("incidents"), m_splitter->saveState()); });
@@ -204,7 +205,12 @@ IncidentsPage::IncidentsPage(Database *db, QWidget *parent)
     connect(m_model, &IncidentModel::totalCountChanged, this, &IncidentsPage::updateCount);
     connect(m_model, &IncidentModel::rowsInserted, this, &IncidentsPage::updateCount);
     connect(m_model, &IncidentModel::modelReset, this, &IncidentsPage::updateCount);
-    connect(m_model, &IncidentModel::loaded, this, [this] { emit dataShown(); });
+    connect(m_model, &IncidentModel::loaded, this, [this] {
+        // Show the newest incident's detail straight away rather than an empty pane.
+        if (!m_view->selectionModel()->currentIndex().isValid() && m_model->rowCount() > 0)
+            m_view->selectRow(0);
+        emit dataShown();
+    });
     connect(m_model, &IncidentModel::loadFailed, this, &Page::loadFailed);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {

@@ -73,6 +73,7 @@ RunbooksPage::RunbooksPage(Database *db, StatsSource *stats, QWidget *parent)
     setupTableView(m_view, QStringLiteral("runbooks/list"));
     m_filter->setPlaceholderText(tr("Filter by ID, name, category or HIPAA control"));
     m_filter->setClearButtonEnabled(true);
+    m_filter->setMinimumWidth(280);
     connect(m_filter, &QLineEdit::textChanged, this,
             [this](const QString &text) { static_cast<RunbookProxy *>(m_proxy)->setNeedle(text); });
     m_summary->setWordWrap(true);

@@ -206,7 +206,7 @@ void TiersPage::rebuild()
             chart->removeAxis(axis);
             delete axis;
         }
-        chart->setTitle(tr("Success rate per tier (executions)"));
+        chart->setTitle(tr("Success rate per tier (successful executions / executions)"));
         chart->legend()->setVisible(false);
         auto *set = new QBarSet(tr("Success rate"));
         QStringList categories;
@@ -215,7 +215,7 @@ void TiersPage::rebuild()
             const TierCount c = s.executionsByTier.value(tier);
             if (c.executions == 0 && tier == QLatin1String("unknown"))
                 continue;
-            categories << QStringLiteral("%1\n%2 / %3").arg(tierLabel(tier)).arg(c.successes).arg(c.executions);
+            categories << tierLabel(tier);
             tiers << tier;
             *set << (c.executions > 0 ? 100.0 * double(c.successes) / double(c.executions) : 0.0);
         }

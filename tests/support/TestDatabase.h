@@ -12,6 +12,14 @@
 #include <memory>
 #include <optional>
 
+#include <ostream>
+
+// Readable QStrings in GoogleTest failure messages.
+inline void PrintTo(const QString &text, std::ostream *os)
+{
+    *os << '"' << text.toStdString() << '"';
+}
+
 namespace hd::test {
 
 // A fresh, empty database on the test cluster (PGHOST/PGPORT/PGUSER from

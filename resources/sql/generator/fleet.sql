@@ -228,8 +228,10 @@ SELECT format('exec-%s-%s', p.seed, n),
        LATERAL (SELECT CASE WHEN x.a < x.last_a THEN 'L1'
                             WHEN ii.tr < 0.78 THEN 'L1' WHEN ii.tr < 0.95 THEN 'L2'
                             WHEN ii.tr < 0.99 THEN 'L3' ELSE 'unknown' END AS tier,
-                       x.a = x.last_a AND ii.okr < CASE WHEN ii.tr < 0.78 THEN 0.95 WHEN ii.tr < 0.95 THEN 0.85
-                                                        WHEN ii.tr < 0.99 THEN 0.6 ELSE 0.5 END AS ok) t,
+                       -- Earlier attempts are L1 re-runs after the drift came back; most succeed.
+                       CASE WHEN x.a < x.last_a THEN pg_temp.hd_r(p.seed, 'rerun-ok', n) < 0.9
+                            ELSE ii.okr < CASE WHEN ii.tr < 0.78 THEN 0.95 WHEN ii.tr < 0.95 THEN 0.85
+                                               WHEN ii.tr < 0.99 THEN 0.6 ELSE 0.5 END END AS ok) t,
        LATERAL (SELECT round((CASE t.tier WHEN 'L1' THEN 1 + x.rb * 29 WHEN 'L2' THEN 20 + x.rb * 220
                                            WHEN 'L3' THEN 600 + x.rb * 6600 ELSE 5 + x.rb * 60 END)::numeric, 3)::float8 AS secs) d,
        gen_apps g, gen_catalogue c
