@@ -15,12 +15,20 @@ namespace hd {
 
 namespace detail {
 
+// Named so an administrator (and the tests) can tell the listening backend apart.
+ConnectionConfig withApplicationName(ConnectionConfig config)
+{
+    if (!config.options.contains(QStringLiteral("application_name")))
+        config.options.insert(QStringLiteral("application_name"), QStringLiteral("healdesk-listen"));
+    return config;
+}
+
 class ListenerWorker : public QObject
 {
     Q_OBJECT
 public:
     explicit ListenerWorker(ConnectionConfig config)
-        : m_config(std::move(config))
+        : m_config(withApplicationName(std::move(config)))
         , m_name(QStringLiteral("healdesk-listen-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
     {
     }

@@ -2,6 +2,7 @@
 #include "Fleet.h"
 #include "Incidents.h"
 #include "Runbooks.h"
+#include "Wait.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -20,16 +21,9 @@ void attachTester(QAbstractItemModel *model)
 }
 
 template<typename Pred>
-bool waitFor(Pred pred, int timeoutMs = 20000)
+bool waitFor(Pred pred)
 {
-    QElapsedTimer timer;
-    timer.start();
-    while (!pred()) {
-        if (timer.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    }
-    return true;
+    return waitUntil(pred);
 }
 
 struct IncidentSpec

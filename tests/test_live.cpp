@@ -1,0 +1,111 @@
+#include "ChangeListener.h"
+#include "FleetFixture.h"
+#include "IncidentsPage.h"
+#include "MainWindow.h"
+#include "Wait.h"
+
+#include <QComboBox>
+#include <QSignalSpy>
+
+#include <gtest/gtest.h>
+
+using namespace hd;
+using namespace hd::test;
+
+namespace {
+
+QStringList idsOn(const QSignalSpy &spy, const QString &channel)
+{
+    QStringList ids;
+    for (const auto &args : spy)
+        if (args.at(0).toString() == channel)
+            ids += args.at(1).toStringList();
+    return ids;
+}
+
+bool sawChannel(const QSignalSpy &spy, const QString &channel)
+{
+    for (const auto &args : spy)
+        if (args.at(0).toString() == channel)
+            return true;
+    return false;
+}
+
+} // namespace
+
+TEST(Live, NotificationsCarryIdsAndSurviveATerminatedBackend)
+{
+    TestDatabase t;
+    t.migrate();
+    const QStringList apps = insertSite(t, QStringLiteral("site-n"), QStringLiteral("p"), {1});
+    ChangeListener listener(t.config());
+    QSignalSpy changed(&listener, &ChangeListener::changed);
+    QSignalSpy state(&listener, &ChangeListener::listeningChanged);
+    QSignalSpy reconnected(&listener, &ChangeListener::reconnected);
+    listener.start();
+    ASSERT_TRUE(waitUntil([&] { return listener.isListening(); }));
+
+    const QString id = uuidFor(QStringLiteral("live-1"));
+    t.exec(QStringLiteral("INSERT INTO incidents (id, appliance_id, incident_type, severity) VALUES (?, ?, 'x', 'low')"),
+           {id, apps[0]});
+    ASSERT_TRUE(waitUntil([&] { return idsOn(changed, QStringLiteral("healdesk_incidents")).contains(id); }));
+
+    // A bulk statement says "reload" instead of listing thousands of IDs.
+    changed.clear();
+    t.exec(QStringLiteral("INSERT INTO incidents (appliance_id, incident_type, severity) "
+                          "SELECT ?, 'bulk', 'low' FROM generate_series(1, 150)"),
+           {apps[0]});
+    ASSERT_TRUE(waitUntil([&] { return sawChannel(changed, QStringLiteral("healdesk_incidents")); }));
+    EXPECT_TRUE(idsOn(changed, QStringLiteral("healdesk_incidents")).isEmpty());
+
+    // Orders and telemetry have channels too.
+    changed.clear();
+    t.exec(QStringLiteral("INSERT INTO orders (order_id, appliance_id, runbook_id) VALUES ('ORD-L', ?, 'RB-X')"), {apps[0]});
+    t.exec(QStringLiteral("INSERT INTO execution_telemetry (execution_id, site_id, appliance_id, runbook_id, hostname, "
+                          "success, order_id) VALUES ('live-e', 'site-n', ?, 'RB-X', 'h', true, 'ORD-L')"),
+           {apps[0]});
+    ASSERT_TRUE(waitUntil([&] { return sawChannel(changed, QStringLiteral("healdesk_telemetry")) &&
+                                       idsOn(changed, QStringLiteral("healdesk_orders")).size() >= 2; }));
+
+    // Kill the listening backend: the listener says so, reconnects, and hears the next change.
+    const int killed = t.scalar(QStringLiteral("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE "
+                                               "application_name = 'healdesk-listen' AND datname = current_database()"))
+                           .toInt();
+    ASSERT_EQ(killed, 1);
+    ASSERT_TRUE(waitUntil([&] { return reconnected.count() == 1; }));
+    bool sawDown = false;
+    for (const auto &args : state)
+        sawDown = sawDown || !args.at(0).toBool();
+    EXPECT_TRUE(sawDown);
+    changed.clear();
+    const QString id2 = uuidFor(QStringLiteral("live-2"));
+    t.exec(QStringLiteral("INSERT INTO incidents (id, appliance_id, incident_type, severity) VALUES (?, ?, 'x', 'low')"),
+           {id2, apps[0]});
+    ASSERT_TRUE(waitUntil([&] { return idsOn(changed, QStringLiteral("healdesk_incidents")).contains(id2); }));
+}
+
+TEST(Live, TheVisiblePageUpdatesWithoutPollingOrAClick)
+{
+    TestDatabase t;
+    t.migrate();
+    const QStringList apps = insertSite(t, QStringLiteral("site-w"), QStringLiteral("p"), {1});
+    ChangeListener listener(t.config());
+    listener.start();
+    ASSERT_TRUE(waitUntil([&] { return listener.isListening(); }));
+    MainWindow w(&t.db(), &listener);
+    w.show();
+    w.periodBox()->setCurrentIndex(w.periodBox()->findData(QStringLiteral("all")));
+    w.showPage(1);
+    IncidentModel *model = w.incidentsPage()->model();
+    ASSERT_TRUE(waitUntil([&] { return model->totalCount().has_value(); }));
+    EXPECT_EQ(*model->totalCount(), 0);
+
+    t.exec(QStringLiteral("INSERT INTO incidents (appliance_id, incident_type, severity) VALUES (?, 'pushed', 'high')"),
+           {apps[0]});
+    ASSERT_TRUE(waitUntil([&] { return model->rowCount() == 1; }, 10000));
+    EXPECT_EQ(model->index(0, IncidentModel::Type).data().toString(), QStringLiteral("pushed"));
+    // A status change on a shown row arrives too.
+    t.exec(QStringLiteral("UPDATE incidents SET status = 'resolved'"));
+    ASSERT_TRUE(waitUntil([&] { return model->index(0, IncidentModel::Status).data().toString() == QLatin1String("resolved"); },
+                          10000));
+}

@@ -1,0 +1,227 @@
+#include "FleetFixture.h"
+#include "FleetPage.h"
+#include "Fleet.h"
+#include "Generator.h"
+#include "IncidentsPage.h"
+#include "MainWindow.h"
+#include "Runbooks.h"
+#include "RunbooksPage.h"
+#include "TableSupport.h"
+#include "TiersPage.h"
+#include "Wait.h"
+
+#include <QApplication>
+#include <QChart>
+#include <QClipboard>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPieSeries>
+#include <QPieSlice>
+#include <QTableView>
+#include <QTest>
+#include <QTextBrowser>
+
+#include <gtest/gtest.h>
+
+using namespace hd;
+using namespace hd::test;
+
+class WidgetTest : public ::testing::Test
+{
+protected:
+    static void SetUpTestSuite()
+    {
+        db = new TestDatabase;
+        db->migrate();
+        GeneratorOptions o = GeneratorOptions::preset(QStringLiteral("tiny"));
+        o.seed = 21;
+        o.sites = 4;
+        o.appliancesPerSite = 3;
+        o.incidents = 300;
+        o.telemetry = 900;
+        db->db().runSync([&](Session &s) { Generator::generate(s, o); });
+    }
+    static void TearDownTestSuite()
+    {
+        delete db;
+        db = nullptr;
+    }
+
+    // A window showing all time, every page loaded once.
+    std::unique_ptr<MainWindow> openWindow()
+    {
+        auto w = std::make_unique<MainWindow>(&db->db(), nullptr);
+        w->show();
+        w->periodBox()->setCurrentIndex(w->periodBox()->findData(QStringLiteral("all")));
+        for (int i = 0; i < w->pageCount(); ++i) {
+            w->showPage(i);
+            EXPECT_TRUE(waitUntil([&] { return w->page(i)->hasData(); })) << w->page(i)->title().toStdString();
+        }
+        return w;
+    }
+
+    qint64 count(const QString &sql) { return db->scalar(sql).toLongLong(); }
+
+    static TestDatabase *db;
+};
+
+TestDatabase *WidgetTest::db = nullptr;
+
+TEST_F(WidgetTest, EveryPageShowsTheDatabasesNumbersAndNoSqlRunsOnTheGuiThread)
+{
+    const int violationsBefore = Session::guiThreadViolations();
+    auto w = openWindow();
+
+    // Fleet: one row per site; the selected site's appliances.
+    FleetPage *fleet = w->fleetPage();
+    EXPECT_EQ(fleet->siteView()->model()->rowCount(), count(QStringLiteral("SELECT count(*) FROM sites")));
+    const QString site = fleet->siteView()->selectionModel()->currentIndex().data(KeyRole).toString();
+    ASSERT_FALSE(site.isEmpty());
+    ASSERT_TRUE(waitUntil([&] { return !fleet->applianceModel()->rows().isEmpty() &&
+                                       fleet->applianceModel()->rows().first().siteId == site; }));
+    EXPECT_EQ(fleet->applianceView()->model()->rowCount(),
+              db->scalar(QStringLiteral("SELECT count(*) FROM appliances WHERE site_id = ?"), {site}).toLongLong());
+
+    // Incidents: the count over all time.
+    IncidentsPage *incidents = w->incidentsPage();
+    ASSERT_TRUE(waitUntil([&] { return incidents->model()->totalCount().has_value(); }));
+    EXPECT_EQ(*incidents->model()->totalCount(), count(QStringLiteral("SELECT count(*) FROM incidents")));
+    // The first incident is selected and its detail lists every execution.
+    ASSERT_TRUE(waitUntil([&] { return incidents->detailView()->toPlainText().contains(QStringLiteral("Executions (")); }));
+    const QString first = incidents->view()->selectionModel()->currentIndex().data(KeyRole).toString();
+    const qint64 executions =
+        db->scalar(QStringLiteral("SELECT count(*) FROM execution_telemetry WHERE incident_id = ?"), {first}).toLongLong();
+    EXPECT_TRUE(incidents->detailView()->toPlainText().contains(QStringLiteral("Executions (%1)").arg(executions)))
+        << incidents->detailView()->toPlainText().left(300).toStdString();
+
+    // Healing tiers: the executions pie adds up to the telemetry rows.
+    TiersPage *tiers = w->tiersPage();
+    auto *pie = qobject_cast<QPieSeries *>(tiers->executionsChart()->series().value(0));
+    ASSERT_NE(pie, nullptr);
+    EXPECT_EQ(qint64(pie->sum()), count(QStringLiteral("SELECT count(*) FROM execution_telemetry")));
+    auto *incidentPie = qobject_cast<QPieSeries *>(tiers->incidentsChart()->series().value(0));
+    ASSERT_NE(incidentPie, nullptr);
+    EXPECT_EQ(qint64(incidentPie->sum()), count(QStringLiteral("SELECT count(*) FROM incidents")));
+
+    // Runbooks: every runbook plus one row per unmapped telemetry ID.
+    const qint64 unmappedIds = count(QStringLiteral(
+        "SELECT count(DISTINCT e.runbook_id) FROM execution_telemetry e WHERE NOT EXISTS (SELECT 1 FROM "
+        "runbook_id_mapping m WHERE m.l1_rule_id = e.runbook_id) AND NOT EXISTS (SELECT 1 FROM runbooks r WHERE "
+        "r.runbook_id = e.runbook_id)"));
+    EXPECT_GT(unmappedIds, 0);
+    EXPECT_EQ(w->runbooksPage()->view()->model()->rowCount(), count(QStringLiteral("SELECT count(*) FROM runbooks")) + unmappedIds);
+
+    EXPECT_EQ(Session::guiThreadViolations(), violationsBefore);
+}
+
+TEST_F(WidgetTest, ClickingATierSliceListsThatTiersIncidents)
+{
+    auto w = openWindow();
+    w->showPage(2);
+    auto *pie = qobject_cast<QPieSeries *>(w->tiersPage()->incidentsChart()->series().value(0));
+    ASSERT_NE(pie, nullptr);
+    QPieSlice *l2 = nullptr;
+    const auto slices = pie->slices();
+    for (QPieSlice *s : slices)
+        if (s->property("tier").toString() == QLatin1String("L2"))
+            l2 = s;
+    ASSERT_NE(l2, nullptr);
+    // Read before the click: the charts are rebuilt whenever the shared figures reload.
+    const qint64 expected = qint64(l2->value());
+    emit l2->clicked();
+    EXPECT_EQ(w->currentPage(), w->incidentsPage());
+    EXPECT_EQ(w->incidentsPage()->tierBox()->currentData().toString(), QStringLiteral("L2"));
+    IncidentModel *model = w->incidentsPage()->model();
+    ASSERT_TRUE(waitUntil([&] { return model->filter().tier == QLatin1String("L2") && model->totalCount().has_value(); }));
+    EXPECT_EQ(*model->totalCount(), expected);
+    for (int r = 0; r < model->rowCount(); ++r)
+        EXPECT_EQ(model->index(r, IncidentModel::Tier).data().toString(), QStringLiteral("L2"));
+}
+
+TEST_F(WidgetTest, SelectionAndScrollSurviveALiveReload)
+{
+    auto w = openWindow();
+    w->showPage(1);
+    QTableView *view = w->incidentsPage()->view();
+    view->selectRow(3);
+    const QString key = view->selectionModel()->currentIndex().data(KeyRole).toString();
+    ASSERT_FALSE(key.isEmpty());
+    const QStringList apps = insertSite(*db, QStringLiteral("site-live"), QStringLiteral("p-live"), {1});
+    db->exec(QStringLiteral("INSERT INTO incidents (appliance_id, incident_type, severity, reported_at) "
+                            "VALUES (?, 'arrived_live', 'high', now() + interval '1 hour')"),
+             {apps[0]});
+    IncidentModel *model = w->incidentsPage()->model();
+    const qint64 before = *model->totalCount();
+    w->incidentsPage()->reload();
+    ASSERT_TRUE(waitUntil([&] { return model->totalCount() == before + 1 && !model->isLoading(); }));
+    EXPECT_EQ(model->index(0, IncidentModel::Type).data().toString(), QStringLiteral("arrived_live"));
+    EXPECT_EQ(view->selectionModel()->currentIndex().data(KeyRole).toString(), key);
+    EXPECT_EQ(view->selectionModel()->selectedRows().size(), 1);
+    EXPECT_EQ(view->selectionModel()->selectedRows().value(0).data(KeyRole).toString(), key);
+    db->exec(QStringLiteral("DELETE FROM incidents WHERE incident_type = 'arrived_live'"));
+}
+
+TEST_F(WidgetTest, SearchIsDebouncedAndLiteral)
+{
+    auto w = openWindow();
+    w->showPage(1);
+    IncidentsPage *page = w->incidentsPage();
+    QTest::keyClicks(page->searchBox(), QStringLiteral("bitlocker"));
+    // Nothing is applied while typing; the filter lands once typing pauses.
+    EXPECT_TRUE(page->model()->filter().search.isEmpty());
+    ASSERT_TRUE(waitUntil([&] { return page->model()->filter().search == QLatin1String("bitlocker") &&
+                                       page->model()->totalCount().has_value(); }));
+    EXPECT_EQ(*page->model()->totalCount(),
+              count(QStringLiteral("SELECT count(*) FROM incidents i JOIN appliances a ON a.id = i.appliance_id "
+                                   "JOIN sites s ON s.id = a.site_id WHERE i.incident_type ILIKE '%bitlocker%' OR "
+                                   "i.check_type ILIKE '%bitlocker%' OR a.hostname ILIKE '%bitlocker%' OR s.name ILIKE "
+                                   "'%bitlocker%' OR i.details::text ILIKE '%bitlocker%'")));
+    EXPECT_GT(*page->model()->totalCount(), 0);
+}
+
+TEST_F(WidgetTest, CopyPutsSelectedRowsOnTheClipboard)
+{
+    auto w = openWindow();
+    w->showPage(3);
+    QTableView *view = w->runbooksPage()->view();
+    view->selectRow(0);
+    copySelection(view);
+    const QStringList lines = QApplication::clipboard()->text().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 2);
+    EXPECT_TRUE(lines[0].startsWith(QStringLiteral("Group\tRunbook ID\t")));
+    EXPECT_TRUE(lines[1].contains(view->model()->index(0, RunbookModel::RunbookId).data().toString()));
+}
+
+TEST_F(WidgetTest, LayoutPeriodAndPageAreRememberedBetweenRuns)
+{
+    {
+        auto w = openWindow();
+        w->periodBox()->setCurrentIndex(w->periodBox()->findData(QStringLiteral("7d")));
+        w->showPage(3);
+        w->runbooksPage()->view()->setColumnHidden(RunbookModel::Category, true);
+        w->close();
+    }
+    MainWindow again(&db->db(), nullptr);
+    EXPECT_EQ(again.periodBox()->currentData().toString(), QStringLiteral("7d"));
+    EXPECT_EQ(again.currentPage(), again.runbooksPage());
+    ASSERT_TRUE(waitUntil([&] { return again.runbooksPage()->hasData(); }));
+    EXPECT_TRUE(again.runbooksPage()->view()->isColumnHidden(RunbookModel::Category));
+    again.runbooksPage()->view()->setColumnHidden(RunbookModel::Category, false);
+    again.periodBox()->setCurrentIndex(again.periodBox()->findData(QStringLiteral("all")));
+}
+
+TEST_F(WidgetTest, KeyboardSwitchesPages)
+{
+    auto w = openWindow();
+    w->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(w.get()));
+    QTest::keyClick(w.get(), Qt::Key_2, Qt::ControlModifier);
+    EXPECT_EQ(w->currentPage(), w->incidentsPage());
+    QTest::keyClick(w.get(), Qt::Key_4, Qt::ControlModifier);
+    EXPECT_EQ(w->currentPage(), w->runbooksPage());
+    QTest::keyClick(w.get(), Qt::Key_F, Qt::ControlModifier);
+    EXPECT_EQ(w->currentPage(), w->incidentsPage());
+    EXPECT_TRUE(w->incidentsPage()->searchBox()->hasFocus());
+}
