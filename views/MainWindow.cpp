@@ -324,11 +324,11 @@ void MainWindow::applyScope()
     settings.setPeriod(m_periodBox->currentData().toString());
     if (!m_scopeBox->currentData().toString().isEmpty())
         settings.setScope(m_scopeBox->currentData().toString());
-    const Scope scope = currentScope();
+    m_scope = currentScope();
     m_error->clear();
     for (Page *p : std::as_const(m_pages)) {
         if (p == currentPage()) {
-            p->setScope(scope);
+            p->setScope(m_scope);
             m_stale.remove(p);
         } else {
             m_stale.insert(p);
@@ -345,7 +345,7 @@ void MainWindow::pageShown(int index)
     Page *p = m_pages[index];
     if (m_stale.contains(p)) {
         m_stale.remove(p);
-        p->setScope(currentScope());
+        p->setScope(m_scope);
     }
 }
 

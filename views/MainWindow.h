@@ -79,6 +79,9 @@ private:
     QTimer *m_changeTimer;
     QSet<Page *> m_stale;
     QMap<QString, QStringList> m_pendingChanges;
+    // Worked out once per scope or period change and handed to every page, so
+    // pages sharing figures agree on the very same period bounds.
+    Scope m_scope;
     bool m_dbConnected = false;
     QString m_dbMessage;
     bool m_listening = false;

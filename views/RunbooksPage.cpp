@@ -56,8 +56,7 @@ private:
 } // namespace
 
 RunbooksPage::RunbooksPage(Database *db, StatsSource *stats, QWidget *parent)
-    : Page(db, parent)
-    , m_stats(stats)
+    : StatsPage(db, stats, parent)
     , m_model(new RunbookModel(this))
     , m_proxy(new RunbookProxy(this))
     , m_view(new QTableView(this))
@@ -91,22 +90,6 @@ RunbooksPage::RunbooksPage(Database *db, StatsSource *stats, QWidget *parent)
 QStringList RunbooksPage::channels() const
 {
     return {QStringLiteral("healdesk_telemetry")};
-}
-
-void RunbooksPage::setScope(const Scope &scope)
-{
-    m_scope = scope;
-    reload();
-}
-
-void RunbooksPage::reload()
-{
-    m_stats->reload(*m_db, m_scope);
-}
-
-bool RunbooksPage::hasData() const
-{
-    return m_model->rowCount() > 0;
 }
 
 void RunbooksPage::statsUpdated()

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Page.h"
+#include "StatsPage.h"
 
 class QLabel;
 class QLineEdit;
@@ -12,16 +12,13 @@ namespace hd {
 class RunbookModel;
 class StatsSource;
 
-class RunbooksPage : public Page
+class RunbooksPage : public StatsPage
 {
     Q_OBJECT
 public:
     RunbooksPage(Database *db, StatsSource *stats, QWidget *parent = nullptr);
     QString title() const override { return tr("Runbooks"); }
     QStringList channels() const override;
-    void setScope(const Scope &scope) override;
-    void reload() override;
-    bool hasData() const override;
 
     RunbookModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
@@ -30,8 +27,6 @@ public:
 private:
     void statsUpdated();
 
-    StatsSource *m_stats;
-    Scope m_scope;
     RunbookModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_view;

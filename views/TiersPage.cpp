@@ -35,6 +35,17 @@ QChartView *makeView(QWidget *parent, const QString &name)
     return view;
 }
 
+// Empties a chart before it is drawn again for new figures.
+void clearChart(QChart *chart)
+{
+    chart->removeAllSeries();
+    const auto axes = chart->axes();
+    for (QAbstractAxis *axis : axes) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
+}
+
 QString tierLabel(const QString &tier)
 {
     if (tier == QLatin1String("unknown"))
@@ -47,8 +58,7 @@ QString tierLabel(const QString &tier)
 } // namespace
 
 TiersPage::TiersPage(Database *db, StatsSource *stats, QWidget *parent)
-    : Page(db, parent)
-    , m_stats(stats)
+    : StatsPage(db, stats, parent)
     , m_caption(new QLabel(this))
     , m_executions(makeView(this, QStringLiteral("executionsByTier")))
     , m_incidents(makeView(this, QStringLiteral("incidentsByTier")))
@@ -66,28 +76,11 @@ TiersPage::TiersPage(Database *db, StatsSource *stats, QWidget *parent)
     layout->addWidget(m_caption);
     layout->addLayout(grid, 1);
     connect(m_stats, &StatsSource::updated, this, &TiersPage::rebuild);
-    connect(m_stats, &StatsSource::loadFailed, this, &Page::loadFailed);
 }
 
 QStringList TiersPage::channels() const
 {
     return {QStringLiteral("healdesk_incidents"), QStringLiteral("healdesk_telemetry")};
-}
-
-void TiersPage::setScope(const Scope &scope)
-{
-    m_scope = scope;
-    reload();
-}
-
-void TiersPage::reload()
-{
-    m_stats->reload(*m_db, m_scope);
-}
-
-bool TiersPage::hasData() const
-{
-    return m_stats->hasData() && m_stats->scope() == m_scope;
 }
 
 QChart *TiersPage::executionsChart() const { return m_executions->chart(); }
@@ -109,7 +102,7 @@ void TiersPage::rebuild()
 
     auto pie = [this](QChartView *view, const QString &title, const QList<std::pair<QString, qint64>> &values) {
         QChart *chart = view->chart();
-        chart->removeAllSeries();
+        clearChart(chart);
         chart->setTitle(title);
         auto *series = new QPieSeries;
         qint64 total = 0;
@@ -145,12 +138,7 @@ void TiersPage::rebuild()
     // Trend: executions per day, one line per tier.
     {
         QChart *chart = m_trend->chart();
-        chart->removeAllSeries();
-        const auto axes = chart->axes();
-        for (QAbstractAxis *axis : axes) {
-            chart->removeAxis(axis);
-            delete axis;
-        }
+        clearChart(chart);
         chart->setTitle(tr("Executions per day by tier"));
         auto *x = new QDateTimeAxis;
         x->setFormat(QStringLiteral("MMM d"));
@@ -200,12 +188,7 @@ void TiersPage::rebuild()
     // Success rate per tier.
     {
         QChart *chart = m_success->chart();
-        chart->removeAllSeries();
-        const auto axes = chart->axes();
-        for (QAbstractAxis *axis : axes) {
-            chart->removeAxis(axis);
-            delete axis;
-        }
+        clearChart(chart);
         chart->setTitle(tr("Success rate per tier (successful executions / executions)"));
         chart->legend()->setVisible(false);
         auto *set = new QBarSet(tr("Success rate"));

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Page.h"
+#include "StatsPage.h"
 
 class QLabel;
 
@@ -14,16 +14,13 @@ class StatsSource;
 // L1/L2/L3: executions by tier and incidents by tier side by side (never added
 // together), executions per day by tier, and success rate per tier. Clicking a
 // slice or a bar asks for the incident list filtered by that tier.
-class TiersPage : public Page
+class TiersPage : public StatsPage
 {
     Q_OBJECT
 public:
     TiersPage(Database *db, StatsSource *stats, QWidget *parent = nullptr);
     QString title() const override { return tr("Healing tiers"); }
     QStringList channels() const override;
-    void setScope(const Scope &scope) override;
-    void reload() override;
-    bool hasData() const override;
 
     QChart *executionsChart() const;
     QChart *incidentsChart() const;
@@ -36,8 +33,6 @@ Q_SIGNALS:
 private:
     void rebuild();
 
-    StatsSource *m_stats;
-    Scope m_scope;
     QLabel *m_caption;
     QChartView *m_executions;
     QChartView *m_incidents;
