@@ -9,7 +9,7 @@ export HEALDESK_ROOT
 HEALDESK_PACKAGES=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libqt6sql6-psql libqt6opengl6-dev libgl-dev qcoro-qt6-dev
+    libqt6sql6-psql libqt6opengl6-dev libgl-dev qcoro-qt6-dev qt6-qpa-plugins fonts-dejavu-core
     libgtest-dev libgmock-dev googletest
     libpq-dev postgresql-15 postgresql-client-15
     xvfb xauth x11-apps poppler-utils
