@@ -5,11 +5,17 @@
 #include "Error.h"
 #include "Generator.h"
 #include "Migrator.h"
+#include "Orders.h"
 #include "Stats.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
+#include <QThread>
+#include <QUuid>
 
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -29,7 +35,8 @@ QTextStream &err()
     return stream;
 }
 
-const QStringList kSubcommands{QStringLiteral("migrate"), QStringLiteral("generate"), QStringLiteral("stats")};
+const QStringList kSubcommands{QStringLiteral("migrate"), QStringLiteral("generate"), QStringLiteral("stats"),
+                                QStringLiteral("order")};
 
 QCommandLineOption dbOption()
 {
@@ -184,6 +191,197 @@ int stats(const QStringList &args)
     return 0;
 }
 
+// Runs fn, and once more if the connection broke mid-call: every write here is
+// idempotent (client-made order ids), so a retry never doubles anything.
+template<typename Fn>
+auto withOneRetry(Database &db, Fn fn)
+{
+    try {
+        return db.runSync(fn);
+    } catch (const Error &e) {
+        if (e.code() != Error::Code::ConnectionLost)
+            throw;
+        err() << "connection lost (" << e.message().simplified() << "); retrying once" << Qt::endl;
+        return db.runSync(fn);
+    }
+}
+
+bool isFinal(const QString &status)
+{
+    return status == QLatin1String("completed") || status == QLatin1String("failed") ||
+           status == QLatin1String("cancelled") || status == QLatin1String("expired");
+}
+
+int orderIssue(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption(dbOption());
+    parser.addOption({QStringLiteral("appliance"), QStringLiteral("Appliance IDs, comma-separated."), QStringLiteral("ids")});
+    parser.addOption({QStringLiteral("site"), QStringLiteral("Every appliance of this site."), QStringLiteral("id")});
+    parser.addOption({QStringLiteral("runbook"), QStringLiteral("Runbook ID (RB-...)."), QStringLiteral("id")});
+    parser.addOption({QStringLiteral("params"), QStringLiteral("Parameters, a JSON object (default {})."), QStringLiteral("json"),
+                      QStringLiteral("{}")});
+    parser.addOption({QStringLiteral("reason"), QStringLiteral("Why: goes into the audit log (required)."), QStringLiteral("text")});
+    parser.addOption({QStringLiteral("confirm-disruptive"), QStringLiteral("Confirm a disruptive runbook.")});
+    parser.addOption({QStringLiteral("order-id"),
+                      QStringLiteral("Client-made order ID for idempotent retries (several appliances get -1, -2, ...)."),
+                      QStringLiteral("id")});
+    parser.addOption({QStringLiteral("ttl"), QStringLiteral("Seconds before a pending order expires (default 3600)."),
+                      QStringLiteral("s"), QStringLiteral("3600")});
+    parser.addOption({QStringLiteral("wait"), QStringLiteral("Wait up to this many seconds for every order to finish."),
+                      QStringLiteral("s")});
+    if (auto code = parse(parser, args, QStringLiteral("Issue a runbook order to appliances.")))
+        return *code;
+    OrderRequest request;
+    if (parser.isSet(QStringLiteral("appliance")))
+        request.applianceIds = parser.value(QStringLiteral("appliance")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    request.siteId = parser.value(QStringLiteral("site"));
+    request.runbookId = parser.value(QStringLiteral("runbook"));
+    if (request.runbookId.isEmpty())
+        throw Error(Error::Code::InvalidInput, QStringLiteral("--runbook is required"));
+    request.parameters = parser.value(QStringLiteral("params"));
+    request.reason = parser.value(QStringLiteral("reason"));
+    request.confirmDisruptive = parser.isSet(QStringLiteral("confirm-disruptive"));
+    // Made here, before the first attempt, so a retry names the same orders.
+    request.orderId = parser.isSet(QStringLiteral("order-id")) ? parser.value(QStringLiteral("order-id"))
+                                                               : QUuid::createUuid().toString(QUuid::WithoutBraces);
+    bool ok = false;
+    request.ttlSeconds = parser.value(QStringLiteral("ttl")).toInt(&ok);
+    if (!ok)
+        throw Error(Error::Code::InvalidInput, QStringLiteral("--ttl must be a whole number of seconds"));
+    int waitSeconds = 0;
+    if (parser.isSet(QStringLiteral("wait"))) {
+        waitSeconds = parser.value(QStringLiteral("wait")).toInt(&ok);
+        if (!ok || waitSeconds < 1)
+            throw Error(Error::Code::InvalidInput, QStringLiteral("--wait must be a positive number of seconds"));
+    }
+
+    Database db(ConnectionConfig::fromUriOrEnvironment(parser.value(QStringLiteral("db"))));
+    const QList<IssuedOrder> issued = withOneRetry(db, [&request](Session &s) { return Orders::issue(s, request); });
+    for (const IssuedOrder &o : issued)
+        out() << o.orderId << Qt::endl;
+    if (waitSeconds == 0)
+        return 0;
+
+    QMap<QString, QString> status;
+    QElapsedTimer timer;
+    timer.start();
+    const QString prefix = request.orderId;
+    for (;;) {
+        const QList<OrderRow> rows = db.runSync([&prefix](Session &s) { return Orders::list(s, {}, prefix, 10000); });
+        bool allFinal = true;
+        for (const IssuedOrder &o : issued) {
+            const auto it = std::find_if(rows.cbegin(), rows.cend(), [&](const OrderRow &r) { return r.orderId == o.orderId; });
+            status[o.orderId] = it == rows.cend() ? QStringLiteral("missing") : it->status;
+            allFinal = allFinal && isFinal(status[o.orderId]);
+        }
+        if (allFinal || timer.elapsed() > qint64(waitSeconds) * 1000)
+            break;
+        QThread::msleep(300);
+    }
+    int bad = 0;
+    for (auto it = status.cbegin(); it != status.cend(); ++it) {
+        if (it.value() != QLatin1String("completed")) {
+            ++bad;
+            err() << it.key() << ": " << (isFinal(it.value()) ? it.value() : QStringLiteral("not finished in time (%1)").arg(it.value()))
+                  << Qt::endl;
+        }
+    }
+    return bad == 0 ? 0 : 9;
+}
+
+int orderList(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption(dbOption());
+    parser.addOption({QStringLiteral("status"), QStringLiteral("Only orders with this status."), QStringLiteral("status")});
+    parser.addOption({QStringLiteral("limit"), QStringLiteral("At most this many (default 500)."), QStringLiteral("n"),
+                      QStringLiteral("500")});
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Print a JSON array.")});
+    if (auto code = parse(parser, args, QStringLiteral("List orders, newest first.")))
+        return *code;
+    bool ok = false;
+    const int limit = parser.value(QStringLiteral("limit")).toInt(&ok);
+    if (!ok || limit < 1)
+        throw Error(Error::Code::InvalidInput, QStringLiteral("--limit must be a positive number"));
+    const QString status = parser.value(QStringLiteral("status"));
+    Database db(ConnectionConfig::fromUriOrEnvironment(parser.value(QStringLiteral("db"))));
+    const QList<OrderRow> rows = db.runSync([&](Session &s) { return Orders::list(s, status, {}, limit); });
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const OrderRow &r : rows) {
+            array.append(QJsonObject{{QStringLiteral("order_id"), r.orderId},
+                                     {QStringLiteral("appliance_id"), r.applianceId},
+                                     {QStringLiteral("hostname"), r.hostname},
+                                     {QStringLiteral("runbook_id"), r.runbookId},
+                                     {QStringLiteral("status"), r.status},
+                                     {QStringLiteral("display_status"), r.displayStatus()},
+                                     {QStringLiteral("issued_by"), r.issuedBy},
+                                     {QStringLiteral("reason"), r.reason},
+                                     {QStringLiteral("issued_at"), r.issuedAt.toString(Qt::ISODateWithMs)},
+                                     {QStringLiteral("completed_at"), r.completedAt.isValid()
+                                                                          ? QJsonValue(r.completedAt.toString(Qt::ISODateWithMs))
+                                                                          : QJsonValue()},
+                                     {QStringLiteral("result"), r.result.isEmpty()
+                                                                    ? QJsonValue()
+                                                                    : QJsonValue(QJsonDocument::fromJson(r.result.toUtf8()).object())}});
+        }
+        out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)) << Qt::endl;
+        return 0;
+    }
+    for (const OrderRow &r : rows) {
+        out() << r.orderId << '\t' << r.displayStatus() << '\t' << r.runbookId << '\t' << r.hostname << '\t'
+              << r.issuedAt.toString(Qt::ISODate) << '\t' << r.issuedBy << '\t' << r.reason << Qt::endl;
+    }
+    return 0;
+}
+
+int orderCancel(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption(dbOption());
+    parser.addOption({QStringLiteral("reason"), QStringLiteral("Why (goes into the audit log)."), QStringLiteral("text"),
+                      QStringLiteral("cancelled from the command line")});
+    parser.addPositionalArgument(QStringLiteral("order-id"), QStringLiteral("The order to cancel."));
+    parser.setApplicationDescription(QStringLiteral("Cancel a pending order."));
+    parser.addHelpOption();
+    if (!parser.parse(args)) {
+        err() << parser.errorText() << Qt::endl;
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return 0;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        err() << "name exactly one order to cancel" << Qt::endl;
+        return 2;
+    }
+    const QString orderId = parser.positionalArguments().constFirst();
+    const QString reason = parser.value(QStringLiteral("reason"));
+    Database db(ConnectionConfig::fromUriOrEnvironment(parser.value(QStringLiteral("db"))));
+    db.runSync([&](Session &s) { Orders::cancel(s, orderId, reason); });
+    out() << "cancelled " << orderId << Qt::endl;
+    return 0;
+}
+
+int order(const QStringList &args)
+{
+    const QString action = args.value(1);
+    QStringList rest = args;
+    if (rest.size() > 1)
+        rest.removeAt(1);
+    rest[0] = args.value(0) + QLatin1Char(' ') + action;
+    if (action == QLatin1String("issue"))
+        return orderIssue(rest);
+    if (action == QLatin1String("list"))
+        return orderList(rest);
+    if (action == QLatin1String("cancel"))
+        return orderCancel(rest);
+    err() << "usage: healdesk order issue|list|cancel [options] (see healdesk order issue --help)" << Qt::endl;
+    return 2;
+}
+
 } // namespace
 
 bool isSubcommand(const QStringList &args)
@@ -204,6 +402,8 @@ int run(const QStringList &args)
             return generate(rest);
         if (command == QLatin1String("stats"))
             return stats(rest);
+        if (command == QLatin1String("order"))
+            return order(rest);
     } catch (const Error &e) {
         err() << QCoreApplication::applicationName() << ' ' << command << ": " << e.toString().simplified() << Qt::endl;
         return e.exitCode();

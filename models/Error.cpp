@@ -39,6 +39,8 @@ int Error::exitCode() const noexcept
         return 6;
     case Code::Cancelled:
         return 7;
+    case Code::Refused:
+        return 8;
     }
     return 1;
 }
@@ -60,6 +62,7 @@ QString Error::codeName(Code code)
     case Code::Cancelled: return QStringLiteral("cancelled");
     case Code::Io: return QStringLiteral("io");
     case Code::InvalidInput: return QStringLiteral("invalid-input");
+    case Code::Refused: return QStringLiteral("refused");
     }
     return QStringLiteral("unknown");
 }

@@ -21,6 +21,7 @@ public:
         Cancelled,      // the database object went away before the call ran
         Io,             // a file could not be read or written
         InvalidInput,   // a value given by the user is not acceptable
+        Refused,        // a request that is understood but not allowed (disabled runbook, no confirmation, ...)
     };
 
     Error(Code code, QString message, QString sqlState = {}, QString context = {});

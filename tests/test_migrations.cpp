@@ -20,8 +20,9 @@ TEST(Migrations, EmbeddedFilesAreNumberedWithoutGapsAndBaselineIsTheLegacySchema
         EXPECT_EQ(migrations[i].version, i + 1) << migrations[i].name.toStdString();
     // Migration 1 is byte for byte the production schema shipped in shared/legacy.
     QFile legacy(QStringLiteral(HEALDESK_SOURCE_DIR "/../shared/legacy/schema.sql"));
-    if (legacy.open(QIODevice::ReadOnly))
+    if (legacy.open(QIODevice::ReadOnly)) {
         EXPECT_EQ(migrations[0].sql, legacy.readAll());
+    }
     EXPECT_EQ(migrations[0].checksum,
               QString::fromLatin1(QCryptographicHash::hash(migrations[0].sql, QCryptographicHash::Sha256).toHex()));
 }

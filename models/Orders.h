@@ -1,0 +1,116 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace hd {
+
+class Session;
+
+// What a technician asks for: a runbook on some appliances (or a whole site).
+struct OrderRequest
+{
+    QStringList applianceIds;
+    QString siteId;
+    QString runbookId;
+    QString parameters = QStringLiteral("{}"); // a JSON object
+    QString reason;
+    bool confirmDisruptive = false;
+    QString orderId;        // client-made; empty means a new UUID. Several appliances get "<id>-<n>".
+    int ttlSeconds = 3600;  // pending longer than this, the order expires
+};
+
+struct OrderTarget
+{
+    QString applianceId;
+    QString hostname;
+    QString siteId;
+    QString applianceStatus;
+    QString orderId; // assigned when planned
+};
+
+struct OrderRefusal
+{
+    QString applianceId;
+    QString hostname;
+    QString why;
+};
+
+// The checked request, before anything is written.
+struct OrderPlan
+{
+    QString runbookId;
+    QString runbookName;
+    bool disruptive = false;
+    QList<OrderTarget> targets;
+    QList<OrderRefusal> refusals;
+    QString parameters; // normalised compact JSON
+
+    // One line for a terminal or a dialog.
+    QString refusalSummary() const;
+};
+
+struct IssuedOrder
+{
+    QString orderId;
+    QString applianceId;
+    QString hostname;
+    bool created = false; // false: the order already existed (a retry)
+};
+
+struct OrderRow
+{
+    QString orderId;
+    QString applianceId;
+    QString hostname;
+    QString siteId;
+    QString runbookId;
+    QString status;
+    QString issuedBy;
+    QString reason;
+    QString parameters;
+    QString result;
+    QDateTime issuedAt;
+    QDateTime acknowledgedAt;
+    QDateTime completedAt;
+    QDateTime expiresAt;
+    bool inferred = false;
+    QString applianceStatus;
+
+    // "waiting for appliance" for a pending order of an appliance offline past the stale threshold.
+    QString displayStatus() const;
+};
+
+namespace Orders {
+
+constexpr int kMaxParameterBytes = 16 * 1024;
+
+// Parses and checks parameters: a JSON object of at most kMaxParameterBytes.
+// Returns compact JSON; throws Error(Refused) with the reason otherwise.
+QString checkParameters(const QString &json);
+
+// Checks a request against the database without writing: the runbook exists
+// and is enabled, every appliance exists and is not disabled for it in
+// appliance_runbook_config, disruptive runbooks are confirmed, parameters are
+// a JSON object. Throws Error(Refused) for what makes the whole request
+// impossible; per-appliance refusals are listed in the plan.
+OrderPlan plan(Session &session, const OrderRequest &request);
+
+// Writes every order and its audit row in one transaction, or nothing: any
+// refusal in the plan refuses the whole request (Error(Refused)). Retrying
+// with the same order id creates nothing new.
+QList<IssuedOrder> issue(Session &session, const OrderRequest &request);
+
+// Cancels a pending order, with its audit row, in one transaction.
+void cancel(Session &session, const QString &orderId, const QString &reason);
+
+// Marks pending orders past their TTL as expired; returns how many.
+int expire(Session &session);
+
+QList<OrderRow> list(Session &session, const QString &status = {}, const QString &orderIdPrefix = {}, int limit = 500);
+
+} // namespace Orders
+
+} // namespace hd

@@ -1,0 +1,12 @@
+-- The execution report of an order; the order-completion trigger then sets the
+-- order's status, result and completed_at. Binds: execution id, runbook,
+-- duration (twice), success, error, order id, appliance id.
+INSERT INTO execution_telemetry (execution_id, site_id, appliance_id, runbook_id, hostname, platform, incident_type,
+                                 started_at, completed_at, duration_seconds, success, resolution_level,
+                                 state_before, state_after, executed_steps, error_message, order_id)
+SELECT ?, a.site_id, a.id::text, ?, a.hostname, 'simulated', 'order',
+       now() - make_interval(secs => ?::float8), now(), ?::float8, ?::boolean, 'L1',
+       '{"compliant": false}'::jsonb, jsonb_build_object('compliant', ?::boolean),
+       '["receive order", "run runbook", "verify"]'::jsonb, ?, ?
+  FROM appliances a
+ WHERE a.id = ?::uuid

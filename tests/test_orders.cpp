@@ -1,0 +1,310 @@
+#include "Error.h"
+#include "FleetFixture.h"
+#include "Orders.h"
+#include "Wait.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QThread>
+
+#include <gtest/gtest.h>
+
+using namespace hd;
+using namespace hd::test;
+
+class OrdersTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        t.migrate();
+        apps = insertSite(t, QStringLiteral("site-o"), QStringLiteral("p"), {1, 2, 3});
+        t.exec(QStringLiteral("INSERT INTO runbooks (runbook_id, name, category, severity, enabled, is_disruptive) VALUES "
+                              "('RB-OK', 'Fine', 'c', 'low', true, false), ('RB-OFF', 'Off', 'c', 'low', false, false), "
+                              "('RB-BIG', 'Reboot', 'c', 'high', true, true)"));
+        t.exec(QStringLiteral("INSERT INTO appliance_runbook_config (appliance_id, runbook_id, enabled) VALUES (?, 'RB-OK', false)"),
+               {apps[2]});
+    }
+
+    qint64 orders() { return t.scalar(QStringLiteral("SELECT count(*) FROM orders")).toLongLong(); }
+    qint64 audits() { return t.scalar(QStringLiteral("SELECT count(*) FROM admin_audit_log")).toLongLong(); }
+
+    OrderRequest request(const QStringList &appliances, const QString &runbook = QStringLiteral("RB-OK"))
+    {
+        OrderRequest r;
+        r.applianceIds = appliances;
+        r.runbookId = runbook;
+        r.reason = QStringLiteral("quarterly hardening");
+        return r;
+    }
+
+    QString uri() const
+    {
+        return QStringLiteral("postgresql:///%1?host=%2").arg(t.name(), qEnvironmentVariable("PGHOST"));
+    }
+
+    TestDatabase t;
+    QStringList apps;
+};
+
+TEST_F(OrdersTest, EveryRefusalWritesNothing)
+{
+    struct Case
+    {
+        const char *name;
+        OrderRequest req;
+        QString mustSay;
+    };
+    QList<Case> cases;
+    cases.append({"disabled for an appliance", request({apps[0], apps[2]}), QStringLiteral("disabled for this appliance")});
+    cases.append({"disabled globally", request({apps[0]}, QStringLiteral("RB-OFF")), QStringLiteral("disabled for every appliance")});
+    cases.append({"disruptive without confirmation", request({apps[0], apps[1]}, QStringLiteral("RB-BIG")),
+                  QStringLiteral("would touch 2 appliance")});
+    cases.append({"unknown runbook", request({apps[0]}, QStringLiteral("RB-NOPE")), QStringLiteral("unknown runbook")});
+    cases.append({"unknown appliance", request({apps[0], uuidFor(QStringLiteral("ghost"))}), QStringLiteral("no such appliance")});
+    cases.append({"not a UUID", request({QStringLiteral("'; DROP TABLE orders; --")}), QStringLiteral("not an appliance ID")});
+    OrderRequest notObject = request({apps[0]});
+    notObject.parameters = QStringLiteral("[1, 2]");
+    cases.append({"parameters not an object", notObject, QStringLiteral("must be a JSON object")});
+    OrderRequest malformed = request({apps[0]});
+    malformed.parameters = QStringLiteral("{\"a\": ");
+    cases.append({"parameters malformed", malformed, QStringLiteral("not valid JSON")});
+    OrderRequest huge = request({apps[0]});
+    huge.parameters = QStringLiteral("{\"blob\": \"%1\"}").arg(QString(Orders::kMaxParameterBytes, QLatin1Char('x')));
+    cases.append({"parameters too large", huge, QStringLiteral("at most")});
+    OrderRequest noReason = request({apps[0]});
+    noReason.reason = QStringLiteral("  ");
+    cases.append({"no reason", noReason, QStringLiteral("reason is required")});
+    OrderRequest badId = request({apps[0]});
+    badId.orderId = QStringLiteral("has space");
+    cases.append({"bad order id", badId, QStringLiteral("order id")});
+    OrderRequest emptySite;
+    emptySite.siteId = QStringLiteral("no-such-site");
+    emptySite.runbookId = QStringLiteral("RB-OK");
+    emptySite.reason = QStringLiteral("r");
+    cases.append({"unknown site", emptySite, QStringLiteral("has no appliances")});
+
+    for (const Case &c : cases) {
+        try {
+            t.db().runSync([&](Session &s) { return Orders::issue(s, c.req); });
+            ADD_FAILURE() << c.name << ": accepted";
+        } catch (const Error &e) {
+            EXPECT_EQ(e.code(), Error::Code::Refused) << c.name << ": " << e.what();
+            EXPECT_TRUE(e.message().contains(c.mustSay)) << c.name << ": " << e.what();
+        }
+        EXPECT_EQ(orders(), 0) << c.name;
+        EXPECT_EQ(audits(), 0) << c.name;
+    }
+    // The plan names which appliance is refused and why, before anything is written.
+    const OrderPlan plan = t.db().runSync([&](Session &s) { return Orders::plan(s, request({apps[0], apps[2]})); });
+    ASSERT_EQ(plan.refusals.size(), 1);
+    EXPECT_EQ(plan.refusals[0].applianceId, apps[2]);
+    EXPECT_EQ(plan.targets.size(), 1);
+}
+
+TEST_F(OrdersTest, IssueWritesEachOrderWithItsAuditRowAndRetriesAreIdempotent)
+{
+    OrderRequest r = request({apps[0], apps[1]});
+    r.orderId = QStringLiteral("ORD-T-1");
+    r.parameters = QStringLiteral("{\"force\": true, \"note\": \"Überprüfung ' %\"}");
+    const auto issued = t.db().runSync([&](Session &s) { return Orders::issue(s, r); });
+    ASSERT_EQ(issued.size(), 2);
+    EXPECT_TRUE(issued[0].created && issued[1].created);
+    EXPECT_EQ(orders(), 2);
+    EXPECT_EQ(audits(), 2);
+    const auto row = t.rows(QStringLiteral("SELECT status, issued_by, reason, parameters->>'note', expires_at > issued_at, "
+                                           "expires_at - issued_at FROM orders WHERE order_id = 'ORD-T-1-1'"));
+    ASSERT_EQ(row.size(), 1);
+    EXPECT_EQ(row[0][0].toString(), QStringLiteral("pending"));
+    EXPECT_EQ(row[0][1].toString(), qEnvironmentVariable("PGUSER", QStringLiteral("postgres")));
+    EXPECT_EQ(row[0][2].toString(), QStringLiteral("quarterly hardening"));
+    EXPECT_EQ(row[0][3].toString(), QStringLiteral("Überprüfung ' %"));
+    EXPECT_TRUE(row[0][4].toBool());
+    const auto audit = t.rows(QStringLiteral("SELECT action, target, details->>'runbook_id' FROM admin_audit_log ORDER BY target"));
+    EXPECT_EQ(audit[0][0].toString(), QStringLiteral("order.issue"));
+    EXPECT_EQ(audit[0][1].toString(), QStringLiteral("ORD-T-1-1"));
+    EXPECT_EQ(audit[0][2].toString(), QStringLiteral("RB-OK"));
+
+    // The same request again (a retry after a lost reply): nothing new.
+    const auto again = t.db().runSync([&](Session &s) { return Orders::issue(s, r); });
+    EXPECT_FALSE(again[0].created || again[1].created);
+    EXPECT_EQ(orders(), 2);
+    EXPECT_EQ(audits(), 2);
+    // The same id for a different order is a clash, not a silent success.
+    OrderRequest other = request({apps[1]});
+    other.orderId = QStringLiteral("ORD-T-1-1");
+    EXPECT_THROW(t.db().runSync([&](Session &s) { return Orders::issue(s, other); }), Error);
+    EXPECT_EQ(orders(), 2);
+}
+
+TEST_F(OrdersTest, AConnectionKilledMidOrderLeavesAllOrNothingAndTheRetryWritesOnce)
+{
+    OrderRequest r = request({apps[0], apps[1]});
+    r.orderId = QStringLiteral("ORD-KILL");
+    // Hold the audit table so the order transaction stops half-way, then kill its backend.
+    Database blocker(t.config());
+    blocker.runSync([](Session &s) {
+        s.begin();
+        s.script(QStringLiteral("LOCK TABLE admin_audit_log IN EXCLUSIVE MODE"), QStringLiteral("block"));
+    });
+    Database issuer(t.config());
+    QFuture<QList<IssuedOrder>> pending = issuer.submit([r](Session &s) { return Orders::issue(s, r); });
+    ASSERT_TRUE(waitUntil([&] {
+        return t.scalar(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND "
+                                       "wait_event_type = 'Lock'")).toInt() == 1;
+    }));
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = "
+                                      "current_database() AND wait_event_type = 'Lock'")).toInt(),
+              1);
+    try {
+        pending.waitForFinished(); // rethrows what the call threw
+        pending.result();
+        FAIL() << "a killed order reported success";
+    } catch (const Error &e) {
+        EXPECT_EQ(e.code(), Error::Code::ConnectionLost) << e.what();
+    }
+    blocker.runSync([](Session &s) { s.commit(); });
+    EXPECT_EQ(orders(), 0) << "half an order was left behind";
+    EXPECT_EQ(audits(), 0);
+
+    // The retry with the same client-made id writes each order and audit row once.
+    issuer.runSync([&](Session &s) { return Orders::issue(s, r); });
+    issuer.runSync([&](Session &s) { return Orders::issue(s, r); });
+    EXPECT_EQ(orders(), 2);
+    EXPECT_EQ(audits(), 2);
+}
+
+TEST_F(OrdersTest, CancelAndExpire)
+{
+    OrderRequest r = request({apps[0]});
+    r.orderId = QStringLiteral("ORD-C");
+    t.db().runSync([&](Session &s) { return Orders::issue(s, r); });
+    t.db().runSync([](Session &s) { Orders::cancel(s, QStringLiteral("ORD-C"), QStringLiteral("wrong site")); });
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT status FROM orders WHERE order_id = 'ORD-C'")).toString(), QStringLiteral("cancelled"));
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM admin_audit_log WHERE action = 'order.cancel' AND target = 'ORD-C' "
+                                      "AND details->>'reason' = 'wrong site'")).toInt(),
+              1);
+    // Only pending orders can be cancelled; nothing is written for a refusal.
+    const qint64 before = audits();
+    EXPECT_THROW(t.db().runSync([](Session &s) { Orders::cancel(s, QStringLiteral("ORD-C"), QStringLiteral("again")); }), Error);
+    EXPECT_THROW(t.db().runSync([](Session &s) { Orders::cancel(s, QStringLiteral("ORD-NONE"), QStringLiteral("x")); }), Error);
+    EXPECT_EQ(audits(), before);
+
+    // An order whose TTL ran out expires; a fresh one does not.
+    OrderRequest old = request({apps[1]});
+    old.orderId = QStringLiteral("ORD-OLD");
+    OrderRequest fresh = request({apps[1]});
+    fresh.orderId = QStringLiteral("ORD-FRESH");
+    t.db().runSync([&](Session &s) { Orders::issue(s, old); Orders::issue(s, fresh); });
+    t.exec(QStringLiteral("UPDATE orders SET expires_at = now() - interval '1 second' WHERE order_id = 'ORD-OLD'"));
+    EXPECT_EQ(t.db().runSync([](Session &s) { return Orders::expire(s); }), 1);
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT status FROM orders WHERE order_id = 'ORD-OLD'")).toString(), QStringLiteral("expired"));
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT status FROM orders WHERE order_id = 'ORD-FRESH'")).toString(), QStringLiteral("pending"));
+    // A pending order of an appliance offline past the stale threshold reads "waiting for appliance".
+    t.exec(QStringLiteral("UPDATE appliances SET last_checkin = now() - interval '1 hour' WHERE id = ?"), {apps[1]});
+    const auto rows = t.db().runSync([](Session &s) { return Orders::list(s, QStringLiteral("pending")); });
+    ASSERT_EQ(rows.size(), 1);
+    EXPECT_EQ(rows[0].displayStatus(), QStringLiteral("waiting for appliance"));
+}
+
+namespace {
+
+struct CliRun
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+CliRun run(const QString &exe, const QStringList &args, int timeoutMs = 60000)
+{
+    QProcess p;
+    p.start(exe, args);
+    p.waitForFinished(timeoutMs);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+const QString kSim = QStringLiteral(HEALDESK_BINARY_DIR "/app/healdesk-sim");
+
+} // namespace
+
+TEST_F(OrdersTest, EndToEndWithTheSimulatorCompletingAndFailingOrders)
+{
+    // Only the first two appliances (the third has RB-OK disabled).
+    const QString appliances = apps[0] + QLatin1Char(',') + apps[1];
+    QProcess sim;
+    sim.start(kSim, {QStringLiteral("--db"), uri(), QStringLiteral("--interval"), QStringLiteral("200"),
+                     QStringLiteral("--failure-rate"), QStringLiteral("0"), QStringLiteral("--seed"), QStringLiteral("7")});
+    ASSERT_TRUE(sim.waitForStarted());
+    const CliRun ok = run(QStringLiteral(HEALDESK_EXECUTABLE),
+                          {QStringLiteral("order"), QStringLiteral("issue"), QStringLiteral("--db"), uri(),
+                           QStringLiteral("--appliance"), appliances, QStringLiteral("--runbook"), QStringLiteral("RB-OK"),
+                           QStringLiteral("--reason"), QStringLiteral("e2e"), QStringLiteral("--order-id"),
+                           QStringLiteral("E2E-OK"), QStringLiteral("--wait"), QStringLiteral("30")});
+    EXPECT_EQ(ok.code, 0) << ok.err.toStdString();
+    EXPECT_EQ(ok.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts), (QStringList{QStringLiteral("E2E-OK-1"), QStringLiteral("E2E-OK-2")}));
+    const auto done = t.rows(QStringLiteral("SELECT o.status, o.acknowledged_at IS NOT NULL, o.completed_at >= o.acknowledged_at, "
+                                            "o.result->>'execution_id', e.order_id FROM orders o LEFT JOIN execution_telemetry e "
+                                            "ON e.execution_id = o.result->>'execution_id' WHERE o.order_id LIKE 'E2E-OK%' "
+                                            "ORDER BY o.order_id"));
+    ASSERT_EQ(done.size(), 2);
+    for (const auto &r : done) {
+        EXPECT_EQ(r[0].toString(), QStringLiteral("completed"));
+        EXPECT_TRUE(r[1].toBool()) << "never acknowledged";
+        EXPECT_TRUE(r[2].toBool());
+        EXPECT_FALSE(r[3].toString().isEmpty());
+        EXPECT_TRUE(r[4].toString().startsWith(QStringLiteral("E2E-OK"))) << "telemetry does not name its order";
+    }
+    sim.terminate();
+    sim.waitForFinished(5000);
+
+    // A simulator whose every execution fails: the orders end failed and --wait says so.
+    QProcess failing;
+    failing.start(kSim, {QStringLiteral("--db"), uri(), QStringLiteral("--interval"), QStringLiteral("200"),
+                         QStringLiteral("--failure-rate"), QStringLiteral("1")});
+    ASSERT_TRUE(failing.waitForStarted());
+    const CliRun bad = run(QStringLiteral(HEALDESK_EXECUTABLE),
+                           {QStringLiteral("order"), QStringLiteral("issue"), QStringLiteral("--db"), uri(),
+                            QStringLiteral("--appliance"), apps[0], QStringLiteral("--runbook"), QStringLiteral("RB-OK"),
+                            QStringLiteral("--reason"), QStringLiteral("e2e"), QStringLiteral("--order-id"),
+                            QStringLiteral("E2E-BAD"), QStringLiteral("--wait"), QStringLiteral("30")});
+    EXPECT_NE(bad.code, 0);
+    EXPECT_TRUE(bad.err.contains(QStringLiteral("E2E-BAD: failed"))) << bad.err.toStdString();
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT result->>'error_message' FROM orders WHERE order_id = 'E2E-BAD'")).toString(),
+              QStringLiteral("simulated failure: verification did not pass"));
+    failing.terminate();
+    failing.waitForFinished(5000);
+
+    // CLI refusals: distinct exit code, one line, nothing written.
+    const qint64 before = orders();
+    const CliRun refused = run(QStringLiteral(HEALDESK_EXECUTABLE),
+                               {QStringLiteral("order"), QStringLiteral("issue"), QStringLiteral("--db"), uri(),
+                                QStringLiteral("--site"), QStringLiteral("site-o"), QStringLiteral("--runbook"),
+                                QStringLiteral("RB-BIG"), QStringLiteral("--reason"), QStringLiteral("r")});
+    EXPECT_EQ(refused.code, 8);
+    EXPECT_EQ(refused.err.trimmed().count(QLatin1Char('\n')), 0);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("would touch 3 appliance"))) << refused.err.toStdString();
+    EXPECT_EQ(orders(), before);
+
+    // List as JSON and cancel from the command line.
+    const CliRun pendingOrder = run(QStringLiteral(HEALDESK_EXECUTABLE),
+                                    {QStringLiteral("order"), QStringLiteral("issue"), QStringLiteral("--db"), uri(),
+                                     QStringLiteral("--appliance"), apps[1], QStringLiteral("--runbook"), QStringLiteral("RB-OK"),
+                                     QStringLiteral("--reason"), QStringLiteral("to cancel"), QStringLiteral("--order-id"),
+                                     QStringLiteral("E2E-CANCEL")});
+    EXPECT_EQ(pendingOrder.code, 0) << pendingOrder.err.toStdString();
+    const CliRun cancel = run(QStringLiteral(HEALDESK_EXECUTABLE),
+                              {QStringLiteral("order"), QStringLiteral("cancel"), QStringLiteral("--db"), uri(),
+                               QStringLiteral("E2E-CANCEL")});
+    EXPECT_EQ(cancel.code, 0) << cancel.err.toStdString();
+    const CliRun list = run(QStringLiteral(HEALDESK_EXECUTABLE),
+                            {QStringLiteral("order"), QStringLiteral("list"), QStringLiteral("--db"), uri(),
+                             QStringLiteral("--status"), QStringLiteral("cancelled"), QStringLiteral("--json")});
+    EXPECT_EQ(list.code, 0);
+    const QJsonArray cancelled = QJsonDocument::fromJson(list.out.toUtf8()).array();
+    ASSERT_EQ(cancelled.size(), 1);
+    EXPECT_EQ(cancelled[0][QStringLiteral("order_id")].toString(), QStringLiteral("E2E-CANCEL"));
+}
