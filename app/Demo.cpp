@@ -5,7 +5,11 @@
 #include "LocalCluster.h"
 #include "Migrator.h"
 
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QProcess>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QTextStream>
 
 namespace hd {
@@ -55,8 +59,31 @@ ConnectionConfig Demo::prepare()
     return config;
 }
 
+void Demo::startSimulator(const ConnectionConfig &config)
+{
+    const QString exe = QCoreApplication::applicationDirPath() + QStringLiteral("/healdesk-sim");
+    if (!QFileInfo(exe).isExecutable()) {
+        QTextStream(stderr) << "healdesk: no simulator at " << exe << "; orders will stay pending" << Qt::endl;
+        return;
+    }
+    const QString uri = QStringLiteral("postgresql:///%1?host=%2&port=%3&user=%4")
+                            .arg(config.dbname, QString::fromLatin1(QUrl::toPercentEncoding(config.host)), config.port,
+                                 config.user);
+    m_simulator = std::make_unique<QProcess>();
+    m_simulator->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    m_simulator->start(exe, {QStringLiteral("--db"), uri, QStringLiteral("--interval"), QStringLiteral("1000"),
+                             QStringLiteral("--failure-rate"), QStringLiteral("0.1"), QStringLiteral("--drift-rate"),
+                             QStringLiteral("0.1"), QStringLiteral("--quiet")});
+}
+
 void Demo::stop()
 {
+    if (m_simulator) {
+        m_simulator->terminate();
+        if (!m_simulator->waitForFinished(5000))
+            m_simulator->kill();
+        m_simulator.reset();
+    }
     m_cluster->stop();
 }
 

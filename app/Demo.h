@@ -4,6 +4,8 @@
 
 #include <memory>
 
+class QProcess;
+
 namespace hd {
 
 class LocalCluster;
@@ -19,11 +21,15 @@ public:
     // Starts (or reuses) the cluster, creates, migrates and fills the demo
     // database if needed. Throws hd::Error.
     ConnectionConfig prepare();
+    // Starts healdesk-sim (from the folder of this executable) on the demo
+    // database, so orders issued in the demo complete within seconds.
+    void startSimulator(const ConnectionConfig &config);
     void stop();
     QString dataDir() const;
 
 private:
     std::unique_ptr<LocalCluster> m_cluster;
+    std::unique_ptr<QProcess> m_simulator;
 };
 
 } // namespace hd

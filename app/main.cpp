@@ -64,6 +64,7 @@ int main(int argc, char *argv[])
             demo = std::make_unique<hd::Demo>();
             err << "healdesk: preparing the demo database in " << demo->dataDir() << Qt::endl;
             config = demo->prepare();
+            demo->startSimulator(config);
         } else {
             config = hd::ConnectionConfig::fromUriOrEnvironment(parser.value(QStringLiteral("db")));
         }

@@ -184,6 +184,17 @@ void cancel(Session &session, const QString &orderId, const QString &reason)
     });
 }
 
+QList<RunbookChoice> runbookChoices(Session &session)
+{
+    QList<RunbookChoice> rows;
+    auto q = session.query(QStringLiteral("order_runbook_choices"));
+    while (q.next()) {
+        rows << RunbookChoice{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                              q.value(4).toBool(),   q.value(5).toBool(),   q.value(6).toString()};
+    }
+    return rows;
+}
+
 int expire(Session &session)
 {
     auto q = session.queryText(QStringLiteral("SELECT healdesk_expire_orders()"), {}, QStringLiteral("expire orders"));

@@ -83,7 +83,22 @@ struct OrderRow
     QString displayStatus() const;
 };
 
+struct RunbookChoice
+{
+    QString runbookId;
+    QString name;
+    QString category;
+    QString hipaaControls;
+    bool disruptive = false;
+    bool enabled = true;
+    QString description;
+};
+
+class OrderModel;
+
 namespace Orders {
+
+QList<RunbookChoice> runbookChoices(Session &session);
 
 constexpr int kMaxParameterBytes = 16 * 1024;
 

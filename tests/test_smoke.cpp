@@ -94,7 +94,7 @@ TEST(Smoke, DemoOpensEveryPageUnderXvfbAndStopsItsCluster)
     ASSERT_EQ(first.code, 0) << first.err.toStdString();
     EXPECT_TRUE(first.err.contains(QStringLiteral("demo fleet generated"))) << first.err.toStdString();
     const QStringList pngs = QDir(shots).entryList({QStringLiteral("*.png")}, QDir::Files, QDir::Name);
-    ASSERT_EQ(pngs.size(), 4) << pngs.join(QLatin1Char(' ')).toStdString();
+    ASSERT_EQ(pngs.size(), 5) << pngs.join(QLatin1Char(' ')).toStdString();
     for (const QString &png : pngs) {
         const QImage image(QDir(shots).filePath(png));
         EXPECT_GE(image.width(), 800) << png.toStdString();

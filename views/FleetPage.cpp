@@ -5,6 +5,7 @@
 #include "Settings.h"
 #include "TableSupport.h"
 
+#include <QAction>
 #include <QHeaderView>
 #include <QLabel>
 #include <QSortFilterProxyModel>
@@ -103,6 +104,14 @@ FleetPage::FleetPage(Database *db, QWidget *parent)
     };
     connect(m_applianceView, &QTableView::activated, this, activate);
 
+    // Right-click: run a runbook on the selected appliances or on the whole site.
+    auto *onAppliances = new QAction(tr("&Run runbook on selected appliances…"), m_applianceView);
+    connect(onAppliances, &QAction::triggered, this, [this] { emit issueOrder(false); });
+    m_applianceView->addAction(onAppliances);
+    auto *onSite = new QAction(tr("Run runbook on &every appliance of this site…"), m_siteView);
+    connect(onSite, &QAction::triggered, this, [this] { emit issueOrder(true); });
+    m_siteView->addAction(onSite);
+
     auto *clock = new QTimer(this);
     clock->setInterval(30000);
     connect(clock, &QTimer::timeout, m_appliances, &ApplianceModel::refreshRelativeTimes);
@@ -135,6 +144,34 @@ void FleetPage::reload()
 bool FleetPage::hasData() const
 {
     return !m_sites->rows().isEmpty() && (m_shownSite.isEmpty() || !m_appliances->rows().isEmpty());
+}
+
+FleetPage::OrderTarget FleetPage::orderTarget(bool wholeSite) const
+{
+    OrderTarget target;
+    const QString site = currentSiteId();
+    QString siteName;
+    for (const SiteRow &r : m_sites->rows())
+        if (r.id == site)
+            siteName = r.name;
+    if (!wholeSite) {
+        QStringList hosts;
+        const auto rows = m_applianceView->selectionModel()->selectedRows();
+        for (const QModelIndex &i : rows) {
+            target.applianceIds << i.data(KeyRole).toString();
+            hosts << m_applianceProxy->index(i.row(), ApplianceModel::Hostname).data().toString();
+        }
+        if (!target.applianceIds.isEmpty()) {
+            target.description = hosts.size() <= 4 ? hosts.join(QStringLiteral(", "))
+                                                   : tr("%n appliance(s)", nullptr, int(hosts.size()));
+            return target;
+        }
+    }
+    if (!site.isEmpty()) {
+        target.siteId = site;
+        target.description = tr("every appliance of %1 (%2)").arg(siteName, site);
+    }
+    return target;
 }
 
 QString FleetPage::currentSiteId() const

@@ -29,9 +29,20 @@ public:
     QTableView *siteView() const { return m_siteView; }
     QTableView *applianceView() const { return m_applianceView; }
 
+    // What "Run runbook…" targets: the selected appliances, else every appliance of the current site.
+    struct OrderTarget
+    {
+        QStringList applianceIds;
+        QString siteId;
+        QString description;
+    };
+    OrderTarget orderTarget(bool wholeSite) const;
+
 Q_SIGNALS:
     // The technician asked for the incidents of an appliance.
     void showIncidents(const QString &applianceId, const QString &hostname);
+    // The technician asked to run a runbook on appliances (or a whole site).
+    void issueOrder(bool wholeSite);
 
 private:
     void siteChanged();

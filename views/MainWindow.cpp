@@ -5,6 +5,8 @@
 #include "FleetPage.h"
 #include "Fleet.h"
 #include "IncidentsPage.h"
+#include "IssueOrderDialog.h"
+#include "OrdersPage.h"
 #include "Runbooks.h"
 #include "RunbooksPage.h"
 #include "Settings.h"
@@ -91,10 +93,12 @@ MainWindow::MainWindow(Database *db, ChangeListener *listener, QWidget *parent)
     m_incidents = new IncidentsPage(db, this);
     m_tiers = new TiersPage(db, m_stats, this);
     m_runbooks = new RunbooksPage(db, m_stats, this);
-    m_pages = {m_fleet, m_incidents, m_tiers, m_runbooks};
+    m_orders = new OrdersPage(db, this);
+    m_pages = {m_fleet, m_incidents, m_tiers, m_runbooks, m_orders};
 
     const QStringList icons{QStringLiteral("network-server"), QStringLiteral("dialog-warning"),
-                            QStringLiteral("view-statistics"), QStringLiteral("system-run")};
+                            QStringLiteral("view-statistics"), QStringLiteral("system-run"),
+                            QStringLiteral("mail-send")};
     for (int i = 0; i < m_pages.size(); ++i) {
         m_stack->addWidget(m_pages[i]);
         auto *item = new QListWidgetItem(QIcon::fromTheme(icons[i]), m_pages[i]->title(), m_nav);
@@ -176,6 +180,15 @@ MainWindow::MainWindow(Database *db, ChangeListener *listener, QWidget *parent)
         m_incidents->searchBox()->setFocus();
         m_incidents->searchBox()->selectAll();
     });
+    QMenu *ordersMenu = menuBar()->addMenu(tr("&Orders"));
+    QAction *runbook = ordersMenu->addAction(QIcon::fromTheme(QStringLiteral("system-run")), tr("&Run runbook…"));
+    runbook->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    runbook->setToolTip(tr("Run a runbook on the appliances selected on the Fleet page, or on the current site (Ctrl+R)"));
+    connect(runbook, &QAction::triggered, this, [this] { openIssueDialog(false); });
+    toolbar->addAction(runbook);
+    connect(m_fleet, &FleetPage::issueOrder, this, &MainWindow::openIssueDialog);
+    connect(m_orders, &OrdersPage::issueRequested, this, [this] { openIssueDialog(false); });
+
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *about = helpMenu->addAction(tr("&About Healdesk"));
     connect(about, &QAction::triggered, this, [this] {
@@ -234,6 +247,25 @@ MainWindow::MainWindow(Database *db, ChangeListener *listener, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::openIssueDialog(bool wholeSite)
+{
+    const FleetPage::OrderTarget target = m_fleet->orderTarget(wholeSite);
+    if (target.applianceIds.isEmpty() && target.siteId.isEmpty()) {
+        showPage(0);
+        QMessageBox::information(this, tr("Run a runbook"),
+                                 tr("Select a site or some of its appliances on the Fleet page first."));
+        return;
+    }
+    auto *dialog = new IssueOrderDialog(m_db, target.applianceIds, target.siteId, target.description, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &IssueOrderDialog::ordersIssued, this, [this](const QStringList &ids) {
+        statusBar()->showMessage(tr("%n order(s) issued", nullptr, int(ids.size())), 8000);
+        showPage(int(m_pages.indexOf(m_orders)));
+        m_orders->reload();
+    });
+    dialog->open();
+}
 
 int MainWindow::pageCount() const
 {

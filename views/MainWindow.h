@@ -18,6 +18,7 @@ class ChangeListener;
 class Database;
 class FleetPage;
 class IncidentsPage;
+class OrdersPage;
 class Page;
 class RunbooksPage;
 class StatsSource;
@@ -41,6 +42,9 @@ public:
     IncidentsPage *incidentsPage() const { return m_incidents; }
     TiersPage *tiersPage() const { return m_tiers; }
     RunbooksPage *runbooksPage() const { return m_runbooks; }
+    OrdersPage *ordersPage() const { return m_orders; }
+    // Opens the order dialog for the Fleet page's selection (or whole site).
+    void openIssueDialog(bool wholeSite);
     QComboBox *scopeBox() const { return m_scopeBox; }
     QComboBox *periodBox() const { return m_periodBox; }
     QLabel *connectionLabel() const { return m_connection; }
@@ -70,6 +74,7 @@ private:
     IncidentsPage *m_incidents;
     TiersPage *m_tiers;
     RunbooksPage *m_runbooks;
+    OrdersPage *m_orders;
     QList<Page *> m_pages;
     QComboBox *m_scopeBox;
     QComboBox *m_periodBox;

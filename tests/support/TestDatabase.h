@@ -84,6 +84,31 @@ T awaitTask(QCoro::Task<T> task)
     return std::move(*value);
 }
 
+namespace detail {
+inline QCoro::Task<> captureVoid(QCoro::Task<> &task, std::exception_ptr &error, QEventLoop &loop, bool &done)
+{
+    try {
+        co_await task;
+    } catch (...) {
+        error = std::current_exception();
+    }
+    done = true;
+    loop.quit();
+}
+} // namespace detail
+
+inline void awaitTask(QCoro::Task<> task)
+{
+    std::exception_ptr error;
+    QEventLoop loop;
+    bool done = false;
+    auto runner = detail::captureVoid(task, error, loop, done);
+    if (!done)
+        loop.exec();
+    if (error)
+        std::rethrow_exception(error);
+}
+
 // A future from Database::submit, awaited as a coroutine would.
 template<typename T>
 QCoro::Task<T> viaTask(QFuture<T> future)

@@ -1,0 +1,139 @@
+#include "FleetFixture.h"
+#include "IssueOrderDialog.h"
+#include "OrderModel.h"
+#include "OrdersPage.h"
+#include "Wait.h"
+
+#include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QTableView>
+
+#include <gtest/gtest.h>
+
+using namespace hd;
+using namespace hd::test;
+
+class OrdersGuiTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        t.migrate();
+        apps = insertSite(t, QStringLiteral("site-g"), QStringLiteral("p"), {1, 2});
+        t.exec(QStringLiteral("INSERT INTO runbooks (runbook_id, name, category, severity, hipaa_controls, is_disruptive) VALUES "
+                              "('RB-FW', 'Firewall', 'firewall', 'high', '{164.312(e)(1)}', false), "
+                              "('RB-REBOOT', 'Reboot', 'maintenance', 'high', '{164.308(a)(7)}', true)"));
+        t.exec(QStringLiteral("INSERT INTO appliance_runbook_config (appliance_id, runbook_id, enabled) VALUES (?, 'RB-FW', false)"),
+               {apps[1]});
+    }
+    qint64 orders() { return t.scalar(QStringLiteral("SELECT count(*) FROM orders")).toLongLong(); }
+
+    std::unique_ptr<IssueOrderDialog> dialog(const QStringList &appliances)
+    {
+        auto d = std::make_unique<IssueOrderDialog>(&t.db(), appliances, QString(), QStringLiteral("test target"));
+        EXPECT_TRUE(waitUntil([&] { return d->isReady(); }));
+        return d;
+    }
+
+    void submitAndWait(IssueOrderDialog &d)
+    {
+        awaitTask(d.submit());
+    }
+
+    TestDatabase t;
+    QStringList apps;
+};
+
+TEST_F(OrdersGuiTest, RunbooksAreSearchableByControlAndCategory)
+{
+    auto d = dialog({apps[0]});
+    EXPECT_EQ(d->runbookList()->count(), 2);
+    d->searchBox()->setText(QStringLiteral("164.312"));
+    ASSERT_EQ(d->runbookList()->count(), 1);
+    EXPECT_EQ(d->runbookList()->item(0)->data(Qt::UserRole).toString(), QStringLiteral("RB-FW"));
+    d->searchBox()->setText(QStringLiteral("maintenance"));
+    ASSERT_EQ(d->runbookList()->count(), 1);
+    EXPECT_EQ(d->runbookList()->item(0)->data(Qt::UserRole).toString(), QStringLiteral("RB-REBOOT"));
+}
+
+TEST_F(OrdersGuiTest, RefusalsSayWhichApplianceAndWhyAndWriteNothing)
+{
+    auto d = dialog({apps[0], apps[1]});
+    d->selectRunbook(QStringLiteral("RB-FW"));
+    d->reasonBox()->setText(QStringLiteral("drift"));
+    submitAndWait(*d);
+    EXPECT_TRUE(d->messageLabel()->text().contains(QStringLiteral("site-g-hd2"))) << d->messageLabel()->text().toStdString();
+    EXPECT_TRUE(d->messageLabel()->text().contains(QStringLiteral("disabled for this appliance")));
+    EXPECT_EQ(orders(), 0);
+
+    // Bad parameters are caught before the database is asked.
+    d->parametersBox()->setPlainText(QStringLiteral("{not json"));
+    submitAndWait(*d);
+    EXPECT_TRUE(d->messageLabel()->text().contains(QStringLiteral("not valid JSON")));
+    EXPECT_EQ(orders(), 0);
+}
+
+TEST_F(OrdersGuiTest, ADisruptiveRunbookNeedsASecondConfirmationNamingTheCount)
+{
+    auto d = dialog({apps[0], apps[1]});
+    int askedFor = -1;
+    bool answer = false;
+    d->confirmDisruptive = [&](const QString &, int count) {
+        askedFor = count;
+        return answer;
+    };
+    d->selectRunbook(QStringLiteral("RB-REBOOT"));
+    d->reasonBox()->setText(QStringLiteral("patch night"));
+    submitAndWait(*d);
+    EXPECT_EQ(askedFor, 2);
+    EXPECT_EQ(orders(), 0);
+    EXPECT_NE(d->result(), QDialog::Accepted);
+
+    answer = true;
+    QSignalSpy issued(d.get(), &IssueOrderDialog::ordersIssued);
+    submitAndWait(*d);
+    ASSERT_EQ(issued.count(), 1);
+    EXPECT_EQ(issued.at(0).at(0).toStringList().size(), 2);
+    EXPECT_EQ(orders(), 2);
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM admin_audit_log WHERE action = 'order.issue'")).toInt(), 2);
+    EXPECT_EQ(d->result(), QDialog::Accepted);
+}
+
+TEST_F(OrdersGuiTest, OrdersPageListsOrdersWithLiveStatus)
+{
+    OrdersPage page(&t.db());
+    new QAbstractItemModelTester(page.model(), QAbstractItemModelTester::FailureReportingMode::Fatal, page.model());
+    page.show();
+    page.reload();
+    ASSERT_TRUE(waitUntil([&] { return page.hasData(); }));
+    EXPECT_EQ(page.view()->model()->rowCount(), 0);
+    OrderRequest r;
+    r.applianceIds = {apps[0]};
+    r.runbookId = QStringLiteral("RB-FW");
+    r.reason = QStringLiteral("page test");
+    r.orderId = QStringLiteral("GUI-1");
+    t.db().runSync([&](Session &s) { return Orders::issue(s, r); });
+    QSignalSpy loaded(page.model(), &OrderModel::loaded);
+    page.reload();
+    ASSERT_TRUE(waitUntil([&] { return loaded.count() == 1; }));
+    ASSERT_EQ(page.view()->model()->rowCount(), 1);
+    EXPECT_EQ(page.model()->index(0, OrderModel::Status).data().toString(), QStringLiteral("pending"));
+    EXPECT_EQ(page.model()->index(0, OrderModel::Reason).data().toString(), QStringLiteral("page test"));
+    // The appliance stops checking in: its pending order waits for it.
+    t.exec(QStringLiteral("UPDATE appliances SET last_checkin = now() - interval '2 hours' WHERE id = ?"), {apps[0]});
+    page.reload();
+    ASSERT_TRUE(waitUntil([&] { return loaded.count() == 2; }));
+    EXPECT_EQ(page.model()->index(0, OrderModel::Status).data().toString(), QStringLiteral("waiting for appliance"));
+    // Completed by telemetry naming it.
+    t.exec(QStringLiteral("INSERT INTO execution_telemetry (execution_id, site_id, appliance_id, runbook_id, hostname, success, "
+                          "order_id) VALUES ('gui-e', 'site-g', ?, 'RB-FW', 'h', true, 'GUI-1')"),
+           {apps[0]});
+    page.reload();
+    ASSERT_TRUE(waitUntil([&] { return loaded.count() == 3; }));
+    EXPECT_EQ(page.model()->index(0, OrderModel::Status).data().toString(), QStringLiteral("completed"));
+    EXPECT_EQ(page.model()->index(0, OrderModel::Result).data().toString(), QStringLiteral("execution gui-e"));
+}

@@ -1,0 +1,235 @@
+#include "IssueOrderDialog.h"
+
+#include "Database.h"
+#include "Error.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QUuid>
+#include <QVBoxLayout>
+
+namespace hd {
+
+IssueOrderDialog::IssueOrderDialog(Database *db, QStringList applianceIds, QString siteId, const QString &targetText,
+                                   QWidget *parent)
+    : QDialog(parent)
+    , m_db(db)
+    , m_applianceIds(std::move(applianceIds))
+    , m_siteId(std::move(siteId))
+    , m_orderIdBase(QUuid::createUuid().toString(QUuid::WithoutBraces))
+    , m_search(new QLineEdit(this))
+    , m_list(new QListWidget(this))
+    , m_runbookInfo(new QLabel(this))
+    , m_params(new QPlainTextEdit(this))
+    , m_reason(new QLineEdit(this))
+    , m_ttl(new QSpinBox(this))
+    , m_message(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(tr("Run a runbook"));
+    setObjectName(QStringLiteral("issueOrderDialog"));
+    confirmDisruptive = [this](const QString &runbookId, int count) {
+        return QMessageBox::warning(this, tr("Disruptive runbook"),
+                                    tr("%1 is disruptive: it may restart services or interrupt work.\n\n"
+                                       "Run it on %n appliance(s)?", nullptr, count)
+                                        .arg(runbookId),
+                                    QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
+    };
+
+    auto *target = new QLabel(tr("<b>Target:</b> %1").arg(targetText.toHtmlEscaped()), this);
+    target->setWordWrap(true);
+    m_search->setPlaceholderText(tr("Search by ID, name, category or HIPAA control"));
+    m_search->setClearButtonEnabled(true);
+    m_list->setMinimumHeight(180);
+    m_runbookInfo->setWordWrap(true);
+    m_params->setPlainText(QStringLiteral("{}"));
+    m_params->setMaximumHeight(90);
+    m_params->setToolTip(tr("A JSON object, at most %1 bytes").arg(Orders::kMaxParameterBytes));
+    m_reason->setPlaceholderText(tr("Why (required; recorded in the audit log)"));
+    m_ttl->setRange(1, 7 * 24 * 60);
+    m_ttl->setValue(60);
+    m_ttl->setSuffix(tr(" min"));
+    m_ttl->setToolTip(tr("A pending order expires if no appliance acknowledges it in time"));
+    m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Runbook:"), m_search);
+    form->addRow(QString(), m_list);
+    form->addRow(QString(), m_runbookInfo);
+    form->addRow(tr("&Parameters:"), m_params);
+    form->addRow(tr("R&eason:"), m_reason);
+    form->addRow(tr("&Expires after:"), m_ttl);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(target);
+    layout->addLayout(form);
+    layout->addWidget(m_message);
+    layout->addWidget(m_buttons);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Issue order"));
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+
+    connect(m_search, &QLineEdit::textChanged, this, &IssueOrderDialog::filterRunbooks);
+    connect(m_list, &QListWidget::currentRowChanged, this, [this] {
+        const QString id = m_list->currentItem() ? m_list->currentItem()->data(Qt::UserRole).toString() : QString();
+        for (const RunbookChoice &r : std::as_const(m_runbooks)) {
+            if (r.runbookId != id)
+                continue;
+            m_runbookInfo->setText(tr("%1 — %2. HIPAA: %3.%4")
+                                       .arg(r.category, r.description, r.hipaaControls.isEmpty() ? tr("none") : r.hipaaControls,
+                                            r.disruptive ? tr(" Disruptive: you will be asked to confirm.") : QString()));
+        }
+        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_list->currentItem() != nullptr);
+    });
+    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] { submit(); });
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    resize(620, 560);
+    loadRunbooks();
+}
+
+QCoro::Task<> IssueOrderDialog::loadRunbooks()
+{
+    QPointer<IssueOrderDialog> self(this);
+    auto fetch = [](Session &s) { return Orders::runbookChoices(s); };
+    QFuture<QList<RunbookChoice>> future = m_db->submit(std::move(fetch));
+    try {
+        QList<RunbookChoice> runbooks = co_await future;
+        if (!self)
+            co_return;
+        m_runbooks = std::move(runbooks);
+        filterRunbooks();
+        m_ready = true;
+        emit readyChanged();
+    } catch (const Error &e) {
+        if (self)
+            showMessage(e.toString(), true);
+    }
+}
+
+void IssueOrderDialog::filterRunbooks()
+{
+    const QString needle = m_search->text().trimmed();
+    const QString current = m_list->currentItem() ? m_list->currentItem()->data(Qt::UserRole).toString() : QString();
+    m_list->clear();
+    for (const RunbookChoice &r : std::as_const(m_runbooks)) {
+        const QString text = QStringLiteral("%1 — %2").arg(r.runbookId, r.name);
+        if (!needle.isEmpty() && !text.contains(needle, Qt::CaseInsensitive) &&
+            !r.category.contains(needle, Qt::CaseInsensitive) && !r.hipaaControls.contains(needle, Qt::CaseInsensitive))
+            continue;
+        auto *item = new QListWidgetItem(text + (r.enabled ? QString() : tr("  (disabled)")) +
+                                             (r.disruptive ? tr("  ⚠ disruptive") : QString()),
+                                         m_list);
+        item->setData(Qt::UserRole, r.runbookId);
+        if (!r.enabled)
+            item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
+        if (r.runbookId == current)
+            m_list->setCurrentItem(item);
+    }
+}
+
+void IssueOrderDialog::selectRunbook(const QString &runbookId)
+{
+    for (int i = 0; i < m_list->count(); ++i)
+        if (m_list->item(i)->data(Qt::UserRole).toString() == runbookId)
+            m_list->setCurrentRow(i);
+}
+
+void IssueOrderDialog::showMessage(const QString &text, bool error)
+{
+    m_message->setStyleSheet(error ? QStringLiteral("color:#c62828") : QString());
+    m_message->setText(text);
+}
+
+QCoro::Task<> IssueOrderDialog::submit()
+{
+    if (m_busy || !m_list->currentItem())
+        co_return;
+    OrderRequest request;
+    request.applianceIds = m_applianceIds;
+    request.siteId = m_applianceIds.isEmpty() ? m_siteId : QString();
+    request.runbookId = m_list->currentItem()->data(Qt::UserRole).toString();
+    request.parameters = m_params->toPlainText();
+    request.reason = m_reason->text().trimmed();
+    request.ttlSeconds = m_ttl->value() * 60;
+    request.orderId = m_orderIdBase;
+    // Checks that need no database first: bad JSON never leaves the dialog.
+    try {
+        Orders::checkParameters(request.parameters);
+        if (request.reason.isEmpty())
+            throw Error(Error::Code::Refused, tr("A reason is required: it goes into the audit log."));
+    } catch (const Error &e) {
+        showMessage(e.message(), true);
+        co_return;
+    }
+
+    m_busy = true;
+    QPointer<IssueOrderDialog> self(this);
+    showMessage(tr("Checking…"), false);
+    auto check = [request](Session &s) { return Orders::plan(s, request); };
+    QFuture<OrderPlan> planned = m_db->submit(std::move(check));
+    OrderPlan plan;
+    try {
+        plan = co_await planned;
+    } catch (const Error &e) {
+        if (self) {
+            m_busy = false;
+            showMessage(e.message(), true);
+        }
+        co_return;
+    }
+    if (!self)
+        co_return;
+    if (!plan.refusals.isEmpty()) {
+        QStringList lines;
+        for (const OrderRefusal &r : plan.refusals)
+            lines << tr("• %1: %2").arg(r.hostname.isEmpty() ? r.applianceId : r.hostname, r.why);
+        showMessage(tr("Refused, nothing was ordered:\n") + lines.join(QLatin1Char('\n')), true);
+        m_busy = false;
+        co_return;
+    }
+    if (plan.disruptive) {
+        if (!confirmDisruptive(plan.runbookId, int(plan.targets.size()))) {
+            showMessage(tr("Not issued: the disruptive runbook was not confirmed."), true);
+            m_busy = false;
+            co_return;
+        }
+        request.confirmDisruptive = true;
+    }
+    showMessage(tr("Issuing %n order(s)…", nullptr, int(plan.targets.size())), false);
+    auto write = [request](Session &s) { return Orders::issue(s, request); };
+    QList<IssuedOrder> issued;
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        // The order ids were made with the dialog, so a retry after a broken connection cannot double an order.
+        QFuture<QList<IssuedOrder>> future = m_db->submit(write);
+        try {
+            issued = co_await future;
+            break;
+        } catch (const Error &e) {
+            if (!self)
+                co_return;
+            if (e.code() != Error::Code::ConnectionLost || attempt == 1) {
+                m_busy = false;
+                showMessage(e.message(), true);
+                co_return;
+            }
+        }
+    }
+    if (!self)
+        co_return;
+    m_busy = false;
+    m_issued = issued;
+    QStringList ids;
+    for (const IssuedOrder &o : issued)
+        ids << o.orderId;
+    emit ordersIssued(ids);
+    accept();
+}
+
+} // namespace hd

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "Orders.h"
+
+#include <QCoro/QCoroTask>
+#include <QDialog>
+
+#include <functional>
+
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QSpinBox;
+
+namespace hd {
+
+class Database;
+
+// Pick a runbook (searchable by ID, name, category, HIPAA control), fill its
+// parameters, give a reason, confirm. Nothing is written until every check
+// passes: refusals name the appliance and why, a disruptive runbook needs a
+// second confirmation naming how many appliances it touches.
+class IssueOrderDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    IssueOrderDialog(Database *db, QStringList applianceIds, QString siteId, const QString &targetText,
+                     QWidget *parent = nullptr);
+
+    // The second confirmation for disruptive runbooks; tests replace the message box.
+    std::function<bool(const QString &runbookId, int applianceCount)> confirmDisruptive;
+
+    void selectRunbook(const QString &runbookId);
+    QLineEdit *searchBox() const { return m_search; }
+    QPlainTextEdit *parametersBox() const { return m_params; }
+    QLineEdit *reasonBox() const { return m_reason; }
+    QLabel *messageLabel() const { return m_message; }
+    QListWidget *runbookList() const { return m_list; }
+    const QList<IssuedOrder> &issued() const { return m_issued; }
+    bool isReady() const { return m_ready; }
+
+    // What OK does; exposed for tests. Resolves when the dialog accepted or showed why not.
+    QCoro::Task<> submit();
+
+Q_SIGNALS:
+    void ordersIssued(const QStringList &orderIds);
+    void readyChanged();
+
+private:
+    QCoro::Task<> loadRunbooks();
+    void filterRunbooks();
+    void showMessage(const QString &text, bool error);
+
+    Database *m_db;
+    QStringList m_applianceIds;
+    QString m_siteId;
+    QString m_orderIdBase; // made once, so a retry names the same orders
+    QList<RunbookChoice> m_runbooks;
+    QLineEdit *m_search;
+    QListWidget *m_list;
+    QLabel *m_runbookInfo;
+    QPlainTextEdit *m_params;
+    QLineEdit *m_reason;
+    QSpinBox *m_ttl;
+    QLabel *m_message;
+    QDialogButtonBox *m_buttons;
+    QList<IssuedOrder> m_issued;
+    bool m_ready = false;
+    bool m_busy = false;
+};
+
+} // namespace hd

@@ -1,0 +1,149 @@
+#include "OrdersPage.h"
+
+#include "Database.h"
+#include "OrderModel.h"
+#include "TableSupport.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace hd {
+
+OrdersPage::OrdersPage(Database *db, QWidget *parent)
+    : Page(db, parent)
+    , m_model(new OrderModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_view(new QTableView(this))
+    , m_status(new QComboBox(this))
+    , m_cancel(new QPushButton(tr("&Cancel order…"), this))
+    , m_summary(new QLabel(this))
+{
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(SortRole);
+    m_view->setObjectName(QStringLiteral("orders"));
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(OrderModel::Issued, Qt::DescendingOrder);
+    setupTableView(m_view, QStringLiteral("orders/list"));
+
+    m_status->addItem(tr("All statuses"), QString());
+    for (const QString &s : {QStringLiteral("pending"), QStringLiteral("acknowledged"), QStringLiteral("completed"),
+                             QStringLiteral("failed"), QStringLiteral("cancelled"), QStringLiteral("expired")})
+        m_status->addItem(s, s);
+    auto *issue = new QPushButton(tr("&Run runbook…"), this);
+    issue->setToolTip(tr("Issue a runbook order (Ctrl+R)"));
+    connect(issue, &QPushButton::clicked, this, &OrdersPage::issueRequested);
+    m_cancel->setEnabled(false);
+    connect(m_cancel, &QPushButton::clicked, this, [this] { cancelSelected(); });
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_summary, 1);
+    top->addWidget(m_status);
+    top->addWidget(issue);
+    top->addWidget(m_cancel);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_view, 1);
+
+    connect(m_status, &QComboBox::currentIndexChanged, this, &OrdersPage::reload);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &OrdersPage::updateButtons);
+    connect(m_model, &OrderModel::loaded, this, [this] {
+        m_loadedOnce = true;
+        QMap<QString, int> counts;
+        for (const OrderRow &r : m_model->rows())
+            ++counts[r.displayStatus()];
+        QStringList parts;
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+            parts << QStringLiteral("%1 %2").arg(it.value()).arg(it.key());
+        m_summary->setText(tr("<b>%n order(s)</b>", nullptr, int(m_model->rowCount())) +
+                           (parts.isEmpty() ? QString() : QStringLiteral(" — ") + parts.join(QStringLiteral(", "))));
+        updateButtons();
+        emit dataShown();
+    });
+    connect(m_model, &OrderModel::loadFailed, this, &Page::loadFailed);
+    m_summary->setText(tr("Loading…"));
+}
+
+QStringList OrdersPage::channels() const
+{
+    return {QStringLiteral("healdesk_orders")};
+}
+
+void OrdersPage::setScope(const Scope &)
+{
+    // Orders are shown for the whole fleet the login may see; newest first.
+    reload();
+}
+
+void OrdersPage::reload()
+{
+    m_model->reload(*m_db, m_status->currentData().toString());
+}
+
+bool OrdersPage::hasData() const
+{
+    return m_loadedOnce;
+}
+
+void OrdersPage::updateButtons()
+{
+    bool anyPending = false;
+    const auto rows = m_view->selectionModel()->selectedRows();
+    for (const QModelIndex &i : rows)
+        anyPending = anyPending || i.data(StatusRole).toString() == QLatin1String("pending");
+    m_cancel->setEnabled(anyPending);
+}
+
+QCoro::Task<> OrdersPage::cancelSelected()
+{
+    QStringList ids;
+    const auto rows = m_view->selectionModel()->selectedRows();
+    for (const QModelIndex &i : rows)
+        if (i.data(StatusRole).toString() == QLatin1String("pending"))
+            ids << i.data(KeyRole).toString();
+    if (ids.isEmpty())
+        co_return;
+    bool ok = false;
+    const QString reason = QInputDialog::getText(this, tr("Cancel orders"),
+                                                 tr("Why cancel %n order(s)? (goes into the audit log)", nullptr,
+                                                    int(ids.size())),
+                                                 QLineEdit::Normal, QString(), &ok);
+    if (!ok || reason.trimmed().isEmpty())
+        co_return;
+    QPointer<OrdersPage> self(this);
+    auto work = [ids, reason](Session &s) {
+        QStringList failures;
+        for (const QString &id : ids) {
+            try {
+                Orders::cancel(s, id, reason);
+            } catch (const Error &e) {
+                if (e.code() != Error::Code::Refused)
+                    throw;
+                failures << e.message();
+            }
+        }
+        return failures;
+    };
+    QFuture<QStringList> future = m_db->submit(std::move(work));
+    try {
+        const QStringList failures = co_await future;
+        if (!self)
+            co_return;
+        if (!failures.isEmpty())
+            QMessageBox::warning(this, tr("Some orders were not cancelled"), failures.join(QLatin1Char('\n')));
+        reload();
+    } catch (const Error &e) {
+        if (self)
+            emit loadFailed(e.toString());
+    }
+}
+
+} // namespace hd
