@@ -1,5 +1,6 @@
 #include "ScreenshotTour.h"
 
+#include "IssueOrderDialog.h"
 #include "MainWindow.h"
 #include "Page.h"
 
@@ -61,11 +62,49 @@ void ScreenshotTour::step()
     m_waited = 0;
     if (m_page >= m_window->pageCount()) {
         m_timer->stop();
-        m_window->close();
-        QApplication::exit(m_ok ? 0 : 1);
+        grabIssueDialog();
         return;
     }
     m_window->showPage(m_page);
+}
+
+void ScreenshotTour::grabIssueDialog()
+{
+    QTextStream err(stderr);
+    m_window->showPage(0);
+    IssueOrderDialog *dialog = m_window->openIssueDialog(true);
+    auto finish = [this] {
+        m_window->close();
+        QApplication::exit(m_ok ? 0 : 1);
+    };
+    if (!dialog) {
+        err << "screenshots: the run-runbook dialog did not open" << Qt::endl;
+        m_ok = false;
+        finish();
+        return;
+    }
+    auto *poll = new QTimer(this);
+    poll->setInterval(100);
+    connect(poll, &QTimer::timeout, this, [this, dialog, poll, finish] {
+        if (!dialog->isReady() && ++m_dialogWaits < 300)
+            return;
+        poll->stop();
+        dialog->selectRunbook(QStringLiteral("RB-WIN-SEC-001"));
+        const QString file = QDir(m_dir).filePath(QStringLiteral("%1-run-runbook.png")
+                                                      .arg(m_window->pageCount() + 1, 2, 10, QLatin1Char('0')));
+        QTimer::singleShot(300, this, [this, dialog, file, finish] {
+            QTextStream e(stderr);
+            if (!dialog->isReady() || !dialog->grab().save(file)) {
+                e << "screenshots: cannot grab the run-runbook dialog" << Qt::endl;
+                m_ok = false;
+            } else {
+                e << "screenshots: saved " << file << Qt::endl;
+            }
+            dialog->reject();
+            finish();
+        });
+    });
+    poll->start();
 }
 
 } // namespace hd

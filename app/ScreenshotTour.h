@@ -20,6 +20,8 @@ public:
 
 private:
     void step();
+    // Last picture: the "Run runbook" dialog for the first site, then quit.
+    void grabIssueDialog();
 
     MainWindow *m_window;
     QString m_dir;
@@ -27,6 +29,7 @@ private:
     int m_page = -1;
     int m_waited = 0;
     bool m_ok = true;
+    int m_dialogWaits = 0;
 };
 
 } // namespace hd

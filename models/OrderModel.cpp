@@ -23,6 +23,8 @@ QString resultSummary(const OrderRow &row)
         return OrderModel::tr("execution %1").arg(r.value(QStringLiteral("execution_id")).toString());
     if (r.contains(QStringLiteral("reason")))
         return r.value(QStringLiteral("reason")).toString();
+    if (r.contains(QStringLiteral("note")))
+        return r.value(QStringLiteral("note")).toString();
     return row.result;
 }
 

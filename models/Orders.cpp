@@ -24,6 +24,9 @@ QString OrderRow::displayStatus() const
 {
     if (status == QLatin1String("pending") && applianceStatus == QLatin1String("offline"))
         return QStringLiteral("waiting for appliance");
+    // Orders from before Healdesk carry no TTL and never moved: say so rather than look merely queued.
+    if (status == QLatin1String("pending") && !expiresAt.isValid())
+        return QStringLiteral("stuck pending (no TTL)");
     return status;
 }
 

@@ -248,14 +248,14 @@ MainWindow::MainWindow(Database *db, ChangeListener *listener, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::openIssueDialog(bool wholeSite)
+IssueOrderDialog *MainWindow::openIssueDialog(bool wholeSite)
 {
     const FleetPage::OrderTarget target = m_fleet->orderTarget(wholeSite);
     if (target.applianceIds.isEmpty() && target.siteId.isEmpty()) {
         showPage(0);
         QMessageBox::information(this, tr("Run a runbook"),
                                  tr("Select a site or some of its appliances on the Fleet page first."));
-        return;
+        return nullptr;
     }
     auto *dialog = new IssueOrderDialog(m_db, target.applianceIds, target.siteId, target.description, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -265,6 +265,7 @@ void MainWindow::openIssueDialog(bool wholeSite)
         m_orders->reload();
     });
     dialog->open();
+    return dialog;
 }
 
 int MainWindow::pageCount() const

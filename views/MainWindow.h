@@ -18,6 +18,7 @@ class ChangeListener;
 class Database;
 class FleetPage;
 class IncidentsPage;
+class IssueOrderDialog;
 class OrdersPage;
 class Page;
 class RunbooksPage;
@@ -44,7 +45,7 @@ public:
     RunbooksPage *runbooksPage() const { return m_runbooks; }
     OrdersPage *ordersPage() const { return m_orders; }
     // Opens the order dialog for the Fleet page's selection (or whole site).
-    void openIssueDialog(bool wholeSite);
+    IssueOrderDialog *openIssueDialog(bool wholeSite);
     QComboBox *scopeBox() const { return m_scopeBox; }
     QComboBox *periodBox() const { return m_periodBox; }
     QLabel *connectionLabel() const { return m_connection; }
