@@ -82,7 +82,7 @@ IssueOrderDialog::IssueOrderDialog(Database *db, QStringList applianceIds, QStri
         for (const RunbookChoice &r : std::as_const(m_runbooks)) {
             if (r.runbookId != id)
                 continue;
-            m_runbookInfo->setText(tr("%1 — %2. HIPAA: %3.%4")
+            m_runbookInfo->setText(tr("%1 — %2 HIPAA: %3.%4")
                                        .arg(r.category, r.description, r.hipaaControls.isEmpty() ? tr("none") : r.hipaaControls,
                                             r.disruptive ? tr(" Disruptive: you will be asked to confirm.") : QString()));
         }

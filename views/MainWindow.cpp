@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AuditPage.h"
 #include "ChangeListener.h"
 #include "Database.h"
 #include "FleetPage.h"
@@ -94,11 +95,12 @@ MainWindow::MainWindow(Database *db, ChangeListener *listener, QWidget *parent)
     m_tiers = new TiersPage(db, m_stats, this);
     m_runbooks = new RunbooksPage(db, m_stats, this);
     m_orders = new OrdersPage(db, this);
-    m_pages = {m_fleet, m_incidents, m_tiers, m_runbooks, m_orders};
+    m_audit = new AuditPage(db, this);
+    m_pages = {m_fleet, m_incidents, m_tiers, m_runbooks, m_orders, m_audit};
 
     const QStringList icons{QStringLiteral("network-server"), QStringLiteral("dialog-warning"),
                             QStringLiteral("view-statistics"), QStringLiteral("system-run"),
-                            QStringLiteral("mail-send")};
+                            QStringLiteral("mail-send"), QStringLiteral("document-properties")};
     for (int i = 0; i < m_pages.size(); ++i) {
         m_stack->addWidget(m_pages[i]);
         auto *item = new QListWidgetItem(QIcon::fromTheme(icons[i]), m_pages[i]->title(), m_nav);

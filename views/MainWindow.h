@@ -14,6 +14,7 @@ class QTimer;
 
 namespace hd {
 
+class AuditPage;
 class ChangeListener;
 class Database;
 class FleetPage;
@@ -44,6 +45,7 @@ public:
     TiersPage *tiersPage() const { return m_tiers; }
     RunbooksPage *runbooksPage() const { return m_runbooks; }
     OrdersPage *ordersPage() const { return m_orders; }
+    AuditPage *auditPage() const { return m_audit; }
     // Opens the order dialog for the Fleet page's selection (or whole site).
     IssueOrderDialog *openIssueDialog(bool wholeSite);
     QComboBox *scopeBox() const { return m_scopeBox; }
@@ -76,6 +78,7 @@ private:
     TiersPage *m_tiers;
     RunbooksPage *m_runbooks;
     OrdersPage *m_orders;
+    AuditPage *m_audit;
     QList<Page *> m_pages;
     QComboBox *m_scopeBox;
     QComboBox *m_periodBox;

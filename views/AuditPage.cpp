@@ -1,0 +1,157 @@
+#include "AuditPage.h"
+
+#include "Database.h"
+#include "TableSupport.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace hd {
+
+AuditPage::AuditPage(Database *db, QWidget *parent)
+    : Page(db, parent)
+    , m_model(new AuditModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_view(new QTableView(this))
+    , m_user(new QComboBox(this))
+    , m_action(new QComboBox(this))
+    , m_target(new QLineEdit(this))
+    , m_summary(new QLabel(this))
+    , m_debounce(new QTimer(this))
+{
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(SortRole);
+    m_view->setObjectName(QStringLiteral("audit"));
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(AuditModel::Time, Qt::DescendingOrder);
+    setupTableView(m_view, QStringLiteral("audit/list"));
+    m_user->addItem(tr("Any user"), QString());
+    m_action->addItem(tr("Any action"), QString());
+    m_target->setPlaceholderText(tr("Target contains… (order ID, site, appliance)"));
+    m_target->setClearButtonEnabled(true);
+    auto *exportButton = new QPushButton(tr("&Export CSV…"), this);
+    connect(exportButton, &QPushButton::clicked, this, [this] { exportCsv(); });
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_summary, 1);
+    top->addWidget(m_target);
+    top->addWidget(m_user);
+    top->addWidget(m_action);
+    top->addWidget(exportButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_view, 1);
+
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(300);
+    connect(m_debounce, &QTimer::timeout, this, &AuditPage::reload);
+    connect(m_target, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_user, &QComboBox::currentIndexChanged, this, &AuditPage::reload);
+    connect(m_action, &QComboBox::currentIndexChanged, this, &AuditPage::reload);
+    connect(m_model, &AuditModel::loaded, this, [this] {
+        m_loadedOnce = true;
+        m_summary->setText(tr("<b>%n entr(y/ies)</b> in the period", nullptr, int(m_model->rowCount())));
+        emit dataShown();
+    });
+    connect(m_model, &AuditModel::loadFailed, this, &Page::loadFailed);
+    m_summary->setText(tr("Loading…"));
+}
+
+QStringList AuditPage::channels() const
+{
+    // Every order issued or cancelled writes an audit row in the same transaction.
+    return {QStringLiteral("healdesk_orders")};
+}
+
+void AuditPage::setScope(const Scope &scope)
+{
+    m_scope = scope;
+    loadChoices();
+    reload();
+}
+
+AuditFilter AuditPage::filter() const
+{
+    AuditFilter f;
+    f.user = m_user->currentData().toString();
+    f.action = m_action->currentData().toString();
+    f.target = m_target->text().trimmed();
+    f.from = m_scope.from;
+    f.to = m_scope.to;
+    return f;
+}
+
+void AuditPage::reload()
+{
+    m_model->reload(*m_db, filter());
+}
+
+bool AuditPage::hasData() const
+{
+    return m_loadedOnce;
+}
+
+QCoro::Task<> AuditPage::loadChoices()
+{
+    QPointer<AuditPage> self(this);
+    auto fetch = [](Session &s) { return Audit::choices(s); };
+    QFuture<std::pair<QStringList, QStringList>> future = m_db->submit(std::move(fetch));
+    try {
+        const auto [users, actions] = co_await future;
+        if (!self)
+            co_return;
+        auto refill = [](QComboBox *box, const QStringList &values) {
+            const QString current = box->currentData().toString();
+            const QSignalBlocker block(box);
+            while (box->count() > 1)
+                box->removeItem(1);
+            for (const QString &v : values)
+                box->addItem(v, v);
+            const int index = box->findData(current);
+            box->setCurrentIndex(index < 0 ? 0 : index);
+        };
+        refill(m_user, users);
+        refill(m_action, actions);
+    } catch (const Error &e) {
+        if (self)
+            emit loadFailed(e.toString());
+    }
+}
+
+QCoro::Task<> AuditPage::exportCsv(QString path)
+{
+    if (path.isEmpty()) {
+        path = QFileDialog::getSaveFileName(this, tr("Export audit log"), QStringLiteral("healdesk-audit.csv"),
+                                            tr("CSV files (*.csv)"));
+        if (path.isEmpty())
+            co_return;
+    }
+    QPointer<AuditPage> self(this);
+    m_summary->setText(tr("Exporting…"));
+    QCoro::Task<qint64> task = Audit::exportCsv(*m_db, filter(), path);
+    try {
+        const qint64 rows = co_await task;
+        if (!self)
+            co_return;
+        m_summary->setText(tr("Exported %n entr(y/ies) to %1", nullptr, int(rows)).arg(path));
+        emit exported(rows, path);
+    } catch (const Error &e) {
+        if (!self)
+            co_return;
+        m_summary->setText(e.message());
+        emit loadFailed(e.toString());
+    }
+}
+
+} // namespace hd
