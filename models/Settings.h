@@ -44,6 +44,10 @@ public:
     QString scope() const { return m_settings.value(QStringLiteral("view/scope"), QStringLiteral("all")).toString(); }
     void setScope(const QString &key) { m_settings.setValue(QStringLiteral("view/scope"), key); }
 
+    // Alerts for new critical incidents and failed orders go here; empty: off.
+    QString webhookUrl() const { return m_settings.value(QStringLiteral("alerts/webhook")).toString(); }
+    void setWebhookUrl(const QString &url) { m_settings.setValue(QStringLiteral("alerts/webhook"), url); }
+
 private:
     QSettings m_settings;
 };

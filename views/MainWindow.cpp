@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "Alerts.h"
 #include "AuditPage.h"
 #include "ChangeListener.h"
 #include "Database.h"
@@ -18,6 +19,7 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -96,6 +98,13 @@ MainWindow::MainWindow(Database *db, ChangeListener *listener, QWidget *parent)
     m_runbooks = new RunbooksPage(db, m_stats, this);
     m_orders = new OrdersPage(db, this);
     m_audit = new AuditPage(db, this);
+    m_webhook = new WebhookSender(this);
+    if (const QString url = Settings().webhookUrl(); !url.isEmpty())
+        m_webhook->setUrl(QUrl(url));
+    m_alerts = new AlertDispatcher(db, m_webhook, this);
+    connect(m_webhook, &WebhookSender::failed, this, [this](const QJsonObject &, const QString &why) {
+        showError(tr("An alert could not be delivered to the webhook: %1").arg(why));
+    });
     m_pages = {m_fleet, m_incidents, m_tiers, m_runbooks, m_orders, m_audit};
 
     const QStringList icons{QStringLiteral("network-server"), QStringLiteral("dialog-warning"),
@@ -189,6 +198,26 @@ MainWindow::MainWindow(Database *db, ChangeListener *listener, QWidget *parent)
     connect(runbook, &QAction::triggered, this, [this] { openIssueDialog(false); });
     toolbar->addAction(runbook);
     connect(m_fleet, &FleetPage::issueOrder, this, &MainWindow::openIssueDialog);
+    ordersMenu->addSeparator();
+    QAction *webhookAction = ordersMenu->addAction(tr("Alert &webhook…"));
+    connect(webhookAction, &QAction::triggered, this, [this] {
+        bool ok = false;
+        const QString url = QInputDialog::getText(
+            this, tr("Alert webhook"),
+            tr("New critical incidents and failed orders are posted as JSON to this URL (HTTPS recommended).\n"
+               "Leave empty to turn alerts off."),
+            QLineEdit::Normal, Settings().webhookUrl(), &ok);
+        if (!ok)
+            return;
+        const QUrl parsed(url.trimmed(), QUrl::StrictMode);
+        if (!url.trimmed().isEmpty() && (!parsed.isValid() || (parsed.scheme() != QLatin1String("https") &&
+                                                               parsed.scheme() != QLatin1String("http")))) {
+            QMessageBox::warning(this, tr("Alert webhook"), tr("\"%1\" is not an http(s) URL.").arg(url));
+            return;
+        }
+        Settings().setWebhookUrl(url.trimmed());
+        m_webhook->setUrl(url.trimmed().isEmpty() ? QUrl() : parsed);
+    });
     connect(m_orders, &OrdersPage::issueRequested, this, [this] { openIssueDialog(false); });
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
@@ -220,6 +249,7 @@ MainWindow::MainWindow(Database *db, ChangeListener *listener, QWidget *parent)
     m_dbMessage = m_db->config().describe();
     if (m_listener) {
         connect(m_listener, &ChangeListener::changed, this, &MainWindow::onChange);
+        connect(m_listener, &ChangeListener::changed, m_alerts, &AlertDispatcher::onChange);
         connect(m_listener, &ChangeListener::listeningChanged, this, &MainWindow::setLiveState);
         connect(m_listener, &ChangeListener::reconnected, this, [this] {
             // Anything may have changed while we were not listening.

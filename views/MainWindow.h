@@ -14,7 +14,9 @@ class QTimer;
 
 namespace hd {
 
+class AlertDispatcher;
 class AuditPage;
+class WebhookSender;
 class ChangeListener;
 class Database;
 class FleetPage;
@@ -46,6 +48,7 @@ public:
     RunbooksPage *runbooksPage() const { return m_runbooks; }
     OrdersPage *ordersPage() const { return m_orders; }
     AuditPage *auditPage() const { return m_audit; }
+    WebhookSender *webhook() const { return m_webhook; }
     // Opens the order dialog for the Fleet page's selection (or whole site).
     IssueOrderDialog *openIssueDialog(bool wholeSite);
     QComboBox *scopeBox() const { return m_scopeBox; }
@@ -79,6 +82,8 @@ private:
     RunbooksPage *m_runbooks;
     OrdersPage *m_orders;
     AuditPage *m_audit;
+    WebhookSender *m_webhook;
+    AlertDispatcher *m_alerts;
     QList<Page *> m_pages;
     QComboBox *m_scopeBox;
     QComboBox *m_periodBox;

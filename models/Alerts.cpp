@@ -1,0 +1,154 @@
+#include "Alerts.h"
+
+#include "Database.h"
+
+#include <QCoro/QCoroNetworkReply>
+#include <QCoro/QCoroTimer>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QPointer>
+#include <QSqlQuery>
+#include <QTimer>
+
+namespace hd {
+
+WebhookSender::WebhookSender(QObject *parent)
+    : QObject(parent)
+    , m_network(new QNetworkAccessManager(this))
+{
+}
+
+void WebhookSender::setRetries(int retries, int firstBackoffMs)
+{
+    m_retries = retries;
+    m_backoffMs = firstBackoffMs;
+}
+
+QCoro::Task<bool> WebhookSender::post(QJsonObject payload)
+{
+    QPointer<WebhookSender> self(this);
+    const QByteArray body = QJsonDocument(payload).toJson(QJsonDocument::Compact);
+    QString why;
+    for (int attempt = 0; attempt <= m_retries; ++attempt) {
+        if (attempt > 0) {
+            QTimer wait;
+            wait.setSingleShot(true);
+            wait.start(m_backoffMs << (attempt - 1));
+            co_await wait;
+            if (!self)
+                co_return false;
+        }
+        QNetworkRequest request(m_url);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        request.setTransferTimeout(15000);
+        ++m_requests;
+        QNetworkReply *reply = m_network->post(request, body);
+        co_await reply;
+        if (!self) {
+            reply->deleteLater();
+            co_return false;
+        }
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QNetworkReply::NetworkError error = reply->error();
+        why = error == QNetworkReply::NoError || status > 0 ? QStringLiteral("HTTP %1").arg(status) : reply->errorString();
+        reply->deleteLater();
+        if (status >= 200 && status < 300) {
+            emit delivered(payload);
+            co_return true;
+        }
+        // A 4xx other than 429 will not get better by asking again.
+        if (status >= 400 && status < 500 && status != 429)
+            break;
+    }
+    emit failed(payload, why);
+    co_return false;
+}
+
+AlertDispatcher::AlertDispatcher(Database *db, WebhookSender *sender, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_sender(sender)
+{
+}
+
+QJsonObject AlertDispatcher::incidentPayload(const QString &id, const QString &type, const QString &hostname,
+                                             const QString &siteId, const QString &siteName)
+{
+    return {{QStringLiteral("text"),
+             QStringLiteral("Healdesk: critical incident %1 on %2 at %3 (%4)").arg(type, hostname, siteName, id)},
+            {QStringLiteral("event"), QStringLiteral("incident.critical")},
+            {QStringLiteral("incident_id"), id},
+            {QStringLiteral("incident_type"), type},
+            {QStringLiteral("hostname"), hostname},
+            {QStringLiteral("site_id"), siteId}};
+}
+
+QJsonObject AlertDispatcher::orderPayload(const QString &orderId, const QString &runbookId, const QString &hostname,
+                                          const QString &siteId, const QString &error)
+{
+    return {{QStringLiteral("text"), QStringLiteral("Healdesk: order %1 (%2) failed on %3%4")
+                                         .arg(orderId, runbookId, hostname,
+                                              error.isEmpty() ? QString() : QStringLiteral(": ") + error)},
+            {QStringLiteral("event"), QStringLiteral("order.failed")},
+            {QStringLiteral("order_id"), orderId},
+            {QStringLiteral("runbook_id"), runbookId},
+            {QStringLiteral("hostname"), hostname},
+            {QStringLiteral("site_id"), siteId}};
+}
+
+void AlertDispatcher::onChange(const QString &channel, const QStringList &ids)
+{
+    // A bulk change ("*", no ids) is a reload, not a stream of news.
+    if (!m_sender->isEnabled() || ids.isEmpty() ||
+        (channel != QLatin1String("healdesk_incidents") && channel != QLatin1String("healdesk_orders"))) {
+        emit considered(0);
+        return;
+    }
+    handle(channel, ids);
+}
+
+QCoro::Task<> AlertDispatcher::handle(QString channel, QStringList ids)
+{
+    QPointer<AlertDispatcher> self(this);
+    const bool incidents = channel == QLatin1String("healdesk_incidents");
+    const QString list = ids.join(QLatin1Char(','));
+    auto fetch = [incidents, list](Session &s) {
+        QList<QJsonObject> payloads;
+        QStringList keys;
+        auto q = s.query(incidents ? QStringLiteral("alert_incidents") : QStringLiteral("alert_orders"), {list});
+        while (q.next()) {
+            if (incidents) {
+                keys << QStringLiteral("incident:") + q.value(0).toString();
+                payloads << incidentPayload(q.value(0).toString(), q.value(1).toString(), q.value(3).toString(),
+                                            q.value(4).toString(), q.value(5).toString());
+            } else {
+                keys << QStringLiteral("order:") + q.value(0).toString();
+                payloads << orderPayload(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                         q.value(3).toString(), q.value(4).toString());
+            }
+        }
+        return std::make_pair(keys, payloads);
+    };
+    QFuture<std::pair<QStringList, QList<QJsonObject>>> future = m_db->submit(std::move(fetch));
+    int sent = 0;
+    try {
+        const auto [keys, payloads] = co_await future;
+        if (!self)
+            co_return;
+        for (int i = 0; i < keys.size(); ++i) {
+            if (m_sent.contains(keys[i]))
+                continue;
+            m_sent.insert(keys[i]);
+            ++sent;
+            m_sender->post(payloads[i]); // delivery retries on its own; nothing waits for it
+        }
+    } catch (const Error &) {
+        // The next change tries again; alerts are best effort and never block the console.
+    }
+    if (self)
+        emit considered(sent);
+}
+
+} // namespace hd
