@@ -1,4 +1,7 @@
+#include "ChangeListener.h"
 #include "FleetFixture.h"
+#include "FleetPage.h"
+#include "MainWindow.h"
 #include "IssueOrderDialog.h"
 #include "OrderModel.h"
 #include "OrdersPage.h"
@@ -6,6 +9,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QLabel>
+#include <QProcess>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -136,4 +140,55 @@ TEST_F(OrdersGuiTest, OrdersPageListsOrdersWithLiveStatus)
     ASSERT_TRUE(waitUntil([&] { return loaded.count() == 3; }));
     EXPECT_EQ(page.model()->index(0, OrderModel::Status).data().toString(), QStringLiteral("completed"));
     EXPECT_EQ(page.model()->index(0, OrderModel::Result).data().toString(), QStringLiteral("execution gui-e"));
+}
+
+TEST_F(OrdersGuiTest, PushARunbookToAWholeSiteByClickAndWatchEveryOrderComplete)
+{
+    // The appliance that has RB-FW disabled is moved to another site, so the whole site can take it.
+    insertSite(t, QStringLiteral("site-other"), QStringLiteral("p"), {});
+    t.exec(QStringLiteral("UPDATE appliances SET site_id = 'site-other' WHERE id = ?"), {apps[1]});
+    t.exec(QStringLiteral("INSERT INTO appliances (site_id, hostname, last_checkin) SELECT 'site-g', 'site-g-extra' || n, now() "
+                          "FROM generate_series(1, 3) n"));
+    const int siteAppliances = t.scalar(QStringLiteral("SELECT count(*) FROM appliances WHERE site_id = 'site-g'")).toInt();
+    ASSERT_EQ(siteAppliances, 4);
+
+    QProcess sim;
+    sim.start(QStringLiteral(HEALDESK_BINARY_DIR "/app/healdesk-sim"),
+              {QStringLiteral("--db"), QStringLiteral("postgresql:///%1?host=%2").arg(t.name(), qEnvironmentVariable("PGHOST")),
+               QStringLiteral("--interval"), QStringLiteral("200"), QStringLiteral("--failure-rate"), QStringLiteral("0"),
+               QStringLiteral("--quiet")});
+    ASSERT_TRUE(sim.waitForStarted());
+    ChangeListener listener(t.config());
+    listener.start();
+    ASSERT_TRUE(waitUntil([&] { return listener.isListening(); }));
+    MainWindow w(&t.db(), &listener);
+    w.show();
+    w.showPage(0);
+    ASSERT_TRUE(waitUntil([&] { return w.fleetPage()->hasData(); }));
+    // Select site-g on the Fleet page, as a technician would click it.
+    QTableView *sites = w.fleetPage()->siteView();
+    for (int r = 0; r < sites->model()->rowCount(); ++r)
+        if (sites->model()->index(r, 0).data(KeyRole).toString() == QLatin1String("site-g"))
+            sites->selectRow(r);
+    IssueOrderDialog *d = w.openIssueDialog(true);
+    ASSERT_NE(d, nullptr);
+    ASSERT_TRUE(waitUntil([&] { return d->isReady(); }));
+    d->selectRunbook(QStringLiteral("RB-FW"));
+    d->reasonBox()->setText(QStringLiteral("firewall drift on the whole site"));
+    awaitTask(d->submit());
+    // The dialog closed and the Orders page is showing; statuses arrive live, no reload clicked.
+    ASSERT_EQ(w.currentPage(), static_cast<Page *>(w.ordersPage()));
+    OrderModel *model = w.ordersPage()->model();
+    auto completed = [&] {
+        int n = 0;
+        for (const OrderRow &r : model->rows())
+            n += (r.reason == QLatin1String("firewall drift on the whole site") && r.status == QLatin1String("completed")) ? 1 : 0;
+        return n;
+    };
+    EXPECT_TRUE(waitUntil([&] { return completed() == siteAppliances; }, 30000)) << completed();
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM orders WHERE status = 'completed' AND acknowledged_at IS NOT NULL")).toInt(),
+              siteAppliances);
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM admin_audit_log WHERE action = 'order.issue'")).toInt(), siteAppliances);
+    sim.terminate();
+    sim.waitForFinished(5000);
 }
