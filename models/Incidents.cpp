@@ -294,6 +294,7 @@ QCoro::Task<> IncidentModel::refresh()
     const int wanted = std::max<int>(int(m_rows.size()), kWindow);
     const IncidentFilter filter = m_filter;
     m_fetching = true;
+    setLoading(true);
     loadCount(generation);
     QPointer<IncidentModel> self(this);
     auto fetch = [filter, wanted](Session &s) { return Incidents::page(s, filter, std::nullopt, wanted); };
@@ -316,10 +317,12 @@ QCoro::Task<> IncidentModel::refresh()
             endResetModel();
         }
         m_fetching = false; // only now: views call fetchMore() from the signals above
+        setLoading(false);
         emit loaded();
     } catch (const Error &error) {
         if (self && generation == m_filterGeneration) {
             m_fetching = false;
+            setLoading(false);
             emit loadFailed(error.toString());
         }
     }
