@@ -180,6 +180,23 @@ SELECT pg_temp.hd_uuid(p.seed, 'order', n), format('ORD-%s-%s', p.seed, lpad(n::
        gen_apps g, gen_catalogue c
  WHERE g.app_n = r.ap AND c.k = r.k;
 
+-- @@ What belongs to an incident, worked out once: its appliance, kind, true tier, outcome and time.
+-- Telemetry rows and the incident rows both read it, so the two always agree.
+CREATE TEMP TABLE gen_incidents ON COMMIT DROP AS
+SELECT i,
+       1 + floor(pg_temp.hd_r(p.seed, 'inc-ap', i) * (p.sites * p.appliances_per_site))::bigint AS ap,
+       floor(pg_temp.hd_r(p.seed, 'inc-type', i) * 15)::int AS k,
+       pg_temp.hd_r(p.seed, 'inc-tier', i) AS tr,
+       pg_temp.hd_r(p.seed, 'inc-ok', i) AS okr,
+       p.anchor - make_interval(mins => 120 + floor(pg_temp.hd_r(p.seed, 'inc-t', i) * p.days * 1440)::int) AS reported
+  FROM gen_params p, generate_series(1, p.incidents) i;
+
+-- @@
+CREATE UNIQUE INDEX ON gen_incidents (i);
+
+-- @@
+ANALYZE gen_incidents;
+
 -- @@ The row triggers on telemetry (tier sync, order completion) cannot act on generated rows
 -- (incidents come later, no row names an order) and would only slow ten million inserts; the
 -- table stays locked by this transaction until they are back on, so no other writer is affected.
@@ -224,12 +241,8 @@ SELECT format('exec-%s-%s', p.seed, n),
                        (p.telemetry - 1 - (n - 1) % p.incidents) / p.incidents AS last_a,
                        pg_temp.hd_r(p.seed, 'orphan', n) AS orph, pg_temp.hd_r(p.seed, 'rb', n) AS rb,
                        pg_temp.hd_r(p.seed, 'spell', n) AS spell) y,
-       LATERAL (SELECT y.*, p.anchor - make_interval(mins => 120 + floor(pg_temp.hd_r(p.seed, 'inc-t', y.i)
-                                                                     * p.days * 1440)::int)
-                              + make_interval(mins => (1 + y.a * 7)::int) AS started) x,
-       LATERAL (SELECT 1 + floor(pg_temp.hd_r(p.seed, 'inc-ap', x.i) * (p.sites * p.appliances_per_site))::bigint AS ap,
-                       floor(pg_temp.hd_r(p.seed, 'inc-type', x.i) * 15)::int AS k,
-                       pg_temp.hd_r(p.seed, 'inc-tier', x.i) AS tr, pg_temp.hd_r(p.seed, 'inc-ok', x.i) AS okr) ii,
+       gen_incidents ii,
+       LATERAL (SELECT y.*, ii.reported + make_interval(mins => (1 + y.a * 7)::int) AS started) x,
        LATERAL (SELECT CASE WHEN x.a < x.last_a THEN 'L1'
                             WHEN ii.tr < 0.78 THEN 'L1' WHEN ii.tr < 0.95 THEN 'L2'
                             WHEN ii.tr < 0.99 THEN 'L3' ELSE 'unknown' END AS tier,
@@ -240,7 +253,7 @@ SELECT format('exec-%s-%s', p.seed, n),
        LATERAL (SELECT round((CASE t.tier WHEN 'L1' THEN 1 + x.rb * 29 WHEN 'L2' THEN 20 + x.rb * 220
                                            WHEN 'L3' THEN 600 + x.rb * 6600 ELSE 5 + x.rb * 60 END)::numeric, 3)::float8 AS secs) d,
        gen_apps g, gen_catalogue c
- WHERE g.app_n = ii.ap AND c.k = ii.k;
+ WHERE ii.i = y.i AND g.app_n = ii.ap AND c.k = ii.k;
 
 -- @@
 ALTER TABLE execution_telemetry ENABLE TRIGGER USER;
@@ -249,7 +262,7 @@ ALTER TABLE execution_telemetry ENABLE TRIGGER USER;
 -- L2 never recorded, some lower-case, a few simply wrong.
 INSERT INTO incidents (id, appliance_id, incident_type, severity, check_type, details, resolution_tier, status,
                        reported_at, resolved_at)
-SELECT pg_temp.hd_uuid(p.seed, 'incident', i), g.id, c.incident_type,
+SELECT pg_temp.hd_uuid(p.seed, 'incident', r.i), g.id, c.incident_type,
        CASE WHEN r.sev < 0.004 THEN 'urgent'
             ELSE (ARRAY['low', 'medium', 'medium', 'high', 'high', 'critical'])[1 + floor(r.sev * 6)::int] END,
        CASE WHEN r.sev > 0.99 THEN NULL ELSE c.check_type END,
@@ -265,14 +278,10 @@ SELECT pg_temp.hd_uuid(p.seed, 'incident', i), g.id, c.incident_type,
             ELSE 'open' END,
        r.reported,
        CASE WHEN r.has_telemetry AND r.ok THEN r.reported + make_interval(mins => (1 + r.last_a * 7 + 5)::int) END
-  FROM gen_params p, generate_series(1, p.incidents) i,
-       LATERAL (SELECT 1 + floor(pg_temp.hd_r(p.seed, 'inc-ap', i) * (p.sites * p.appliances_per_site))::bigint AS ap,
-                       floor(pg_temp.hd_r(p.seed, 'inc-type', i) * 15)::int AS k,
-                       pg_temp.hd_r(p.seed, 'inc-tier', i) AS tr, pg_temp.hd_r(p.seed, 'inc-ok', i) AS okr,
-                       pg_temp.hd_r(p.seed, 'inc-sev', i) AS sev, pg_temp.hd_r(p.seed, 'inc-spell', i) AS spell,
-                       i <= p.telemetry AS has_telemetry, (p.telemetry - i) / p.incidents AS last_a,
-                       p.anchor - make_interval(mins => 120 + floor(pg_temp.hd_r(p.seed, 'inc-t', i)
-                                                                    * p.days * 1440)::int) AS reported) q,
+  FROM gen_params p, gen_incidents gi,
+       LATERAL (SELECT gi.i, gi.ap, gi.k, gi.tr, gi.okr, gi.reported,
+                       pg_temp.hd_r(p.seed, 'inc-sev', gi.i) AS sev, pg_temp.hd_r(p.seed, 'inc-spell', gi.i) AS spell,
+                       gi.i <= p.telemetry AS has_telemetry, (p.telemetry - gi.i) / p.incidents AS last_a) q,
        LATERAL (SELECT q.*, CASE WHEN q.tr < 0.78 THEN 'L1' WHEN q.tr < 0.95 THEN 'L2'
                                  WHEN q.tr < 0.99 THEN 'L3' ELSE 'unknown' END AS tier,
                        q.okr < CASE WHEN q.tr < 0.78 THEN 0.95 WHEN q.tr < 0.95 THEN 0.85
