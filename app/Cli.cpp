@@ -47,7 +47,8 @@ QCommandLineOption dbOption()
 }
 
 // Parses the subcommand's own options; on --help or a bad option prints and returns an exit code.
-std::optional<int> parse(QCommandLineParser &parser, const QStringList &args, const QString &description)
+std::optional<int> parse(QCommandLineParser &parser, const QStringList &args, const QString &description,
+                         int positionalArguments = 0)
 {
     parser.setApplicationDescription(description);
     parser.addHelpOption();
@@ -64,8 +65,13 @@ std::optional<int> parse(QCommandLineParser &parser, const QStringList &args, co
         out() << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << Qt::endl;
         return 0;
     }
-    if (!parser.positionalArguments().isEmpty()) {
-        err() << "unexpected argument: " << parser.positionalArguments().constFirst() << Qt::endl;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > positionalArguments) {
+        err() << "unexpected argument: " << positional.value(positionalArguments) << Qt::endl;
+        return 2;
+    }
+    if (positional.size() < positionalArguments) {
+        err() << "missing argument: see --help" << Qt::endl;
         return 2;
     }
     return std::nullopt;
@@ -343,20 +349,8 @@ int orderCancel(const QStringList &args)
     parser.addOption({QStringLiteral("reason"), QStringLiteral("Why (goes into the audit log)."), QStringLiteral("text"),
                       QStringLiteral("cancelled from the command line")});
     parser.addPositionalArgument(QStringLiteral("order-id"), QStringLiteral("The order to cancel."));
-    parser.setApplicationDescription(QStringLiteral("Cancel a pending order."));
-    parser.addHelpOption();
-    if (!parser.parse(args)) {
-        err() << parser.errorText() << Qt::endl;
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return 0;
-    }
-    if (parser.positionalArguments().size() != 1) {
-        err() << "name exactly one order to cancel" << Qt::endl;
-        return 2;
-    }
+    if (auto code = parse(parser, args, QStringLiteral("Cancel a pending order."), 1))
+        return *code;
     const QString orderId = parser.positionalArguments().constFirst();
     const QString reason = parser.value(QStringLiteral("reason"));
     Database db(ConnectionConfig::fromUriOrEnvironment(parser.value(QStringLiteral("db"))));
