@@ -40,6 +40,7 @@ AuditPage::AuditPage(Database *db, QWidget *parent)
     m_action->addItem(tr("Any action"), QString());
     m_target->setPlaceholderText(tr("Target contains… (order ID, site, appliance)"));
     m_target->setClearButtonEnabled(true);
+    m_target->setMinimumWidth(280);
     auto *exportButton = new QPushButton(tr("&Export CSV…"), this);
     connect(exportButton, &QPushButton::clicked, this, [this] { exportCsv(); });
 
@@ -61,7 +62,8 @@ AuditPage::AuditPage(Database *db, QWidget *parent)
     connect(m_action, &QComboBox::currentIndexChanged, this, &AuditPage::reload);
     connect(m_model, &AuditModel::loaded, this, [this] {
         m_loadedOnce = true;
-        m_summary->setText(tr("<b>%n entr(y/ies)</b> in the period", nullptr, int(m_model->rowCount())));
+        const int n = m_model->rowCount();
+        m_summary->setText(n == 1 ? tr("<b>1 entry</b> in the period") : tr("<b>%1 entries</b> in the period").arg(n));
         emit dataShown();
     });
     connect(m_model, &AuditModel::loadFailed, this, &Page::loadFailed);
@@ -144,7 +146,7 @@ QCoro::Task<> AuditPage::exportCsv(QString path)
         const qint64 rows = co_await task;
         if (!self)
             co_return;
-        m_summary->setText(tr("Exported %n entr(y/ies) to %1", nullptr, int(rows)).arg(path));
+        m_summary->setText(tr("Exported %1 to %2").arg(rows == 1 ? tr("1 entry") : tr("%1 entries").arg(rows), path));
         emit exported(rows, path);
     } catch (const Error &e) {
         if (!self)
