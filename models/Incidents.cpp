@@ -3,6 +3,7 @@
 #include "Error.h"
 #include "Format.h"
 #include "Session.h"
+#include "Stats.h"
 
 #include <QSqlQuery>
 #include <QUuid>
@@ -113,7 +114,7 @@ IncidentDetail detail(Session &session, const QString &incidentId)
         e.level = q.value(4).toString();
         e.tier = q.value(5).toString();
         e.success = q.value(6).toBool();
-        e.duration = q.value(7).isNull() ? std::nullopt : std::optional<double>(q.value(7).toDouble());
+        e.duration = optionalDouble(q.value(7));
         e.startedAt = q.value(8).toDateTime();
         e.completedAt = q.value(9).toDateTime();
         e.steps = q.value(10).toString();
