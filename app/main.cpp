@@ -43,7 +43,7 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Healdesk, the operations console for MSP technicians.\n\nCommands: migrate, generate (run "
+        "Healdesk, the operations console for MSP technicians.\n\nCommands: migrate, generate, stats, order (run "
         "\"healdesk COMMAND --help\")."));
     parser.addHelpOption();
     parser.addVersionOption();
