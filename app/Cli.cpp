@@ -6,6 +6,8 @@
 #include "Generator.h"
 #include "Migrator.h"
 #include "Orders.h"
+#include "ReportDocument.h"
+#include "Reports.h"
 #include "Stats.h"
 
 #include <QJsonArray>
@@ -16,6 +18,8 @@
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -36,7 +40,7 @@ QTextStream &err()
 }
 
 const QStringList kSubcommands{QStringLiteral("migrate"), QStringLiteral("generate"), QStringLiteral("stats"),
-                                QStringLiteral("order")};
+                                QStringLiteral("order"), QStringLiteral("export")};
 
 QCommandLineOption dbOption()
 {
@@ -376,6 +380,97 @@ int order(const QStringList &args)
     return 2;
 }
 
+// Refuses a destination that cannot be written before any query runs.
+void checkWritable(const QString &path)
+{
+    const QFileInfo info(path);
+    if (path.isEmpty())
+        throw Error(Error::Code::InvalidInput, QStringLiteral("-o FILE is required"));
+    if (info.isDir())
+        throw Error(Error::Code::Io, QStringLiteral("cannot write %1: it is a folder").arg(path));
+    const QFileInfo dir(info.absolutePath());
+    if (!dir.isDir())
+        throw Error(Error::Code::Io, QStringLiteral("cannot write %1: folder %2 does not exist").arg(path, dir.filePath()));
+    if (!dir.isWritable() || (info.exists() && !info.isWritable()))
+        throw Error(Error::Code::Io, QStringLiteral("cannot write %1: permission denied").arg(path));
+}
+
+int exportReport(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption(dbOption());
+    addScopeOptions(parser);
+    parser.addOption({QStringLiteral("format"), QStringLiteral("pdf or csv (default: from the file name)."),
+                      QStringLiteral("format")});
+    parser.addOption({QStringLiteral("page-size"), QStringLiteral("PDF page size: a4 (default) or letter."),
+                      QStringLiteral("size"), QStringLiteral("a4")});
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("File to write."),
+                      QStringLiteral("file")});
+    if (auto code = parse(parser, args,
+                          QStringLiteral("Write a compliance report for sites or a partner over a period (default: the "
+                                         "last full calendar month, UTC). The file appears whole or not at all.")))
+        return *code;
+    Scope scope = scopeFrom(parser);
+    if (scope.siteIds.isEmpty() && scope.partnerId.isEmpty())
+        throw Error(Error::Code::InvalidInput, QStringLiteral("name the scope with --site ID[,ID...] or --partner ID"));
+    if (parser.isSet(QStringLiteral("from")) != parser.isSet(QStringLiteral("to")))
+        throw Error(Error::Code::InvalidInput, QStringLiteral("give both --from and --to, or neither for last month"));
+    if (!scope.from.isValid())
+        scope = Reports::lastFullMonth(scope);
+    const QString path = parser.value(QStringLiteral("output"));
+    QString format = parser.value(QStringLiteral("format")).toLower();
+    if (format.isEmpty())
+        format = QFileInfo(path).suffix().toLower();
+    if (format != QLatin1String("pdf") && format != QLatin1String("csv"))
+        throw Error(Error::Code::InvalidInput, QStringLiteral("--format must be pdf or csv"));
+    const QString pageName = parser.value(QStringLiteral("page-size")).toLower();
+    if (pageName != QLatin1String("a4") && pageName != QLatin1String("letter"))
+        throw Error(Error::Code::InvalidInput, QStringLiteral("--page-size must be a4 or letter"));
+    checkWritable(path);
+
+    Database db(ConnectionConfig::fromUriOrEnvironment(parser.value(QStringLiteral("db"))));
+    const ReportData report = db.runSync([&scope](Session &s) { return Reports::build(s, scope); });
+    ReportWriter::write(report, format == QLatin1String("pdf") ? ReportWriter::Format::Pdf : ReportWriter::Format::Csv,
+                        path, QPageSize(pageName == QLatin1String("a4") ? QPageSize::A4 : QPageSize::Letter));
+    out() << "wrote " << path << " (report " << report.reportId << ", digest sha256:" << report.digest() << ")" << Qt::endl;
+    return 0;
+}
+
+int exportVerify(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A report CSV written by healdesk export report."));
+    if (auto code = parse(parser, args, QStringLiteral("Recompute a report CSV's digest; exit 0 only when it matches."), 1))
+        return *code;
+    const QString path = parser.positionalArguments().constFirst();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw Error(Error::Code::Io, QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+    const Reports::Verification v = Reports::verifyCsv(file.readAll());
+    if (!v.ok()) {
+        err() << "healdesk export verify: " << path << ": digest MISMATCH (recorded " << v.recorded << ", computed "
+              << v.computed << "): the data was changed after export" << Qt::endl;
+        return 1;
+    }
+    out() << path << ": OK, report " << v.reportId << ", " << v.records << " records, sha256:" << v.computed << Qt::endl;
+    return 0;
+}
+
+int exportCommand(const QStringList &args)
+{
+    const QString action = args.value(1);
+    QStringList rest = args;
+    if (rest.size() > 1)
+        rest.removeAt(1);
+    rest[0] = args.value(0) + QLatin1Char(' ') + action;
+    if (action == QLatin1String("report"))
+        return exportReport(rest);
+    if (action == QLatin1String("verify"))
+        return exportVerify(rest);
+    err() << "usage: healdesk export report|verify [options] (see healdesk export report --help)" << Qt::endl;
+    return 2;
+}
+
 } // namespace
 
 bool isSubcommand(const QStringList &args)
@@ -398,6 +493,8 @@ int run(const QStringList &args)
             return stats(rest);
         if (command == QLatin1String("order"))
             return order(rest);
+        if (command == QLatin1String("export"))
+            return exportCommand(rest);
     } catch (const Error &e) {
         err() << QCoreApplication::applicationName() << ' ' << command << ": " << e.toString().simplified() << Qt::endl;
         return e.exitCode();

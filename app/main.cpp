@@ -10,6 +10,7 @@
 #include "Session.h"
 
 #include <QApplication>
+#include <QGuiApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
 #include <QTextStream>
@@ -32,6 +33,21 @@ int main(int argc, char *argv[])
         args << QString::fromLocal8Bit(argv[i]);
 
     if (hd::cli::isSubcommand(args)) {
+        if (args.value(1) == QLatin1String("export")) {
+            // Printing a PDF needs fonts, hence a Gui application, but never a display.
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            // The offscreen platform warns about XDG_RUNTIME_DIR, which a headless
+            // export does not use; keep the command's output to its own lines.
+            qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &, const QString &message) {
+                if (type == QtDebugMsg || message.startsWith(QLatin1String("QStandardPaths:")))
+                    return;
+                QTextStream(stderr) << message << Qt::endl;
+            });
+            QGuiApplication app(argc, argv);
+            setIdentity();
+            return hd::cli::run(app.arguments());
+        }
         QCoreApplication app(argc, argv);
         setIdentity();
         return hd::cli::run(app.arguments());
@@ -43,7 +59,7 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Healdesk, the operations console for MSP technicians.\n\nCommands: migrate, generate, stats, order (run "
+        "Healdesk, the operations console for MSP technicians.\n\nCommands: migrate, generate, stats, order, export (run "
         "\"healdesk COMMAND --help\")."));
     parser.addHelpOption();
     parser.addVersionOption();

@@ -42,6 +42,21 @@ public:
             throw;
         }
     }
+    // Runs fn inside a REPEATABLE READ READ ONLY transaction, so every figure it
+    // reads comes from the same snapshot; an exception rolls back and propagates.
+    template<typename Fn>
+    auto readSnapshot(const QString &context, Fn &&fn) -> decltype(fn())
+    {
+        script(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"), context);
+        try {
+            auto result = fn();
+            script(QStringLiteral("COMMIT"), context);
+            return result;
+        } catch (...) {
+            rollbackQuietly();
+            throw;
+        }
+    }
     void begin();
     void commit();
     void rollbackQuietly() noexcept;

@@ -81,44 +81,43 @@ QJsonObject FleetStats::toJson() const
 
 namespace Stats {
 
-FleetStats load(Session &session, const Scope &scope, bool withTrend)
+FleetStats loadInSnapshot(Session &session, const Scope &scope, bool withTrend)
 {
     const QVariantList binds = scope.binds();
     FleetStats stats;
-    // One snapshot: per-runbook counts, tiers and the total come from the same data.
-    session.script(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"), QStringLiteral("stats"));
-    try {
-        for (const QString &t : kTiers + QStringList{QStringLiteral("unknown")})
-            stats.executionsByTier.insert(t, {});
-        for (const QString &t : kTiers + QStringList{QStringLiteral("none")})
-            stats.incidentsByTier.insert(t, 0);
-        auto q = session.query(QStringLiteral("stats_executions_by_tier"), binds);
+    for (const QString &t : kTiers + QStringList{QStringLiteral("unknown")})
+        stats.executionsByTier.insert(t, {});
+    for (const QString &t : kTiers + QStringList{QStringLiteral("none")})
+        stats.incidentsByTier.insert(t, 0);
+    auto q = session.query(QStringLiteral("stats_executions_by_tier"), binds);
+    while (q.next()) {
+        stats.executionsByTier[q.value(0).toString()] = {q.value(1).toLongLong(), q.value(2).toLongLong()};
+        stats.telemetryTotal += q.value(1).toLongLong();
+    }
+    q = session.query(QStringLiteral("stats_incidents_by_tier"), binds);
+    while (q.next())
+        stats.incidentsByTier[q.value(0).toString()] = q.value(1).toLongLong();
+    q = session.query(QStringLiteral("stats_runbooks"), binds);
+    while (q.next())
+        stats.runbooks << readRunbook(q);
+    q = session.query(QStringLiteral("stats_unmapped"), binds);
+    while (q.next())
+        stats.unmapped << readUnmapped(q);
+    if (withTrend) {
+        q = session.query(QStringLiteral("stats_tier_trend"), binds);
         while (q.next()) {
-            stats.executionsByTier[q.value(0).toString()] = {q.value(1).toLongLong(), q.value(2).toLongLong()};
-            stats.telemetryTotal += q.value(1).toLongLong();
+            stats.trend << TierTrendPoint{q.value(0).toDate(), q.value(1).toString(), q.value(2).toLongLong(),
+                                          q.value(3).toLongLong()};
         }
-        q = session.query(QStringLiteral("stats_incidents_by_tier"), binds);
-        while (q.next())
-            stats.incidentsByTier[q.value(0).toString()] = q.value(1).toLongLong();
-        q = session.query(QStringLiteral("stats_runbooks"), binds);
-        while (q.next())
-            stats.runbooks << readRunbook(q);
-        q = session.query(QStringLiteral("stats_unmapped"), binds);
-        while (q.next())
-            stats.unmapped << readUnmapped(q);
-        if (withTrend) {
-            q = session.query(QStringLiteral("stats_tier_trend"), binds);
-            while (q.next()) {
-                stats.trend << TierTrendPoint{q.value(0).toDate(), q.value(1).toString(), q.value(2).toLongLong(),
-                                              q.value(3).toLongLong()};
-            }
-        }
-        session.script(QStringLiteral("COMMIT"), QStringLiteral("stats"));
-    } catch (...) {
-        session.rollbackQuietly();
-        throw;
     }
     return stats;
+}
+
+FleetStats load(Session &session, const Scope &scope, bool withTrend)
+{
+    scope.validate();
+    // One snapshot: per-runbook counts, tiers and the total come from the same data.
+    return session.readSnapshot(QStringLiteral("stats"), [&] { return loadInSnapshot(session, scope, withTrend); });
 }
 
 } // namespace Stats

@@ -65,6 +65,8 @@ struct FleetStats
 
 namespace Stats {
 FleetStats load(Session &session, const Scope &scope, bool withTrend = true);
+// The same, inside a transaction the caller holds (a report's snapshot).
+FleetStats loadInSnapshot(Session &session, const Scope &scope, bool withTrend);
 } // namespace Stats
 
 // Nullable column values, read once here.

@@ -28,17 +28,6 @@ QColor toneColor(const QString &tone)
     return {};
 }
 
-QColor tierColor(const QString &tier)
-{
-    if (tier == QLatin1String("L1"))
-        return QColor(0x1e, 0x88, 0xe5);
-    if (tier == QLatin1String("L2"))
-        return QColor(0x8e, 0x24, 0xaa);
-    if (tier == QLatin1String("L3"))
-        return QColor(0xef, 0x6c, 0x00);
-    return QColor(0x9e, 0x9e, 0x9e);
-}
-
 void ToneDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ReportDocument.h" // tierColor
+
 #include <QColor>
 #include <QString>
 #include <QStyledItemDelegate>
@@ -11,7 +13,6 @@ namespace hd {
 
 // Colours for the models' ToneRole ("good", "warn", "bad", "muted").
 QColor toneColor(const QString &tone);
-QColor tierColor(const QString &tier);
 
 class ToneDelegate : public QStyledItemDelegate
 {

@@ -1,0 +1,716 @@
+#include "Reports.h"
+
+#include "Audit.h"
+#include "Database.h"
+#include "Error.h"
+#include "Fleet.h"
+#include "Session.h"
+#include "Stats.h"
+
+#include <QCoreApplication>
+#include <QtAlgorithms>
+
+#include <algorithm>
+#include <QCryptographicHash>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace hd {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Reports", text);
+}
+
+QString iso(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QString count(qint64 n)
+{
+    return QString::number(n);
+}
+
+QString real(const std::optional<double> &v)
+{
+    return v ? QString::number(*v, 'g', 12) : QString();
+}
+
+QString ratio(qint64 part, qint64 whole)
+{
+    return whole > 0 ? real(double(part) / double(whole)) : QString();
+}
+
+QString text(const QVariant &v)
+{
+    return v.isNull() ? QString() : v.toString();
+}
+
+ReportColumn col(const char *key, const char *title, ReportKind kind = ReportKind::Text)
+{
+    return {QString::fromLatin1(key), tr(title), kind};
+}
+
+// Key/value sections (report facts, summary) carry a unit so the PDF can format
+// each value and a CSV reader knows what the number means.
+ReportSection keyValueSection(const char *key, const char *title)
+{
+    ReportSection s;
+    s.key = QString::fromLatin1(key);
+    s.title = tr(title);
+    s.columns = {col("key", "Item", ReportKind::Id), col("value", "Value"), col("unit", "Unit", ReportKind::Id),
+                 col("description", "Description")};
+    return s;
+}
+
+void addFact(ReportSection &s, const char *key, const QString &value, const char *unit, const char *description)
+{
+    s.rows << QStringList{QString::fromLatin1(key), value, QString::fromLatin1(unit), tr(description)};
+}
+
+const QStringList kSeverityOrder{QStringLiteral("critical"), QStringLiteral("high"), QStringLiteral("medium"),
+                                 QStringLiteral("low")};
+
+int severityRank(const QString &severity)
+{
+    const int i = kSeverityOrder.indexOf(severity);
+    return i < 0 ? int(kSeverityOrder.size()) : i;
+}
+
+struct SeverityFigures
+{
+    qint64 incidents = 0;
+    qint64 open = 0;
+    qint64 resolvedWithTime = 0;
+    double resolveSeconds = 0;
+};
+
+void stage(ReportProgress *progress, double fraction, const char *name)
+{
+    if (progress) {
+        progress->check();
+        progress->set(fraction, tr(name));
+    }
+}
+
+template<typename Fn>
+void forEachRecord(const ReportData &report, Fn &&fn)
+{
+    for (const ReportSection &s : report.sections) {
+        QStringList header{s.key, QStringLiteral("header")};
+        for (const ReportColumn &c : s.columns)
+            header << c.key;
+        fn(header);
+        qint64 n = 0;
+        for (const QStringList &row : s.rows)
+            fn(QStringList{s.key, QString::number(++n)} + row);
+    }
+}
+
+const QString kDigestSection = QStringLiteral("digest");
+
+} // namespace
+
+int ReportSection::column(const QString &name) const
+{
+    for (int i = 0; i < columns.size(); ++i) {
+        if (columns.at(i).key == name)
+            return i;
+    }
+    return -1;
+}
+
+QString ReportSection::value(const QString &rowKey) const
+{
+    for (const QStringList &row : rows) {
+        if (row.value(0) == rowKey)
+            return row.value(1);
+    }
+    return {};
+}
+
+const ReportSection *ReportData::section(const QString &key) const
+{
+    for (const ReportSection &s : sections) {
+        if (s.key == key)
+            return &s;
+    }
+    return nullptr;
+}
+
+QList<QStringList> ReportData::records() const
+{
+    QList<QStringList> out;
+    forEachRecord(*this, [&out](const QStringList &r) { out << r; });
+    return out;
+}
+
+QString ReportData::digest() const
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    forEachRecord(*this, [&hash](const QStringList &r) { hash.addData(Csv::line(r)); });
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+bool ReportData::isQuiet() const
+{
+    const ReportSection *s = section(QStringLiteral("summary"));
+    if (!s)
+        return true;
+    return s->value(QStringLiteral("incidents")) == QLatin1String("0") &&
+           s->value(QStringLiteral("executions")) == QLatin1String("0") &&
+           s->value(QStringLiteral("orders")) == QLatin1String("0");
+}
+
+void ReportProgress::set(double fraction, const QString &stageName)
+{
+    setFraction(fraction);
+    QMutexLocker lock(&m_mutex);
+    m_stage = stageName;
+}
+
+QString ReportProgress::stage() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_stage;
+}
+
+void ReportProgress::check() const
+{
+    if (m_cancelled)
+        throw Error(Error::Code::Cancelled, tr("the report was cancelled"));
+}
+
+namespace Reports {
+
+Scope lastFullMonth(const Scope &base, const QDateTime &now)
+{
+    Scope s = base;
+    const QDate today = now.toUTC().date();
+    const QDate thisMonth(today.year(), today.month(), 1);
+    s.from = QDateTime(thisMonth.addMonths(-1), QTime(0, 0), Qt::UTC);
+    s.to = QDateTime(thisMonth, QTime(0, 0), Qt::UTC);
+    return s;
+}
+
+ReportData build(Session &session, const Scope &scope, ReportProgress *progress)
+{
+    if (scope.siteIds.isEmpty() && scope.partnerId.isEmpty())
+        throw Error(Error::Code::InvalidInput, tr("a report covers one or more sites or a partner; name them"));
+    if (!scope.from.isValid() || !scope.to.isValid())
+        throw Error(Error::Code::InvalidInput, tr("a report needs a period with a start and an end"));
+    scope.validate();
+    const QVariantList binds = scope.binds();
+
+    return session.readSnapshot(QStringLiteral("report"), [&] {
+        ReportData r;
+        r.reportId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        r.scope = scope;
+        stage(progress, 0.01, "Reading the scope");
+        QString schemaVersion;
+        {
+            auto q = session.query(QStringLiteral("report_header"),
+                                   {scope.partnerId.isEmpty() ? nullText() : QVariant(scope.partnerId.toLower())});
+            q.next();
+            r.generatedBy = q.value(0).toString();
+            r.generatedAt = q.value(1).toDateTime().toUTC();
+            r.partnerName = text(q.value(2));
+            schemaVersion = text(q.value(3));
+            if (!scope.partnerId.isEmpty() && q.value(2).isNull())
+                throw Error(Error::Code::InvalidInput, tr("unknown partner \"%1\"").arg(scope.partnerId));
+        }
+
+        // Sites, and a refusal for any requested site the database does not have.
+        const QList<SiteRow> sites = Fleet::sites(session, scope);
+        for (const QString &id : scope.siteIds) {
+            const bool found = std::any_of(sites.begin(), sites.end(), [&id](const SiteRow &s) { return s.id == id; });
+            if (!found) {
+                throw Error(Error::Code::InvalidInput,
+                            scope.partnerId.isEmpty() ? tr("unknown site \"%1\"").arg(id)
+                                                      : tr("unknown site \"%1\" for this partner").arg(id));
+            }
+        }
+        ReportSection siteSection;
+        siteSection.key = QStringLiteral("sites");
+        siteSection.title = tr("Sites in scope");
+        siteSection.note = tr("Appliance status as of the time the report was generated.");
+        siteSection.columns = {col("site_id", "Site ID", ReportKind::Id),   col("site_name", "Site"),
+                               col("partner_id", "Partner ID", ReportKind::Id), col("partner_name", "Partner"),
+                               col("appliances", "Appliances", ReportKind::Count), col("online", "Online", ReportKind::Count),
+                               col("stale", "Stale", ReportKind::Count),     col("offline", "Offline", ReportKind::Count),
+                               col("open_incidents", "Open incidents", ReportKind::Count)};
+        siteSection.emptyText = tr("The partner has no sites.");
+        qint64 appliances = 0, online = 0, stale = 0, offline = 0;
+        for (const SiteRow &s : sites) {
+            siteSection.rows << QStringList{s.id,         s.name,           s.partnerId,    s.partnerName,
+                                            count(s.appliances), count(s.online), count(s.stale), count(s.offline),
+                                            count(s.openIncidents)};
+            appliances += s.appliances;
+            online += s.online;
+            stale += s.stale;
+            offline += s.offline;
+        }
+        QStringList partnerIds, partnerNames;
+        for (const SiteRow &s : sites) {
+            if (!partnerIds.contains(s.partnerId)) {
+                partnerIds << s.partnerId;
+                partnerNames << s.partnerName;
+            }
+        }
+
+        stage(progress, 0.05, "Counting incidents");
+        QMap<QString, SeverityFigures> bySeverity;
+        QMap<QString, qint64> byStatus;
+        qint64 incidents = 0, incidentsOpen = 0, resolvedWithTime = 0, openBacklog = 0, openCritical = 0;
+        double resolveSeconds = 0;
+        {
+            auto q = session.query(QStringLiteral("report_incident_summary"), binds);
+            while (q.next()) {
+                const QString severity = q.value(0).toString();
+                const QString status = q.value(1).toString();
+                const qint64 inPeriod = q.value(2).toLongLong();
+                const bool isOpen = status != QLatin1String("resolved") && status != QLatin1String("closed");
+                SeverityFigures &f = bySeverity[severity];
+                f.incidents += inPeriod;
+                f.open += isOpen ? inPeriod : 0;
+                f.resolvedWithTime += q.value(3).toLongLong();
+                f.resolveSeconds += q.value(4).toDouble();
+                if (inPeriod > 0)
+                    byStatus[status] += inPeriod;
+                incidents += inPeriod;
+                incidentsOpen += isOpen ? inPeriod : 0;
+                resolvedWithTime += q.value(3).toLongLong();
+                resolveSeconds += q.value(4).toDouble();
+                openBacklog += q.value(5).toLongLong();
+                if (severity == QLatin1String("critical"))
+                    openCritical += q.value(5).toLongLong();
+            }
+        }
+
+        stage(progress, 0.15, "Counting executions by tier and runbook");
+        const FleetStats stats = Stats::loadInSnapshot(session, scope, false);
+
+        stage(progress, 0.35, "Building the HIPAA control matrix");
+        ReportSection controls;
+        controls.key = QStringLiteral("controls");
+        controls.title = tr("HIPAA control matrix");
+        controls.note = tr("Every control named by a runbook. Verified: executions in the period and, on every appliance, "
+                           "the most recent one succeeded. Failing: on at least one appliance the most recent execution "
+                           "failed (unhealed). No evidence: no execution of a covering runbook in the period.");
+        controls.columns = {col("control", "Control", ReportKind::Id),
+                            col("runbooks", "Runbooks", ReportKind::Id),
+                            col("executions", "Executions", ReportKind::Count),
+                            col("successes", "Succeeded", ReportKind::Count),
+                            col("pass_rate", "Pass rate", ReportKind::Ratio),
+                            col("last_success", "Last success", ReportKind::Time),
+                            col("unhealed", "Unhealed", ReportKind::Count),
+                            col("status", "Status", ReportKind::Id)};
+        controls.emptyText = tr("No runbook names a HIPAA control.");
+        qint64 verified = 0, failing = 0, noEvidence = 0;
+        {
+            auto q = session.query(QStringLiteral("report_controls"), binds);
+            while (q.next()) {
+                const qint64 executions = q.value(2).toLongLong();
+                const qint64 successes = q.value(3).toLongLong();
+                const qint64 unhealed = q.value(5).toLongLong();
+                QString status;
+                if (executions == 0) {
+                    status = QStringLiteral("no_evidence");
+                    ++noEvidence;
+                } else if (unhealed > 0) {
+                    status = QStringLiteral("failing");
+                    ++failing;
+                } else {
+                    status = QStringLiteral("verified");
+                    ++verified;
+                }
+                controls.rows << QStringList{q.value(0).toString(),  q.value(1).toString(),
+                                             count(executions),      count(successes),
+                                             ratio(successes, executions), iso(q.value(4).toDateTime()),
+                                             count(unhealed),        status};
+            }
+        }
+        const qint64 controlCount = controls.rows.size();
+
+        stage(progress, 0.45, "Listing failed executions");
+        ReportSection failed;
+        failed.key = QStringLiteral("failed_executions");
+        failed.title = tr("Exceptions: failed executions");
+        failed.columns = {col("execution_id", "Execution", ReportKind::Id), col("started_at", "Started", ReportKind::Time),
+                          col("site_id", "Site", ReportKind::Id),           col("hostname", "Appliance"),
+                          col("runbook_id", "Runbook", ReportKind::Id),     col("tier", "Tier", ReportKind::Id),
+                          col("error_message", "Error")};
+        failed.emptyText = tr("No execution failed in the period.");
+        {
+            auto q = session.query(QStringLiteral("report_failed_executions"), binds);
+            while (q.next()) {
+                failed.rows << QStringList{q.value(0).toString(), iso(q.value(1).toDateTime()), q.value(2).toString(),
+                                           q.value(3).toString(), q.value(4).toString(),          q.value(5).toString(),
+                                           text(q.value(6))};
+            }
+        }
+
+        stage(progress, 0.5, "Listing escalations and open incidents");
+        const QList<ReportColumn> incidentColumns{
+            col("incident_id", "Incident", ReportKind::Id), col("reported_at", "Reported", ReportKind::Time),
+            col("site_id", "Site", ReportKind::Id),         col("hostname", "Appliance"),
+            col("incident_type", "Type"),                   col("severity", "Severity", ReportKind::Id),
+            col("status", "Status", ReportKind::Id),        col("tier", "Tier", ReportKind::Id)};
+        ReportSection escalations;
+        escalations.key = QStringLiteral("l3_escalations");
+        escalations.title = tr("Exceptions: L3 escalations");
+        escalations.note = tr("Incidents reported in the period whose tier is L3 (escalated to a person).");
+        escalations.columns = incidentColumns;
+        escalations.emptyText = tr("No incident was escalated to L3 in the period.");
+        ReportSection openIncidents;
+        openIncidents.key = QStringLiteral("open_incidents");
+        openIncidents.title = tr("Exceptions: incidents still open");
+        openIncidents.note = tr("Incidents reported before the end of the period that are neither resolved nor closed.");
+        openIncidents.columns = incidentColumns;
+        openIncidents.emptyText = tr("No incident is open.");
+        {
+            auto q = session.query(QStringLiteral("report_incident_exceptions"), binds);
+            while (q.next()) {
+                const QStringList row{q.value(0).toString(), iso(q.value(1).toDateTime()), q.value(2).toString(),
+                                      q.value(3).toString(), q.value(4).toString(),          q.value(5).toString(),
+                                      q.value(6).toString(), q.value(7).toString()};
+                if (q.value(9).toBool() && row.at(7) == QLatin1String("L3"))
+                    escalations.rows << row;
+                if (q.value(8).toBool())
+                    openIncidents.rows << row;
+            }
+        }
+
+        stage(progress, 0.55, "Listing orders");
+        const QList<ReportColumn> orderColumns{
+            col("order_id", "Order", ReportKind::Id),     col("issued_at", "Issued", ReportKind::Time),
+            col("site_id", "Site", ReportKind::Id),       col("hostname", "Appliance"),
+            col("runbook_id", "Runbook", ReportKind::Id), col("status", "Status", ReportKind::Id),
+            col("issued_by", "Issued by"),                col("reason", "Reason"),
+            col("result", "Result"),                      col("inferred", "Inferred", ReportKind::Id)};
+        ReportSection failedOrders;
+        failedOrders.key = QStringLiteral("failed_orders");
+        failedOrders.title = tr("Exceptions: orders that failed or expired");
+        failedOrders.columns = orderColumns;
+        failedOrders.emptyText = tr("No order issued in the period failed or expired.");
+        ReportSection orders;
+        orders.key = QStringLiteral("orders");
+        orders.title = tr("Human actions: orders issued");
+        orders.columns = orderColumns;
+        orders.emptyText = tr("No order was issued in the period.");
+        qint64 cancelled = 0;
+        {
+            auto q = session.query(QStringLiteral("report_orders"), binds);
+            while (q.next()) {
+                const QString status = q.value(5).toString();
+                const QStringList row{q.value(0).toString(), iso(q.value(1).toDateTime()), q.value(2).toString(),
+                                      q.value(3).toString(), q.value(4).toString(),          status,
+                                      text(q.value(6)),      text(q.value(7)),               text(q.value(8)),
+                                      q.value(10).toBool() ? QStringLiteral("true") : QStringLiteral("false")};
+                orders.rows << row;
+                if (status == QLatin1String("failed") || status == QLatin1String("expired"))
+                    failedOrders.rows << row;
+                if (status == QLatin1String("cancelled"))
+                    ++cancelled;
+            }
+        }
+
+        stage(progress, 0.6, "Reading the audit log");
+        ReportSection audit;
+        audit.key = QStringLiteral("audit");
+        audit.title = tr("Human actions: audit log");
+        audit.note = tr("Actions on this scope's orders, and administrative changes that name a site in scope or no site.");
+        audit.columns = {col("audit_id", "Entry", ReportKind::Id), col("created_at", "Time", ReportKind::Time),
+                         col("username", "Database login"),         col("action", "Action", ReportKind::Id),
+                         col("target", "Target", ReportKind::Id),   col("details", "Details")};
+        audit.emptyText = tr("No audited action in the period.");
+        {
+            auto q = session.query(QStringLiteral("report_audit"), binds);
+            while (q.next()) {
+                audit.rows << QStringList{q.value(0).toString(), iso(q.value(1).toDateTime()), q.value(2).toString(),
+                                          q.value(3).toString(), text(q.value(4)),               q.value(5).toString()};
+            }
+        }
+
+        stage(progress, 0.65, "Collecting evidence");
+        ReportSection evidence;
+        evidence.key = QStringLiteral("evidence");
+        evidence.title = tr("Evidence appendix");
+        evidence.note = tr("Every execution in the period. The hash is SHA-256 of state_after as stored (PostgreSQL "
+                           "jsonb text); it is empty when the appliance recorded no state.");
+        evidence.columns = {col("execution_id", "Execution", ReportKind::Id), col("started_at", "Started", ReportKind::Time),
+                            col("hostname", "Appliance", ReportKind::Id),
+                            col("runbook_id", "Runbook", ReportKind::Id),     col("tier", "Tier", ReportKind::Id),
+                            col("result", "Result", ReportKind::Id),
+                            col("state_after_sha256", "SHA-256 of state_after", ReportKind::Hash)};
+        evidence.emptyText = tr("No execution in the period.");
+        {
+            auto q = session.query(QStringLiteral("report_evidence"), binds);
+            const double total = double(std::max<qint64>(1, stats.telemetryTotal));
+            while (q.next()) {
+                evidence.rows << QStringList{q.value(0).toString(), iso(q.value(1).toDateTime()), q.value(2).toString(),
+                                             q.value(3).toString(), q.value(4).toString(),
+                                             q.value(5).toBool() ? QStringLiteral("success") : QStringLiteral("failure"),
+                                             text(q.value(6))};
+                if (progress && evidence.rows.size() % 2000 == 0) {
+                    progress->check();
+                    progress->setFraction(0.65 + 0.34 * std::min(1.0, double(evidence.rows.size()) / total));
+                }
+            }
+        }
+
+        // Sections made from the figures above.
+        ReportSection facts = keyValueSection("report", "Report");
+        addFact(facts, "report_id", r.reportId, "text", "Report ID");
+        addFact(facts, "generated_at", iso(r.generatedAt), "time", "Generated at (database time, UTC)");
+        addFact(facts, "generated_by", r.generatedBy, "text", "Generated by (database login)");
+        addFact(facts, "period_from", iso(scope.from), "time", "Period start (inclusive)");
+        addFact(facts, "period_to", iso(scope.to), "time", "Period end (exclusive)");
+        addFact(facts, "scope", scope.partnerId.isEmpty() ? QStringLiteral("sites") : QStringLiteral("partner"), "text",
+                "Scope kind");
+        addFact(facts, "partner_id", scope.partnerId.isEmpty() ? partnerIds.join(QStringLiteral("; ")) : scope.partnerId.toLower(),
+                "text", "Partner ID");
+        addFact(facts, "partner_name", scope.partnerId.isEmpty() ? partnerNames.join(QStringLiteral("; ")) : r.partnerName,
+                "text", "Partner");
+        addFact(facts, "site_count", count(sites.size()), "count", "Sites in scope");
+        addFact(facts, "schema_version", schemaVersion, "text", "Database schema version");
+        addFact(facts, "patient_data", QStringLiteral("none"), "text", kNoPatientData);
+
+        const qint64 autoHealed = stats.incidentsByTier.value(QStringLiteral("L1")) + stats.incidentsByTier.value(QStringLiteral("L2"));
+        qint64 executionSuccesses = 0;
+        for (const TierCount &t : stats.executionsByTier)
+            executionSuccesses += t.successes;
+        ReportSection summary = keyValueSection("summary", "Summary");
+        summary.note = tr("Incident figures count incidents reported in the period; execution figures count telemetry rows. "
+                          "The two are never added together.");
+        addFact(summary, "compliance_score", ratio(verified, controlCount), "ratio",
+                "Compliance score: share of HIPAA controls verified in the period");
+        addFact(summary, "appliances", count(appliances), "count", "Appliances");
+        addFact(summary, "appliances_online", count(online), "count", "Appliances online (checked in within 5 min)");
+        addFact(summary, "appliances_stale", count(stale), "count", "Appliances stale (within 15 min)");
+        addFact(summary, "appliances_offline", count(offline), "count", "Appliances offline");
+        addFact(summary, "incidents", count(incidents), "count", "Incidents reported in the period");
+        addFact(summary, "incidents_open", count(incidentsOpen), "count", "Of those, still open");
+        addFact(summary, "auto_healed_share", ratio(autoHealed, incidents), "ratio",
+                "Healed automatically (incidents whose tier is L1 or L2)");
+        addFact(summary, "mean_time_to_resolve", real(resolvedWithTime > 0 ? std::optional<double>(resolveSeconds / double(resolvedWithTime))
+                                                                        : std::nullopt),
+                "seconds", "Mean time to resolve (incidents of the period resolved so far)");
+        addFact(summary, "open_incidents", count(openBacklog), "count", "Incidents open now (reported before the period end)");
+        addFact(summary, "open_critical", count(openCritical), "count", "Critical incidents open now");
+        addFact(summary, "executions", count(stats.telemetryTotal), "count", "Executions in the period");
+        addFact(summary, "executions_succeeded", count(executionSuccesses), "count", "Executions that succeeded");
+        addFact(summary, "failed_executions", count(failed.rows.size()), "count", "Executions that failed");
+        addFact(summary, "l3_escalations", count(escalations.rows.size()), "count", "Incidents escalated to L3");
+        addFact(summary, "orders", count(orders.rows.size()), "count", "Orders issued in the period");
+        addFact(summary, "orders_cancelled", count(cancelled), "count", "Orders cancelled");
+        addFact(summary, "orders_failed_or_expired", count(failedOrders.rows.size()), "count", "Orders that failed or expired");
+        addFact(summary, "controls", count(controlCount), "count", "HIPAA controls");
+        addFact(summary, "controls_verified", count(verified), "count", "Controls verified");
+        addFact(summary, "controls_failing", count(failing), "count", "Controls failing");
+        addFact(summary, "controls_no_evidence", count(noEvidence), "count", "Controls with no evidence in the period");
+
+        ReportSection severity;
+        severity.key = QStringLiteral("incidents_by_severity");
+        severity.title = tr("Incidents by severity");
+        severity.columns = {col("severity", "Severity", ReportKind::Id), col("incidents", "Incidents", ReportKind::Count),
+                            col("open", "Open", ReportKind::Count), col("resolved", "Resolved or closed", ReportKind::Count),
+                            col("mean_time_to_resolve", "Mean time to resolve", ReportKind::Seconds)};
+        severity.emptyText = tr("No incident was reported in the period.");
+        QStringList severities = bySeverity.keys();
+        std::sort(severities.begin(), severities.end(), [](const QString &a, const QString &b) {
+            return std::pair(severityRank(a), a) < std::pair(severityRank(b), b);
+        });
+        for (const QString &name : severities) {
+            const SeverityFigures &f = bySeverity[name];
+            if (f.incidents == 0)
+                continue;
+            severity.rows << QStringList{name, count(f.incidents), count(f.open), count(f.incidents - f.open),
+                                         real(f.resolvedWithTime > 0 ? std::optional<double>(f.resolveSeconds / double(f.resolvedWithTime))
+                                                                     : std::nullopt)};
+        }
+        ReportSection status;
+        status.key = QStringLiteral("incidents_by_status");
+        status.title = tr("Incidents by status");
+        status.columns = {col("status", "Status", ReportKind::Id), col("incidents", "Incidents", ReportKind::Count)};
+        status.emptyText = severity.emptyText;
+        for (auto it = byStatus.cbegin(); it != byStatus.cend(); ++it)
+            status.rows << QStringList{it.key(), count(it.value())};
+
+        ReportSection incidentTiers;
+        incidentTiers.key = QStringLiteral("incidents_by_tier");
+        incidentTiers.title = tr("Incidents by healing tier");
+        incidentTiers.note = tr("An incident's tier is the tier of its latest execution, else its recorded tier; none when "
+                                "neither is known.");
+        incidentTiers.columns = {col("tier", "Tier", ReportKind::Id), col("incidents", "Incidents", ReportKind::Count),
+                                 col("share", "Share", ReportKind::Ratio)};
+        for (const QString &t : kTiers + QStringList{QStringLiteral("none")}) {
+            const qint64 n = stats.incidentsByTier.value(t);
+            incidentTiers.rows << QStringList{t, count(n), ratio(n, incidents)};
+        }
+        ReportSection executionTiers;
+        executionTiers.key = QStringLiteral("executions_by_tier");
+        executionTiers.title = tr("Executions by healing tier");
+        executionTiers.columns = {col("tier", "Tier", ReportKind::Id), col("executions", "Executions", ReportKind::Count),
+                                  col("successes", "Succeeded", ReportKind::Count),
+                                  col("success_rate", "Success rate", ReportKind::Ratio)};
+        for (const QString &t : kTiers + QStringList{QStringLiteral("unknown")}) {
+            const TierCount c = stats.executionsByTier.value(t);
+            executionTiers.rows << QStringList{t, count(c.executions), count(c.successes), ratio(c.successes, c.executions)};
+        }
+
+        ReportSection runbooks;
+        runbooks.key = QStringLiteral("runbooks");
+        runbooks.title = tr("Executions by runbook");
+        runbooks.note = tr("Telemetry runbook IDs resolved through the mapping table; IDs that resolve to no runbook are "
+                           "listed as unmapped, never dropped.");
+        runbooks.columns = {col("runbook_id", "Runbook", ReportKind::Id),   col("name", "Name"),
+                            col("hipaa_controls", "HIPAA controls", ReportKind::Id),
+                            col("executions", "Executions", ReportKind::Count), col("successes", "Succeeded", ReportKind::Count),
+                            col("pass_rate", "Pass rate", ReportKind::Ratio),
+                            col("avg_duration", "Average duration", ReportKind::Seconds),
+                            col("p95_duration", "p95 duration", ReportKind::Seconds),
+                            col("last_run", "Last run", ReportKind::Time)};
+        for (const RunbookStat &s : stats.runbooks + stats.unmapped) {
+            runbooks.rows << QStringList{s.runbookId,
+                                         s.unmapped ? tr("(unmapped telemetry ID)") : s.name,
+                                         s.hipaaControls,
+                                         count(s.executions),
+                                         count(s.successes),
+                                         ratio(s.successes, s.executions),
+                                         real(s.avgDuration),
+                                         real(s.p95Duration),
+                                         iso(s.lastRun)};
+        }
+
+        r.sections = {facts,    siteSection,  summary,      severity, status,        incidentTiers, executionTiers,
+                      controls, runbooks,     failed,       escalations, openIncidents, failedOrders,
+                      orders,   audit,        evidence};
+        if (progress)
+            progress->set(1.0, tr("Report ready"));
+        return r;
+    });
+}
+
+QCoro::Task<ReportData> load(Database &db, Scope scope, std::shared_ptr<ReportProgress> progress)
+{
+    auto fetch = [scope, progress](Session &s) { return build(s, scope, progress.get()); };
+    QFuture<ReportData> future = db.submit(std::move(fetch));
+    ReportData data = co_await future;
+    co_return data;
+}
+
+QByteArray toCsv(const ReportData &report)
+{
+    QByteArray out;
+    forEachRecord(report, [&out](const QStringList &r) { out += Csv::line(r); });
+    out += Csv::line({kDigestSection, QStringLiteral("header"), QStringLiteral("algorithm"), QStringLiteral("value")});
+    out += Csv::line({kDigestSection, QStringLiteral("1"), QStringLiteral("sha256"), report.digest()});
+    return out;
+}
+
+Verification verifyCsv(const QByteArray &bytes)
+{
+    const QList<QStringList> records = Csv::parse(bytes);
+    Verification v;
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    bool sawReport = false;
+    for (const QStringList &r : records) {
+        if (r.value(0) == kDigestSection) {
+            if (r.value(1) != QLatin1String("header")) {
+                if (r.value(2) != QLatin1String("sha256"))
+                    throw Error(Error::Code::InvalidInput, tr("unknown digest algorithm \"%1\"").arg(r.value(2)));
+                v.recorded = r.value(3).toLower();
+            }
+            continue;
+        }
+        if (r.value(0) == QLatin1String("report")) {
+            sawReport = true;
+            if (r.value(2) == QLatin1String("report_id"))
+                v.reportId = r.value(3);
+        }
+        hash.addData(Csv::line(r));
+        ++v.records;
+    }
+    if (!sawReport || v.recorded.isEmpty())
+        throw Error(Error::Code::InvalidInput, tr("not a Healdesk report CSV (no report section or no digest)"));
+    v.computed = QString::fromLatin1(hash.result().toHex());
+    return v;
+}
+
+} // namespace Reports
+
+namespace Csv {
+
+QList<QStringList> parse(const QByteArray &bytes)
+{
+    const QString s = QString::fromUtf8(bytes);
+    QList<QStringList> records;
+    QStringList record;
+    QString field;
+    bool quoted = false;     // inside a quoted field
+    bool wasQuoted = false;  // the current field was quoted and has closed
+    bool fieldStarted = false;
+    int line = 1;
+    auto endField = [&] {
+        record << field;
+        field.clear();
+        wasQuoted = false;
+        fieldStarted = false;
+    };
+    auto endRecord = [&] {
+        endField();
+        records << record;
+        record.clear();
+    };
+    const qsizetype n = s.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = s.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"')) {
+                if (i + 1 < n && s.at(i + 1) == QLatin1Char('"')) {
+                    field += c;
+                    ++i;
+                } else {
+                    quoted = false;
+                    wasQuoted = true;
+                }
+            } else {
+                if (c == QLatin1Char('\n'))
+                    ++line;
+                field += c;
+            }
+            continue;
+        }
+        if (c == QLatin1Char(',')) {
+            endField();
+        } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
+            if (c == QLatin1Char('\r') && i + 1 < n && s.at(i + 1) == QLatin1Char('\n'))
+                ++i;
+            endRecord();
+            ++line;
+        } else if (c == QLatin1Char('"')) {
+            if (fieldStarted || wasQuoted)
+                throw Error(Error::Code::InvalidInput, QCoreApplication::translate("Reports", "CSV line %1: a quote inside an unquoted field").arg(line));
+            quoted = true;
+            fieldStarted = true;
+        } else {
+            if (wasQuoted)
+                throw Error(Error::Code::InvalidInput, QCoreApplication::translate("Reports", "CSV line %1: text after a closing quote").arg(line));
+            field += c;
+            fieldStarted = true;
+        }
+    }
+    if (quoted)
+        throw Error(Error::Code::InvalidInput, QCoreApplication::translate("Reports", "CSV line %1: a quoted field never ends").arg(line));
+    if (fieldStarted || wasQuoted || !record.isEmpty())
+        endRecord();
+    return records;
+}
+
+} // namespace Csv
+
+} // namespace hd

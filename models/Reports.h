@@ -1,0 +1,127 @@
+#pragma once
+
+#include "Scope.h"
+
+#include <QCoro/QCoroTask>
+#include <QDateTime>
+#include <QList>
+#include <QMutex>
+#include <QStringList>
+
+#include <atomic>
+#include <memory>
+
+namespace hd {
+
+class Database;
+class Session;
+
+// How a value is meant, so the CSV can keep it raw and the PDF can format it.
+enum class ReportKind { Text, Id, Count, Ratio, Seconds, Time, Hash };
+
+struct ReportColumn
+{
+    QString key;   // CSV header, stable across versions
+    QString title; // for people
+    ReportKind kind = ReportKind::Text;
+};
+
+// One section of a compliance report: a titled table whose cells are already in
+// their canonical text form (integers in decimal, ratios as plain decimals,
+// times as ISO 8601 UTC, NULL as empty). The CSV writes them as they are and the
+// digest is computed from them, so the PDF and the CSV show the same figures.
+struct ReportSection
+{
+    QString key;
+    QString title;
+    QString note; // what the section means, printed under its title
+    QList<ReportColumn> columns;
+    QList<QStringList> rows;
+    QString emptyText;
+
+    int column(const QString &key) const;
+    // For key/value sections: the value in the row whose first cell is rowKey.
+    QString value(const QString &rowKey) const;
+};
+
+// Everything a compliance report says, read in one snapshot.
+struct ReportData
+{
+    QString reportId;
+    QDateTime generatedAt;
+    QString generatedBy; // the database login
+    Scope scope;
+    QString partnerName;
+    QList<ReportSection> sections;
+
+    const ReportSection *section(const QString &key) const;
+    // The records the CSV holds and the digest covers: for each section a
+    // header record and its rows, each prefixed with the section key and the
+    // row number ("header" for the header record).
+    QList<QStringList> records() const;
+    // Lower-case hex SHA-256 of the canonical CSV form of records().
+    QString digest() const;
+    // True when the period saw neither incidents nor executions nor orders.
+    bool isQuiet() const;
+};
+
+// Shared between a report being built or written on another thread and the
+// window showing its progress: a fraction, a stage name and a cancel flag.
+class ReportProgress
+{
+public:
+    void set(double fraction, const QString &stage);
+    void setFraction(double fraction) { m_permille = int(fraction * 1000); }
+    double fraction() const { return m_permille / 1000.0; }
+    QString stage() const;
+    void cancel() { m_cancelled = true; }
+    bool isCancelled() const { return m_cancelled; }
+    // Throws Error(Cancelled) once cancel() was called.
+    void check() const;
+
+private:
+    std::atomic<int> m_permille{0};
+    std::atomic<bool> m_cancelled{false};
+    mutable QMutex m_mutex;
+    QString m_stage;
+};
+
+namespace Reports {
+
+inline constexpr auto kNoPatientData =
+    "This report contains no patient data (PHI): only appliance, runbook and execution metadata.";
+
+// The last full calendar month (UTC) before now.
+Scope lastFullMonth(const Scope &base, const QDateTime &now = QDateTime::currentDateTimeUtc());
+
+// Builds the report for scope (sites or a partner, bounded period) in one
+// read-only snapshot. Throws Error(InvalidInput) for a scope naming no site or
+// partner, an open or inverted period, or an unknown site or partner.
+ReportData build(Session &session, const Scope &scope, ReportProgress *progress = nullptr);
+QCoro::Task<ReportData> load(Database &db, Scope scope, std::shared_ptr<ReportProgress> progress);
+
+// The CSV file: records() then a digest section, RFC 4180, UTF-8, CRLF.
+QByteArray toCsv(const ReportData &report);
+
+struct Verification
+{
+    QString reportId;
+    QString recorded; // digest written in the file
+    QString computed; // digest of the file's data as it is now
+    qint64 records = 0;
+    bool ok() const { return !recorded.isEmpty() && recorded == computed; }
+};
+// Recomputes a report CSV's digest. Throws Error(InvalidInput) when the bytes
+// are not RFC 4180 CSV or not a Healdesk report.
+Verification verifyCsv(const QByteArray &bytes);
+
+} // namespace Reports
+
+namespace Csv {
+// RFC 4180 records from bytes (CRLF or LF line ends, quoted fields may hold
+// commas, quotes and line breaks). Throws Error(InvalidInput) on a stray quote
+// or an unterminated quoted field, naming the line.
+QList<QStringList> parse(const QByteArray &bytes);
+} // namespace Csv
+
+} // namespace hd

@@ -1,0 +1,737 @@
+#include "ReportDocument.h"
+
+#include "Error.h"
+#include "Format.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QLocale>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QRegularExpression>
+
+#include <numeric>
+#include <QTextLayout>
+#include <QTextOption>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <QCoro/QCoroFuture>
+
+namespace hd {
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("ReportDocument", text, disambiguation, n);
+}
+
+// Cells longer than this are cut in the PDF (the CSV keeps them whole), so one
+// huge value cannot make a row taller than a page.
+constexpr int kMaxCellChars = 700;
+constexpr int kMaxCellLines = 14;
+
+QFont makeFont(const QString &family, double points, bool bold = false)
+{
+    QFont f(family);
+    f.setPointSizeF(points);
+    f.setBold(bold);
+    // Unhinted metrics are the same on an image and in the PDF writer, so the
+    // preview and the file break lines and pages alike.
+    f.setHintingPreference(QFont::PreferNoHinting);
+    f.setKerning(false);
+    return f;
+}
+
+double widthFactor(ReportKind kind)
+{
+    switch (kind) {
+    case ReportKind::Count:
+    case ReportKind::Ratio:
+        return 0.55;
+    case ReportKind::Seconds:
+        return 0.8;
+    case ReportKind::Time:
+        return 1.15;
+    case ReportKind::Hash:
+        return 1.6;
+    case ReportKind::Id:
+        return 1.0;
+    case ReportKind::Text:
+        return 1.5;
+    }
+    return 1.0;
+}
+
+bool rightAligned(ReportKind kind)
+{
+    return kind == ReportKind::Count || kind == ReportKind::Ratio || kind == ReportKind::Seconds;
+}
+
+QString periodText(const Scope &scope)
+{
+    const QDateTime from = scope.from.toUTC();
+    const QDateTime to = scope.to.toUTC();
+    if (from.time() == QTime(0, 0) && to.time() == QTime(0, 0)) {
+        return tr("%1 to %2 (UTC, whole days)")
+            .arg(from.date().toString(Qt::ISODate), to.date().addDays(-1).toString(Qt::ISODate));
+    }
+    return tr("%1 to %2 UTC (end excluded)")
+        .arg(from.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), to.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+}
+
+} // namespace
+
+QColor tierColor(const QString &tier)
+{
+    if (tier == QLatin1String("L1"))
+        return QColor(0x1e, 0x88, 0xe5);
+    if (tier == QLatin1String("L2"))
+        return QColor(0x8e, 0x24, 0xaa);
+    if (tier == QLatin1String("L3"))
+        return QColor(0xef, 0x6c, 0x00);
+    return QColor(0x9e, 0x9e, 0x9e);
+}
+
+ReportKind ReportDocument::kindOfUnit(const QString &unit)
+{
+    if (unit == QLatin1String("count"))
+        return ReportKind::Count;
+    if (unit == QLatin1String("ratio"))
+        return ReportKind::Ratio;
+    if (unit == QLatin1String("seconds"))
+        return ReportKind::Seconds;
+    if (unit == QLatin1String("time"))
+        return ReportKind::Time;
+    return ReportKind::Text;
+}
+
+QString ReportDocument::displayUnit(const QString &value, const QString &unit)
+{
+    return display(value, kindOfUnit(unit));
+}
+
+QString ReportDocument::display(const QString &value, ReportKind kind)
+{
+    const QLocale locale;
+    switch (kind) {
+    case ReportKind::Count:
+        return value.isEmpty() ? QStringLiteral("—") : locale.toString(value.toLongLong());
+    case ReportKind::Ratio:
+        return value.isEmpty() ? QStringLiteral("—") : locale.toString(100.0 * value.toDouble(), 'f', 1) + QStringLiteral(" %");
+    case ReportKind::Seconds:
+        return value.isEmpty() ? QStringLiteral("—") : format::duration(value.toDouble());
+    case ReportKind::Time: {
+        if (value.isEmpty())
+            return QStringLiteral("—");
+        const QDateTime t = QDateTime::fromString(value, Qt::ISODateWithMs);
+        return t.isValid() ? t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : value;
+    }
+    case ReportKind::Id:
+        if (value == QLatin1String("verified"))
+            return tr("Verified");
+        if (value == QLatin1String("failing"))
+            return tr("Failing");
+        if (value == QLatin1String("no_evidence"))
+            return tr("No evidence in period");
+        return value;
+    case ReportKind::Hash:
+    case ReportKind::Text:
+        break;
+    }
+    if (value.size() > kMaxCellChars)
+        return value.left(kMaxCellChars) + tr("… (cut; the CSV holds the full text)");
+    return value;
+}
+
+ReportDocument::ReportDocument(const ReportData &report, const QPageSize &pageSize, ReportProgress *progress)
+    : m_report(report)
+    , m_measure(8, 8, QImage::Format_RGB32)
+{
+    const QSizeF points = pageSize.size(QPageSize::Point);
+    m_page = QSizeF(points.width() * kResolution / 72.0, points.height() * kResolution / 72.0);
+    m_left = mm(15);
+    m_right = m_page.width() - mm(15);
+    m_top = mm(20);
+    m_bottom = m_page.height() - mm(22);
+    m_measure.setDotsPerMeterX(qRound(kResolution / 0.0254));
+    m_measure.setDotsPerMeterY(qRound(kResolution / 0.0254));
+    const QString sans = QStringLiteral("DejaVu Sans");
+    m_body = makeFont(sans, 8.5);
+    m_small = makeFont(sans, 7);
+    m_bold = makeFont(sans, 8.5, true);
+    m_tableBold = makeFont(sans, 7, true);
+    m_title = makeFont(sans, 18, true);
+    m_heading = makeFont(sans, 11, true);
+    m_mono = makeFont(QStringLiteral("DejaVu Sans Mono"), 6.5);
+    m_digest = report.digest();
+    for (int i = 0; i < report.sections.size(); ++i)
+        m_tables << tableFor(i);
+    layout(progress);
+}
+
+const QFont &ReportDocument::fontFor(ReportKind kind) const
+{
+    return kind == ReportKind::Hash ? m_mono : m_small;
+}
+
+ReportDocument::Table ReportDocument::tableFor(int sectionIndex) const
+{
+    const ReportSection &s = m_report.sections.at(sectionIndex);
+    Table t;
+    const double avail = m_right - m_left;
+    t.keyValue = s.column(QStringLiteral("unit")) >= 0;
+    if (t.keyValue) {
+        t.kinds = {ReportKind::Text, ReportKind::Text};
+        t.width = {avail * 0.72, avail * 0.28};
+        t.x = {m_left, m_left + avail * 0.72};
+        return t;
+    }
+    // The usual automatic table layout: every column gets at least its longest
+    // unbreakable piece (a header word, a number, a time, an ID up to a cap),
+    // and the rest of the width goes where text would otherwise wrap. Widths
+    // come from the header and a sample of rows, so huge tables lay out fast.
+    const QFontMetricsF header(m_tableBold, &m_measure);
+    const double padding = mm(2.4);
+    // Three widths per column: hard (its longest unbreakable piece: a header
+    // word, a number, a time, an ID up to a cap), soft (what reads well: a few
+    // words of prose, a hash in two lines) and natural (no wrapping at all).
+    QList<double> hard, soft, natural;
+    auto longestWord = [](const QFontMetricsF &fm, const QString &text) {
+        double w = 0;
+        for (const QString &word : text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts))
+            w = std::max(w, fm.horizontalAdvance(word));
+        return w;
+    };
+    for (int c = 0; c < s.columns.size(); ++c) {
+        const ReportColumn &col = s.columns.at(c);
+        const QFontMetricsF fm(fontFor(col.kind), &m_measure);
+        double nat = header.horizontalAdvance(col.title);
+        double min = longestWord(header, col.title);
+        const int sample = int(std::min<qsizetype>(s.rows.size(), 300));
+        const bool unbreakable = col.kind == ReportKind::Count || col.kind == ReportKind::Ratio ||
+                                 col.kind == ReportKind::Seconds || col.kind == ReportKind::Time;
+        for (int r = 0; r < sample; ++r) {
+            const QString v = display(s.rows.at(r).value(c), col.kind);
+            for (const QString &line : v.split(QLatin1Char('\n')))
+                nat = std::max(nat, fm.horizontalAdvance(line));
+            if (unbreakable)
+                min = std::max(min, fm.horizontalAdvance(v));
+            else if (col.kind != ReportKind::Hash)
+                min = std::max(min, std::min(longestWord(fm, v), mm(26)));
+        }
+        double comfortable = min;
+        if (col.kind == ReportKind::Hash) {
+            min = std::max(min, fm.horizontalAdvance(QString(22, QLatin1Char('0'))));
+            comfortable = std::max(min, fm.horizontalAdvance(QString(33, QLatin1Char('0'))));
+        } else if (col.kind == ReportKind::Text) {
+            comfortable = std::max(min, std::min(nat, mm(30)));
+        }
+        nat = std::max(nat, comfortable);
+        hard << min * 1.02 + padding;
+        soft << comfortable * 1.02 + padding;
+        natural << nat * 1.02 + padding;
+        t.kinds << col.kind;
+    }
+    auto sum = [](const QList<double> &v) { return std::accumulate(v.begin(), v.end(), 0.0); };
+    const double sumHard = sum(hard), sumSoft = sum(soft), sumNat = sum(natural);
+    // Between soft and natural, prose gets the space first: it wraps worse than IDs.
+    QList<double> slack;
+    for (int c = 0; c < soft.size(); ++c)
+        slack << (natural.at(c) - soft.at(c)) * (t.kinds.at(c) == ReportKind::Text ? 2.0 : 1.0);
+    const double sumSlack = sum(slack);
+    double x = m_left;
+    for (int c = 0; c < soft.size(); ++c) {
+        double w = 0;
+        if (sumNat <= avail)
+            w = natural.at(c) + (avail - sumNat) * natural.at(c) / sumNat;
+        else if (sumSoft <= avail)
+            w = soft.at(c) + (sumSlack > 0 ? (avail - sumSoft) * slack.at(c) / sumSlack : 0);
+        else if (sumHard <= avail)
+            w = hard.at(c) + (avail - sumHard) * (soft.at(c) - hard.at(c)) / (sumSoft - sumHard);
+        else
+            w = hard.at(c) * avail / sumHard;
+        t.x << x;
+        t.width << w;
+        x += w;
+    }
+    return t;
+}
+
+QStringList ReportDocument::cellsOf(int sectionIndex, int row) const
+{
+    const ReportSection &s = m_report.sections.at(sectionIndex);
+    const QStringList &raw = s.rows.at(row);
+    if (m_tables.value(sectionIndex).keyValue)
+        return {raw.value(3), displayUnit(raw.value(1), raw.value(2))};
+    QStringList out;
+    for (int c = 0; c < s.columns.size(); ++c)
+        out << display(raw.value(c), s.columns.at(c).kind);
+    return out;
+}
+
+QTextOption ReportDocument::textOption(Qt::Alignment alignment, bool anywhere)
+{
+    QTextOption option(alignment);
+    option.setWrapMode(anywhere ? QTextOption::WrapAnywhere : QTextOption::WrapAtWordBoundaryOrAnywhere);
+    return option;
+}
+
+double ReportDocument::textHeight(const QString &text, const QFont &font, double width, bool anywhere) const
+{
+    const QFontMetricsF fm(font, &m_measure);
+    // Fast path for the common single-line cell.
+    if (!text.contains(QLatin1Char('\n')) && fm.horizontalAdvance(text) <= width)
+        return fm.height();
+    // The same line breaking QPainter::drawText applies with textOption().
+    QString laidOut = text;
+    laidOut.replace(QLatin1Char('\n'), QChar::LineSeparator);
+    QTextLayout layout(laidOut, font, &m_measure);
+    layout.setTextOption(textOption(Qt::AlignLeft, anywhere));
+    layout.beginLayout();
+    double height = 0;
+    int lines = 0;
+    for (QTextLine line = layout.createLine(); line.isValid() && lines < kMaxCellLines; line = layout.createLine()) {
+        line.setLineWidth(width);
+        height += line.height();
+        ++lines;
+    }
+    layout.endLayout();
+    return std::max(height, fm.height());
+}
+
+double ReportDocument::rowHeight(int sectionIndex, const QStringList &cells, bool header) const
+{
+    const Table &t = m_tables.at(sectionIndex);
+    double h = 0;
+    for (int c = 0; c < cells.size() && c < t.width.size(); ++c) {
+        const QFont &font = header ? m_tableBold : (t.keyValue ? m_body : fontFor(t.kinds.at(c)));
+        h = std::max(h, textHeight(cells.at(c), font, t.width.at(c) - mm(2), t.kinds.at(c) == ReportKind::Hash));
+    }
+    return h + mm(1.6);
+}
+
+void ReportDocument::newPage()
+{
+    m_pages.append(QList<Item>{});
+    m_y = m_top;
+}
+
+void ReportDocument::place(ItemKind kind, int section, int row, double height, bool keepWithNext)
+{
+    // keepWithNext reserves room for a first row under a heading or header.
+    const double reserve = keepWithNext ? mm(14) : 0;
+    if (m_y + height + reserve > m_bottom && !m_pages.constLast().isEmpty())
+        newPage();
+    m_pages.last().append(Item{kind, section, row, m_y, height, false});
+    m_y += height;
+}
+
+double ReportDocument::coverHeight() const
+{
+    const QFontMetricsF title(m_title, &m_measure);
+    const QFontMetricsF body(m_body, &m_measure);
+    double h = title.lineSpacing() * 1.4;
+    for (const QString &line : coverLines())
+        h += textHeight(line, m_body, m_right - m_left, false) + body.leading();
+    return h + body.lineSpacing() * 2.6; // the patient-data box
+}
+
+QStringList ReportDocument::coverLines() const
+{
+    const ReportSection *facts = m_report.section(QStringLiteral("report"));
+    auto fact = [facts](const char *key) { return facts ? facts->value(QString::fromLatin1(key)) : QString(); };
+    QStringList lines;
+    if (!m_report.scope.partnerId.isEmpty()) {
+        lines << tr("Partner: %1 (%2), all of its %n site(s)", nullptr, fact("site_count").toInt())
+                     .arg(fact("partner_name"), fact("partner_id"));
+    } else {
+        QStringList sites;
+        if (const ReportSection *s = m_report.section(QStringLiteral("sites"))) {
+            for (const QStringList &row : s->rows)
+                sites << tr("%1 (%2)").arg(row.value(1), row.value(0));
+        }
+        lines << tr("Sites: %1").arg(sites.join(QStringLiteral("; ")));
+        if (!fact("partner_name").isEmpty())
+            lines << tr("Partner: %1 (%2)").arg(fact("partner_name"), fact("partner_id"));
+    }
+    lines << tr("Period: %1").arg(periodText(m_report.scope));
+    lines << tr("Generated: %1 UTC by database login %2")
+                 .arg(display(fact("generated_at"), ReportKind::Time), fact("generated_by"));
+    lines << tr("Report ID: %1    Schema version: %2").arg(fact("report_id"), fact("schema_version"));
+    if (m_report.isQuiet()) {
+        lines << tr("No activity in this period: no incident, execution or order was recorded for this scope. "
+                    "Every figure below is zero and every HIPAA control shows no evidence.");
+    }
+    return lines;
+}
+
+void ReportDocument::layout(ReportProgress *progress)
+{
+    newPage();
+    place(ItemKind::Cover, -1, -1, coverHeight() + mm(4));
+    const QFontMetricsF heading(m_heading, &m_measure);
+    const double headingHeight = heading.lineSpacing() + mm(5);
+    qint64 totalRows = 0;
+    for (const ReportSection &s : m_report.sections)
+        totalRows += s.rows.size();
+    qint64 done = 0;
+    for (int si = 0; si < m_report.sections.size(); ++si) {
+        const ReportSection &s = m_report.sections.at(si);
+        if (s.key == QLatin1String("report"))
+            continue; // shown on the cover
+        if (s.key == QLatin1String("incidents_by_tier"))
+            place(ItemKind::Chart, -1, -1, chartHeight(), true);
+        place(ItemKind::Heading, si, -1, headingHeight, true);
+        if (!s.note.isEmpty())
+            place(ItemKind::Note, si, -1, textHeight(s.note, m_small, m_right - m_left, false) + mm(1.5), true);
+        if (s.rows.isEmpty()) {
+            place(ItemKind::Empty, si, -1, QFontMetricsF(m_body, &m_measure).lineSpacing() + mm(3));
+            continue;
+        }
+        QStringList header;
+        if (m_tables.at(si).keyValue) {
+            header = QStringList{tr("Item"), tr("Value")};
+        } else {
+            for (const ReportColumn &c : s.columns)
+                header << c.title;
+        }
+        const double headerHeight = rowHeight(si, header, true);
+        place(ItemKind::Header, si, -1, headerHeight, true);
+        for (int r = 0; r < s.rows.size(); ++r) {
+            const double h = rowHeight(si, cellsOf(si, r), false);
+            if (m_y + h > m_bottom) {
+                // Break the table: a new page starts with the heading and the header again.
+                newPage();
+                m_pages.last().append(Item{ItemKind::Heading, si, -1, m_y, headingHeight, true});
+                m_y += headingHeight;
+                m_pages.last().append(Item{ItemKind::Header, si, -1, m_y, headerHeight, true});
+                m_y += headerHeight;
+            }
+            m_pages.last().append(Item{ItemKind::Row, si, r, m_y, h, false});
+            m_y += h;
+            if (progress && ++done % 2000 == 0) {
+                progress->check();
+                progress->setFraction(0.3 * double(done) / double(std::max<qint64>(1, totalRows)));
+            }
+        }
+        m_y += mm(4);
+    }
+}
+
+void ReportDocument::paintCover(QPainter &p, double y) const
+{
+    const double width = m_right - m_left;
+    p.setFont(m_title);
+    const QFontMetricsF title(m_title, &m_measure);
+    p.setPen(QColor(0x1a, 0x23, 0x7e));
+    p.drawText(QRectF(m_left, y, width, title.lineSpacing()), Qt::AlignLeft | Qt::AlignVCenter,
+               tr("HIPAA compliance report"));
+    y += title.lineSpacing() * 1.4;
+    p.setPen(Qt::black);
+    p.setFont(m_body);
+    const QFontMetricsF body(m_body, &m_measure);
+    const QStringList lines = coverLines();
+    for (int i = 0; i < lines.size(); ++i) {
+        const double h = textHeight(lines.at(i), m_body, width, false);
+        if (m_report.isQuiet() && i == lines.size() - 1)
+            p.setFont(m_bold);
+        p.drawText(QRectF(m_left, y, width, h), lines.at(i), textOption(Qt::AlignLeft, false));
+        y += h + body.leading();
+    }
+    y += body.lineSpacing() * 0.4;
+    const QRectF box(m_left, y, width, body.lineSpacing() * 1.8);
+    p.fillRect(box, QColor(0xe8, 0xf5, 0xe9));
+    p.setPen(QColor(0x2e, 0x7d, 0x32));
+    p.drawRect(box);
+    p.setFont(m_bold);
+    p.drawText(box.adjusted(mm(2), 0, -mm(2), 0), Qt::AlignVCenter | Qt::AlignLeft, tr(Reports::kNoPatientData));
+    p.setPen(Qt::black);
+}
+
+void ReportDocument::paintChart(QPainter &p, double y) const
+{
+    // Two 100 % bars: incidents by tier and executions by tier. They are
+    // different figures and are drawn side by side, never summed.
+    struct Bar
+    {
+        QString label;
+        QList<std::pair<QString, qint64>> parts;
+        qint64 total = 0;
+    };
+    QList<Bar> bars;
+    auto collect = [this](const char *key, const QString &label, int valueColumn) {
+        Bar b{label, {}, 0};
+        if (const ReportSection *s = m_report.section(QString::fromLatin1(key))) {
+            for (const QStringList &row : s->rows) {
+                b.parts << std::pair(row.value(0), row.value(valueColumn).toLongLong());
+                b.total += row.value(valueColumn).toLongLong();
+            }
+        }
+        return b;
+    };
+    bars << collect("incidents_by_tier", tr("Incidents by tier"), 1) << collect("executions_by_tier", tr("Executions by tier"), 1);
+
+    p.setFont(m_heading);
+    p.setPen(QColor(0x1a, 0x23, 0x7e));
+    const QFontMetricsF heading(m_heading, &m_measure);
+    p.drawText(QRectF(m_left, y, m_right - m_left, heading.lineSpacing()), Qt::AlignLeft | Qt::AlignVCenter,
+               tr("Healing tiers"));
+    y += heading.lineSpacing() + mm(3);
+    const double labelWidth = mm(40);
+    const double barWidth = m_right - m_left - labelWidth;
+    const double barHeight = mm(9);
+    const QFontMetricsF small(m_small, &m_measure);
+    for (const Bar &b : bars) {
+        p.setFont(m_body);
+        p.setPen(Qt::black);
+        p.drawText(QRectF(m_left, y, labelWidth, barHeight), Qt::AlignVCenter | Qt::AlignLeft,
+                   tr("%1 (%2)").arg(b.label, QLocale().toString(b.total)));
+        double x = m_left + labelWidth;
+        if (b.total == 0) {
+            p.setPen(QColor(0x80, 0x80, 0x80));
+            p.drawRect(QRectF(x, y, barWidth, barHeight));
+            p.drawText(QRectF(x, y, barWidth, barHeight), Qt::AlignCenter, tr("nothing in this period"));
+        }
+        for (const auto &[tier, n] : b.parts) {
+            if (b.total == 0 || n == 0)
+                continue;
+            const double w = barWidth * double(n) / double(b.total);
+            const QRectF segment(x, y, w, barHeight);
+            p.fillRect(segment, tierColor(tier));
+            const QString label = tr("%1 %2").arg(tier, display(QString::number(double(n) / double(b.total)), ReportKind::Ratio));
+            if (small.horizontalAdvance(label) + mm(1) < w) {
+                p.setFont(m_small);
+                p.setPen(Qt::white);
+                p.drawText(segment, Qt::AlignCenter, label);
+            }
+            x += w;
+        }
+        y += barHeight + mm(3);
+    }
+    // Legend.
+    double x = m_left;
+    p.setFont(m_small);
+    const QStringList legend{QStringLiteral("L1"), QStringLiteral("L2"), QStringLiteral("L3"), QStringLiteral("none")};
+    const QStringList meaning{tr("L1: deterministic rule"), tr("L2: plan made by an LLM"), tr("L3: escalated to a person"),
+                              tr("none or unknown tier")};
+    for (int i = 0; i < legend.size(); ++i) {
+        p.fillRect(QRectF(x, y + mm(0.8), mm(3), mm(3)), tierColor(legend.at(i)));
+        p.setPen(Qt::black);
+        const double w = small.horizontalAdvance(meaning.at(i));
+        p.drawText(QRectF(x + mm(4), y, w + mm(1), mm(4.6)), Qt::AlignVCenter | Qt::AlignLeft, meaning.at(i));
+        x += w + mm(8);
+    }
+}
+
+double ReportDocument::chartHeight() const
+{
+    const QFontMetricsF heading(m_heading, &m_measure);
+    return heading.lineSpacing() + mm(3) + 2 * (mm(9) + mm(3)) + mm(5) + mm(6);
+}
+
+void ReportDocument::paintCells(QPainter &p, int sectionIndex, const QStringList &cells, double y, double height,
+                                bool header) const
+{
+    const Table &t = m_tables.at(sectionIndex);
+    const ReportSection &s = m_report.sections.at(sectionIndex);
+    if (header) {
+        p.fillRect(QRectF(m_left, y, m_right - m_left, height), QColor(0xec, 0xef, 0xf1));
+    }
+    for (int c = 0; c < cells.size() && c < t.width.size(); ++c) {
+        const ReportKind kind = t.keyValue ? (c == 1 ? ReportKind::Count : ReportKind::Text) : t.kinds.at(c);
+        const QFont &font = header ? m_tableBold : (t.keyValue ? (c == 1 ? m_bold : m_body) : fontFor(kind));
+        p.setFont(font);
+        QColor color = Qt::black;
+        if (!header && !t.keyValue && s.columns.at(c).key == QLatin1String("status")) {
+            if (cells.at(c) == display(QStringLiteral("verified"), ReportKind::Id))
+                color = QColor(0x2e, 0x7d, 0x32);
+            else if (cells.at(c) == display(QStringLiteral("failing"), ReportKind::Id))
+                color = QColor(0xc6, 0x28, 0x28);
+            else if (cells.at(c) == display(QStringLiteral("no_evidence"), ReportKind::Id))
+                color = QColor(0xb2, 0x5a, 0x00);
+        }
+        if (!header && !t.keyValue && s.columns.at(c).key == QLatin1String("result") &&
+            cells.at(c) == QLatin1String("failure")) {
+            color = QColor(0xc6, 0x28, 0x28);
+        }
+        p.setPen(color);
+        const QRectF cell(t.x.at(c) + mm(1), y + mm(0.8), t.width.at(c) - mm(2), height - mm(1.6));
+        const Qt::Alignment align = Qt::AlignTop | (rightAligned(kind) ? Qt::AlignRight : Qt::AlignLeft);
+        p.save();
+        p.setClipRect(cell.adjusted(0, 0, mm(0.5), 0));
+        p.drawText(cell, cells.at(c), textOption(align, kind == ReportKind::Hash));
+        p.restore();
+    }
+    p.setPen(QPen(QColor(0xcf, 0xd8, 0xdc), mm(0.15)));
+    p.drawLine(QPointF(m_left, y + height), QPointF(m_right, y + height));
+}
+
+void ReportDocument::paintFrame(QPainter &p, int index) const
+{
+    const QFontMetricsF small(m_small, &m_measure);
+    p.setPen(QColor(0x60, 0x60, 0x60));
+    p.setFont(m_small);
+    const ReportSection *facts = m_report.section(QStringLiteral("report"));
+    const QString id = facts ? facts->value(QStringLiteral("report_id")) : QString();
+    if (index > 0) {
+        p.drawText(QRectF(m_left, mm(9), m_right - m_left, small.lineSpacing()), Qt::AlignLeft | Qt::AlignVCenter,
+                   tr("Healdesk HIPAA compliance report · %1").arg(periodText(m_report.scope)));
+    }
+    const double y = m_bottom + mm(5);
+    p.setPen(QPen(QColor(0xb0, 0xbe, 0xc5), mm(0.2)));
+    p.drawLine(QPointF(m_left, y), QPointF(m_right, y));
+    p.setPen(QColor(0x60, 0x60, 0x60));
+    p.drawText(QRectF(m_left, y + mm(1), m_right - m_left, small.lineSpacing()), Qt::AlignLeft | Qt::AlignVCenter,
+               tr("Report %1").arg(id));
+    p.drawText(QRectF(m_left, y + mm(1), m_right - m_left, small.lineSpacing()), Qt::AlignRight | Qt::AlignVCenter,
+               tr("Page %1 of %2").arg(index + 1).arg(pageCount()));
+    p.setFont(m_mono);
+    p.drawText(QRectF(m_left, y + mm(1) + small.lineSpacing() * 1.2, m_right - m_left, small.lineSpacing()),
+               Qt::AlignLeft | Qt::AlignVCenter, tr("Data digest (SHA-256): %1").arg(m_digest));
+}
+
+void ReportDocument::paintPage(QPainter &p, int index) const
+{
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setRenderHint(QPainter::TextAntialiasing);
+    paintFrame(p, index);
+    for (const Item &item : m_pages.at(index)) {
+        switch (item.kind) {
+        case ItemKind::Cover:
+            paintCover(p, item.y);
+            break;
+        case ItemKind::Chart:
+            paintChart(p, item.y);
+            break;
+        case ItemKind::Heading: {
+            const ReportSection &s = m_report.sections.at(item.section);
+            p.setFont(m_heading);
+            p.setPen(QColor(0x1a, 0x23, 0x7e));
+            const QString title = item.continued ? tr("%1 (continued)").arg(s.title) : s.title;
+            p.drawText(QRectF(m_left, item.y + mm(2), m_right - m_left, item.height - mm(3)),
+                       Qt::AlignLeft | Qt::AlignBottom, title);
+            break;
+        }
+        case ItemKind::Note:
+            p.setFont(m_small);
+            p.setPen(QColor(0x45, 0x5a, 0x64));
+            p.drawText(QRectF(m_left, item.y, m_right - m_left, item.height), m_report.sections.at(item.section).note,
+                       textOption(Qt::AlignLeft, false));
+            break;
+        case ItemKind::Empty:
+            p.setFont(m_body);
+            p.setPen(QColor(0x45, 0x5a, 0x64));
+            p.drawText(QRectF(m_left, item.y + mm(1), m_right - m_left, item.height), Qt::AlignLeft | Qt::AlignTop,
+                       m_report.sections.at(item.section).emptyText);
+            break;
+        case ItemKind::Header: {
+            QStringList header;
+            if (m_tables.at(item.section).keyValue) {
+                header = QStringList{tr("Item"), tr("Value")};
+            } else {
+                for (const ReportColumn &c : m_report.sections.at(item.section).columns)
+                    header << c.title;
+            }
+            paintCells(p, item.section, header, item.y, item.height, true);
+            break;
+        }
+        case ItemKind::Row:
+            paintCells(p, item.section, cellsOf(item.section, item.row), item.y, item.height, false);
+            break;
+        }
+    }
+}
+
+QImage ReportDocument::renderPage(int index, int width) const
+{
+    const double scale = double(width) / m_page.width();
+    QImage image(width, qRound(m_page.height() * scale), QImage::Format_RGB32);
+    image.setDotsPerMeterX(qRound(kResolution / 0.0254));
+    image.setDotsPerMeterY(qRound(kResolution / 0.0254));
+    image.fill(Qt::white);
+    QPainter p(&image);
+    p.scale(scale, scale);
+    paintPage(p, index);
+    return image;
+}
+
+namespace ReportWriter {
+
+void write(const ReportData &report, Format format, const QString &path, const QPageSize &pageSize,
+           ReportProgress *progress)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        throw Error(Error::Code::Io, tr("cannot write %1: %2").arg(path, file.errorString()));
+    if (format == Format::Csv) {
+        if (progress)
+            progress->set(0.5, tr("Writing the CSV"));
+        file.write(Reports::toCsv(report));
+    } else {
+        if (progress)
+            progress->set(0.0, tr("Laying out pages"));
+        const ReportDocument document(report, pageSize, progress);
+        {
+            QPdfWriter writer(&file);
+            writer.setResolution(ReportDocument::kResolution);
+            writer.setPageSize(pageSize);
+            writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+            writer.setTitle(tr("HIPAA compliance report %1").arg(report.reportId));
+            writer.setCreator(QStringLiteral("Healdesk"));
+            // The report's data travels inside the PDF too, so its digest can be
+            // checked with "healdesk export verify" after extracting it.
+            writer.addFileAttachment(QStringLiteral("report-%1.csv").arg(report.reportId), Reports::toCsv(report),
+                                     QStringLiteral("text/csv"));
+            QPainter painter;
+            if (!painter.begin(&writer))
+                throw Error(Error::Code::Io, tr("cannot start a PDF in %1").arg(path));
+            for (int i = 0; i < document.pageCount(); ++i) {
+                if (progress) {
+                    if (progress->isCancelled()) {
+                        painter.end();
+                        file.cancelWriting();
+                        progress->check();
+                    }
+                    progress->set(0.3 + 0.7 * double(i) / double(document.pageCount()),
+                                  tr("Writing page %1 of %2").arg(i + 1).arg(document.pageCount()));
+                }
+                if (i > 0)
+                    writer.newPage();
+                document.paintPage(painter, i);
+            }
+            painter.end();
+        }
+    }
+    if (progress && progress->isCancelled()) {
+        file.cancelWriting();
+        progress->check();
+    }
+    if (!file.commit())
+        throw Error(Error::Code::Io, tr("cannot write %1: %2").arg(path, file.errorString()));
+    if (progress)
+        progress->set(1.0, tr("Written"));
+}
+
+QCoro::Task<> writeAsync(ReportData report, Format format, QString path, QPageSize pageSize,
+                         std::shared_ptr<ReportProgress> progress)
+{
+    // Errors cross the thread as text so the coroutine rethrows them typed.
+    auto job = [report = std::move(report), format, path, pageSize, progress]() -> std::optional<Error> {
+        try {
+            write(report, format, path, pageSize, progress.get());
+            return std::nullopt;
+        } catch (const Error &e) {
+            return e;
+        }
+    };
+    QFuture<std::optional<Error>> future = QtConcurrent::run(std::move(job));
+    const std::optional<Error> problem = co_await future;
+    if (problem)
+        throw *problem;
+}
+
+} // namespace ReportWriter
+
+} // namespace hd

@@ -1,0 +1,110 @@
+#pragma once
+
+#include "Reports.h"
+
+#include <QColor>
+#include <QFont>
+#include <QImage>
+#include <QPageSize>
+#include <QTextOption>
+
+class QPainter;
+class QPaintDevice;
+
+namespace hd {
+
+// The colour of a healing tier, shared by the dashboard's charts and the report.
+QColor tierColor(const QString &tier);
+
+// A compliance report laid out on pages. Layout is done once, in device units
+// at a fixed resolution, against a measuring image with hinting turned off so
+// the PDF writer and a preview image break lines and pages the same way. Each
+// page keeps only references into the report's rows, so a report with a
+// hundred thousand executions stays small in memory. Uses Qt Gui only (no
+// widgets), so the command line can print a report without a display.
+class ReportDocument
+{
+public:
+    static constexpr int kResolution = 300;
+
+    ReportDocument(const ReportData &report, const QPageSize &pageSize, ReportProgress *progress = nullptr);
+
+    int pageCount() const { return int(m_pages.size()); }
+    QSizeF pageSizeDevice() const { return m_page; }
+    const QString &digest() const { return m_digest; }
+    // Paints one page into a painter whose device has kResolution dots per inch.
+    void paintPage(QPainter &painter, int index) const;
+    // A page as an image, scaled to width pixels wide, for the preview.
+    QImage renderPage(int index, int width) const;
+
+    // The value of a cell as people read it: counts grouped, ratios as
+    // percentages, durations in words, times in UTC, status keys in words.
+    static QString display(const QString &value, ReportKind kind);
+    static QString displayUnit(const QString &value, const QString &unit);
+    static ReportKind kindOfUnit(const QString &unit);
+
+private:
+    enum class ItemKind { Cover, Chart, Heading, Note, Header, Row, Empty };
+    struct Item
+    {
+        ItemKind kind;
+        int section = -1;
+        int row = -1;
+        double y = 0;
+        double height = 0;
+        bool continued = false;
+    };
+    struct Table
+    {
+        QList<double> x;
+        QList<double> width;
+        QList<ReportKind> kinds;
+        bool keyValue = false; // shown as description and formatted value
+    };
+
+    void layout(ReportProgress *progress);
+    void place(ItemKind kind, int section, int row, double height, bool keepWithNext = false);
+    void newPage();
+    Table tableFor(int section) const;
+    QStringList cellsOf(int section, int row) const;
+    double rowHeight(int section, const QStringList &cells, bool header) const;
+    double textHeight(const QString &text, const QFont &font, double width, bool anywhere) const;
+    double coverHeight() const;
+    QStringList coverLines() const;
+    void paintCover(QPainter &p, double y) const;
+    void paintChart(QPainter &p, double y) const;
+    double chartHeight() const;
+    static QTextOption textOption(Qt::Alignment alignment, bool anywhere);
+    void paintCells(QPainter &p, int section, const QStringList &cells, double y, double height, bool header) const;
+    void paintFrame(QPainter &p, int index) const;
+    double mm(double v) const { return v * kResolution / 25.4; }
+    const QFont &fontFor(ReportKind kind) const;
+
+    const ReportData &m_report;
+    QSizeF m_page;
+    double m_left = 0, m_right = 0, m_top = 0, m_bottom = 0;
+    QImage m_measure;
+    QFont m_body, m_small, m_bold, m_title, m_heading, m_mono, m_tableBold;
+    QString m_digest;
+    QList<Table> m_tables;
+    QList<QList<Item>> m_pages;
+    double m_y = 0;
+};
+
+namespace ReportWriter {
+
+enum class Format { Pdf, Csv };
+
+// Writes report to path through QSaveFile, so a failure or a cancel leaves the
+// previous file (or none) and never half a file. Throws Error(Io) with the
+// reason, Error(Cancelled) when progress was cancelled. Safe on any thread.
+void write(const ReportData &report, Format format, const QString &path, const QPageSize &pageSize,
+           ReportProgress *progress = nullptr);
+
+// The same off the calling thread; for the GUI.
+QCoro::Task<> writeAsync(ReportData report, Format format, QString path, QPageSize pageSize,
+                         std::shared_ptr<ReportProgress> progress);
+
+} // namespace ReportWriter
+
+} // namespace hd
