@@ -3,6 +3,7 @@
 #include "IssueOrderDialog.h"
 #include "MainWindow.h"
 #include "Page.h"
+#include "ReportsPage.h"
 
 #include <QApplication>
 #include <QDir>
@@ -33,7 +34,14 @@ void ScreenshotTour::step()
         return;
     }
     Page *page = m_window->page(m_page);
-    if (!page->hasData()) {
+    // The Reports page is shown with a preview of the default report.
+    auto *reports = qobject_cast<ReportsPage *>(page);
+    if (reports && reports->hasData() && !m_previewRequested) {
+        m_previewRequested = true;
+        reports->preview();
+    }
+    const bool ready = page->hasData() && (!reports || reports->previewPageCount() > 0);
+    if (!ready) {
         if (++m_waited > 600) {
             err << "screenshots: page " << page->title() << " showed no data within a minute" << Qt::endl;
             m_window->grab().save(QDir(m_dir).filePath(QStringLiteral("failed-page-%1.png").arg(m_page + 1)));

@@ -29,6 +29,7 @@ private:
     int m_page = -1;
     int m_waited = 0;
     bool m_ok = true;
+    bool m_previewRequested = false;
     int m_dialogWaits = 0;
 };
 

@@ -2,6 +2,7 @@
 
 #include "Alerts.h"
 #include "AuditPage.h"
+#include "ReportsPage.h"
 #include "ChangeListener.h"
 #include "Database.h"
 #include "FleetPage.h"
@@ -98,6 +99,7 @@ MainWindow::MainWindow(Database *db, ChangeListener *listener, QWidget *parent)
     m_runbooks = new RunbooksPage(db, m_stats, this);
     m_orders = new OrdersPage(db, this);
     m_audit = new AuditPage(db, this);
+    m_reports = new ReportsPage(db, this);
     m_webhook = new WebhookSender(this);
     if (const QString url = Settings().webhookUrl(); !url.isEmpty())
         m_webhook->setUrl(QUrl(url));
@@ -105,11 +107,12 @@ MainWindow::MainWindow(Database *db, ChangeListener *listener, QWidget *parent)
     connect(m_webhook, &WebhookSender::failed, this, [this](const QJsonObject &, const QString &why) {
         showError(tr("An alert could not be delivered to the webhook: %1").arg(why));
     });
-    m_pages = {m_fleet, m_incidents, m_tiers, m_runbooks, m_orders, m_audit};
+    m_pages = {m_fleet, m_incidents, m_tiers, m_runbooks, m_orders, m_audit, m_reports};
 
     const QStringList icons{QStringLiteral("network-server"), QStringLiteral("dialog-warning"),
                             QStringLiteral("view-statistics"), QStringLiteral("system-run"),
-                            QStringLiteral("mail-send"), QStringLiteral("document-properties")};
+                            QStringLiteral("mail-send"), QStringLiteral("document-properties"),
+                            QStringLiteral("x-office-document")};
     for (int i = 0; i < m_pages.size(); ++i) {
         m_stack->addWidget(m_pages[i]);
         auto *item = new QListWidgetItem(QIcon::fromTheme(icons[i]), m_pages[i]->title(), m_nav);

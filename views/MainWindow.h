@@ -16,6 +16,7 @@ namespace hd {
 
 class AlertDispatcher;
 class AuditPage;
+class ReportsPage;
 class WebhookSender;
 class ChangeListener;
 class Database;
@@ -48,6 +49,7 @@ public:
     RunbooksPage *runbooksPage() const { return m_runbooks; }
     OrdersPage *ordersPage() const { return m_orders; }
     AuditPage *auditPage() const { return m_audit; }
+    ReportsPage *reportsPage() const { return m_reports; }
     WebhookSender *webhook() const { return m_webhook; }
     // Opens the order dialog for the Fleet page's selection (or whole site).
     IssueOrderDialog *openIssueDialog(bool wholeSite);
@@ -82,6 +84,7 @@ private:
     RunbooksPage *m_runbooks;
     OrdersPage *m_orders;
     AuditPage *m_audit;
+    ReportsPage *m_reports = nullptr;
     WebhookSender *m_webhook;
     AlertDispatcher *m_alerts;
     QList<Page *> m_pages;

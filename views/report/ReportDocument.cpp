@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "Format.h"
+#include "OffThread.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -14,9 +15,6 @@
 #include <numeric>
 #include <QTextLayout>
 #include <QTextOption>
-#include <QtConcurrent/QtConcurrentRun>
-
-#include <QCoro/QCoroFuture>
 
 namespace hd {
 
@@ -717,19 +715,10 @@ void write(const ReportData &report, Format format, const QString &path, const Q
 QCoro::Task<> writeAsync(ReportData report, Format format, QString path, QPageSize pageSize,
                          std::shared_ptr<ReportProgress> progress)
 {
-    // Errors cross the thread as text so the coroutine rethrows them typed.
-    auto job = [report = std::move(report), format, path, pageSize, progress]() -> std::optional<Error> {
-        try {
-            write(report, format, path, pageSize, progress.get());
-            return std::nullopt;
-        } catch (const Error &e) {
-            return e;
-        }
+    auto job = [report = std::move(report), format, path, pageSize, progress] {
+        write(report, format, path, pageSize, progress.get());
     };
-    QFuture<std::optional<Error>> future = QtConcurrent::run(std::move(job));
-    const std::optional<Error> problem = co_await future;
-    if (problem)
-        throw *problem;
+    co_await offThread(std::move(job));
 }
 
 } // namespace ReportWriter
