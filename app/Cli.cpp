@@ -418,6 +418,7 @@ int exportReport(const QStringList &args)
     if (!scope.from.isValid())
         scope = Reports::lastFullMonth(scope);
     const QString path = parser.value(QStringLiteral("output"));
+    checkWritable(path);
     QString format = parser.value(QStringLiteral("format")).toLower();
     if (format.isEmpty())
         format = QFileInfo(path).suffix().toLower();
@@ -426,7 +427,6 @@ int exportReport(const QStringList &args)
     const QString pageName = parser.value(QStringLiteral("page-size")).toLower();
     if (pageName != QLatin1String("a4") && pageName != QLatin1String("letter"))
         throw Error(Error::Code::InvalidInput, QStringLiteral("--page-size must be a4 or letter"));
-    checkWritable(path);
 
     Database db(ConnectionConfig::fromUriOrEnvironment(parser.value(QStringLiteral("db"))));
     const ReportData report = db.runSync([&scope](Session &s) { return Reports::build(s, scope); });

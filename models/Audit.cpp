@@ -69,27 +69,6 @@ std::pair<QStringList, QStringList> choices(Session &session)
 
 } // namespace Audit
 
-namespace Csv {
-
-QByteArray line(const QStringList &fields)
-{
-    QStringList out;
-    out.reserve(fields.size());
-    for (const QString &field : fields) {
-        if (field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"')) || field.contains(QLatin1Char('\n')) ||
-            field.contains(QLatin1Char('\r'))) {
-            QString quoted = field;
-            quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-            out << QLatin1Char('"') + quoted + QLatin1Char('"');
-        } else {
-            out << field;
-        }
-    }
-    return out.join(QLatin1Char(',')).toUtf8() + "\r\n";
-}
-
-} // namespace Csv
-
 QStringList AuditModel::csvHeader()
 {
     return {QStringLiteral("id"), QStringLiteral("created_at"), QStringLiteral("username"), QStringLiteral("action"),

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Csv.h"
 #include "RowTableModel.h"
 
 #include <QDateTime>
@@ -41,12 +42,6 @@ QByteArray toCsv(const QList<AuditRow> &rows);
 // Distinct users and actions for the filter boxes.
 std::pair<QStringList, QStringList> choices(Session &session);
 } // namespace Audit
-
-// RFC 4180 CSV: every field quoted when it holds a comma, quote, CR or LF;
-// quotes doubled; CRLF line ends; UTF-8.
-namespace Csv {
-QByteArray line(const QStringList &fields);
-} // namespace Csv
 
 class AuditModel : public RowTableModel<AuditRow>
 {

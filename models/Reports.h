@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Csv.h"
 #include "Scope.h"
 
 #include <QCoro/QCoroTask>
@@ -116,12 +117,5 @@ struct Verification
 Verification verifyCsv(const QByteArray &bytes);
 
 } // namespace Reports
-
-namespace Csv {
-// RFC 4180 records from bytes (CRLF or LF line ends, quoted fields may hold
-// commas, quotes and line breaks). Throws Error(InvalidInput) on a stray quote
-// or an unterminated quoted field, naming the line.
-QList<QStringList> parse(const QByteArray &bytes);
-} // namespace Csv
 
 } // namespace hd

@@ -1,0 +1,899 @@
+// Compliance reports: figures against values worked out here from the rows the
+// test inserts, the CSV digest, the PDF read back with poppler's pdftotext and
+// pdfdetach, the command line's refusals, and the Reports page.
+#include "Error.h"
+#include "FleetFixture.h"
+#include "ReportDocument.h"
+#include "Reports.h"
+#include "ReportsPage.h"
+#include "Session.h"
+#include "TestDatabase.h"
+#include "Wait.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCryptographicHash>
+#include <QDateEdit>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QListWidget>
+#include <QProcess>
+#include <QRadioButton>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include <map>
+#include <set>
+
+using namespace hd;
+using namespace hd::test;
+
+namespace {
+
+const QDateTime kFrom(QDate(2026, 10, 1), QTime(0, 0), Qt::UTC);
+const QDateTime kTo(QDate(2026, 11, 1), QTime(0, 0), Qt::UTC);
+
+// A site name that CSV and PDF must carry intact: comma, quotes, a newline,
+// accents, Cyrillic and Greek (scripts the bundled DejaVu fonts cover).
+const QString kOddName = QStringLiteral("Clínica \"Ñandú\", Norte\nАла Ωμέγα");
+
+QString at(int day, int minute = 0)
+{
+    return isoTime(kFrom.addDays(day).addSecs(qint64(minute) * 60));
+}
+
+struct Runbook
+{
+    QString id;
+    QStringList controls;
+};
+
+struct Tel
+{
+    QString key;
+    QString appliance; // appliance key
+    QString runbook;   // as telemetry stores it
+    std::optional<QString> level;
+    bool success = true;
+    int day = 0; // days after the period start; negative is before it
+    QString incident; // incident key or ""
+    std::optional<QString> stateAfter; // jsonb text form, or NULL
+    QString error;
+};
+
+struct Inc
+{
+    QString key;
+    QString appliance;
+    QString severity;
+    QString status;
+    std::optional<QString> tier;
+    int day = 0;
+    std::optional<int> resolvedAfterMinutes;
+};
+
+struct Ord
+{
+    QString id;
+    QString appliance;
+    QString runbook;
+    QString status;
+    int day = 0;
+};
+
+struct Aud
+{
+    QString action;
+    QString target;
+    QString details;
+    int day = 0;
+};
+
+// The fleet: partner "north" (sites clinic-a with the odd name, clinic-b),
+// partner "south" (clinic-c, out of scope), partner "calm" (clinic-quiet, no
+// activity in the period).
+struct Fixture
+{
+    QMap<QString, QString> applianceSite; // appliance key -> site
+    QMap<QString, QString> applianceId;   // appliance key -> uuid
+    QMap<QString, QString> hostname;
+    QList<Runbook> runbooks{{QStringLiteral("RB-FW-001"), {QStringLiteral("164.312(e)(1)"), QStringLiteral("164.312(b)")}},
+                            {QStringLiteral("RB-AUD-001"), {QStringLiteral("164.312(b)")}},
+                            {QStringLiteral("RB-LOG-001"), {QStringLiteral("164.312(c)(1)")}},
+                            {QStringLiteral("RB-BKP-001"), {QStringLiteral("164.308(a)(7)(ii)(A)")}},
+                            {QStringLiteral("RB-NOCTL-001"), {}}};
+    QMap<QString, QString> mapping{{QStringLiteral("L1-FW-001"), QStringLiteral("RB-FW-001")}};
+    QList<Tel> telemetry{
+        {QStringLiteral("t1"), QStringLiteral("a1"), QStringLiteral("L1-FW-001"), QStringLiteral("L1"), true, 2,
+         QStringLiteral("i1"), QStringLiteral(R"({"firewall": "on"})"), {}},
+        {QStringLiteral("t2"), QStringLiteral("a1"), QStringLiteral("RB-FW-001"), QStringLiteral("L1"), false, 3,
+         QStringLiteral("i1"), QStringLiteral(R"({"firewall": "off"})"), QStringLiteral("blocked, \"by policy\"")},
+        {QStringLiteral("t3"), QStringLiteral("a2"), QStringLiteral("RB-FW-001"), QStringLiteral("L2"), true, 4,
+         QStringLiteral("i2"), QStringLiteral(R"({"firewall": "on"})"), {}},
+        {QStringLiteral("t4"), QStringLiteral("b1"), QStringLiteral("RB-AUD-001"), QStringLiteral("l1 "), true, 5, {},
+         QStringLiteral(R"({"auditd": "running"})"), {}},
+        {QStringLiteral("t5"), QStringLiteral("b1"), QStringLiteral("RB-AUD-001"), QStringLiteral("L3"), false, 6,
+         QStringLiteral("i3"), QStringLiteral(R"({"auditd": "stopped"})"), QStringLiteral("needs a person")},
+        {QStringLiteral("t6"), QStringLiteral("a1"), QStringLiteral("L1-UNKNOWN-9"), QStringLiteral("L1"), true, 7, {},
+         QStringLiteral(R"({"x": 1})"), {}},
+        {QStringLiteral("t7"), QStringLiteral("a2"), QStringLiteral("RB-FW-001"), std::nullopt, true, 8, {}, std::nullopt, {}},
+        {QStringLiteral("t8"), QStringLiteral("a1"), QStringLiteral("RB-AUD-001"), QStringLiteral("L1"), true, -3, {},
+         QStringLiteral(R"({"auditd": "running"})"), {}},
+        {QStringLiteral("t9"), QStringLiteral("c1"), QStringLiteral("RB-BKP-001"), QStringLiteral("L1"), true, 2, {},
+         QStringLiteral(R"({"backup": "ok"})"), {}},
+        {QStringLiteral("t10"), QStringLiteral("b1"), QStringLiteral("RB-LOG-001"), QStringLiteral("L1"), true, 9, {},
+         QStringLiteral(R"({"retention": 90})"), {}},
+        {QStringLiteral("t11"), QStringLiteral("q1"), QStringLiteral("RB-LOG-001"), QStringLiteral("L1"), true, -20, {},
+         QStringLiteral(R"({"retention": 90})"), {}},
+    };
+    QList<Inc> incidents{
+        {QStringLiteral("i1"), QStringLiteral("a1"), QStringLiteral("critical"), QStringLiteral("resolved"), std::nullopt, 2, 30},
+        {QStringLiteral("i2"), QStringLiteral("a2"), QStringLiteral("high"), QStringLiteral("open"), std::nullopt, 4, {}},
+        {QStringLiteral("i3"), QStringLiteral("b1"), QStringLiteral("critical"), QStringLiteral("escalated"), QStringLiteral("L3"), 6, {}},
+        {QStringLiteral("i4"), QStringLiteral("b1"), QStringLiteral("low"), QStringLiteral("resolved"), QStringLiteral("l1"), 5, 90},
+        {QStringLiteral("i5"), QStringLiteral("a1"), QStringLiteral("CRITICAL"), QStringLiteral("open"), std::nullopt, -40, {}},
+        {QStringLiteral("i6"), QStringLiteral("c1"), QStringLiteral("critical"), QStringLiteral("open"), std::nullopt, 3, {}},
+    };
+    QList<Ord> orders{
+        {QStringLiteral("o1"), QStringLiteral("a1"), QStringLiteral("RB-FW-001"), QStringLiteral("completed"), 3},
+        {QStringLiteral("o2"), QStringLiteral("b1"), QStringLiteral("RB-AUD-001"), QStringLiteral("failed"), 6},
+        {QStringLiteral("o3"), QStringLiteral("a2"), QStringLiteral("RB-FW-001"), QStringLiteral("expired"), 7},
+        {QStringLiteral("o4"), QStringLiteral("a1"), QStringLiteral("RB-FW-001"), QStringLiteral("cancelled"), 8},
+        {QStringLiteral("o5"), QStringLiteral("c1"), QStringLiteral("RB-BKP-001"), QStringLiteral("failed"), 3},
+        {QStringLiteral("o6"), QStringLiteral("a1"), QStringLiteral("RB-FW-001"), QStringLiteral("pending"), -5},
+    };
+    QList<Aud> audit{
+        {QStringLiteral("order.issue"), QStringLiteral("o1"), QStringLiteral(R"({"site_id": "clinic-a"})"), 3},
+        {QStringLiteral("order.cancel"), QStringLiteral("o4"), QStringLiteral(R"({"reason": "wrong box"})"), 8},
+        {QStringLiteral("order.issue"), QStringLiteral("o5"), QStringLiteral(R"({"site_id": "clinic-c"})"), 3},
+        {QStringLiteral("mapping.set"), QStringLiteral("L1-FW-001"), QStringLiteral(R"({"runbook_id": "RB-FW-001"})"), 4},
+        {QStringLiteral("config.change"), QStringLiteral("RB-BKP-001"), QStringLiteral(R"({"site_id": "clinic-c"})"), 5},
+        {QStringLiteral("mapping.set"), QStringLiteral("L1-OLD"), QStringLiteral("{}"), -2},
+    };
+    QStringList northSites{QStringLiteral("clinic-a"), QStringLiteral("clinic-b")};
+
+    void insert(TestDatabase &t)
+    {
+        const QStringList a = insertSite(t, QStringLiteral("clinic-a"), QStringLiteral("north"), {1, 10});
+        const QStringList b = insertSite(t, QStringLiteral("clinic-b"), QStringLiteral("north"), {60});
+        const QStringList c = insertSite(t, QStringLiteral("clinic-c"), QStringLiteral("south"), {1});
+        const QStringList q = insertSite(t, QStringLiteral("clinic-quiet"), QStringLiteral("calm"), {2});
+        t.exec(QStringLiteral("UPDATE sites SET name = ? WHERE id = 'clinic-a'"), {kOddName});
+        const QList<std::tuple<QString, QString, QString>> apps{{QStringLiteral("a1"), QStringLiteral("clinic-a"), a[0]},
+                                                               {QStringLiteral("a2"), QStringLiteral("clinic-a"), a[1]},
+                                                               {QStringLiteral("b1"), QStringLiteral("clinic-b"), b[0]},
+                                                               {QStringLiteral("c1"), QStringLiteral("clinic-c"), c[0]},
+                                                               {QStringLiteral("q1"), QStringLiteral("clinic-quiet"), q[0]}};
+        for (const auto &[key, site, id] : apps) {
+            applianceSite[key] = site;
+            applianceId[key] = id;
+            hostname[key] = t.scalar(QStringLiteral("SELECT hostname FROM appliances WHERE id = ?::uuid"), {id}).toString();
+        }
+        for (const Runbook &r : runbooks) {
+            t.exec(QStringLiteral("INSERT INTO runbooks (runbook_id, name, category, severity, hipaa_controls) "
+                                  "VALUES (?, ?, 'security', 'high', ?::text[])"),
+                   {r.id, QString(QStringLiteral("Runbook ") + r.id),
+                    r.controls.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                         : QVariant(QStringLiteral("{\"") + r.controls.join(QStringLiteral("\",\"")) +
+                                                    QStringLiteral("\"}"))});
+        }
+        for (auto it = mapping.cbegin(); it != mapping.cend(); ++it)
+            t.exec(QStringLiteral("INSERT INTO runbook_id_mapping (l1_rule_id, runbook_id) VALUES (?, ?)"), {it.key(), it.value()});
+        for (const Inc &i : incidents) {
+            t.exec(QStringLiteral("INSERT INTO incidents (id, appliance_id, incident_type, severity, resolution_tier, status, "
+                                  "reported_at, resolved_at) VALUES (?::uuid, ?::uuid, 'drift', ?, ?, ?, ?, ?)"),
+                   {uuidFor(i.key), applianceId[i.appliance], i.severity,
+                    i.tier ? QVariant(*i.tier) : QVariant(QMetaType::fromType<QString>()), i.status, at(i.day),
+                    i.resolvedAfterMinutes ? QVariant(at(i.day, *i.resolvedAfterMinutes)) : QVariant(QMetaType::fromType<QString>())});
+        }
+        for (const Tel &e : telemetry) {
+            t.exec(QStringLiteral("INSERT INTO execution_telemetry (execution_id, incident_id, site_id, appliance_id, "
+                                  "runbook_id, hostname, started_at, completed_at, duration_seconds, success, "
+                                  "resolution_level, state_after, error_message) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 12.5, ?, ?, ?::jsonb, ?)"),
+                   {QString(QStringLiteral("exec-") + e.key),
+                    e.incident.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(uuidFor(e.incident)),
+                    applianceSite[e.appliance], applianceId[e.appliance], e.runbook, hostname[e.appliance], at(e.day, 10),
+                    at(e.day, 11), e.success, e.level ? QVariant(*e.level) : QVariant(QMetaType::fromType<QString>()),
+                    e.stateAfter ? QVariant(*e.stateAfter) : QVariant(QMetaType::fromType<QString>()),
+                    e.error.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(e.error)});
+        }
+        for (const Ord &o : orders) {
+            t.exec(QStringLiteral("INSERT INTO orders (order_id, appliance_id, runbook_id, status, issued_at, issued_by, reason) "
+                                  "VALUES (?, ?::uuid, ?, ?, ?, 'tech', 'drift')"),
+                   {o.id, applianceId[o.appliance], o.runbook, o.status, at(o.day)});
+        }
+        for (const Aud &l : audit) {
+            t.exec(QStringLiteral("INSERT INTO admin_audit_log (username, action, target, details, created_at) "
+                                  "VALUES ('tech', ?, ?, ?::jsonb, ?)"),
+                   {l.action, l.target, l.details, at(l.day, 5)});
+        }
+    }
+
+    bool inNorthPeriod(const QString &appliance, int day) const
+    {
+        return northSites.contains(applianceSite[appliance]) && day >= 0 && day < kFrom.daysTo(kTo);
+    }
+
+    // The canonical runbook of a telemetry ID, or "" when unmapped.
+    QString canonical(const QString &raw) const
+    {
+        if (mapping.contains(raw))
+            return mapping[raw];
+        for (const Runbook &r : runbooks) {
+            if (r.id == raw)
+                return raw;
+        }
+        return {};
+    }
+
+    QString normalisedTier(const std::optional<QString> &level) const
+    {
+        if (!level)
+            return {};
+        const QString t = level->trimmed().toUpper();
+        return t == QLatin1String("L1") || t == QLatin1String("L2") || t == QLatin1String("L3") ? t : QString();
+    }
+
+    // Tier of an incident: its latest execution with a known tier, else its own.
+    QString incidentTier(const Inc &i) const
+    {
+        QString tier;
+        int latest = std::numeric_limits<int>::min();
+        for (const Tel &e : telemetry) {
+            if (e.incident == i.key && !normalisedTier(e.level).isEmpty() && e.day > latest) {
+                latest = e.day;
+                tier = normalisedTier(e.level);
+            }
+        }
+        if (tier.isEmpty())
+            tier = normalisedTier(i.tier);
+        return tier.isEmpty() ? QStringLiteral("none") : tier;
+    }
+};
+
+ReportData buildReport(TestDatabase &t, const Scope &scope)
+{
+    return t.db().runSync([scope](Session &s) { return Reports::build(s, scope); });
+}
+
+Scope northScope()
+{
+    Scope s;
+    s.partnerId = uuidFor(QStringLiteral("north"));
+    s.from = kFrom;
+    s.to = kTo;
+    return s;
+}
+
+// Rows of one section of a parsed report CSV, header excluded.
+QList<QStringList> sectionRows(const QList<QStringList> &records, const QString &section)
+{
+    QList<QStringList> rows;
+    for (const QStringList &r : records) {
+        if (r.value(0) == section && r.value(1) != QLatin1String("header"))
+            rows << r.mid(2);
+    }
+    return rows;
+}
+
+QString fact(const QList<QStringList> &records, const QString &section, const QString &key)
+{
+    for (const QStringList &r : sectionRows(records, section)) {
+        if (r.value(0) == key)
+            return r.value(1);
+    }
+    return QStringLiteral("<missing %1>").arg(key);
+}
+
+struct Outcome
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Outcome run(const QString &program, const QStringList &args, const QString &database = {})
+{
+    QProcess p;
+    if (!database.isEmpty()) {
+        auto env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PGDATABASE"), database);
+        p.setProcessEnvironment(env);
+    }
+    p.start(program, args);
+    p.waitForFinished(180000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+Outcome healdesk(const QStringList &args, const QString &database)
+{
+    return run(QStringLiteral(HEALDESK_EXECUTABLE), args, database);
+}
+
+QString pdfText(const QString &pdf)
+{
+    const Outcome r = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    EXPECT_EQ(r.code, 0) << r.err.toStdString();
+    return r.out;
+}
+
+int pdfPages(const QString &pdf)
+{
+    const Outcome r = run(QStringLiteral("pdfinfo"), {pdf});
+    const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(r.out);
+    return m.hasMatch() ? m.captured(1).toInt() : -1;
+}
+
+// The file with the summary's executions figure changed from one value to another.
+QByteArray withExecutions(QByteArray csv, int from, int to)
+{
+    const QRegularExpression figure(QStringLiteral("summary,(\\d+),executions,%1,").arg(from));
+    const QString text = QString::fromUtf8(csv);
+    const QRegularExpressionMatch m = figure.match(text);
+    EXPECT_TRUE(m.hasMatch());
+    QString changed = text;
+    changed.replace(m.capturedStart(), m.capturedLength(), QStringLiteral("summary,%1,executions,%2,").arg(m.captured(1)).arg(to));
+    return changed.toUtf8();
+}
+
+QStringList northArgs()
+{
+    return {QStringLiteral("export"), QStringLiteral("report"), QStringLiteral("--partner"), uuidFor(QStringLiteral("north")),
+            QStringLiteral("--from"), QStringLiteral("2026-10-01"), QStringLiteral("--to"), QStringLiteral("2026-10-31")};
+}
+
+} // namespace
+
+TEST(Reports, CsvFiguresEqualIndependentlyComputedValues)
+{
+    TestDatabase t;
+    t.migrate();
+    Fixture f;
+    f.insert(t);
+    const ReportData report = buildReport(t, northScope());
+    const QList<QStringList> records = Csv::parse(Reports::toCsv(report));
+
+    // Executions in scope and period, and what they say per runbook and control.
+    QList<Tel> scoped;
+    for (const Tel &e : f.telemetry) {
+        if (f.inNorthPeriod(e.appliance, e.day))
+            scoped << e;
+    }
+    ASSERT_EQ(scoped.size(), 8); // the fixture itself: t1-t7 and t10
+    qint64 succeeded = 0;
+    for (const Tel &e : scoped)
+        succeeded += e.success ? 1 : 0;
+    EXPECT_EQ(fact(records, QStringLiteral("summary"), QStringLiteral("executions")), QString::number(scoped.size()));
+    EXPECT_EQ(fact(records, QStringLiteral("summary"), QStringLiteral("executions_succeeded")), QString::number(succeeded));
+    EXPECT_EQ(fact(records, QStringLiteral("summary"), QStringLiteral("failed_executions")),
+              QString::number(scoped.size() - succeeded));
+
+    // Incidents of the period, by severity, status and tier; open backlog.
+    qint64 inPeriod = 0, openInPeriod = 0, backlog = 0, openCritical = 0, resolvedCount = 0, autoHealed = 0;
+    double resolveSeconds = 0;
+    std::map<QString, qint64> bySeverity, byTier;
+    for (const Inc &i : f.incidents) {
+        if (!f.northSites.contains(f.applianceSite[i.appliance]))
+            continue;
+        const bool open = i.status.toLower() != QLatin1String("resolved") && i.status.toLower() != QLatin1String("closed");
+        if (open && i.day < kFrom.daysTo(kTo)) {
+            ++backlog;
+            openCritical += i.severity.toLower() == QLatin1String("critical") ? 1 : 0;
+        }
+        if (i.day < 0 || i.day >= kFrom.daysTo(kTo))
+            continue;
+        ++inPeriod;
+        openInPeriod += open ? 1 : 0;
+        bySeverity[i.severity.toLower()] += 1;
+        const QString tier = f.incidentTier(i);
+        byTier[tier] += 1;
+        autoHealed += tier == QLatin1String("L1") || tier == QLatin1String("L2") ? 1 : 0;
+        if (!open && i.resolvedAfterMinutes) {
+            ++resolvedCount;
+            resolveSeconds += *i.resolvedAfterMinutes * 60.0;
+        }
+    }
+    EXPECT_EQ(fact(records, QStringLiteral("summary"), QStringLiteral("incidents")), QString::number(inPeriod));
+    EXPECT_EQ(fact(records, QStringLiteral("summary"), QStringLiteral("incidents_open")), QString::number(openInPeriod));
+    EXPECT_EQ(fact(records, QStringLiteral("summary"), QStringLiteral("open_incidents")), QString::number(backlog));
+    EXPECT_EQ(fact(records, QStringLiteral("summary"), QStringLiteral("open_critical")), QString::number(openCritical));
+    EXPECT_DOUBLE_EQ(fact(records, QStringLiteral("summary"), QStringLiteral("mean_time_to_resolve")).toDouble(),
+                     resolveSeconds / double(resolvedCount));
+    EXPECT_NEAR(fact(records, QStringLiteral("summary"), QStringLiteral("auto_healed_share")).toDouble(),
+                double(autoHealed) / double(inPeriod), 1e-9);
+    for (const QStringList &row : sectionRows(records, QStringLiteral("incidents_by_severity")))
+        EXPECT_EQ(row.value(1), QString::number(bySeverity[row.value(0)])) << row.value(0).toStdString();
+    EXPECT_EQ(sectionRows(records, QStringLiteral("incidents_by_severity")).size(), qsizetype(bySeverity.size()));
+    for (const QStringList &row : sectionRows(records, QStringLiteral("incidents_by_tier")))
+        EXPECT_EQ(row.value(1), QString::number(byTier[row.value(0)])) << row.value(0).toStdString();
+
+    // The HIPAA control matrix: every control of every runbook, with executions,
+    // passes and unhealed (appliance, runbook) pairs worked out here.
+    std::map<QString, std::set<QString>> controlRunbooks;
+    for (const Runbook &r : f.runbooks) {
+        for (const QString &c : r.controls)
+            controlRunbooks[c].insert(r.id);
+    }
+    const QList<QStringList> controls = sectionRows(records, QStringLiteral("controls"));
+    ASSERT_EQ(controls.size(), qsizetype(controlRunbooks.size()));
+    qint64 verified = 0;
+    for (const QStringList &row : controls) {
+        const QString control = row.value(0);
+        ASSERT_TRUE(controlRunbooks.count(control)) << control.toStdString();
+        const std::set<QString> &rbs = controlRunbooks[control];
+        qint64 executions = 0, passes = 0, unhealed = 0;
+        QString lastSuccess;
+        std::map<std::pair<QString, QString>, const Tel *> latest;
+        for (const Tel &e : scoped) {
+            const QString rb = f.canonical(e.runbook);
+            if (!rbs.count(rb))
+                continue;
+            ++executions;
+            if (e.success) {
+                ++passes;
+                lastSuccess = std::max(lastSuccess, at(e.day, 10));
+            }
+            const Tel *&l = latest[{e.appliance, rb}];
+            if (!l || l->day < e.day)
+                l = &e;
+        }
+        for (const auto &[key, e] : latest)
+            unhealed += e->success ? 0 : 1;
+        const QString status = executions == 0 ? QStringLiteral("no_evidence")
+                               : unhealed > 0  ? QStringLiteral("failing")
+                                               : QStringLiteral("verified");
+        verified += status == QLatin1String("verified") ? 1 : 0;
+        EXPECT_EQ(row.value(1), QStringList(rbs.begin(), rbs.end()).join(QStringLiteral(", "))) << control.toStdString();
+        EXPECT_EQ(row.value(2), QString::number(executions)) << control.toStdString();
+        EXPECT_EQ(row.value(3), QString::number(passes)) << control.toStdString();
+        if (executions > 0)
+            EXPECT_NEAR(row.value(4).toDouble(), double(passes) / double(executions), 1e-9) << control.toStdString();
+        else
+            EXPECT_TRUE(row.value(4).isEmpty());
+        EXPECT_EQ(QDateTime::fromString(row.value(5), Qt::ISODateWithMs), QDateTime::fromString(lastSuccess, Qt::ISODateWithMs))
+            << control.toStdString();
+        EXPECT_EQ(row.value(6), QString::number(unhealed)) << control.toStdString();
+        EXPECT_EQ(row.value(7), status) << control.toStdString();
+    }
+    EXPECT_NEAR(fact(records, QStringLiteral("summary"), QStringLiteral("compliance_score")).toDouble(),
+                double(verified) / double(controls.size()), 1e-9);
+
+    // Exceptions.
+    QStringList failedIds;
+    for (const Tel &e : scoped) {
+        if (!e.success)
+            failedIds << QString(QStringLiteral("exec-") + e.key);
+    }
+    QStringList reportedFailed;
+    for (const QStringList &row : sectionRows(records, QStringLiteral("failed_executions")))
+        reportedFailed << row.value(0);
+    EXPECT_EQ(reportedFailed, failedIds);
+    const QList<QStringList> failedRows = sectionRows(records, QStringLiteral("failed_executions"));
+    EXPECT_EQ(failedRows.value(0).value(6), QStringLiteral("blocked, \"by policy\""));
+    QStringList l3, open;
+    for (const Inc &i : f.incidents) {
+        if (!f.northSites.contains(f.applianceSite[i.appliance]))
+            continue;
+        if (i.day >= 0 && f.incidentTier(i) == QLatin1String("L3"))
+            l3 << uuidFor(i.key);
+        if (i.status.toLower() != QLatin1String("resolved") && i.status.toLower() != QLatin1String("closed"))
+            open << uuidFor(i.key);
+    }
+    auto firstColumn = [&records](const char *section) {
+        QStringList ids;
+        for (const QStringList &row : sectionRows(records, QString::fromLatin1(section)))
+            ids << row.value(0);
+        std::sort(ids.begin(), ids.end());
+        return ids;
+    };
+    std::sort(l3.begin(), l3.end());
+    std::sort(open.begin(), open.end());
+    EXPECT_EQ(firstColumn("l3_escalations"), l3);
+    EXPECT_EQ(firstColumn("open_incidents"), open);
+
+    // Orders and the audit log of the period, in scope.
+    QStringList orders, failedOrders;
+    qint64 cancelled = 0;
+    for (const Ord &o : f.orders) {
+        if (!f.inNorthPeriod(o.appliance, o.day))
+            continue;
+        orders << o.id;
+        if (o.status == QLatin1String("failed") || o.status == QLatin1String("expired"))
+            failedOrders << o.id;
+        cancelled += o.status == QLatin1String("cancelled") ? 1 : 0;
+    }
+    std::sort(orders.begin(), orders.end());
+    std::sort(failedOrders.begin(), failedOrders.end());
+    EXPECT_EQ(firstColumn("orders"), orders);
+    EXPECT_EQ(firstColumn("failed_orders"), failedOrders);
+    EXPECT_EQ(fact(records, QStringLiteral("summary"), QStringLiteral("orders_cancelled")), QString::number(cancelled));
+    QStringList expectedAudit;
+    QList<Aud> byDay = f.audit;
+    std::stable_sort(byDay.begin(), byDay.end(), [](const Aud &a, const Aud &b) { return a.day < b.day; });
+    for (const Aud &l : byDay) {
+        if (l.day < 0)
+            continue;
+        const bool orderAction = l.action.startsWith(QLatin1String("order."));
+        bool inScope = false;
+        if (orderAction) {
+            for (const Ord &o : f.orders)
+                inScope = inScope || (o.id == l.target && f.northSites.contains(f.applianceSite[o.appliance]));
+        } else {
+            inScope = !l.details.contains(QLatin1String("site_id")) || l.details.contains(QLatin1String("clinic-a")) ||
+                      l.details.contains(QLatin1String("clinic-b"));
+        }
+        if (inScope)
+            expectedAudit << l.action + QLatin1Char(' ') + l.target;
+    }
+    QStringList reportedAudit;
+    for (const QStringList &row : sectionRows(records, QStringLiteral("audit")))
+        reportedAudit << row.value(3) + QLatin1Char(' ') + row.value(4);
+    EXPECT_EQ(reportedAudit, expectedAudit);
+
+    // The evidence appendix: every scoped execution with SHA-256 of state_after.
+    const QList<QStringList> evidence = sectionRows(records, QStringLiteral("evidence"));
+    ASSERT_EQ(evidence.size(), scoped.size());
+    for (const Tel &e : scoped) {
+        const QString id = QStringLiteral("exec-") + e.key;
+        const auto row = std::find_if(evidence.begin(), evidence.end(), [&id](const QStringList &r) { return r.value(0) == id; });
+        ASSERT_NE(row, evidence.end()) << id.toStdString();
+        const QString hash = e.stateAfter ? QString::fromLatin1(
+                                                QCryptographicHash::hash(e.stateAfter->toUtf8(), QCryptographicHash::Sha256).toHex())
+                                          : QString();
+        EXPECT_EQ(row->value(6), hash) << id.toStdString();
+        EXPECT_EQ(row->value(5), e.success ? QStringLiteral("success") : QStringLiteral("failure"));
+        const QString rb = f.canonical(e.runbook);
+        EXPECT_EQ(row->value(3), rb.isEmpty() ? e.runbook : rb) << id.toStdString();
+    }
+
+    // Scope: both north sites with names intact, nothing of the other partners.
+    const QList<QStringList> sites = sectionRows(records, QStringLiteral("sites"));
+    ASSERT_EQ(sites.size(), 2);
+    EXPECT_EQ(sites[0].value(0), QStringLiteral("clinic-a"));
+    EXPECT_EQ(sites[0].value(1), kOddName);
+    EXPECT_EQ(sites[0].value(4), QStringLiteral("2"));
+    EXPECT_EQ(sites[0].value(5), QStringLiteral("1")); // online
+    EXPECT_EQ(sites[0].value(6), QStringLiteral("1")); // stale
+    EXPECT_EQ(sites[1].value(7), QStringLiteral("1")); // clinic-b offline
+    const QByteArray csv = Reports::toCsv(report);
+    EXPECT_FALSE(csv.contains("clinic-c"));
+    EXPECT_FALSE(csv.contains("exec-t9"));
+    EXPECT_TRUE(csv.contains(Reports::kNoPatientData));
+}
+
+TEST(Reports, DigestVerifiesAndCatchesOneChangedFigure)
+{
+    TestDatabase t;
+    t.migrate();
+    Fixture f;
+    f.insert(t);
+    const ReportData report = buildReport(t, northScope());
+    const QByteArray csv = Reports::toCsv(report);
+    const Reports::Verification ok = Reports::verifyCsv(csv);
+    EXPECT_TRUE(ok.ok());
+    EXPECT_EQ(ok.computed, report.digest());
+    EXPECT_EQ(ok.reportId, report.reportId);
+    // The digest is SHA-256 over the records, worked out here from the parsed file.
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const QStringList &r : Csv::parse(csv)) {
+        if (r.value(0) == QLatin1String("digest"))
+            continue;
+        QStringList quoted;
+        for (QString field : r) {
+            if (field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"')) || field.contains(QLatin1Char('\n')) ||
+                field.contains(QLatin1Char('\r')))
+                field = QLatin1Char('"') + field.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+            quoted << field;
+        }
+        hash.addData(QByteArray(quoted.join(QLatin1Char(',')).toUtf8() + "\r\n"));
+    }
+    EXPECT_EQ(QString::fromLatin1(hash.result().toHex()), report.digest());
+
+    // One figure changed: the executions count of the summary.
+    const QByteArray tampered = withExecutions(csv, 8, 9);
+    ASSERT_NE(tampered, csv);
+    const Reports::Verification bad = Reports::verifyCsv(tampered);
+    EXPECT_FALSE(bad.ok());
+    EXPECT_EQ(bad.recorded, report.digest());
+    // Quoting and line ends may change (a spreadsheet re-saving it); the data may not.
+    QByteArray resaved = csv;
+    resaved.replace("\r\n", "\n");
+    EXPECT_TRUE(Reports::verifyCsv(resaved).ok());
+    EXPECT_THROW(Reports::verifyCsv("just,some\r\ncsv,\"unterminated"), Error);
+    EXPECT_THROW(Reports::verifyCsv("a,b\r\nc,d\r\n"), Error);
+}
+
+TEST(Reports, CommandLineWritesPdfAndCsvThatAgree)
+{
+    TestDatabase t;
+    t.migrate();
+    Fixture f;
+    f.insert(t);
+    QTemporaryDir dir;
+    const QString csvPath = dir.filePath(QStringLiteral("north.csv"));
+    const QString pdfPath = dir.filePath(QStringLiteral("north.pdf"));
+    Outcome csv = healdesk(northArgs() + QStringList{QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"), csvPath},
+                       t.name());
+    ASSERT_EQ(csv.code, 0) << csv.err.toStdString();
+    EXPECT_TRUE(csv.err.isEmpty()) << csv.err.toStdString();
+    Outcome pdf = healdesk(northArgs() + QStringList{QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), pdfPath},
+                       t.name());
+    ASSERT_EQ(pdf.code, 0) << pdf.err.toStdString();
+
+    Outcome verify = healdesk({QStringLiteral("export"), QStringLiteral("verify"), csvPath}, t.name());
+    EXPECT_EQ(verify.code, 0) << verify.err.toStdString();
+    EXPECT_TRUE(verify.out.contains(QStringLiteral(": OK"))) << verify.out.toStdString();
+
+    // Change one figure in the file: verify must fail.
+    QFile file(csvPath);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    QByteArray bytes = file.readAll();
+    file.close();
+    const QByteArray tampered = withExecutions(bytes, 8, 7);
+    ASSERT_NE(tampered, bytes);
+    const QString tamperedPath = dir.filePath(QStringLiteral("tampered.csv"));
+    QFile out(tamperedPath);
+    ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+    out.write(tampered);
+    out.close();
+    Outcome bad = healdesk({QStringLiteral("export"), QStringLiteral("verify"), tamperedPath}, t.name());
+    EXPECT_EQ(bad.code, 1);
+    EXPECT_TRUE(bad.err.contains(QStringLiteral("MISMATCH"))) << bad.err.toStdString();
+
+    // The PDF: the scope, every control, and the same figures as the CSV.
+    const QString text = pdfText(pdfPath);
+    EXPECT_TRUE(text.contains(QStringLiteral("Partner north"))) << text.left(3000).toStdString();
+    EXPECT_TRUE(text.contains(uuidFor(QStringLiteral("north"))));
+    EXPECT_TRUE(text.contains(QStringLiteral("clinic-a")));
+    EXPECT_TRUE(text.contains(QStringLiteral("clinic-b")));
+    EXPECT_FALSE(text.contains(QStringLiteral("clinic-c")));
+    EXPECT_TRUE(text.contains(QString::fromLatin1(Reports::kNoPatientData).left(40)));
+    for (const Runbook &r : f.runbooks) {
+        for (const QString &c : r.controls)
+            EXPECT_TRUE(text.contains(c)) << c.toStdString();
+    }
+    const QList<QStringList> records = Csv::parse(bytes);
+    for (const QStringList &row : sectionRows(records, QStringLiteral("summary"))) {
+        const QString shown = ReportDocument::displayUnit(row.value(1), row.value(2));
+        const QRegularExpression line(QRegularExpression::escape(row.value(3)) + QStringLiteral("\\s+") +
+                                      QRegularExpression::escape(shown));
+        EXPECT_TRUE(line.match(text).hasMatch()) << row.value(3).toStdString() << " = " << shown.toStdString();
+    }
+    for (const QStringList &row : sectionRows(records, QStringLiteral("evidence")))
+        EXPECT_TRUE(text.contains(row.value(0))) << row.value(0).toStdString();
+
+    // Every page carries the digest, and it is the digest of the CSV attached to the PDF.
+    const QRegularExpression digestLine(QStringLiteral("Data digest \\(SHA-256\\): ([0-9a-f]{64})"));
+    QStringList digests;
+    for (auto it = digestLine.globalMatch(text); it.hasNext();)
+        digests << it.next().captured(1);
+    const int pages = pdfPages(pdfPath);
+    ASSERT_GT(pages, 1);
+    EXPECT_EQ(digests.size(), pages);
+    EXPECT_EQ(QSet<QString>(digests.begin(), digests.end()).size(), 1);
+    const QString attached = dir.filePath(QStringLiteral("attached"));
+    QDir().mkpath(attached);
+    const Outcome detach = run(QStringLiteral("pdfdetach"), {QStringLiteral("-saveall"), QStringLiteral("-o"), attached, pdfPath});
+    ASSERT_EQ(detach.code, 0) << detach.err.toStdString();
+    const QStringList files = QDir(attached).entryList({QStringLiteral("*.csv")}, QDir::Files);
+    ASSERT_EQ(files.size(), 1);
+    QFile inner(QDir(attached).filePath(files.first()));
+    ASSERT_TRUE(inner.open(QIODevice::ReadOnly));
+    const Reports::Verification v = Reports::verifyCsv(inner.readAll());
+    EXPECT_TRUE(v.ok());
+    EXPECT_EQ(v.computed, digests.value(0));
+
+    // A report on chosen sites names them on its cover: the odd name keeps its
+    // comma, quotes and scripts, and its newline becomes a line break.
+    const QString sitesPdf = dir.filePath(QStringLiteral("sites.pdf"));
+    Outcome s = healdesk({QStringLiteral("export"), QStringLiteral("report"), QStringLiteral("--site"),
+                      QStringLiteral("clinic-a,clinic-b"), QStringLiteral("--from"), QStringLiteral("2026-10-01"),
+                      QStringLiteral("--to"), QStringLiteral("2026-10-31"), QStringLiteral("-o"), sitesPdf},
+                     t.name());
+    ASSERT_EQ(s.code, 0) << s.err.toStdString();
+    const QString sitesText = pdfText(sitesPdf);
+    EXPECT_TRUE(sitesText.contains(QStringLiteral("Sites: Clínica \"Ñandú\", Norte"))) << sitesText.left(3000).toStdString();
+    EXPECT_TRUE(sitesText.contains(QStringLiteral("Ала Ωμέγα (clinic-a); Site clinic-b (clinic-b)")))
+        << sitesText.left(3000).toStdString();
+
+    // Letter works too and breaks into pages of its own size.
+    const QString letter = dir.filePath(QStringLiteral("letter.pdf"));
+    Outcome l = healdesk(northArgs() + QStringList{QStringLiteral("--page-size"), QStringLiteral("letter"), QStringLiteral("-o"), letter},
+                     t.name());
+    ASSERT_EQ(l.code, 0) << l.err.toStdString();
+    const Outcome info = run(QStringLiteral("pdfinfo"), {letter});
+    EXPECT_TRUE(info.out.contains(QStringLiteral("612 x 792 pts"))) << info.out.toStdString();
+}
+
+TEST(Reports, AQuietSiteGivesAValidReportThatSaysSo)
+{
+    TestDatabase t;
+    t.migrate();
+    Fixture f;
+    f.insert(t);
+    QTemporaryDir dir;
+    const QStringList args{QStringLiteral("export"), QStringLiteral("report"), QStringLiteral("--site"),
+                           QStringLiteral("clinic-quiet"), QStringLiteral("--from"), QStringLiteral("2026-10-01"),
+                           QStringLiteral("--to"), QStringLiteral("2026-10-31"), QStringLiteral("-o")};
+    const QString csvPath = dir.filePath(QStringLiteral("quiet.csv"));
+    const QString pdfPath = dir.filePath(QStringLiteral("quiet.pdf"));
+    Outcome csv = healdesk(args + QStringList{csvPath}, t.name());
+    ASSERT_EQ(csv.code, 0) << csv.err.toStdString();
+    Outcome pdf = healdesk(args + QStringList{pdfPath}, t.name());
+    ASSERT_EQ(pdf.code, 0) << pdf.err.toStdString();
+    QFile file(csvPath);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    EXPECT_TRUE(Reports::verifyCsv(bytes).ok());
+    const QList<QStringList> records = Csv::parse(bytes);
+    EXPECT_EQ(fact(records, QStringLiteral("summary"), QStringLiteral("incidents")), QStringLiteral("0"));
+    EXPECT_EQ(fact(records, QStringLiteral("summary"), QStringLiteral("executions")), QStringLiteral("0"));
+    EXPECT_EQ(fact(records, QStringLiteral("summary"), QStringLiteral("appliances")), QStringLiteral("1"));
+    EXPECT_EQ(sectionRows(records, QStringLiteral("evidence")).size(), 0);
+    for (const QStringList &row : sectionRows(records, QStringLiteral("controls")))
+        EXPECT_EQ(row.value(7), QStringLiteral("no_evidence")) << row.value(0).toStdString();
+    const QString text = pdfText(pdfPath);
+    EXPECT_TRUE(text.contains(QStringLiteral("No activity in this period"))) << text.left(2000).toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("No execution in the period.")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Site clinic-quiet")));
+}
+
+TEST(Reports, CommandLineRefusesBadRequestsWithOneLineAndWritesNothing)
+{
+    TestDatabase t;
+    t.migrate();
+    Fixture f;
+    f.insert(t);
+    QTemporaryDir dir;
+    const QString target = dir.filePath(QStringLiteral("r.pdf"));
+    struct Case
+    {
+        QStringList args;
+        QString message;
+    };
+    const QString north = uuidFor(QStringLiteral("north"));
+    const QList<Case> cases{
+        {{QStringLiteral("--site"), QStringLiteral("no-such-site"), QStringLiteral("-o"), target}, QStringLiteral("unknown site")},
+        {{QStringLiteral("--partner"), uuidFor(QStringLiteral("nobody")), QStringLiteral("-o"), target},
+         QStringLiteral("unknown partner")},
+        {{QStringLiteral("--partner"), north, QStringLiteral("--from"), QStringLiteral("2026-10-31"), QStringLiteral("--to"),
+          QStringLiteral("2026-10-01"), QStringLiteral("-o"), target},
+         QStringLiteral("empty or inverted")},
+        {{QStringLiteral("--partner"), north, QStringLiteral("--from"), QStringLiteral("2026-10-05T00:00:00Z"),
+          QStringLiteral("--to"), QStringLiteral("2026-10-05T00:00:00Z"), QStringLiteral("-o"), target},
+         QStringLiteral("empty or inverted")},
+        {{QStringLiteral("--partner"), north, QStringLiteral("--from"), QStringLiteral("2026-10-01"), QStringLiteral("-o"), target},
+         QStringLiteral("both --from and --to")},
+        {{QStringLiteral("--partner"), north, QStringLiteral("-o"), QStringLiteral("/nonexistent-folder/r.pdf")},
+         QStringLiteral("does not exist")},
+        {{QStringLiteral("--partner"), north, QStringLiteral("-o"), dir.path()}, QStringLiteral("is a folder")},
+        {{QStringLiteral("--partner"), north, QStringLiteral("--format"), QStringLiteral("docx"), QStringLiteral("-o"), target},
+         QStringLiteral("pdf or csv")},
+        {{QStringLiteral("-o"), target}, QStringLiteral("--site")},
+    };
+    for (const Case &c : cases) {
+        const Outcome r = healdesk(QStringList{QStringLiteral("export"), QStringLiteral("report")} + c.args, t.name());
+        EXPECT_NE(r.code, 0) << c.args.join(QLatin1Char(' ')).toStdString();
+        EXPECT_TRUE(r.err.contains(c.message)) << r.err.toStdString();
+        EXPECT_EQ(r.err.trimmed().count(QLatin1Char('\n')), 0) << r.err.toStdString();
+        EXPECT_FALSE(QFile::exists(target)) << c.args.join(QLatin1Char(' ')).toStdString();
+    }
+    // Nothing but the target folder's own files: no temporary left behind.
+    EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 0);
+}
+
+TEST(Reports, BuildRefusesOpenScopesAndUnknownSites)
+{
+    TestDatabase t;
+    t.migrate();
+    Fixture f;
+    f.insert(t);
+    Scope everything;
+    everything.from = kFrom;
+    everything.to = kTo;
+    EXPECT_THROW(buildReport(t, everything), Error);
+    Scope open = northScope();
+    open.to = QDateTime();
+    EXPECT_THROW(buildReport(t, open), Error);
+    Scope sites;
+    sites.siteIds = {QStringLiteral("clinic-b"), QStringLiteral("clinic-zz")};
+    sites.from = kFrom;
+    sites.to = kTo;
+    try {
+        buildReport(t, sites);
+        ADD_FAILURE() << "an unknown site was accepted";
+    } catch (const Error &e) {
+        EXPECT_EQ(e.code(), Error::Code::InvalidInput);
+        EXPECT_TRUE(e.message().contains(QStringLiteral("clinic-zz"))) << e.message().toStdString();
+    }
+    // A site of another partner, asked for together with a partner, is not in scope.
+    Scope mixed = northScope();
+    mixed.siteIds = {QStringLiteral("clinic-c")};
+    EXPECT_THROW(buildReport(t, mixed), Error);
+    // Several sites by ID work, and only they are in the report.
+    sites.siteIds = {QStringLiteral("clinic-b"), QStringLiteral("clinic-c")};
+    const ReportData r = buildReport(t, sites);
+    EXPECT_EQ(r.section(QStringLiteral("sites"))->rows.size(), 2);
+    EXPECT_EQ(r.section(QStringLiteral("summary"))->value(QStringLiteral("executions")), QStringLiteral("4")); // t4 t5 t10 t9
+}
+
+TEST(Reports, CsvParserHandlesQuotesNewlinesAndRejectsStrayQuotes)
+{
+    const QList<QStringList> rows = Csv::parse("a,\"b,c\",\"d \"\"e\"\"\"\r\n\"multi\nline\",,x\r\n");
+    ASSERT_EQ(rows.size(), 2);
+    EXPECT_EQ(rows[0], (QStringList{QStringLiteral("a"), QStringLiteral("b,c"), QStringLiteral("d \"e\"")}));
+    EXPECT_EQ(rows[1], (QStringList{QStringLiteral("multi\nline"), QString(), QStringLiteral("x")}));
+    EXPECT_THROW(Csv::parse("a\"b,c\r\n"), Error);
+    EXPECT_THROW(Csv::parse("\"ab\"c,d\r\n"), Error);
+    // Round trip through the writer of every field shape.
+    const QStringList fields{kOddName, QStringLiteral(""), QStringLiteral("\"\""), QStringLiteral("a\r\nb"), QStringLiteral(",")};
+    EXPECT_EQ(Csv::parse(Csv::line(fields)).value(0), fields);
+}
+
+TEST(ReportsPage, PreviewsExportsBothFormatsAndCancelsWithoutAFile)
+{
+    TestDatabase t;
+    t.migrate();
+    Fixture f;
+    f.insert(t);
+    ReportsPage page(&t.db());
+    page.resize(1200, 800);
+    page.show();
+    page.reload();
+    ASSERT_TRUE(waitUntil([&] { return page.hasData(); }));
+    // The toolbar's scope carries over: a site chosen there becomes the report's.
+    Scope global;
+    global.siteIds = {QStringLiteral("clinic-b")};
+    page.setScope(global);
+    EXPECT_TRUE(page.sitesChoice()->isChecked());
+    // Then choose the partner and October by hand.
+    page.partnerChoice()->setChecked(true);
+    page.partnerBox()->setCurrentIndex(page.partnerBox()->findData(uuidFor(QStringLiteral("north"))));
+    page.fromEdit()->setDate(QDate(2026, 10, 1));
+    page.toEdit()->setDate(QDate(2026, 10, 31));
+    const Scope scope = page.reportScope();
+    EXPECT_EQ(scope.from, kFrom);
+    EXPECT_EQ(scope.to, kTo);
+
+    awaitTask(page.preview());
+    EXPECT_GT(page.previewPageCount(), 1);
+
+    QTemporaryDir dir;
+    page.formatBox()->setCurrentIndex(page.formatBox()->findData(QStringLiteral("both")));
+    QStringList written;
+    QObject::connect(&page, &ReportsPage::exported, [&written](const QStringList &paths) { written = paths; });
+    awaitTask(page.exportReport(dir.filePath(QStringLiteral("north.pdf"))));
+    ASSERT_EQ(written.size(), 2) << page.statusLabel()->text().toStdString();
+    QFile csv(dir.filePath(QStringLiteral("north.csv")));
+    ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
+    const QByteArray bytes = csv.readAll();
+    const Reports::Verification v = Reports::verifyCsv(bytes);
+    EXPECT_TRUE(v.ok());
+    // Both files come from the same snapshot: the PDF prints the CSV's digest.
+    EXPECT_TRUE(pdfText(dir.filePath(QStringLiteral("north.pdf"))).contains(v.computed));
+    EXPECT_EQ(fact(Csv::parse(bytes), QStringLiteral("summary"), QStringLiteral("executions")), QStringLiteral("8"));
+
+    // Cancel right after starting: nothing is written.
+    page.formatBox()->setCurrentIndex(page.formatBox()->findData(QStringLiteral("pdf")));
+    page.toEdit()->setDate(QDate(2026, 10, 30)); // a new scope, so the data is read again
+    const QString cancelled = dir.filePath(QStringLiteral("cancelled.pdf"));
+    QCoro::Task<> task = page.exportReport(cancelled);
+    page.cancel();
+    awaitTask(std::move(task));
+    EXPECT_FALSE(QFile::exists(cancelled));
+    EXPECT_TRUE(page.statusLabel()->text().contains(QStringLiteral("Cancelled"))) << page.statusLabel()->text().toStdString();
+    EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 2);
+
+    // A bad choice is a clear message, not a crash: no site ticked.
+    page.sitesChoice()->setChecked(true);
+    for (int i = 0; i < page.siteList()->count(); ++i)
+        page.siteList()->item(i)->setCheckState(Qt::Unchecked);
+    awaitTask(page.preview());
+    EXPECT_TRUE(page.statusLabel()->text().contains(QStringLiteral("Tick at least one site")));
+    EXPECT_EQ(Session::guiThreadViolations(), 0);
+}
