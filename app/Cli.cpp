@@ -104,7 +104,7 @@ int generate(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addOption(dbOption());
-    parser.addOption({QStringLiteral("size"), QStringLiteral("tiny, demo or large (default demo)."), QStringLiteral("size"),
+    parser.addOption({QStringLiteral("size"), QStringLiteral("tiny, demo, medium or large (default demo)."), QStringLiteral("size"),
                       QStringLiteral("demo")});
     parser.addOption({QStringLiteral("seed"), QStringLiteral("Seed number (default 1)."), QStringLiteral("n"),
                       QStringLiteral("1")});

@@ -24,6 +24,16 @@ GeneratorOptions GeneratorOptions::preset(const QString &name)
         o.days = 60;
         return o;
     }
+    if (name == QLatin1String("medium")) {
+        o.partners = 10;
+        o.sites = 100;
+        o.appliancesPerSite = 10;
+        o.incidents = 100000;
+        o.telemetry = 1000000;
+        o.orders = 5000;
+        o.days = 365;
+        return o;
+    }
     if (name == QLatin1String("large")) {
         o.partners = 40;
         o.sites = 500;
@@ -34,7 +44,7 @@ GeneratorOptions GeneratorOptions::preset(const QString &name)
         o.days = 365;
         return o;
     }
-    throw Error(Error::Code::Config, QStringLiteral("unknown generator size \"%1\" (expected tiny, demo or large)").arg(name));
+    throw Error(Error::Code::Config, QStringLiteral("unknown generator size \"%1\" (expected tiny, demo, medium or large)").arg(name));
 }
 
 namespace Generator {

@@ -27,7 +27,8 @@ struct GeneratorOptions
     bool withMapping = true;   // fill runbook_id_mapping when the table exists (some IDs stay unmapped)
 
     // Named sizes: "tiny" (a handful of rows), "demo" (a few sites, dozens of
-    // appliances, thousands of executions), "large" (10M telemetry, 1M
+    // appliances, thousands of executions), "medium" (1M telemetry, 100k
+    // incidents, 1,000 appliances, 100 sites), "large" (10M telemetry, 1M
     // incidents, 10k appliances, 500 sites).
     static GeneratorOptions preset(const QString &name); // throws Error(Config) for an unknown name
 };

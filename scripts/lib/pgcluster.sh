@@ -36,3 +36,31 @@ pg_stop() {
         rm -rf "$PG_TMP"
     fi
 }
+
+# A cluster kept between runs in $1 (benchmarks keep their generated fleets):
+# created on first use, started, and stopped (not removed) by pg_stop_cached.
+PG_CACHED=""
+pg_start_cached() {
+    PG_CACHED="$1"
+    mkdir -p "$PG_CACHED"
+    if [ "$(id -u)" -eq 0 ]; then
+        chown postgres: "$PG_CACHED"
+        chmod 755 "$PG_CACHED"
+    fi
+    if [ ! -f "$PG_CACHED/data/PG_VERSION" ]; then
+        log "creating the cached benchmark cluster in $PG_CACHED"
+        pg_run "$PG_BIN/initdb" -D "$PG_CACHED/data" -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 \
+            >"$PG_CACHED/initdb.log" 2>&1 || { cat "$PG_CACHED/initdb.log" >&2; return 1; }
+    fi
+    pg_run "$PG_BIN/pg_ctl" start -w -t 120 -D "$PG_CACHED/data" -l "$PG_CACHED/server.log" \
+        -o "-c listen_addresses='' -c unix_socket_directories='$PG_CACHED' -c shared_buffers=256MB -c max_wal_size=4GB -c work_mem=32MB" \
+        >&2 || { tail -20 "$PG_CACHED/server.log" >&2; return 1; }
+    export PGHOST="$PG_CACHED" PGPORT=5432 PGUSER=postgres PGDATABASE=postgres
+    unset PGPASSWORD PGSERVICE PGSSLMODE
+}
+
+pg_stop_cached() {
+    if [ -n "$PG_CACHED" ] && [ -f "$PG_CACHED/data/postmaster.pid" ]; then
+        pg_run "$PG_BIN/pg_ctl" stop -w -m fast -D "$PG_CACHED/data" >/dev/null 2>&1 || true
+    fi
+}

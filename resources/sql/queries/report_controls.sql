@@ -6,11 +6,9 @@ WITH
 --#include _scope
 , resolved AS (
     SELECT coalesce(m.runbook_id, direct.runbook_id) AS canonical, e.appliance_id, e.success, e.started_at, e.id
-      FROM execution_telemetry e
-     CROSS JOIN scope sc
+      FROM scope sc
+--#include _scoped_telemetry
 --#include _resolved_telemetry
-     WHERE
---#include _telemetry_in_scope
 ), per_runbook AS (
     SELECT canonical, count(*) AS executions, count(*) FILTER (WHERE success) AS successes,
            max(started_at) FILTER (WHERE success) AS last_success

@@ -7,9 +7,7 @@ SELECT e.execution_id, e.started_at, e.hostname,
        coalesce(healdesk_normalise_tier(e.resolution_level), 'unknown') AS tier,
        e.success,
        encode(sha256(convert_to(e.state_after::text, 'UTF8')), 'hex') AS state_after_sha256
-  FROM execution_telemetry e
- CROSS JOIN scope sc
+  FROM scope sc
+--#include _scoped_telemetry
 --#include _resolved_telemetry
- WHERE
---#include _telemetry_in_scope
  ORDER BY e.started_at, e.id

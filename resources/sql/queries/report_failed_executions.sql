@@ -6,10 +6,8 @@ SELECT e.execution_id, e.started_at, e.site_id, e.hostname,
        coalesce(m.runbook_id, direct.runbook_id, e.runbook_id) AS runbook,
        coalesce(healdesk_normalise_tier(e.resolution_level), 'unknown') AS tier,
        e.error_message
-  FROM execution_telemetry e
- CROSS JOIN scope sc
+  FROM scope sc
+--#include _scoped_telemetry
 --#include _resolved_telemetry
  WHERE NOT e.success
-   AND
---#include _telemetry_in_scope
  ORDER BY e.started_at, e.id

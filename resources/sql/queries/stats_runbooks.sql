@@ -3,11 +3,9 @@ WITH
 --#include _scope
 , resolved AS (
     SELECT coalesce(m.runbook_id, direct.runbook_id) AS canonical, e.success, e.duration_seconds, e.started_at
-      FROM execution_telemetry e
-     CROSS JOIN scope sc
+      FROM scope sc
+--#include _scoped_telemetry
 --#include _resolved_telemetry
-     WHERE
---#include _telemetry_in_scope
 )
 SELECT r.runbook_id, r.name, r.category, array_to_string(r.hipaa_controls, ', ') AS hipaa_controls,
        coalesce(r.is_disruptive, false) AS is_disruptive, r.enabled,

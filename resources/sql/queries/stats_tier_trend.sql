@@ -5,9 +5,8 @@ SELECT date_trunc('day', e.started_at AT TIME ZONE 'UTC')::date AS day,
        coalesce(healdesk_normalise_tier(e.resolution_level), 'unknown') AS tier,
        count(*) AS executions,
        count(*) FILTER (WHERE e.success) AS successes
-  FROM execution_telemetry e
- CROSS JOIN scope sc
- WHERE e.started_at IS NOT NULL AND
---#include _telemetry_in_scope
+  FROM scope sc
+--#include _scoped_telemetry
+ WHERE e.started_at IS NOT NULL
  GROUP BY 1, 2
  ORDER BY 1, 2

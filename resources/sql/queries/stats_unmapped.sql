@@ -7,10 +7,9 @@ SELECT e.runbook_id,
        avg(e.duration_seconds) AS avg_duration,
        percentile_cont(0.95) WITHIN GROUP (ORDER BY e.duration_seconds) AS p95_duration,
        max(e.started_at) AS last_run
-  FROM execution_telemetry e
- CROSS JOIN scope sc
+  FROM scope sc
+--#include _scoped_telemetry
 --#include _resolved_telemetry
- WHERE m.runbook_id IS NULL AND direct.runbook_id IS NULL AND
---#include _telemetry_in_scope
+ WHERE m.runbook_id IS NULL AND direct.runbook_id IS NULL
  GROUP BY e.runbook_id
  ORDER BY count(*) DESC, e.runbook_id
