@@ -29,8 +29,8 @@ QList<QStringList> parse(const QByteArray &bytes)
     QList<QStringList> records;
     QStringList record;
     QString field;
-    bool quoted = false;     // inside a quoted field
-    bool wasQuoted = false;  // the current field was quoted and has closed
+    bool quoted = false;    // inside a quoted field
+    bool wasQuoted = false; // the current field was quoted and has closed
     bool fieldStarted = false;
     int line = 1;
     auto endField = [&] {
@@ -72,18 +72,23 @@ QList<QStringList> parse(const QByteArray &bytes)
             ++line;
         } else if (c == QLatin1Char('"')) {
             if (fieldStarted || wasQuoted)
-                throw Error(Error::Code::InvalidInput, QCoreApplication::translate("Reports", "CSV line %1: a quote inside an unquoted field").arg(line));
+                throw Error(
+                    Error::Code::InvalidInput,
+                    QCoreApplication::translate("Reports", "CSV line %1: a quote inside an unquoted field").arg(line));
             quoted = true;
             fieldStarted = true;
         } else {
             if (wasQuoted)
-                throw Error(Error::Code::InvalidInput, QCoreApplication::translate("Reports", "CSV line %1: text after a closing quote").arg(line));
+                throw Error(
+                    Error::Code::InvalidInput,
+                    QCoreApplication::translate("Reports", "CSV line %1: text after a closing quote").arg(line));
             field += c;
             fieldStarted = true;
         }
     }
     if (quoted)
-        throw Error(Error::Code::InvalidInput, QCoreApplication::translate("Reports", "CSV line %1: a quoted field never ends").arg(line));
+        throw Error(Error::Code::InvalidInput,
+                    QCoreApplication::translate("Reports", "CSV line %1: a quoted field never ends").arg(line));
     if (fieldStarted || wasQuoted || !record.isEmpty())
         endRecord();
     return records;

@@ -15,8 +15,7 @@ namespace hd {
 // rethrown to the awaiting coroutine with its code intact (QtConcurrent alone
 // would turn it into QUnhandledException). For files and page rendering, never
 // for SQL: that goes through Database.
-template<typename Fn>
-auto offThread(Fn fn) -> QCoro::Task<std::invoke_result_t<Fn>>
+template <typename Fn> auto offThread(Fn fn) -> QCoro::Task<std::invoke_result_t<Fn>>
 {
     using T = std::invoke_result_t<Fn>;
     using Value = std::conditional_t<std::is_void_v<T>, std::monostate, T>;

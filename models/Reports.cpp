@@ -10,10 +10,10 @@
 #include <QCoreApplication>
 #include <QtAlgorithms>
 
-#include <algorithm>
 #include <QCryptographicHash>
 #include <QSqlQuery>
 #include <QUuid>
+#include <algorithm>
 
 namespace hd {
 
@@ -96,8 +96,7 @@ void stage(ReportProgress *progress, double fraction, const char *name)
     }
 }
 
-template<typename Fn>
-void forEachRecord(const ReportData &report, Fn &&fn)
+template <typename Fn> void forEachRecord(const ReportData &report, Fn &&fn)
 {
     for (const ReportSection &s : report.sections) {
         QStringList header{s.key, QStringLiteral("header")};
@@ -228,25 +227,35 @@ ReportData build(Session &session, const Scope &scope, ReportProgress *progress)
         for (const QString &id : scope.siteIds) {
             const bool found = std::any_of(sites.begin(), sites.end(), [&id](const SiteRow &s) { return s.id == id; });
             if (!found) {
-                throw Error(Error::Code::InvalidInput,
-                            scope.partnerId.isEmpty() ? tr("unknown site \"%1\"").arg(id)
-                                                      : tr("unknown site \"%1\" for this partner").arg(id));
+                throw Error(Error::Code::InvalidInput, scope.partnerId.isEmpty()
+                                                           ? tr("unknown site \"%1\"").arg(id)
+                                                           : tr("unknown site \"%1\" for this partner").arg(id));
             }
         }
         ReportSection siteSection;
         siteSection.key = QStringLiteral("sites");
         siteSection.title = tr("Sites in scope");
         siteSection.note = tr("Appliance status as of the time the report was generated.");
-        siteSection.columns = {col("site_id", "Site ID", ReportKind::Id),   col("site_name", "Site"),
-                               col("partner_id", "Partner ID", ReportKind::Id), col("partner_name", "Partner"),
-                               col("appliances", "Appliances", ReportKind::Count), col("online", "Online", ReportKind::Count),
-                               col("stale", "Stale", ReportKind::Count),     col("offline", "Offline", ReportKind::Count),
+        siteSection.columns = {col("site_id", "Site ID", ReportKind::Id),
+                               col("site_name", "Site"),
+                               col("partner_id", "Partner ID", ReportKind::Id),
+                               col("partner_name", "Partner"),
+                               col("appliances", "Appliances", ReportKind::Count),
+                               col("online", "Online", ReportKind::Count),
+                               col("stale", "Stale", ReportKind::Count),
+                               col("offline", "Offline", ReportKind::Count),
                                col("open_incidents", "Open incidents", ReportKind::Count)};
         siteSection.emptyText = tr("The partner has no sites.");
         qint64 appliances = 0, online = 0, stale = 0, offline = 0;
         for (const SiteRow &s : sites) {
-            siteSection.rows << QStringList{s.id,         s.name,           s.partnerId,    s.partnerName,
-                                            count(s.appliances), count(s.online), count(s.stale), count(s.offline),
+            siteSection.rows << QStringList{s.id,
+                                            s.name,
+                                            s.partnerId,
+                                            s.partnerName,
+                                            count(s.appliances),
+                                            count(s.online),
+                                            count(s.stale),
+                                            count(s.offline),
                                             count(s.openIncidents)};
             appliances += s.appliances;
             online += s.online;
@@ -297,17 +306,15 @@ ReportData build(Session &session, const Scope &scope, ReportProgress *progress)
         ReportSection controls;
         controls.key = QStringLiteral("controls");
         controls.title = tr("HIPAA control matrix");
-        controls.note = tr("Every control named by a runbook. Verified: executions in the period and, on every appliance, "
-                           "the most recent one succeeded. Failing: on at least one appliance the most recent execution "
-                           "failed (unhealed). No evidence: no execution of a covering runbook in the period.");
-        controls.columns = {col("control", "Control", ReportKind::Id),
-                            col("runbooks", "Runbooks", ReportKind::Id),
-                            col("executions", "Executions", ReportKind::Count),
-                            col("successes", "Succeeded", ReportKind::Count),
-                            col("pass_rate", "Pass rate", ReportKind::Ratio),
-                            col("last_success", "Last success", ReportKind::Time),
-                            col("unhealed", "Unhealed", ReportKind::Count),
-                            col("status", "Status", ReportKind::Id)};
+        controls.note =
+            tr("Every control named by a runbook. Verified: executions in the period and, on every appliance, "
+               "the most recent one succeeded. Failing: on at least one appliance the most recent execution "
+               "failed (unhealed). No evidence: no execution of a covering runbook in the period.");
+        controls.columns = {
+            col("control", "Control", ReportKind::Id),          col("runbooks", "Runbooks", ReportKind::Id),
+            col("executions", "Executions", ReportKind::Count), col("successes", "Succeeded", ReportKind::Count),
+            col("pass_rate", "Pass rate", ReportKind::Ratio),   col("last_success", "Last success", ReportKind::Time),
+            col("unhealed", "Unhealed", ReportKind::Count),     col("status", "Status", ReportKind::Id)};
         controls.emptyText = tr("No runbook names a HIPAA control.");
         qint64 verified = 0, failing = 0, noEvidence = 0;
         {
@@ -327,10 +334,9 @@ ReportData build(Session &session, const Scope &scope, ReportProgress *progress)
                     status = QStringLiteral("verified");
                     ++verified;
                 }
-                controls.rows << QStringList{q.value(0).toString(),  q.value(1).toString(),
-                                             count(executions),      count(successes),
-                                             ratio(successes, executions), iso(q.value(4).toDateTime()),
-                                             count(unhealed),        status};
+                controls.rows << QStringList{
+                    q.value(0).toString(),        q.value(1).toString(),        count(executions), count(successes),
+                    ratio(successes, executions), iso(q.value(4).toDateTime()), count(unhealed),   status};
             }
         }
         const qint64 controlCount = controls.rows.size();
@@ -339,26 +345,32 @@ ReportData build(Session &session, const Scope &scope, ReportProgress *progress)
         ReportSection failed;
         failed.key = QStringLiteral("failed_executions");
         failed.title = tr("Exceptions: failed executions");
-        failed.columns = {col("execution_id", "Execution", ReportKind::Id), col("started_at", "Started", ReportKind::Time),
-                          col("site_id", "Site", ReportKind::Id),           col("hostname", "Appliance"),
-                          col("runbook_id", "Runbook", ReportKind::Id),     col("tier", "Tier", ReportKind::Id),
+        failed.columns = {col("execution_id", "Execution", ReportKind::Id),
+                          col("started_at", "Started", ReportKind::Time),
+                          col("site_id", "Site", ReportKind::Id),
+                          col("hostname", "Appliance"),
+                          col("runbook_id", "Runbook", ReportKind::Id),
+                          col("tier", "Tier", ReportKind::Id),
                           col("error_message", "Error")};
         failed.emptyText = tr("No execution failed in the period.");
         {
             auto q = session.query(QStringLiteral("report_failed_executions"), binds);
             while (q.next()) {
                 failed.rows << QStringList{q.value(0).toString(), iso(q.value(1).toDateTime()), q.value(2).toString(),
-                                           q.value(3).toString(), q.value(4).toString(),          q.value(5).toString(),
+                                           q.value(3).toString(), q.value(4).toString(),        q.value(5).toString(),
                                            text(q.value(6))};
             }
         }
 
         stage(progress, 0.5, "Listing escalations and open incidents");
-        const QList<ReportColumn> incidentColumns{
-            col("incident_id", "Incident", ReportKind::Id), col("reported_at", "Reported", ReportKind::Time),
-            col("site_id", "Site", ReportKind::Id),         col("hostname", "Appliance"),
-            col("incident_type", "Type"),                   col("severity", "Severity", ReportKind::Id),
-            col("status", "Status", ReportKind::Id),        col("tier", "Tier", ReportKind::Id)};
+        const QList<ReportColumn> incidentColumns{col("incident_id", "Incident", ReportKind::Id),
+                                                  col("reported_at", "Reported", ReportKind::Time),
+                                                  col("site_id", "Site", ReportKind::Id),
+                                                  col("hostname", "Appliance"),
+                                                  col("incident_type", "Type"),
+                                                  col("severity", "Severity", ReportKind::Id),
+                                                  col("status", "Status", ReportKind::Id),
+                                                  col("tier", "Tier", ReportKind::Id)};
         ReportSection escalations;
         escalations.key = QStringLiteral("l3_escalations");
         escalations.title = tr("Exceptions: L3 escalations");
@@ -368,14 +380,15 @@ ReportData build(Session &session, const Scope &scope, ReportProgress *progress)
         ReportSection openIncidents;
         openIncidents.key = QStringLiteral("open_incidents");
         openIncidents.title = tr("Exceptions: incidents still open");
-        openIncidents.note = tr("Incidents reported before the end of the period that are neither resolved nor closed.");
+        openIncidents.note =
+            tr("Incidents reported before the end of the period that are neither resolved nor closed.");
         openIncidents.columns = incidentColumns;
         openIncidents.emptyText = tr("No incident is open.");
         {
             auto q = session.query(QStringLiteral("report_incident_exceptions"), binds);
             while (q.next()) {
                 const QStringList row{q.value(0).toString(), iso(q.value(1).toDateTime()), q.value(2).toString(),
-                                      q.value(3).toString(), q.value(4).toString(),          q.value(5).toString(),
+                                      q.value(3).toString(), q.value(4).toString(),        q.value(5).toString(),
                                       q.value(6).toString(), q.value(7).toString()};
                 if (q.value(9).toBool() && row.at(7) == QLatin1String("L3"))
                     escalations.rows << row;
@@ -385,12 +398,16 @@ ReportData build(Session &session, const Scope &scope, ReportProgress *progress)
         }
 
         stage(progress, 0.55, "Listing orders");
-        const QList<ReportColumn> orderColumns{
-            col("order_id", "Order", ReportKind::Id),     col("issued_at", "Issued", ReportKind::Time),
-            col("site_id", "Site", ReportKind::Id),       col("hostname", "Appliance"),
-            col("runbook_id", "Runbook", ReportKind::Id), col("status", "Status", ReportKind::Id),
-            col("issued_by", "Issued by"),                col("reason", "Reason"),
-            col("result", "Result"),                      col("inferred", "Inferred", ReportKind::Id)};
+        const QList<ReportColumn> orderColumns{col("order_id", "Order", ReportKind::Id),
+                                               col("issued_at", "Issued", ReportKind::Time),
+                                               col("site_id", "Site", ReportKind::Id),
+                                               col("hostname", "Appliance"),
+                                               col("runbook_id", "Runbook", ReportKind::Id),
+                                               col("status", "Status", ReportKind::Id),
+                                               col("issued_by", "Issued by"),
+                                               col("reason", "Reason"),
+                                               col("result", "Result"),
+                                               col("inferred", "Inferred", ReportKind::Id)};
         ReportSection failedOrders;
         failedOrders.key = QStringLiteral("failed_orders");
         failedOrders.title = tr("Exceptions: orders that failed or expired");
@@ -406,10 +423,12 @@ ReportData build(Session &session, const Scope &scope, ReportProgress *progress)
             auto q = session.query(QStringLiteral("report_orders"), binds);
             while (q.next()) {
                 const QString status = q.value(5).toString();
-                const QStringList row{q.value(0).toString(), iso(q.value(1).toDateTime()), q.value(2).toString(),
-                                      q.value(3).toString(), q.value(4).toString(),          status,
-                                      text(q.value(6)),      text(q.value(7)),               text(q.value(8)),
-                                      q.value(10).toBool() ? QStringLiteral("true") : QStringLiteral("false")};
+                const QStringList row{
+                    q.value(0).toString(), iso(q.value(1).toDateTime()),
+                    q.value(2).toString(), q.value(3).toString(),
+                    q.value(4).toString(), status,
+                    text(q.value(6)),      text(q.value(7)),
+                    text(q.value(8)),      q.value(10).toBool() ? QStringLiteral("true") : QStringLiteral("false")};
                 orders.rows << row;
                 if (status == QLatin1String("failed") || status == QLatin1String("expired"))
                     failedOrders.rows << row;
@@ -422,16 +441,18 @@ ReportData build(Session &session, const Scope &scope, ReportProgress *progress)
         ReportSection audit;
         audit.key = QStringLiteral("audit");
         audit.title = tr("Human actions: audit log");
-        audit.note = tr("Actions on this scope's orders, and administrative changes that name a site in scope or no site.");
+        audit.note =
+            tr("Actions on this scope's orders, and administrative changes that name a site in scope or no site.");
         audit.columns = {col("audit_id", "Entry", ReportKind::Id), col("created_at", "Time", ReportKind::Time),
-                         col("username", "Database login"),         col("action", "Action", ReportKind::Id),
-                         col("target", "Target", ReportKind::Id),   col("details", "Details")};
+                         col("username", "Database login"),        col("action", "Action", ReportKind::Id),
+                         col("target", "Target", ReportKind::Id),  col("details", "Details")};
         audit.emptyText = tr("No audited action in the period.");
         {
             auto q = session.query(QStringLiteral("report_audit"), binds);
             while (q.next()) {
-                audit.rows << QStringList{q.value(0).toString(), iso(q.value(1).toDateTime()), q.value(2).toString(),
-                                          q.value(3).toString(), text(q.value(4)),               q.value(5).toString()};
+                audit.rows << QStringList{q.value(0).toString(), iso(q.value(1).toDateTime()),
+                                          q.value(2).toString(), q.value(3).toString(),
+                                          text(q.value(4)),      q.value(5).toString()};
             }
         }
 
@@ -441,9 +462,11 @@ ReportData build(Session &session, const Scope &scope, ReportProgress *progress)
         evidence.title = tr("Evidence appendix");
         evidence.note = tr("Every execution in the period. The hash is SHA-256 of state_after as stored (PostgreSQL "
                            "jsonb text); it is empty when the appliance recorded no state.");
-        evidence.columns = {col("execution_id", "Execution", ReportKind::Id), col("started_at", "Started", ReportKind::Time),
+        evidence.columns = {col("execution_id", "Execution", ReportKind::Id),
+                            col("started_at", "Started", ReportKind::Time),
                             col("hostname", "Appliance", ReportKind::Id),
-                            col("runbook_id", "Runbook", ReportKind::Id),     col("tier", "Tier", ReportKind::Id),
+                            col("runbook_id", "Runbook", ReportKind::Id),
+                            col("tier", "Tier", ReportKind::Id),
                             col("result", "Result", ReportKind::Id),
                             col("state_after_sha256", "SHA-256 of state_after", ReportKind::Hash)};
         evidence.emptyText = tr("No execution in the period.");
@@ -451,10 +474,11 @@ ReportData build(Session &session, const Scope &scope, ReportProgress *progress)
             auto q = session.query(QStringLiteral("report_evidence"), binds);
             const double total = double(std::max<qint64>(1, stats.telemetryTotal));
             while (q.next()) {
-                evidence.rows << QStringList{q.value(0).toString(), iso(q.value(1).toDateTime()), q.value(2).toString(),
-                                             q.value(3).toString(), q.value(4).toString(),
-                                             q.value(5).toBool() ? QStringLiteral("success") : QStringLiteral("failure"),
-                                             text(q.value(6))};
+                evidence.rows << QStringList{
+                    q.value(0).toString(), iso(q.value(1).toDateTime()),
+                    q.value(2).toString(), q.value(3).toString(),
+                    q.value(4).toString(), q.value(5).toBool() ? QStringLiteral("success") : QStringLiteral("failure"),
+                    text(q.value(6))};
                 if (progress && evidence.rows.size() % 2000 == 0) {
                     progress->check();
                     progress->setFraction(0.65 + 0.34 * std::min(1.0, double(evidence.rows.size()) / total));
@@ -471,21 +495,24 @@ ReportData build(Session &session, const Scope &scope, ReportProgress *progress)
         addFact(facts, "period_to", iso(scope.to), "time", "Period end (exclusive)");
         addFact(facts, "scope", scope.partnerId.isEmpty() ? QStringLiteral("sites") : QStringLiteral("partner"), "text",
                 "Scope kind");
-        addFact(facts, "partner_id", scope.partnerId.isEmpty() ? partnerIds.join(QStringLiteral("; ")) : scope.partnerId.toLower(),
-                "text", "Partner ID");
-        addFact(facts, "partner_name", scope.partnerId.isEmpty() ? partnerNames.join(QStringLiteral("; ")) : r.partnerName,
-                "text", "Partner");
+        addFact(facts, "partner_id",
+                scope.partnerId.isEmpty() ? partnerIds.join(QStringLiteral("; ")) : scope.partnerId.toLower(), "text",
+                "Partner ID");
+        addFact(facts, "partner_name",
+                scope.partnerId.isEmpty() ? partnerNames.join(QStringLiteral("; ")) : r.partnerName, "text", "Partner");
         addFact(facts, "site_count", count(sites.size()), "count", "Sites in scope");
         addFact(facts, "schema_version", schemaVersion, "text", "Database schema version");
         addFact(facts, "patient_data", QStringLiteral("none"), "text", kNoPatientData);
 
-        const qint64 autoHealed = stats.incidentsByTier.value(QStringLiteral("L1")) + stats.incidentsByTier.value(QStringLiteral("L2"));
+        const qint64 autoHealed =
+            stats.incidentsByTier.value(QStringLiteral("L1")) + stats.incidentsByTier.value(QStringLiteral("L2"));
         qint64 executionSuccesses = 0;
         for (const TierCount &t : stats.executionsByTier)
             executionSuccesses += t.successes;
         ReportSection summary = keyValueSection("summary", "Summary");
-        summary.note = tr("Incident figures count incidents reported in the period; execution figures count telemetry rows. "
-                          "The two are never added together.");
+        summary.note =
+            tr("Incident figures count incidents reported in the period; execution figures count telemetry rows. "
+               "The two are never added together.");
         addFact(summary, "compliance_score", ratio(verified, controlCount), "ratio",
                 "Compliance score: share of HIPAA controls verified in the period");
         addFact(summary, "appliances", count(appliances), "count", "Appliances");
@@ -496,10 +523,12 @@ ReportData build(Session &session, const Scope &scope, ReportProgress *progress)
         addFact(summary, "incidents_open", count(incidentsOpen), "count", "Of those, still open");
         addFact(summary, "auto_healed_share", ratio(autoHealed, incidents), "ratio",
                 "Healed automatically (incidents whose tier is L1 or L2)");
-        addFact(summary, "mean_time_to_resolve", real(resolvedWithTime > 0 ? std::optional<double>(resolveSeconds / double(resolvedWithTime))
-                                                                        : std::nullopt),
+        addFact(summary, "mean_time_to_resolve",
+                real(resolvedWithTime > 0 ? std::optional<double>(resolveSeconds / double(resolvedWithTime))
+                                          : std::nullopt),
                 "seconds", "Mean time to resolve (incidents of the period resolved so far)");
-        addFact(summary, "open_incidents", count(openBacklog), "count", "Incidents open now (reported before the period end)");
+        addFact(summary, "open_incidents", count(openBacklog), "count",
+                "Incidents open now (reported before the period end)");
         addFact(summary, "open_critical", count(openCritical), "count", "Critical incidents open now");
         addFact(summary, "executions", count(stats.telemetryTotal), "count", "Executions in the period");
         addFact(summary, "executions_succeeded", count(executionSuccesses), "count", "Executions that succeeded");
@@ -507,7 +536,8 @@ ReportData build(Session &session, const Scope &scope, ReportProgress *progress)
         addFact(summary, "l3_escalations", count(escalations.rows.size()), "count", "Incidents escalated to L3");
         addFact(summary, "orders", count(orders.rows.size()), "count", "Orders issued in the period");
         addFact(summary, "orders_cancelled", count(cancelled), "count", "Orders cancelled");
-        addFact(summary, "orders_failed_or_expired", count(failedOrders.rows.size()), "count", "Orders that failed or expired");
+        addFact(summary, "orders_failed_or_expired", count(failedOrders.rows.size()), "count",
+                "Orders that failed or expired");
         addFact(summary, "controls", count(controlCount), "count", "HIPAA controls");
         addFact(summary, "controls_verified", count(verified), "count", "Controls verified");
         addFact(summary, "controls_failing", count(failing), "count", "Controls failing");
@@ -516,8 +546,9 @@ ReportData build(Session &session, const Scope &scope, ReportProgress *progress)
         ReportSection severity;
         severity.key = QStringLiteral("incidents_by_severity");
         severity.title = tr("Incidents by severity");
-        severity.columns = {col("severity", "Severity", ReportKind::Id), col("incidents", "Incidents", ReportKind::Count),
-                            col("open", "Open", ReportKind::Count), col("resolved", "Resolved or closed", ReportKind::Count),
+        severity.columns = {col("severity", "Severity", ReportKind::Id),
+                            col("incidents", "Incidents", ReportKind::Count), col("open", "Open", ReportKind::Count),
+                            col("resolved", "Resolved or closed", ReportKind::Count),
                             col("mean_time_to_resolve", "Mean time to resolve", ReportKind::Seconds)};
         severity.emptyText = tr("No incident was reported in the period.");
         QStringList severities = bySeverity.keys();
@@ -529,8 +560,9 @@ ReportData build(Session &session, const Scope &scope, ReportProgress *progress)
             if (f.incidents == 0)
                 continue;
             severity.rows << QStringList{name, count(f.incidents), count(f.open), count(f.incidents - f.open),
-                                         real(f.resolvedWithTime > 0 ? std::optional<double>(f.resolveSeconds / double(f.resolvedWithTime))
-                                                                     : std::nullopt)};
+                                         real(f.resolvedWithTime > 0
+                                                  ? std::optional<double>(f.resolveSeconds / double(f.resolvedWithTime))
+                                                  : std::nullopt)};
         }
         ReportSection status;
         status.key = QStringLiteral("incidents_by_status");
@@ -543,8 +575,9 @@ ReportData build(Session &session, const Scope &scope, ReportProgress *progress)
         ReportSection incidentTiers;
         incidentTiers.key = QStringLiteral("incidents_by_tier");
         incidentTiers.title = tr("Incidents by healing tier");
-        incidentTiers.note = tr("An incident's tier is the tier of its latest execution, else its recorded tier; none when "
-                                "neither is known.");
+        incidentTiers.note =
+            tr("An incident's tier is the tier of its latest execution, else its recorded tier; none when "
+               "neither is known.");
         incidentTiers.columns = {col("tier", "Tier", ReportKind::Id), col("incidents", "Incidents", ReportKind::Count),
                                  col("share", "Share", ReportKind::Ratio)};
         for (const QString &t : kTiers + QStringList{QStringLiteral("none")}) {
@@ -554,41 +587,41 @@ ReportData build(Session &session, const Scope &scope, ReportProgress *progress)
         ReportSection executionTiers;
         executionTiers.key = QStringLiteral("executions_by_tier");
         executionTiers.title = tr("Executions by healing tier");
-        executionTiers.columns = {col("tier", "Tier", ReportKind::Id), col("executions", "Executions", ReportKind::Count),
-                                  col("successes", "Succeeded", ReportKind::Count),
-                                  col("success_rate", "Success rate", ReportKind::Ratio)};
+        executionTiers.columns = {
+            col("tier", "Tier", ReportKind::Id), col("executions", "Executions", ReportKind::Count),
+            col("successes", "Succeeded", ReportKind::Count), col("success_rate", "Success rate", ReportKind::Ratio)};
         for (const QString &t : kTiers + QStringList{QStringLiteral("unknown")}) {
             const TierCount c = stats.executionsByTier.value(t);
-            executionTiers.rows << QStringList{t, count(c.executions), count(c.successes), ratio(c.successes, c.executions)};
+            executionTiers.rows << QStringList{t, count(c.executions), count(c.successes),
+                                               ratio(c.successes, c.executions)};
         }
 
         ReportSection runbooks;
         runbooks.key = QStringLiteral("runbooks");
         runbooks.title = tr("Executions by runbook");
-        runbooks.note = tr("Telemetry runbook IDs resolved through the mapping table; IDs that resolve to no runbook are "
-                           "listed as unmapped, never dropped.");
-        runbooks.columns = {col("runbook_id", "Runbook", ReportKind::Id),   col("name", "Name"),
+        runbooks.note =
+            tr("Telemetry runbook IDs resolved through the mapping table; IDs that resolve to no runbook are "
+               "listed as unmapped, never dropped.");
+        runbooks.columns = {col("runbook_id", "Runbook", ReportKind::Id),
+                            col("name", "Name"),
                             col("hipaa_controls", "HIPAA controls", ReportKind::Id),
-                            col("executions", "Executions", ReportKind::Count), col("successes", "Succeeded", ReportKind::Count),
+                            col("executions", "Executions", ReportKind::Count),
+                            col("successes", "Succeeded", ReportKind::Count),
                             col("pass_rate", "Pass rate", ReportKind::Ratio),
                             col("avg_duration", "Average duration", ReportKind::Seconds),
                             col("p95_duration", "p95 duration", ReportKind::Seconds),
                             col("last_run", "Last run", ReportKind::Time)};
         for (const RunbookStat &s : stats.runbooks + stats.unmapped) {
-            runbooks.rows << QStringList{s.runbookId,
-                                         s.unmapped ? tr("(unmapped telemetry ID)") : s.name,
-                                         s.hipaaControls,
-                                         count(s.executions),
-                                         count(s.successes),
-                                         ratio(s.successes, s.executions),
-                                         real(s.avgDuration),
-                                         real(s.p95Duration),
+            runbooks.rows << QStringList{s.runbookId,         s.unmapped ? tr("(unmapped telemetry ID)") : s.name,
+                                         s.hipaaControls,     count(s.executions),
+                                         count(s.successes),  ratio(s.successes, s.executions),
+                                         real(s.avgDuration), real(s.p95Duration),
                                          iso(s.lastRun)};
         }
 
-        r.sections = {facts,    siteSection,  summary,      severity, status,        incidentTiers, executionTiers,
-                      controls, runbooks,     failed,       escalations, openIncidents, failedOrders,
-                      orders,   audit,        evidence};
+        r.sections = {facts,          siteSection, summary,  severity, status,      incidentTiers,
+                      executionTiers, controls,    runbooks, failed,   escalations, openIncidents,
+                      failedOrders,   orders,      audit,    evidence};
         if (progress)
             progress->set(1.0, tr("Report ready"));
         return r;

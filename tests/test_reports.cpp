@@ -58,8 +58,8 @@ struct Tel
     QString runbook;   // as telemetry stores it
     std::optional<QString> level;
     bool success = true;
-    int day = 0; // days after the period start; negative is before it
-    QString incident; // incident key or ""
+    int day = 0;                       // days after the period start; negative is before it
+    QString incident;                  // incident key or ""
     std::optional<QString> stateAfter; // jsonb text form, or NULL
     QString error;
 };
@@ -100,42 +100,133 @@ struct Fixture
     QMap<QString, QString> applianceSite; // appliance key -> site
     QMap<QString, QString> applianceId;   // appliance key -> uuid
     QMap<QString, QString> hostname;
-    QList<Runbook> runbooks{{QStringLiteral("RB-FW-001"), {QStringLiteral("164.312(e)(1)"), QStringLiteral("164.312(b)")}},
-                            {QStringLiteral("RB-AUD-001"), {QStringLiteral("164.312(b)")}},
-                            {QStringLiteral("RB-LOG-001"), {QStringLiteral("164.312(c)(1)")}},
-                            {QStringLiteral("RB-BKP-001"), {QStringLiteral("164.308(a)(7)(ii)(A)")}},
-                            {QStringLiteral("RB-NOCTL-001"), {}}};
+    QList<Runbook> runbooks{
+        {QStringLiteral("RB-FW-001"), {QStringLiteral("164.312(e)(1)"), QStringLiteral("164.312(b)")}},
+        {QStringLiteral("RB-AUD-001"), {QStringLiteral("164.312(b)")}},
+        {QStringLiteral("RB-LOG-001"), {QStringLiteral("164.312(c)(1)")}},
+        {QStringLiteral("RB-BKP-001"), {QStringLiteral("164.308(a)(7)(ii)(A)")}},
+        {QStringLiteral("RB-NOCTL-001"), {}}};
     QMap<QString, QString> mapping{{QStringLiteral("L1-FW-001"), QStringLiteral("RB-FW-001")}};
     QList<Tel> telemetry{
-        {QStringLiteral("t1"), QStringLiteral("a1"), QStringLiteral("L1-FW-001"), QStringLiteral("L1"), true, 2,
-         QStringLiteral("i1"), QStringLiteral(R"({"firewall": "on"})"), {}},
+        {QStringLiteral("t1"),
+         QStringLiteral("a1"),
+         QStringLiteral("L1-FW-001"),
+         QStringLiteral("L1"),
+         true,
+         2,
+         QStringLiteral("i1"),
+         QStringLiteral(R"({"firewall": "on"})"),
+         {}},
         {QStringLiteral("t2"), QStringLiteral("a1"), QStringLiteral("RB-FW-001"), QStringLiteral("L1"), false, 3,
          QStringLiteral("i1"), QStringLiteral(R"({"firewall": "off"})"), QStringLiteral("blocked, \"by policy\"")},
-        {QStringLiteral("t3"), QStringLiteral("a2"), QStringLiteral("RB-FW-001"), QStringLiteral("L2"), true, 4,
-         QStringLiteral("i2"), QStringLiteral(R"({"firewall": "on"})"), {}},
-        {QStringLiteral("t4"), QStringLiteral("b1"), QStringLiteral("RB-AUD-001"), QStringLiteral("l1 "), true, 5, {},
-         QStringLiteral(R"({"auditd": "running"})"), {}},
+        {QStringLiteral("t3"),
+         QStringLiteral("a2"),
+         QStringLiteral("RB-FW-001"),
+         QStringLiteral("L2"),
+         true,
+         4,
+         QStringLiteral("i2"),
+         QStringLiteral(R"({"firewall": "on"})"),
+         {}},
+        {QStringLiteral("t4"),
+         QStringLiteral("b1"),
+         QStringLiteral("RB-AUD-001"),
+         QStringLiteral("l1 "),
+         true,
+         5,
+         {},
+         QStringLiteral(R"({"auditd": "running"})"),
+         {}},
         {QStringLiteral("t5"), QStringLiteral("b1"), QStringLiteral("RB-AUD-001"), QStringLiteral("L3"), false, 6,
          QStringLiteral("i3"), QStringLiteral(R"({"auditd": "stopped"})"), QStringLiteral("needs a person")},
-        {QStringLiteral("t6"), QStringLiteral("a1"), QStringLiteral("L1-UNKNOWN-9"), QStringLiteral("L1"), true, 7, {},
-         QStringLiteral(R"({"x": 1})"), {}},
-        {QStringLiteral("t7"), QStringLiteral("a2"), QStringLiteral("RB-FW-001"), std::nullopt, true, 8, {}, std::nullopt, {}},
-        {QStringLiteral("t8"), QStringLiteral("a1"), QStringLiteral("RB-AUD-001"), QStringLiteral("L1"), true, -3, {},
-         QStringLiteral(R"({"auditd": "running"})"), {}},
-        {QStringLiteral("t9"), QStringLiteral("c1"), QStringLiteral("RB-BKP-001"), QStringLiteral("L1"), true, 2, {},
-         QStringLiteral(R"({"backup": "ok"})"), {}},
-        {QStringLiteral("t10"), QStringLiteral("b1"), QStringLiteral("RB-LOG-001"), QStringLiteral("L1"), true, 9, {},
-         QStringLiteral(R"({"retention": 90})"), {}},
-        {QStringLiteral("t11"), QStringLiteral("q1"), QStringLiteral("RB-LOG-001"), QStringLiteral("L1"), true, -20, {},
-         QStringLiteral(R"({"retention": 90})"), {}},
+        {QStringLiteral("t6"),
+         QStringLiteral("a1"),
+         QStringLiteral("L1-UNKNOWN-9"),
+         QStringLiteral("L1"),
+         true,
+         7,
+         {},
+         QStringLiteral(R"({"x": 1})"),
+         {}},
+        {QStringLiteral("t7"),
+         QStringLiteral("a2"),
+         QStringLiteral("RB-FW-001"),
+         std::nullopt,
+         true,
+         8,
+         {},
+         std::nullopt,
+         {}},
+        {QStringLiteral("t8"),
+         QStringLiteral("a1"),
+         QStringLiteral("RB-AUD-001"),
+         QStringLiteral("L1"),
+         true,
+         -3,
+         {},
+         QStringLiteral(R"({"auditd": "running"})"),
+         {}},
+        {QStringLiteral("t9"),
+         QStringLiteral("c1"),
+         QStringLiteral("RB-BKP-001"),
+         QStringLiteral("L1"),
+         true,
+         2,
+         {},
+         QStringLiteral(R"({"backup": "ok"})"),
+         {}},
+        {QStringLiteral("t10"),
+         QStringLiteral("b1"),
+         QStringLiteral("RB-LOG-001"),
+         QStringLiteral("L1"),
+         true,
+         9,
+         {},
+         QStringLiteral(R"({"retention": 90})"),
+         {}},
+        {QStringLiteral("t11"),
+         QStringLiteral("q1"),
+         QStringLiteral("RB-LOG-001"),
+         QStringLiteral("L1"),
+         true,
+         -20,
+         {},
+         QStringLiteral(R"({"retention": 90})"),
+         {}},
     };
     QList<Inc> incidents{
-        {QStringLiteral("i1"), QStringLiteral("a1"), QStringLiteral("critical"), QStringLiteral("resolved"), std::nullopt, 2, 30},
-        {QStringLiteral("i2"), QStringLiteral("a2"), QStringLiteral("high"), QStringLiteral("open"), std::nullopt, 4, {}},
-        {QStringLiteral("i3"), QStringLiteral("b1"), QStringLiteral("critical"), QStringLiteral("escalated"), QStringLiteral("L3"), 6, {}},
-        {QStringLiteral("i4"), QStringLiteral("b1"), QStringLiteral("low"), QStringLiteral("resolved"), QStringLiteral("l1"), 5, 90},
-        {QStringLiteral("i5"), QStringLiteral("a1"), QStringLiteral("CRITICAL"), QStringLiteral("open"), std::nullopt, -40, {}},
-        {QStringLiteral("i6"), QStringLiteral("c1"), QStringLiteral("critical"), QStringLiteral("open"), std::nullopt, 3, {}},
+        {QStringLiteral("i1"), QStringLiteral("a1"), QStringLiteral("critical"), QStringLiteral("resolved"),
+         std::nullopt, 2, 30},
+        {QStringLiteral("i2"),
+         QStringLiteral("a2"),
+         QStringLiteral("high"),
+         QStringLiteral("open"),
+         std::nullopt,
+         4,
+         {}},
+        {QStringLiteral("i3"),
+         QStringLiteral("b1"),
+         QStringLiteral("critical"),
+         QStringLiteral("escalated"),
+         QStringLiteral("L3"),
+         6,
+         {}},
+        {QStringLiteral("i4"), QStringLiteral("b1"), QStringLiteral("low"), QStringLiteral("resolved"),
+         QStringLiteral("l1"), 5, 90},
+        {QStringLiteral("i5"),
+         QStringLiteral("a1"),
+         QStringLiteral("CRITICAL"),
+         QStringLiteral("open"),
+         std::nullopt,
+         -40,
+         {}},
+        {QStringLiteral("i6"),
+         QStringLiteral("c1"),
+         QStringLiteral("critical"),
+         QStringLiteral("open"),
+         std::nullopt,
+         3,
+         {}},
     };
     QList<Ord> orders{
         {QStringLiteral("o1"), QStringLiteral("a1"), QStringLiteral("RB-FW-001"), QStringLiteral("completed"), 3},
@@ -149,8 +240,10 @@ struct Fixture
         {QStringLiteral("order.issue"), QStringLiteral("o1"), QStringLiteral(R"({"site_id": "clinic-a"})"), 3},
         {QStringLiteral("order.cancel"), QStringLiteral("o4"), QStringLiteral(R"({"reason": "wrong box"})"), 8},
         {QStringLiteral("order.issue"), QStringLiteral("o5"), QStringLiteral(R"({"site_id": "clinic-c"})"), 3},
-        {QStringLiteral("mapping.set"), QStringLiteral("L1-FW-001"), QStringLiteral(R"({"runbook_id": "RB-FW-001"})"), 4},
-        {QStringLiteral("config.change"), QStringLiteral("RB-BKP-001"), QStringLiteral(R"({"site_id": "clinic-c"})"), 5},
+        {QStringLiteral("mapping.set"), QStringLiteral("L1-FW-001"), QStringLiteral(R"({"runbook_id": "RB-FW-001"})"),
+         4},
+        {QStringLiteral("config.change"), QStringLiteral("RB-BKP-001"), QStringLiteral(R"({"site_id": "clinic-c"})"),
+         5},
         {QStringLiteral("mapping.set"), QStringLiteral("L1-OLD"), QStringLiteral("{}"), -2},
     };
     QStringList northSites{QStringLiteral("clinic-a"), QStringLiteral("clinic-b")};
@@ -162,15 +255,17 @@ struct Fixture
         const QStringList c = insertSite(t, QStringLiteral("clinic-c"), QStringLiteral("south"), {1});
         const QStringList q = insertSite(t, QStringLiteral("clinic-quiet"), QStringLiteral("calm"), {2});
         t.exec(QStringLiteral("UPDATE sites SET name = ? WHERE id = 'clinic-a'"), {kOddName});
-        const QList<std::tuple<QString, QString, QString>> apps{{QStringLiteral("a1"), QStringLiteral("clinic-a"), a[0]},
-                                                               {QStringLiteral("a2"), QStringLiteral("clinic-a"), a[1]},
-                                                               {QStringLiteral("b1"), QStringLiteral("clinic-b"), b[0]},
-                                                               {QStringLiteral("c1"), QStringLiteral("clinic-c"), c[0]},
-                                                               {QStringLiteral("q1"), QStringLiteral("clinic-quiet"), q[0]}};
+        const QList<std::tuple<QString, QString, QString>> apps{
+            {QStringLiteral("a1"), QStringLiteral("clinic-a"), a[0]},
+            {QStringLiteral("a2"), QStringLiteral("clinic-a"), a[1]},
+            {QStringLiteral("b1"), QStringLiteral("clinic-b"), b[0]},
+            {QStringLiteral("c1"), QStringLiteral("clinic-c"), c[0]},
+            {QStringLiteral("q1"), QStringLiteral("clinic-quiet"), q[0]}};
         for (const auto &[key, site, id] : apps) {
             applianceSite[key] = site;
             applianceId[key] = id;
-            hostname[key] = t.scalar(QStringLiteral("SELECT hostname FROM appliances WHERE id = ?::uuid"), {id}).toString();
+            hostname[key] =
+                t.scalar(QStringLiteral("SELECT hostname FROM appliances WHERE id = ?::uuid"), {id}).toString();
         }
         for (const Runbook &r : runbooks) {
             t.exec(QStringLiteral("INSERT INTO runbooks (runbook_id, name, category, severity, hipaa_controls) "
@@ -181,13 +276,16 @@ struct Fixture
                                                     QStringLiteral("\"}"))});
         }
         for (auto it = mapping.cbegin(); it != mapping.cend(); ++it)
-            t.exec(QStringLiteral("INSERT INTO runbook_id_mapping (l1_rule_id, runbook_id) VALUES (?, ?)"), {it.key(), it.value()});
+            t.exec(QStringLiteral("INSERT INTO runbook_id_mapping (l1_rule_id, runbook_id) VALUES (?, ?)"),
+                   {it.key(), it.value()});
         for (const Inc &i : incidents) {
-            t.exec(QStringLiteral("INSERT INTO incidents (id, appliance_id, incident_type, severity, resolution_tier, status, "
-                                  "reported_at, resolved_at) VALUES (?::uuid, ?::uuid, 'drift', ?, ?, ?, ?, ?)"),
+            t.exec(QStringLiteral(
+                       "INSERT INTO incidents (id, appliance_id, incident_type, severity, resolution_tier, status, "
+                       "reported_at, resolved_at) VALUES (?::uuid, ?::uuid, 'drift', ?, ?, ?, ?, ?)"),
                    {uuidFor(i.key), applianceId[i.appliance], i.severity,
                     i.tier ? QVariant(*i.tier) : QVariant(QMetaType::fromType<QString>()), i.status, at(i.day),
-                    i.resolvedAfterMinutes ? QVariant(at(i.day, *i.resolvedAfterMinutes)) : QVariant(QMetaType::fromType<QString>())});
+                    i.resolvedAfterMinutes ? QVariant(at(i.day, *i.resolvedAfterMinutes))
+                                           : QVariant(QMetaType::fromType<QString>())});
         }
         for (const Tel &e : telemetry) {
             t.exec(QStringLiteral("INSERT INTO execution_telemetry (execution_id, incident_id, site_id, appliance_id, "
@@ -196,14 +294,16 @@ struct Fixture
                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 12.5, ?, ?, ?::jsonb, ?)"),
                    {QString(QStringLiteral("exec-") + e.key),
                     e.incident.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(uuidFor(e.incident)),
-                    applianceSite[e.appliance], applianceId[e.appliance], e.runbook, hostname[e.appliance], at(e.day, 10),
-                    at(e.day, 11), e.success, e.level ? QVariant(*e.level) : QVariant(QMetaType::fromType<QString>()),
+                    applianceSite[e.appliance], applianceId[e.appliance], e.runbook, hostname[e.appliance],
+                    at(e.day, 10), at(e.day, 11), e.success,
+                    e.level ? QVariant(*e.level) : QVariant(QMetaType::fromType<QString>()),
                     e.stateAfter ? QVariant(*e.stateAfter) : QVariant(QMetaType::fromType<QString>()),
                     e.error.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(e.error)});
         }
         for (const Ord &o : orders) {
-            t.exec(QStringLiteral("INSERT INTO orders (order_id, appliance_id, runbook_id, status, issued_at, issued_by, reason) "
-                                  "VALUES (?, ?::uuid, ?, ?, ?, 'tech', 'drift')"),
+            t.exec(QStringLiteral(
+                       "INSERT INTO orders (order_id, appliance_id, runbook_id, status, issued_at, issued_by, reason) "
+                       "VALUES (?, ?::uuid, ?, ?, ?, 'tech', 'drift')"),
                    {o.id, applianceId[o.appliance], o.runbook, o.status, at(o.day)});
         }
         for (const Aud &l : audit) {
@@ -337,14 +437,16 @@ QByteArray withExecutions(QByteArray csv, int from, int to)
     const QRegularExpressionMatch m = figure.match(text);
     EXPECT_TRUE(m.hasMatch());
     QString changed = text;
-    changed.replace(m.capturedStart(), m.capturedLength(), QStringLiteral("summary,%1,executions,%2,").arg(m.captured(1)).arg(to));
+    changed.replace(m.capturedStart(), m.capturedLength(),
+                    QStringLiteral("summary,%1,executions,%2,").arg(m.captured(1)).arg(to));
     return changed.toUtf8();
 }
 
 QStringList northArgs()
 {
-    return {QStringLiteral("export"), QStringLiteral("report"), QStringLiteral("--partner"), uuidFor(QStringLiteral("north")),
-            QStringLiteral("--from"), QStringLiteral("2026-10-01"), QStringLiteral("--to"), QStringLiteral("2026-10-31")};
+    return {QStringLiteral("export"),         QStringLiteral("report"),    QStringLiteral("--partner"),
+            uuidFor(QStringLiteral("north")), QStringLiteral("--from"),    QStringLiteral("2026-10-01"),
+            QStringLiteral("--to"),           QStringLiteral("2026-10-31")};
 }
 
 } // namespace
@@ -369,7 +471,8 @@ TEST(Reports, CsvFiguresEqualIndependentlyComputedValues)
     for (const Tel &e : scoped)
         succeeded += e.success ? 1 : 0;
     EXPECT_EQ(fact(records, QStringLiteral("summary"), QStringLiteral("executions")), QString::number(scoped.size()));
-    EXPECT_EQ(fact(records, QStringLiteral("summary"), QStringLiteral("executions_succeeded")), QString::number(succeeded));
+    EXPECT_EQ(fact(records, QStringLiteral("summary"), QStringLiteral("executions_succeeded")),
+              QString::number(succeeded));
     EXPECT_EQ(fact(records, QStringLiteral("summary"), QStringLiteral("failed_executions")),
               QString::number(scoped.size() - succeeded));
 
@@ -380,7 +483,8 @@ TEST(Reports, CsvFiguresEqualIndependentlyComputedValues)
     for (const Inc &i : f.incidents) {
         if (!f.northSites.contains(f.applianceSite[i.appliance]))
             continue;
-        const bool open = i.status.toLower() != QLatin1String("resolved") && i.status.toLower() != QLatin1String("closed");
+        const bool open =
+            i.status.toLower() != QLatin1String("resolved") && i.status.toLower() != QLatin1String("closed");
         if (open && i.day < kFrom.daysTo(kTo)) {
             ++backlog;
             openCritical += i.severity.toLower() == QLatin1String("critical") ? 1 : 0;
@@ -399,7 +503,8 @@ TEST(Reports, CsvFiguresEqualIndependentlyComputedValues)
         }
     }
     EXPECT_EQ(fact(records, QStringLiteral("summary"), QStringLiteral("incidents")), QString::number(inPeriod));
-    EXPECT_EQ(fact(records, QStringLiteral("summary"), QStringLiteral("incidents_open")), QString::number(openInPeriod));
+    EXPECT_EQ(fact(records, QStringLiteral("summary"), QStringLiteral("incidents_open")),
+              QString::number(openInPeriod));
     EXPECT_EQ(fact(records, QStringLiteral("summary"), QStringLiteral("open_incidents")), QString::number(backlog));
     EXPECT_EQ(fact(records, QStringLiteral("summary"), QStringLiteral("open_critical")), QString::number(openCritical));
     EXPECT_DOUBLE_EQ(fact(records, QStringLiteral("summary"), QStringLiteral("mean_time_to_resolve")).toDouble(),
@@ -448,14 +553,16 @@ TEST(Reports, CsvFiguresEqualIndependentlyComputedValues)
                                : unhealed > 0  ? QStringLiteral("failing")
                                                : QStringLiteral("verified");
         verified += status == QLatin1String("verified") ? 1 : 0;
-        EXPECT_EQ(row.value(1), QStringList(rbs.begin(), rbs.end()).join(QStringLiteral(", "))) << control.toStdString();
+        EXPECT_EQ(row.value(1), QStringList(rbs.begin(), rbs.end()).join(QStringLiteral(", ")))
+            << control.toStdString();
         EXPECT_EQ(row.value(2), QString::number(executions)) << control.toStdString();
         EXPECT_EQ(row.value(3), QString::number(passes)) << control.toStdString();
         if (executions > 0)
             EXPECT_NEAR(row.value(4).toDouble(), double(passes) / double(executions), 1e-9) << control.toStdString();
         else
             EXPECT_TRUE(row.value(4).isEmpty());
-        EXPECT_EQ(QDateTime::fromString(row.value(5), Qt::ISODateWithMs), QDateTime::fromString(lastSuccess, Qt::ISODateWithMs))
+        EXPECT_EQ(QDateTime::fromString(row.value(5), Qt::ISODateWithMs),
+                  QDateTime::fromString(lastSuccess, Qt::ISODateWithMs))
             << control.toStdString();
         EXPECT_EQ(row.value(6), QString::number(unhealed)) << control.toStdString();
         EXPECT_EQ(row.value(7), status) << control.toStdString();
@@ -540,11 +647,13 @@ TEST(Reports, CsvFiguresEqualIndependentlyComputedValues)
     ASSERT_EQ(evidence.size(), scoped.size());
     for (const Tel &e : scoped) {
         const QString id = QStringLiteral("exec-") + e.key;
-        const auto row = std::find_if(evidence.begin(), evidence.end(), [&id](const QStringList &r) { return r.value(0) == id; });
+        const auto row =
+            std::find_if(evidence.begin(), evidence.end(), [&id](const QStringList &r) { return r.value(0) == id; });
         ASSERT_NE(row, evidence.end()) << id.toStdString();
-        const QString hash = e.stateAfter ? QString::fromLatin1(
-                                                QCryptographicHash::hash(e.stateAfter->toUtf8(), QCryptographicHash::Sha256).toHex())
-                                          : QString();
+        const QString hash =
+            e.stateAfter ? QString::fromLatin1(
+                               QCryptographicHash::hash(e.stateAfter->toUtf8(), QCryptographicHash::Sha256).toHex())
+                         : QString();
         EXPECT_EQ(row->value(6), hash) << id.toStdString();
         EXPECT_EQ(row->value(5), e.success ? QStringLiteral("success") : QStringLiteral("failure"));
         const QString rb = f.canonical(e.runbook);
@@ -585,8 +694,8 @@ TEST(Reports, DigestVerifiesAndCatchesOneChangedFigure)
             continue;
         QStringList quoted;
         for (QString field : r) {
-            if (field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"')) || field.contains(QLatin1Char('\n')) ||
-                field.contains(QLatin1Char('\r')))
+            if (field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"')) ||
+                field.contains(QLatin1Char('\n')) || field.contains(QLatin1Char('\r')))
                 field = QLatin1Char('"') + field.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
             quoted << field;
         }
@@ -617,12 +726,14 @@ TEST(Reports, CommandLineWritesPdfAndCsvThatAgree)
     QTemporaryDir dir;
     const QString csvPath = dir.filePath(QStringLiteral("north.csv"));
     const QString pdfPath = dir.filePath(QStringLiteral("north.pdf"));
-    Outcome csv = healdesk(northArgs() + QStringList{QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"), csvPath},
-                       t.name());
+    Outcome csv = healdesk(
+        northArgs() + QStringList{QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"), csvPath},
+        t.name());
     ASSERT_EQ(csv.code, 0) << csv.err.toStdString();
     EXPECT_TRUE(csv.err.isEmpty()) << csv.err.toStdString();
-    Outcome pdf = healdesk(northArgs() + QStringList{QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), pdfPath},
-                       t.name());
+    Outcome pdf = healdesk(
+        northArgs() + QStringList{QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), pdfPath},
+        t.name());
     ASSERT_EQ(pdf.code, 0) << pdf.err.toStdString();
 
     Outcome verify = healdesk({QStringLiteral("export"), QStringLiteral("verify"), csvPath}, t.name());
@@ -678,7 +789,8 @@ TEST(Reports, CommandLineWritesPdfAndCsvThatAgree)
     EXPECT_EQ(QSet<QString>(digests.begin(), digests.end()).size(), 1);
     const QString attached = dir.filePath(QStringLiteral("attached"));
     QDir().mkpath(attached);
-    const Outcome detach = run(QStringLiteral("pdfdetach"), {QStringLiteral("-saveall"), QStringLiteral("-o"), attached, pdfPath});
+    const Outcome detach =
+        run(QStringLiteral("pdfdetach"), {QStringLiteral("-saveall"), QStringLiteral("-o"), attached, pdfPath});
     ASSERT_EQ(detach.code, 0) << detach.err.toStdString();
     const QStringList files = QDir(attached).entryList({QStringLiteral("*.csv")}, QDir::Files);
     ASSERT_EQ(files.size(), 1);
@@ -692,19 +804,21 @@ TEST(Reports, CommandLineWritesPdfAndCsvThatAgree)
     // comma, quotes and scripts, and its newline becomes a line break.
     const QString sitesPdf = dir.filePath(QStringLiteral("sites.pdf"));
     Outcome s = healdesk({QStringLiteral("export"), QStringLiteral("report"), QStringLiteral("--site"),
-                      QStringLiteral("clinic-a,clinic-b"), QStringLiteral("--from"), QStringLiteral("2026-10-01"),
-                      QStringLiteral("--to"), QStringLiteral("2026-10-31"), QStringLiteral("-o"), sitesPdf},
-                     t.name());
+                          QStringLiteral("clinic-a,clinic-b"), QStringLiteral("--from"), QStringLiteral("2026-10-01"),
+                          QStringLiteral("--to"), QStringLiteral("2026-10-31"), QStringLiteral("-o"), sitesPdf},
+                         t.name());
     ASSERT_EQ(s.code, 0) << s.err.toStdString();
     const QString sitesText = pdfText(sitesPdf);
-    EXPECT_TRUE(sitesText.contains(QStringLiteral("Sites: Clínica \"Ñandú\", Norte"))) << sitesText.left(3000).toStdString();
+    EXPECT_TRUE(sitesText.contains(QStringLiteral("Sites: Clínica \"Ñandú\", Norte")))
+        << sitesText.left(3000).toStdString();
     EXPECT_TRUE(sitesText.contains(QStringLiteral("Ала Ωμέγα (clinic-a); Site clinic-b (clinic-b)")))
         << sitesText.left(3000).toStdString();
 
     // Letter works too and breaks into pages of its own size.
     const QString letter = dir.filePath(QStringLiteral("letter.pdf"));
-    Outcome l = healdesk(northArgs() + QStringList{QStringLiteral("--page-size"), QStringLiteral("letter"), QStringLiteral("-o"), letter},
-                     t.name());
+    Outcome l = healdesk(northArgs() + QStringList{QStringLiteral("--page-size"), QStringLiteral("letter"),
+                                                   QStringLiteral("-o"), letter},
+                         t.name());
     ASSERT_EQ(l.code, 0) << l.err.toStdString();
     const Outcome info = run(QStringLiteral("pdfinfo"), {letter});
     EXPECT_TRUE(info.out.contains(QStringLiteral("612 x 792 pts"))) << info.out.toStdString();
@@ -717,9 +831,9 @@ TEST(Reports, AQuietSiteGivesAValidReportThatSaysSo)
     Fixture f;
     f.insert(t);
     QTemporaryDir dir;
-    const QStringList args{QStringLiteral("export"), QStringLiteral("report"), QStringLiteral("--site"),
-                           QStringLiteral("clinic-quiet"), QStringLiteral("--from"), QStringLiteral("2026-10-01"),
-                           QStringLiteral("--to"), QStringLiteral("2026-10-31"), QStringLiteral("-o")};
+    const QStringList args{QStringLiteral("export"),       QStringLiteral("report"),     QStringLiteral("--site"),
+                           QStringLiteral("clinic-quiet"), QStringLiteral("--from"),     QStringLiteral("2026-10-01"),
+                           QStringLiteral("--to"),         QStringLiteral("2026-10-31"), QStringLiteral("-o")};
     const QString csvPath = dir.filePath(QStringLiteral("quiet.csv"));
     const QString pdfPath = dir.filePath(QStringLiteral("quiet.pdf"));
     Outcome csv = healdesk(args + QStringList{csvPath}, t.name());
@@ -758,21 +872,24 @@ TEST(Reports, CommandLineRefusesBadRequestsWithOneLineAndWritesNothing)
     };
     const QString north = uuidFor(QStringLiteral("north"));
     const QList<Case> cases{
-        {{QStringLiteral("--site"), QStringLiteral("no-such-site"), QStringLiteral("-o"), target}, QStringLiteral("unknown site")},
+        {{QStringLiteral("--site"), QStringLiteral("no-such-site"), QStringLiteral("-o"), target},
+         QStringLiteral("unknown site")},
         {{QStringLiteral("--partner"), uuidFor(QStringLiteral("nobody")), QStringLiteral("-o"), target},
          QStringLiteral("unknown partner")},
-        {{QStringLiteral("--partner"), north, QStringLiteral("--from"), QStringLiteral("2026-10-31"), QStringLiteral("--to"),
-          QStringLiteral("2026-10-01"), QStringLiteral("-o"), target},
+        {{QStringLiteral("--partner"), north, QStringLiteral("--from"), QStringLiteral("2026-10-31"),
+          QStringLiteral("--to"), QStringLiteral("2026-10-01"), QStringLiteral("-o"), target},
          QStringLiteral("empty or inverted")},
         {{QStringLiteral("--partner"), north, QStringLiteral("--from"), QStringLiteral("2026-10-05T00:00:00Z"),
           QStringLiteral("--to"), QStringLiteral("2026-10-05T00:00:00Z"), QStringLiteral("-o"), target},
          QStringLiteral("empty or inverted")},
-        {{QStringLiteral("--partner"), north, QStringLiteral("--from"), QStringLiteral("2026-10-01"), QStringLiteral("-o"), target},
+        {{QStringLiteral("--partner"), north, QStringLiteral("--from"), QStringLiteral("2026-10-01"),
+          QStringLiteral("-o"), target},
          QStringLiteral("both --from and --to")},
         {{QStringLiteral("--partner"), north, QStringLiteral("-o"), QStringLiteral("/nonexistent-folder/r.pdf")},
          QStringLiteral("does not exist")},
         {{QStringLiteral("--partner"), north, QStringLiteral("-o"), dir.path()}, QStringLiteral("is a folder")},
-        {{QStringLiteral("--partner"), north, QStringLiteral("--format"), QStringLiteral("docx"), QStringLiteral("-o"), target},
+        {{QStringLiteral("--partner"), north, QStringLiteral("--format"), QStringLiteral("docx"), QStringLiteral("-o"),
+          target},
          QStringLiteral("pdf or csv")},
         {{QStringLiteral("-o"), target}, QStringLiteral("--site")},
     };
@@ -819,7 +936,8 @@ TEST(Reports, BuildRefusesOpenScopesAndUnknownSites)
     sites.siteIds = {QStringLiteral("clinic-b"), QStringLiteral("clinic-c")};
     const ReportData r = buildReport(t, sites);
     EXPECT_EQ(r.section(QStringLiteral("sites"))->rows.size(), 2);
-    EXPECT_EQ(r.section(QStringLiteral("summary"))->value(QStringLiteral("executions")), QStringLiteral("4")); // t4 t5 t10 t9
+    EXPECT_EQ(r.section(QStringLiteral("summary"))->value(QStringLiteral("executions")),
+              QStringLiteral("4")); // t4 t5 t10 t9
 }
 
 TEST(Reports, CsvParserHandlesQuotesNewlinesAndRejectsStrayQuotes)
@@ -831,7 +949,8 @@ TEST(Reports, CsvParserHandlesQuotesNewlinesAndRejectsStrayQuotes)
     EXPECT_THROW(Csv::parse("a\"b,c\r\n"), Error);
     EXPECT_THROW(Csv::parse("\"ab\"c,d\r\n"), Error);
     // Round trip through the writer of every field shape.
-    const QStringList fields{kOddName, QStringLiteral(""), QStringLiteral("\"\""), QStringLiteral("a\r\nb"), QStringLiteral(",")};
+    const QStringList fields{kOddName, QStringLiteral(""), QStringLiteral("\"\""), QStringLiteral("a\r\nb"),
+                             QStringLiteral(",")};
     EXPECT_EQ(Csv::parse(Csv::line(fields)).value(0), fields);
 }
 
@@ -886,7 +1005,8 @@ TEST(ReportsPage, PreviewsExportsBothFormatsAndCancelsWithoutAFile)
     page.cancel();
     awaitTask(std::move(task));
     EXPECT_FALSE(QFile::exists(cancelled));
-    EXPECT_TRUE(page.statusLabel()->text().contains(QStringLiteral("Cancelled"))) << page.statusLabel()->text().toStdString();
+    EXPECT_TRUE(page.statusLabel()->text().contains(QStringLiteral("Cancelled")))
+        << page.statusLabel()->text().toStdString();
     EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 2);
 
     // A bad choice is a clear message, not a crash: no site ticked.

@@ -39,27 +39,15 @@ enum Preset { LastMonth, ThisMonth, LastQuarter, Last12Months, Custom };
 } // namespace
 
 ReportsPage::ReportsPage(Database *db, QWidget *parent)
-    : Page(db, parent)
-    , m_byPartner(new QRadioButton(tr("A whole &partner"), this))
-    , m_bySites(new QRadioButton(tr("Chosen si&tes"), this))
-    , m_partner(new QComboBox(this))
-    , m_sites(new QListWidget(this))
-    , m_preset(new QComboBox(this))
-    , m_from(new QDateEdit(this))
-    , m_to(new QDateEdit(this))
-    , m_format(new QComboBox(this))
-    , m_pageSize(new QComboBox(this))
-    , m_previewButton(new QPushButton(tr("Pre&view"), this))
-    , m_exportButton(new QPushButton(tr("&Export…"), this))
-    , m_cancelButton(new QPushButton(tr("Cancel"), this))
-    , m_progressBar(new QProgressBar(this))
-    , m_status(new QLabel(this))
-    , m_summary(new QLabel(this))
-    , m_scroll(new QScrollArea(this))
-    , m_pageImage(new QLabel(this))
-    , m_pageSpin(new QSpinBox(this))
-    , m_pageCount(new QLabel(this))
-    , m_progressTimer(new QTimer(this))
+    : Page(db, parent), m_byPartner(new QRadioButton(tr("A whole &partner"), this)),
+      m_bySites(new QRadioButton(tr("Chosen si&tes"), this)), m_partner(new QComboBox(this)),
+      m_sites(new QListWidget(this)), m_preset(new QComboBox(this)), m_from(new QDateEdit(this)),
+      m_to(new QDateEdit(this)), m_format(new QComboBox(this)), m_pageSize(new QComboBox(this)),
+      m_previewButton(new QPushButton(tr("Pre&view"), this)), m_exportButton(new QPushButton(tr("&Export…"), this)),
+      m_cancelButton(new QPushButton(tr("Cancel"), this)), m_progressBar(new QProgressBar(this)),
+      m_status(new QLabel(this)), m_summary(new QLabel(this)), m_scroll(new QScrollArea(this)),
+      m_pageImage(new QLabel(this)), m_pageSpin(new QSpinBox(this)), m_pageCount(new QLabel(this)),
+      m_progressTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("reportsPage"));
     const Settings settings;
@@ -85,8 +73,8 @@ ReportsPage::ReportsPage(Database *db, QWidget *parent)
 
     // Period.
     auto *periodBox = new QGroupBox(tr("Period (UTC, whole days)"), this);
-    m_preset->addItems({tr("Last full month"), tr("This month so far"), tr("Last full quarter"), tr("Last 12 months"),
-                        tr("Custom")});
+    m_preset->addItems(
+        {tr("Last full month"), tr("This month so far"), tr("Last full quarter"), tr("Last 12 months"), tr("Custom")});
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
@@ -222,7 +210,8 @@ void ReportsPage::setScope(const Scope &scope)
     } else if (!scope.siteIds.isEmpty()) {
         for (int i = 0; i < m_sites->count(); ++i) {
             QListWidgetItem *item = m_sites->item(i);
-            item->setCheckState(scope.siteIds.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
+            item->setCheckState(scope.siteIds.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked
+                                                                                            : Qt::Unchecked);
         }
         m_bySites->setChecked(true);
     }
@@ -344,7 +333,8 @@ Scope ReportsPage::reportScope() const
 
 QPageSize ReportsPage::pageSize() const
 {
-    return QPageSize(m_pageSize->currentData().toString() == QLatin1String("letter") ? QPageSize::Letter : QPageSize::A4);
+    return QPageSize(m_pageSize->currentData().toString() == QLatin1String("letter") ? QPageSize::Letter
+                                                                                     : QPageSize::A4);
 }
 
 void ReportsPage::setBusy(bool busy, const QString &text)
@@ -408,7 +398,8 @@ QCoro::Task<> ReportsPage::preview()
         if (!self || generation != m_generation)
             co_return;
         auto layout = [report, size = pageSize(), progress = m_progress] {
-            return std::shared_ptr<const ReportDocument>(std::make_shared<ReportDocument>(*report, size, progress.get()));
+            return std::shared_ptr<const ReportDocument>(
+                std::make_shared<ReportDocument>(*report, size, progress.get()));
         };
         QCoro::Task<std::shared_ptr<const ReportDocument>> laying = offThread(std::move(layout));
         std::shared_ptr<const ReportDocument> document = co_await laying;
@@ -477,13 +468,16 @@ QCoro::Task<> ReportsPage::exportReport(QString path)
     if (path.isEmpty()) {
         Settings settings;
         const QString folder = settings.reportFolder().isEmpty() ? QDir::homePath() : settings.reportFolder();
-        const QString suggested = QStringLiteral("compliance-%1-%2.%3")
-                                      .arg(scope.partnerId.isEmpty() ? scope.siteIds.join(QLatin1Char('+')).left(60)
-                                                                     : m_partner->currentText().simplified().replace(QLatin1Char(' '), QLatin1Char('-')),
-                                           m_from->date().toString(QStringLiteral("yyyy-MM")),
-                                           format == QLatin1String("csv") ? QStringLiteral("csv") : QStringLiteral("pdf"));
+        const QString suggested =
+            QStringLiteral("compliance-%1-%2.%3")
+                .arg(scope.partnerId.isEmpty()
+                         ? scope.siteIds.join(QLatin1Char('+')).left(60)
+                         : m_partner->currentText().simplified().replace(QLatin1Char(' '), QLatin1Char('-')),
+                     m_from->date().toString(QStringLiteral("yyyy-MM")),
+                     format == QLatin1String("csv") ? QStringLiteral("csv") : QStringLiteral("pdf"));
         path = QFileDialog::getSaveFileName(this, tr("Export compliance report"), QDir(folder).filePath(suggested),
-                                            format == QLatin1String("csv") ? tr("CSV files (*.csv)") : tr("PDF files (*.pdf)"));
+                                            format == QLatin1String("csv") ? tr("CSV files (*.csv)")
+                                                                           : tr("PDF files (*.pdf)"));
         if (path.isEmpty())
             co_return;
         settings.setReportFolder(QFileInfo(path).absolutePath());

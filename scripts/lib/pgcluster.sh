@@ -52,9 +52,13 @@ pg_start_cached() {
         pg_run "$PG_BIN/initdb" -D "$PG_CACHED/data" -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 \
             >"$PG_CACHED/initdb.log" 2>&1 || { cat "$PG_CACHED/initdb.log" >&2; return 1; }
     fi
-    pg_run "$PG_BIN/pg_ctl" start -w -t 120 -D "$PG_CACHED/data" -l "$PG_CACHED/server.log" \
-        -o "-c listen_addresses='' -c unix_socket_directories='$PG_CACHED' -c shared_buffers=256MB -c max_wal_size=4GB -c work_mem=32MB" \
-        >&2 || { tail -20 "$PG_CACHED/server.log" >&2; return 1; }
+    if pg_run "$PG_BIN/pg_ctl" status -D "$PG_CACHED/data" >/dev/null 2>&1; then
+        log "reusing the running benchmark cluster in $PG_CACHED"
+    else
+        pg_run "$PG_BIN/pg_ctl" start -w -t 120 -D "$PG_CACHED/data" -l "$PG_CACHED/server.log" \
+            -o "-c listen_addresses='' -c unix_socket_directories='$PG_CACHED' -c shared_buffers=256MB -c max_wal_size=4GB -c work_mem=32MB" \
+            >&2 || { tail -20 "$PG_CACHED/server.log" >&2; return 1; }
+    fi
     export PGHOST="$PG_CACHED" PGPORT=5432 PGUSER=postgres PGDATABASE=postgres
     unset PGPASSWORD PGSERVICE PGSSLMODE
 }

@@ -54,10 +54,12 @@ int main(int argc, char **argv)
 
     // The busiest site and its partner.
     const auto [site, partner, total] = db.runSync([](Session &s) {
-        auto q = s.queryText(QStringLiteral("SELECT e.site_id, si.partner_id::text, count(*) OVER () FROM execution_telemetry e "
-                                            "JOIN sites si ON si.id = e.site_id WHERE si.partner_id IS NOT NULL GROUP BY e.site_id, si.partner_id "
-                                            "ORDER BY count(*) DESC, e.site_id LIMIT 1"),
-                             {}, QStringLiteral("bench"));
+        auto q = s.queryText(
+            QStringLiteral(
+                "SELECT e.site_id, si.partner_id::text, count(*) OVER () FROM execution_telemetry e "
+                "JOIN sites si ON si.id = e.site_id WHERE si.partner_id IS NOT NULL GROUP BY e.site_id, si.partner_id "
+                "ORDER BY count(*) DESC, e.site_id LIMIT 1"),
+            {}, QStringLiteral("bench"));
         q.next();
         auto n = s.queryText(QStringLiteral("SELECT count(*) FROM execution_telemetry"), {}, QStringLiteral("bench"));
         n.next();
@@ -81,7 +83,8 @@ int main(int argc, char **argv)
 
     QTemporaryDir dir;
     out << Qt::endl
-        << "| scope | executions | PDF pages | data ms | CSV ms | PDF ms | total ms | raw rows ms | data / raw |" << Qt::endl
+        << "| scope | executions | PDF pages | data ms | CSV ms | PDF ms | total ms | raw rows ms | data / raw |"
+        << Qt::endl
         << "|---|---:|---:|---:|---:|---:|---:|---:|---:|" << Qt::endl;
     for (const Case &c : cases) {
         QList<double> data, csv, pdf, raw;
@@ -94,10 +97,11 @@ int main(int argc, char **argv)
                                      c.scope.from.toString(Qt::ISODate), c.scope.to.toString(Qt::ISODate)};
             const qint64 rows = db.runSync([binds](Session &s) {
                 auto q = s.queryText(
-                    QStringLiteral("SELECT e.execution_id, e.started_at, e.hostname, e.runbook_id, e.resolution_level, "
-                                   "e.success, e.state_after::text FROM execution_telemetry e JOIN sites si ON si.id = e.site_id "
-                                   "WHERE (si.id = ANY (string_to_array(nullif(?, ''), ',')) OR si.partner_id::text = ?) "
-                                   "AND e.started_at >= ?::timestamptz AND e.started_at < ?::timestamptz"),
+                    QStringLiteral(
+                        "SELECT e.execution_id, e.started_at, e.hostname, e.runbook_id, e.resolution_level, "
+                        "e.success, e.state_after::text FROM execution_telemetry e JOIN sites si ON si.id = e.site_id "
+                        "WHERE (si.id = ANY (string_to_array(nullif(?, ''), ',')) OR si.partner_id::text = ?) "
+                        "AND e.started_at >= ?::timestamptz AND e.started_at < ?::timestamptz"),
                     binds, QStringLiteral("bench"));
                 qint64 n = 0;
                 while (q.next())
@@ -112,7 +116,8 @@ int main(int argc, char **argv)
             if (executions != rows)
                 out << "warning: report has " << executions << " executions, raw query " << rows << Qt::endl;
             t.restart();
-            ReportWriter::write(report, ReportWriter::Format::Csv, dir.filePath(QStringLiteral("r.csv")), QPageSize(QPageSize::A4));
+            ReportWriter::write(report, ReportWriter::Format::Csv, dir.filePath(QStringLiteral("r.csv")),
+                                QPageSize(QPageSize::A4));
             csv << double(t.nsecsElapsed()) / 1e6;
             t.restart();
             const QString pdfPath = dir.filePath(QStringLiteral("r.pdf"));

@@ -9,12 +9,12 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QRegularExpression>
+#include <QSaveFile>
 
-#include <numeric>
 #include <QTextLayout>
 #include <QTextOption>
+#include <numeric>
 
 namespace hd {
 
@@ -120,12 +120,16 @@ QString ReportDocument::display(const QString &value, ReportKind kind)
     case ReportKind::Count:
         return value.isEmpty() ? QStringLiteral("—") : locale.toString(value.toLongLong());
     case ReportKind::Ratio:
-        return value.isEmpty() ? QStringLiteral("—") : locale.toString(100.0 * value.toDouble(), 'f', 1) + QStringLiteral(" %");
+        return value.isEmpty() ? QStringLiteral("—")
+                               : locale.toString(100.0 * value.toDouble(), 'f', 1) + QStringLiteral(" %");
     case ReportKind::Seconds:
         return value.isEmpty() ? QStringLiteral("—") : format::duration(value.toDouble());
     case ReportKind::Time: {
         if (value.isEmpty())
             return QStringLiteral("—");
+        // The canonical form ("2026-10-03T12:00:00.000Z") needs no parsing.
+        if (value.size() == 24 && value.at(10) == QLatin1Char('T') && value.endsWith(QLatin1Char('Z')))
+            return value.left(10) + QLatin1Char(' ') + value.mid(11, 8);
         const QDateTime t = QDateTime::fromString(value, Qt::ISODateWithMs);
         return t.isValid() ? t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : value;
     }
@@ -147,8 +151,7 @@ QString ReportDocument::display(const QString &value, ReportKind kind)
 }
 
 ReportDocument::ReportDocument(const ReportData &report, const QPageSize &pageSize, ReportProgress *progress)
-    : m_report(report)
-    , m_measure(8, 8, QImage::Format_RGB32)
+    : m_report(report), m_measure(8, 8, QImage::Format_RGB32)
 {
     const QSizeF points = pageSize.size(QPageSize::Point);
     m_page = QSizeF(points.width() * kResolution / 72.0, points.height() * kResolution / 72.0);
@@ -166,6 +169,8 @@ ReportDocument::ReportDocument(const ReportData &report, const QPageSize &pageSi
     m_title = makeFont(sans, 18, true);
     m_heading = makeFont(sans, 11, true);
     m_mono = makeFont(QStringLiteral("DejaVu Sans Mono"), 6.5);
+    for (const QFont *font : {&m_body, &m_small, &m_bold, &m_tableBold, &m_title, &m_heading, &m_mono})
+        m_metrics.insert(font, QFontMetricsF(*font, &m_measure));
     m_digest = report.digest();
     for (int i = 0; i < report.sections.size(); ++i)
         m_tables << tableFor(i);
@@ -279,12 +284,27 @@ QTextOption ReportDocument::textOption(Qt::Alignment alignment, bool anywhere)
     return option;
 }
 
+const QFontMetricsF &ReportDocument::metrics(const QFont &font) const
+{
+    return *m_metrics.constFind(&font);
+}
+
+int ReportDocument::hashCharsPerLine(double width) const
+{
+    return std::max(1, int(width / metrics(m_mono).horizontalAdvance(QLatin1Char('0'))));
+}
+
 double ReportDocument::textHeight(const QString &text, const QFont &font, double width, bool anywhere) const
 {
-    const QFontMetricsF fm(font, &m_measure);
-    // Fast path for the common single-line cell.
+    const QFontMetricsF &fm = metrics(font);
+    // Fast paths: the common single-line cell, and hashes (monospace, cut
+    // into equal pieces); the rest goes through QTextLayout.
     if (!text.contains(QLatin1Char('\n')) && fm.horizontalAdvance(text) <= width)
         return fm.height();
+    if (&font == &m_mono && anywhere) {
+        const int perLine = hashCharsPerLine(width);
+        return fm.height() * double((text.size() + perLine - 1) / perLine);
+    }
     // The same line breaking QPainter::drawText applies with textOption().
     QString laidOut = text;
     laidOut.replace(QLatin1Char('\n'), QChar::LineSeparator);
@@ -472,7 +492,8 @@ void ReportDocument::paintChart(QPainter &p, double y) const
         }
         return b;
     };
-    bars << collect("incidents_by_tier", tr("Incidents by tier"), 1) << collect("executions_by_tier", tr("Executions by tier"), 1);
+    bars << collect("incidents_by_tier", tr("Incidents by tier"), 1)
+         << collect("executions_by_tier", tr("Executions by tier"), 1);
 
     p.setFont(m_heading);
     p.setPen(QColor(0x1a, 0x23, 0x7e));
@@ -501,7 +522,8 @@ void ReportDocument::paintChart(QPainter &p, double y) const
             const double w = barWidth * double(n) / double(b.total);
             const QRectF segment(x, y, w, barHeight);
             p.fillRect(segment, tierColor(tier));
-            const QString label = tr("%1 %2").arg(tier, display(QString::number(double(n) / double(b.total)), ReportKind::Ratio));
+            const QString label =
+                tr("%1 %2").arg(tier, display(QString::number(double(n) / double(b.total)), ReportKind::Ratio));
             if (small.horizontalAdvance(label) + mm(1) < w) {
                 p.setFont(m_small);
                 p.setPen(Qt::white);
@@ -515,8 +537,8 @@ void ReportDocument::paintChart(QPainter &p, double y) const
     double x = m_left;
     p.setFont(m_small);
     const QStringList legend{QStringLiteral("L1"), QStringLiteral("L2"), QStringLiteral("L3"), QStringLiteral("none")};
-    const QStringList meaning{tr("L1: deterministic rule"), tr("L2: plan made by an LLM"), tr("L3: escalated to a person"),
-                              tr("none or unknown tier")};
+    const QStringList meaning{tr("L1: deterministic rule"), tr("L2: plan made by an LLM"),
+                              tr("L3: escalated to a person"), tr("none or unknown tier")};
     for (int i = 0; i < legend.size(); ++i) {
         p.fillRect(QRectF(x, y + mm(0.8), mm(3), mm(3)), tierColor(legend.at(i)));
         p.setPen(Qt::black);
@@ -559,6 +581,25 @@ void ReportDocument::paintCells(QPainter &p, int sectionIndex, const QStringList
         }
         p.setPen(color);
         const QRectF cell(t.x.at(c) + mm(1), y + mm(0.8), t.width.at(c) - mm(2), height - mm(1.6));
+        const QString &text = cells.at(c);
+        const QFontMetricsF &fm = metrics(font);
+        // Fast paths as in textHeight(): most cells are one line that fits, and a
+        // hash is cut into equal pieces; drawing those directly is many times
+        // faster than a text layout per cell, which matters for 3,000-page appendices.
+        if (!text.contains(QLatin1Char('\n'))) {
+            const double advance = fm.horizontalAdvance(text);
+            if (advance <= cell.width()) {
+                const double x = rightAligned(kind) ? cell.right() - advance : cell.left();
+                p.drawText(QPointF(x, cell.top() + fm.ascent()), text);
+                continue;
+            }
+            if (kind == ReportKind::Hash) {
+                const int perLine = hashCharsPerLine(t.width.at(c) - mm(2));
+                for (qsizetype i = 0, line = 0; i < text.size(); i += perLine, ++line)
+                    p.drawText(QPointF(cell.left(), cell.top() + fm.ascent() + fm.height() * double(line)), text.mid(i, perLine));
+                continue;
+            }
+        }
         const Qt::Alignment align = Qt::AlignTop | (rightAligned(kind) ? Qt::AlignRight : Qt::AlignLeft);
         p.save();
         p.setClipRect(cell.adjusted(0, 0, mm(0.5), 0));

@@ -4,6 +4,8 @@
 
 #include <QColor>
 #include <QFont>
+#include <QFontMetricsF>
+#include <QHash>
 #include <QImage>
 #include <QPageSize>
 #include <QTextOption>
@@ -79,12 +81,15 @@ private:
     void paintFrame(QPainter &p, int index) const;
     double mm(double v) const { return v * kResolution / 25.4; }
     const QFont &fontFor(ReportKind kind) const;
+    const QFontMetricsF &metrics(const QFont &font) const;
+    int hashCharsPerLine(double width) const;
 
     const ReportData &m_report;
     QSizeF m_page;
     double m_left = 0, m_right = 0, m_top = 0, m_bottom = 0;
     QImage m_measure;
     QFont m_body, m_small, m_bold, m_title, m_heading, m_mono, m_tableBold;
+    QHash<const QFont *, QFontMetricsF> m_metrics; // filled once, read from any thread
     QString m_digest;
     QList<Table> m_tables;
     QList<QList<Item>> m_pages;
