@@ -54,6 +54,18 @@ ReportColumn col(const char *key, const char *title, ReportKind kind = ReportKin
     return {QString::fromLatin1(key), tr(title), kind};
 }
 
+ReportSection section(const char *key, const char *title, QList<ReportColumn> columns, const char *emptyText,
+                      const char *note = nullptr)
+{
+    ReportSection s;
+    s.key = QString::fromLatin1(key);
+    s.title = tr(title);
+    s.columns = std::move(columns);
+    s.emptyText = emptyText ? tr(emptyText) : QString();
+    s.note = note ? tr(note) : QString();
+    return s;
+}
+
 // Key/value sections (report facts, summary) carry a unit so the PDF can format
 // each value and a CSV reader knows what the number means.
 ReportSection keyValueSection(const char *key, const char *title)
@@ -232,20 +244,14 @@ ReportData build(Session &session, const Scope &scope, ReportProgress *progress)
                                                            : tr("unknown site \"%1\" for this partner").arg(id));
             }
         }
-        ReportSection siteSection;
-        siteSection.key = QStringLiteral("sites");
-        siteSection.title = tr("Sites in scope");
-        siteSection.note = tr("Appliance status as of the time the report was generated.");
-        siteSection.columns = {col("site_id", "Site ID", ReportKind::Id),
-                               col("site_name", "Site"),
-                               col("partner_id", "Partner ID", ReportKind::Id),
-                               col("partner_name", "Partner"),
-                               col("appliances", "Appliances", ReportKind::Count),
-                               col("online", "Online", ReportKind::Count),
-                               col("stale", "Stale", ReportKind::Count),
-                               col("offline", "Offline", ReportKind::Count),
-                               col("open_incidents", "Open incidents", ReportKind::Count)};
-        siteSection.emptyText = tr("The partner has no sites.");
+        ReportSection siteSection =
+            section("sites", "Sites in scope",
+                    {col("site_id", "Site ID", ReportKind::Id), col("site_name", "Site"),
+                     col("partner_id", "Partner ID", ReportKind::Id), col("partner_name", "Partner"),
+                     col("appliances", "Appliances", ReportKind::Count), col("online", "Online", ReportKind::Count),
+                     col("stale", "Stale", ReportKind::Count), col("offline", "Offline", ReportKind::Count),
+                     col("open_incidents", "Open incidents", ReportKind::Count)},
+                    "The partner has no sites.", "Appliance status as of the time the report was generated.");
         qint64 appliances = 0, online = 0, stale = 0, offline = 0;
         for (const SiteRow &s : sites) {
             siteSection.rows << QStringList{s.id,
@@ -303,19 +309,16 @@ ReportData build(Session &session, const Scope &scope, ReportProgress *progress)
         const FleetStats stats = Stats::loadInSnapshot(session, scope, false);
 
         stage(progress, 0.35, "Building the HIPAA control matrix");
-        ReportSection controls;
-        controls.key = QStringLiteral("controls");
-        controls.title = tr("HIPAA control matrix");
-        controls.note =
-            tr("Every control named by a runbook. Verified: executions in the period and, on every appliance, "
-               "the most recent one succeeded. Failing: on at least one appliance the most recent execution "
-               "failed (unhealed). No evidence: no execution of a covering runbook in the period.");
-        controls.columns = {
-            col("control", "Control", ReportKind::Id),          col("runbooks", "Runbooks", ReportKind::Id),
-            col("executions", "Executions", ReportKind::Count), col("successes", "Succeeded", ReportKind::Count),
-            col("pass_rate", "Pass rate", ReportKind::Ratio),   col("last_success", "Last success", ReportKind::Time),
-            col("unhealed", "Unhealed", ReportKind::Count),     col("status", "Status", ReportKind::Id)};
-        controls.emptyText = tr("No runbook names a HIPAA control.");
+        ReportSection controls = section(
+            "controls", "HIPAA control matrix",
+            {col("control", "Control", ReportKind::Id), col("runbooks", "Runbooks", ReportKind::Id),
+             col("executions", "Executions", ReportKind::Count), col("successes", "Succeeded", ReportKind::Count),
+             col("pass_rate", "Pass rate", ReportKind::Ratio), col("last_success", "Last success", ReportKind::Time),
+             col("unhealed", "Unhealed", ReportKind::Count), col("status", "Status", ReportKind::Id)},
+            "No runbook names a HIPAA control.",
+            "Every control named by a runbook. Verified: executions in the period and, on every appliance, "
+            "the most recent one succeeded. Failing: on at least one appliance the most recent execution "
+            "failed (unhealed). No evidence: no execution of a covering runbook in the period.");
         qint64 verified = 0, failing = 0, noEvidence = 0;
         {
             auto q = session.query(QStringLiteral("report_controls"), binds);
@@ -342,17 +345,13 @@ ReportData build(Session &session, const Scope &scope, ReportProgress *progress)
         const qint64 controlCount = controls.rows.size();
 
         stage(progress, 0.45, "Listing failed executions");
-        ReportSection failed;
-        failed.key = QStringLiteral("failed_executions");
-        failed.title = tr("Exceptions: failed executions");
-        failed.columns = {col("execution_id", "Execution", ReportKind::Id),
-                          col("started_at", "Started", ReportKind::Time),
-                          col("site_id", "Site", ReportKind::Id),
-                          col("hostname", "Appliance"),
-                          col("runbook_id", "Runbook", ReportKind::Id),
-                          col("tier", "Tier", ReportKind::Id),
-                          col("error_message", "Error")};
-        failed.emptyText = tr("No execution failed in the period.");
+        ReportSection failed =
+            section("failed_executions", "Exceptions: failed executions",
+                    {col("execution_id", "Execution", ReportKind::Id), col("started_at", "Started", ReportKind::Time),
+                     col("site_id", "Site", ReportKind::Id), col("hostname", "Appliance"),
+                     col("runbook_id", "Runbook", ReportKind::Id), col("tier", "Tier", ReportKind::Id),
+                     col("error_message", "Error")},
+                    "No execution failed in the period.");
         {
             auto q = session.query(QStringLiteral("report_failed_executions"), binds);
             while (q.next()) {
@@ -371,19 +370,13 @@ ReportData build(Session &session, const Scope &scope, ReportProgress *progress)
                                                   col("severity", "Severity", ReportKind::Id),
                                                   col("status", "Status", ReportKind::Id),
                                                   col("tier", "Tier", ReportKind::Id)};
-        ReportSection escalations;
-        escalations.key = QStringLiteral("l3_escalations");
-        escalations.title = tr("Exceptions: L3 escalations");
-        escalations.note = tr("Incidents reported in the period whose tier is L3 (escalated to a person).");
-        escalations.columns = incidentColumns;
-        escalations.emptyText = tr("No incident was escalated to L3 in the period.");
-        ReportSection openIncidents;
-        openIncidents.key = QStringLiteral("open_incidents");
-        openIncidents.title = tr("Exceptions: incidents still open");
-        openIncidents.note =
-            tr("Incidents reported before the end of the period that are neither resolved nor closed.");
-        openIncidents.columns = incidentColumns;
-        openIncidents.emptyText = tr("No incident is open.");
+        ReportSection escalations =
+            section("l3_escalations", "Exceptions: L3 escalations", incidentColumns,
+                    "No incident was escalated to L3 in the period.",
+                    "Incidents reported in the period whose tier is L3 (escalated to a person).");
+        ReportSection openIncidents =
+            section("open_incidents", "Exceptions: incidents still open", incidentColumns, "No incident is open.",
+                    "Incidents reported before the end of the period that are neither resolved nor closed.");
         {
             auto q = session.query(QStringLiteral("report_incident_exceptions"), binds);
             while (q.next()) {
@@ -408,16 +401,10 @@ ReportData build(Session &session, const Scope &scope, ReportProgress *progress)
                                                col("reason", "Reason"),
                                                col("result", "Result"),
                                                col("inferred", "Inferred", ReportKind::Id)};
-        ReportSection failedOrders;
-        failedOrders.key = QStringLiteral("failed_orders");
-        failedOrders.title = tr("Exceptions: orders that failed or expired");
-        failedOrders.columns = orderColumns;
-        failedOrders.emptyText = tr("No order issued in the period failed or expired.");
-        ReportSection orders;
-        orders.key = QStringLiteral("orders");
-        orders.title = tr("Human actions: orders issued");
-        orders.columns = orderColumns;
-        orders.emptyText = tr("No order was issued in the period.");
+        ReportSection failedOrders = section("failed_orders", "Exceptions: orders that failed or expired", orderColumns,
+                                             "No order issued in the period failed or expired.");
+        ReportSection orders =
+            section("orders", "Human actions: orders issued", orderColumns, "No order was issued in the period.");
         qint64 cancelled = 0;
         {
             auto q = session.query(QStringLiteral("report_orders"), binds);
@@ -438,15 +425,13 @@ ReportData build(Session &session, const Scope &scope, ReportProgress *progress)
         }
 
         stage(progress, 0.6, "Reading the audit log");
-        ReportSection audit;
-        audit.key = QStringLiteral("audit");
-        audit.title = tr("Human actions: audit log");
-        audit.note =
-            tr("Actions on this scope's orders, and administrative changes that name a site in scope or no site.");
-        audit.columns = {col("audit_id", "Entry", ReportKind::Id), col("created_at", "Time", ReportKind::Time),
-                         col("username", "Database login"),        col("action", "Action", ReportKind::Id),
-                         col("target", "Target", ReportKind::Id),  col("details", "Details")};
-        audit.emptyText = tr("No audited action in the period.");
+        ReportSection audit =
+            section("audit", "Human actions: audit log",
+                    {col("audit_id", "Entry", ReportKind::Id), col("created_at", "Time", ReportKind::Time),
+                     col("username", "Database login"), col("action", "Action", ReportKind::Id),
+                     col("target", "Target", ReportKind::Id), col("details", "Details")},
+                    "No audited action in the period.",
+                    "Actions on this scope's orders, and administrative changes that name a site in scope or no site.");
         {
             auto q = session.query(QStringLiteral("report_audit"), binds);
             while (q.next()) {
@@ -457,19 +442,15 @@ ReportData build(Session &session, const Scope &scope, ReportProgress *progress)
         }
 
         stage(progress, 0.65, "Collecting evidence");
-        ReportSection evidence;
-        evidence.key = QStringLiteral("evidence");
-        evidence.title = tr("Evidence appendix");
-        evidence.note = tr("Every execution in the period. The hash is SHA-256 of state_after as stored (PostgreSQL "
-                           "jsonb text); it is empty when the appliance recorded no state.");
-        evidence.columns = {col("execution_id", "Execution", ReportKind::Id),
-                            col("started_at", "Started", ReportKind::Time),
-                            col("hostname", "Appliance", ReportKind::Id),
-                            col("runbook_id", "Runbook", ReportKind::Id),
-                            col("tier", "Tier", ReportKind::Id),
-                            col("result", "Result", ReportKind::Id),
-                            col("state_after_sha256", "SHA-256 of state_after", ReportKind::Hash)};
-        evidence.emptyText = tr("No execution in the period.");
+        ReportSection evidence = section(
+            "evidence", "Evidence appendix",
+            {col("execution_id", "Execution", ReportKind::Id), col("started_at", "Started", ReportKind::Time),
+             col("hostname", "Appliance", ReportKind::Id), col("runbook_id", "Runbook", ReportKind::Id),
+             col("tier", "Tier", ReportKind::Id), col("result", "Result", ReportKind::Id),
+             col("state_after_sha256", "SHA-256 of state_after", ReportKind::Hash)},
+            "No execution in the period.",
+            "Every execution in the period. The hash is SHA-256 of state_after as stored (PostgreSQL jsonb text); it "
+            "is empty when the appliance recorded no state.");
         {
             auto q = session.query(QStringLiteral("report_evidence"), binds);
             const double total = double(std::max<qint64>(1, stats.telemetryTotal));
@@ -543,14 +524,12 @@ ReportData build(Session &session, const Scope &scope, ReportProgress *progress)
         addFact(summary, "controls_failing", count(failing), "count", "Controls failing");
         addFact(summary, "controls_no_evidence", count(noEvidence), "count", "Controls with no evidence in the period");
 
-        ReportSection severity;
-        severity.key = QStringLiteral("incidents_by_severity");
-        severity.title = tr("Incidents by severity");
-        severity.columns = {col("severity", "Severity", ReportKind::Id),
-                            col("incidents", "Incidents", ReportKind::Count), col("open", "Open", ReportKind::Count),
-                            col("resolved", "Resolved or closed", ReportKind::Count),
-                            col("mean_time_to_resolve", "Mean time to resolve", ReportKind::Seconds)};
-        severity.emptyText = tr("No incident was reported in the period.");
+        ReportSection severity =
+            section("incidents_by_severity", "Incidents by severity",
+                    {col("severity", "Severity", ReportKind::Id), col("incidents", "Incidents", ReportKind::Count),
+                     col("open", "Open", ReportKind::Count), col("resolved", "Resolved or closed", ReportKind::Count),
+                     col("mean_time_to_resolve", "Mean time to resolve", ReportKind::Seconds)},
+                    "No incident was reported in the period.");
         QStringList severities = bySeverity.keys();
         std::sort(severities.begin(), severities.end(), [](const QString &a, const QString &b) {
             return std::pair(severityRank(a), a) < std::pair(severityRank(b), b);
@@ -564,53 +543,46 @@ ReportData build(Session &session, const Scope &scope, ReportProgress *progress)
                                                   ? std::optional<double>(f.resolveSeconds / double(f.resolvedWithTime))
                                                   : std::nullopt)};
         }
-        ReportSection status;
-        status.key = QStringLiteral("incidents_by_status");
-        status.title = tr("Incidents by status");
-        status.columns = {col("status", "Status", ReportKind::Id), col("incidents", "Incidents", ReportKind::Count)};
-        status.emptyText = severity.emptyText;
+        ReportSection status =
+            section("incidents_by_status", "Incidents by status",
+                    {col("status", "Status", ReportKind::Id), col("incidents", "Incidents", ReportKind::Count)},
+                    "No incident was reported in the period.");
         for (auto it = byStatus.cbegin(); it != byStatus.cend(); ++it)
             status.rows << QStringList{it.key(), count(it.value())};
 
-        ReportSection incidentTiers;
-        incidentTiers.key = QStringLiteral("incidents_by_tier");
-        incidentTiers.title = tr("Incidents by healing tier");
-        incidentTiers.note =
-            tr("An incident's tier is the tier of its latest execution, else its recorded tier; none when "
-               "neither is known.");
-        incidentTiers.columns = {col("tier", "Tier", ReportKind::Id), col("incidents", "Incidents", ReportKind::Count),
-                                 col("share", "Share", ReportKind::Ratio)};
+        ReportSection incidentTiers =
+            section("incidents_by_tier", "Incidents by healing tier",
+                    {col("tier", "Tier", ReportKind::Id), col("incidents", "Incidents", ReportKind::Count),
+                     col("share", "Share", ReportKind::Ratio)},
+                    nullptr,
+                    "An incident's tier is the tier of its latest execution, else its recorded tier; none when neither "
+                    "is known.");
         for (const QString &t : kTiers + QStringList{QStringLiteral("none")}) {
             const qint64 n = stats.incidentsByTier.value(t);
             incidentTiers.rows << QStringList{t, count(n), ratio(n, incidents)};
         }
-        ReportSection executionTiers;
-        executionTiers.key = QStringLiteral("executions_by_tier");
-        executionTiers.title = tr("Executions by healing tier");
-        executionTiers.columns = {
-            col("tier", "Tier", ReportKind::Id), col("executions", "Executions", ReportKind::Count),
-            col("successes", "Succeeded", ReportKind::Count), col("success_rate", "Success rate", ReportKind::Ratio)};
+        ReportSection executionTiers = section(
+            "executions_by_tier", "Executions by healing tier",
+            {col("tier", "Tier", ReportKind::Id), col("executions", "Executions", ReportKind::Count),
+             col("successes", "Succeeded", ReportKind::Count), col("success_rate", "Success rate", ReportKind::Ratio)},
+            nullptr);
         for (const QString &t : kTiers + QStringList{QStringLiteral("unknown")}) {
             const TierCount c = stats.executionsByTier.value(t);
             executionTiers.rows << QStringList{t, count(c.executions), count(c.successes),
                                                ratio(c.successes, c.executions)};
         }
 
-        ReportSection runbooks;
-        runbooks.key = QStringLiteral("runbooks");
-        runbooks.title = tr("Executions by runbook");
-        runbooks.note =
-            tr("Telemetry runbook IDs resolved through the mapping table; IDs that resolve to no runbook are "
-               "listed as unmapped, never dropped.");
-        runbooks.columns = {col("runbook_id", "Runbook", ReportKind::Id),
-                            col("name", "Name"),
-                            col("hipaa_controls", "HIPAA controls", ReportKind::Id),
-                            col("executions", "Executions", ReportKind::Count),
-                            col("successes", "Succeeded", ReportKind::Count),
-                            col("pass_rate", "Pass rate", ReportKind::Ratio),
-                            col("avg_duration", "Average duration", ReportKind::Seconds),
-                            col("p95_duration", "p95 duration", ReportKind::Seconds),
-                            col("last_run", "Last run", ReportKind::Time)};
+        ReportSection runbooks = section(
+            "runbooks", "Executions by runbook",
+            {col("runbook_id", "Runbook", ReportKind::Id), col("name", "Name"),
+             col("hipaa_controls", "HIPAA controls", ReportKind::Id),
+             col("executions", "Executions", ReportKind::Count), col("successes", "Succeeded", ReportKind::Count),
+             col("pass_rate", "Pass rate", ReportKind::Ratio),
+             col("avg_duration", "Average duration", ReportKind::Seconds),
+             col("p95_duration", "p95 duration", ReportKind::Seconds), col("last_run", "Last run", ReportKind::Time)},
+            nullptr,
+            "Telemetry runbook IDs resolved through the mapping table; IDs that resolve to no runbook are listed as "
+            "unmapped, never dropped.");
         for (const RunbookStat &s : stats.runbooks + stats.unmapped) {
             runbooks.rows << QStringList{s.runbookId,         s.unmapped ? tr("(unmapped telemetry ID)") : s.name,
                                          s.hipaaControls,     count(s.executions),

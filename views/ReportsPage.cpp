@@ -354,6 +354,13 @@ void ReportsPage::setBusy(bool busy, const QString &text)
         m_status->setText(text);
 }
 
+int ReportsPage::beginRun()
+{
+    m_progress = std::make_shared<ReportProgress>();
+    setBusy(true, tr("Reading the report data…"));
+    return ++m_generation;
+}
+
 void ReportsPage::cancel()
 {
     if (!m_busy || !m_progress)
@@ -389,9 +396,7 @@ QCoro::Task<> ReportsPage::preview()
         fail(e);
         co_return;
     }
-    const int generation = ++m_generation;
-    m_progress = std::make_shared<ReportProgress>();
-    setBusy(true, tr("Reading the report data…"));
+    const int generation = beginRun();
     try {
         QCoro::Task<std::shared_ptr<const ReportData>> loading = reportFor(scope);
         std::shared_ptr<const ReportData> report = co_await loading;
@@ -493,9 +498,7 @@ QCoro::Task<> ReportsPage::exportReport(QString path)
         outputs << std::pair(ReportWriter::Format::Pdf, base + QStringLiteral(".pdf"))
                 << std::pair(ReportWriter::Format::Csv, base + QStringLiteral(".csv"));
 
-    const int generation = ++m_generation;
-    m_progress = std::make_shared<ReportProgress>();
-    setBusy(true, tr("Reading the report data…"));
+    const int generation = beginRun();
     try {
         QCoro::Task<std::shared_ptr<const ReportData>> loading = reportFor(scope);
         std::shared_ptr<const ReportData> report = co_await loading;

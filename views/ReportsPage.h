@@ -67,6 +67,8 @@ private:
     QCoro::Task<std::shared_ptr<const ReportData>> reportFor(Scope scope);
     QCoro::Task<> showPage(int index);
     void setBusy(bool busy, const QString &text = {});
+    // A fresh progress object and generation for a preview or an export.
+    int beginRun();
     void applyPreset(int index);
     QPageSize pageSize() const;
     void fail(const Error &error);
