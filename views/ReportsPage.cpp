@@ -116,7 +116,8 @@ ReportsPage::ReportsPage(Database *db, QWidget *parent)
     buttons->addWidget(m_exportButton);
 
     auto *left = new QWidget(this);
-    left->setMaximumWidth(360);
+    left->setMinimumWidth(400);
+    left->setMaximumWidth(460);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(scopeBox, 1);
@@ -261,7 +262,8 @@ QCoro::Task<> ReportsPage::loadChoices()
         for (const NamedId &s : sites) {
             auto *item = new QListWidgetItem(tr("%1 (%2)").arg(s.name, s.id), m_sites);
             item->setData(Qt::UserRole, s.id);
-            item->setToolTip(tr("Partner: %1").arg(partnerNames.value(s.parentId, tr("none"))));
+            item->setToolTip(
+                tr("%1\nSite ID: %2\nPartner: %3").arg(s.name, s.id, partnerNames.value(s.parentId, tr("none"))));
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
             item->setCheckState(checked.contains(s.id) ? Qt::Checked : Qt::Unchecked);
         }
