@@ -4,6 +4,8 @@
 #include "Database.h"
 #include "Error.h"
 #include "Generator.h"
+#include "Health.h"
+#include "Mappings.h"
 #include "Migrator.h"
 #include "Orders.h"
 #include "ReportDocument.h"
@@ -17,10 +19,10 @@
 #include <QUuid>
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QCoreApplication>
 #include <QTextStream>
 
 namespace hd::cli {
@@ -40,19 +42,21 @@ QTextStream &err()
 }
 
 const QStringList kSubcommands{QStringLiteral("migrate"), QStringLiteral("generate"), QStringLiteral("stats"),
-                                QStringLiteral("order"), QStringLiteral("export")};
+                               QStringLiteral("order"),   QStringLiteral("export"),   QStringLiteral("health"),
+                               QStringLiteral("fix"),     QStringLiteral("mapping")};
 
 QCommandLineOption dbOption()
 {
-    return QCommandLineOption(QStringLiteral("db"),
-                              QStringLiteral("PostgreSQL URI, e.g. postgresql://user@host:5432/dbname?sslmode=require "
-                                             "(host= may name a socket folder). Without it, libpq's PG* variables apply."),
-                              QStringLiteral("uri"));
+    return QCommandLineOption(
+        QStringLiteral("db"),
+        QStringLiteral("PostgreSQL URI, e.g. postgresql://user@host:5432/dbname?sslmode=require "
+                       "(host= may name a socket folder). Without it, libpq's PG* variables apply."),
+        QStringLiteral("uri"));
 }
 
 // Parses the subcommand's own options; on --help or a bad option prints and returns an exit code.
 std::optional<int> parse(QCommandLineParser &parser, const QStringList &args, const QString &description,
-                         int positionalArguments = 0)
+                         int positionalArguments = 0, int maxPositional = -1)
 {
     parser.setApplicationDescription(description);
     parser.addHelpOption();
@@ -70,8 +74,9 @@ std::optional<int> parse(QCommandLineParser &parser, const QStringList &args, co
         return 0;
     }
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() > positionalArguments) {
-        err() << "unexpected argument: " << positional.value(positionalArguments) << Qt::endl;
+    const int most = std::max(positionalArguments, maxPositional);
+    if (positional.size() > most) {
+        err() << "unexpected argument: " << positional.value(most) << Qt::endl;
         return 2;
     }
     if (positional.size() < positionalArguments) {
@@ -86,13 +91,13 @@ int migrate(const QStringList &args)
     QCommandLineParser parser;
     parser.addOption(dbOption());
     parser.addOption({QStringLiteral("dry-run"), QStringLiteral("Print the plan and change nothing.")});
-    if (auto code = parse(parser, args, QStringLiteral("Upgrade the database schema in place (adopting a legacy database).")))
+    if (auto code =
+            parse(parser, args, QStringLiteral("Upgrade the database schema in place (adopting a legacy database).")))
         return *code;
     Database db(ConnectionConfig::fromUriOrEnvironment(parser.value(QStringLiteral("db"))));
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
-    const MigrationPlan plan = db.runSync([dryRun](Session &s) {
-        return dryRun ? Migrator::plan(s) : Migrator::migrate(s);
-    });
+    const MigrationPlan plan =
+        db.runSync([dryRun](Session &s) { return dryRun ? Migrator::plan(s) : Migrator::migrate(s); });
     for (const QString &line : plan.describe())
         out() << line << Qt::endl;
     if (!dryRun && !plan.isUpToDate())
@@ -104,10 +109,10 @@ int generate(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addOption(dbOption());
-    parser.addOption({QStringLiteral("size"), QStringLiteral("tiny, demo, medium or large (default demo)."), QStringLiteral("size"),
-                      QStringLiteral("demo")});
-    parser.addOption({QStringLiteral("seed"), QStringLiteral("Seed number (default 1)."), QStringLiteral("n"),
-                      QStringLiteral("1")});
+    parser.addOption({QStringLiteral("size"), QStringLiteral("tiny, demo, medium or large (default demo)."),
+                      QStringLiteral("size"), QStringLiteral("demo")});
+    parser.addOption(
+        {QStringLiteral("seed"), QStringLiteral("Seed number (default 1)."), QStringLiteral("n"), QStringLiteral("1")});
     parser.addOption({QStringLiteral("anchor"), QStringLiteral("The data set's \"now\", ISO 8601 (default: now)."),
                       QStringLiteral("time")});
     parser.addOption({QStringLiteral("no-mapping"), QStringLiteral("Leave runbook_id_mapping empty.")});
@@ -133,12 +138,16 @@ int generate(const QStringList &args)
 
 void addScopeOptions(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("site"), QStringLiteral("Only these sites (IDs, comma-separated)."), QStringLiteral("ids")});
-    parser.addOption({QStringLiteral("partner"), QStringLiteral("Only this partner's sites (partner ID)."), QStringLiteral("id")});
-    parser.addOption({QStringLiteral("from"), QStringLiteral("Start of the period, ISO 8601, inclusive."), QStringLiteral("time")});
-    parser.addOption({QStringLiteral("to"),
-                      QStringLiteral("End of the period, ISO 8601, exclusive (a date alone means the end of that day)."),
-                      QStringLiteral("time")});
+    parser.addOption(
+        {QStringLiteral("site"), QStringLiteral("Only these sites (IDs, comma-separated)."), QStringLiteral("ids")});
+    parser.addOption(
+        {QStringLiteral("partner"), QStringLiteral("Only this partner's sites (partner ID)."), QStringLiteral("id")});
+    parser.addOption(
+        {QStringLiteral("from"), QStringLiteral("Start of the period, ISO 8601, inclusive."), QStringLiteral("time")});
+    parser.addOption(
+        {QStringLiteral("to"),
+         QStringLiteral("End of the period, ISO 8601, exclusive (a date alone means the end of that day)."),
+         QStringLiteral("time")});
 }
 
 Scope scopeFrom(const QCommandLineParser &parser)
@@ -163,7 +172,8 @@ int stats(const QStringList &args)
     parser.addOption(dbOption());
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print one JSON object.")});
     addScopeOptions(parser);
-    if (auto code = parse(parser, args, QStringLiteral("Executions and incidents by tier, and per-runbook executions.")))
+    if (auto code =
+            parse(parser, args, QStringLiteral("Executions and incidents by tier, and per-runbook executions.")))
         return *code;
     const Scope scope = scopeFrom(parser);
     Database db(ConnectionConfig::fromUriOrEnvironment(parser.value(QStringLiteral("db"))));
@@ -188,7 +198,8 @@ int stats(const QStringList &args)
     }
     out() << "executions: " << result.telemetryTotal << Qt::endl;
     for (auto it = result.executionsByTier.cbegin(); it != result.executionsByTier.cend(); ++it)
-        out() << "  " << it.key() << ": " << it.value().executions << " (" << it.value().successes << " succeeded)" << Qt::endl;
+        out() << "  " << it.key() << ": " << it.value().executions << " (" << it.value().successes << " succeeded)"
+              << Qt::endl;
     out() << "incidents by tier:" << Qt::endl;
     for (auto it = result.incidentsByTier.cbegin(); it != result.incidentsByTier.cend(); ++it)
         out() << "  " << it.key() << ": " << it.value() << Qt::endl;
@@ -203,8 +214,7 @@ int stats(const QStringList &args)
 
 // Runs fn, and once more if the connection broke mid-call: every write here is
 // idempotent (client-made order ids), so a retry never doubles anything.
-template<typename Fn>
-auto withOneRetry(Database &db, Fn fn)
+template <typename Fn> auto withOneRetry(Database &db, Fn fn)
 {
     try {
         return db.runSync(fn);
@@ -226,16 +236,19 @@ int orderIssue(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addOption(dbOption());
-    parser.addOption({QStringLiteral("appliance"), QStringLiteral("Appliance IDs, comma-separated."), QStringLiteral("ids")});
+    parser.addOption(
+        {QStringLiteral("appliance"), QStringLiteral("Appliance IDs, comma-separated."), QStringLiteral("ids")});
     parser.addOption({QStringLiteral("site"), QStringLiteral("Every appliance of this site."), QStringLiteral("id")});
     parser.addOption({QStringLiteral("runbook"), QStringLiteral("Runbook ID (RB-...)."), QStringLiteral("id")});
-    parser.addOption({QStringLiteral("params"), QStringLiteral("Parameters, a JSON object (default {})."), QStringLiteral("json"),
-                      QStringLiteral("{}")});
-    parser.addOption({QStringLiteral("reason"), QStringLiteral("Why: goes into the audit log (required)."), QStringLiteral("text")});
+    parser.addOption({QStringLiteral("params"), QStringLiteral("Parameters, a JSON object (default {})."),
+                      QStringLiteral("json"), QStringLiteral("{}")});
+    parser.addOption(
+        {QStringLiteral("reason"), QStringLiteral("Why: goes into the audit log (required)."), QStringLiteral("text")});
     parser.addOption({QStringLiteral("confirm-disruptive"), QStringLiteral("Confirm a disruptive runbook.")});
-    parser.addOption({QStringLiteral("order-id"),
-                      QStringLiteral("Client-made order ID for idempotent retries (several appliances get -1, -2, ...)."),
-                      QStringLiteral("id")});
+    parser.addOption(
+        {QStringLiteral("order-id"),
+         QStringLiteral("Client-made order ID for idempotent retries (several appliances get -1, -2, ...)."),
+         QStringLiteral("id")});
     parser.addOption({QStringLiteral("ttl"), QStringLiteral("Seconds before a pending order expires (default 3600)."),
                       QStringLiteral("s"), QStringLiteral("3600")});
     parser.addOption({QStringLiteral("wait"), QStringLiteral("Wait up to this many seconds for every order to finish."),
@@ -281,7 +294,8 @@ int orderIssue(const QStringList &args)
         const QList<OrderRow> rows = db.runSync([&prefix](Session &s) { return Orders::list(s, {}, prefix, 10000); });
         bool allFinal = true;
         for (const IssuedOrder &o : issued) {
-            const auto it = std::find_if(rows.cbegin(), rows.cend(), [&](const OrderRow &r) { return r.orderId == o.orderId; });
+            const auto it =
+                std::find_if(rows.cbegin(), rows.cend(), [&](const OrderRow &r) { return r.orderId == o.orderId; });
             status[o.orderId] = it == rows.cend() ? QStringLiteral("missing") : it->status;
             allFinal = allFinal && isFinal(status[o.orderId]);
         }
@@ -293,7 +307,8 @@ int orderIssue(const QStringList &args)
     for (auto it = status.cbegin(); it != status.cend(); ++it) {
         if (it.value() != QLatin1String("completed")) {
             ++bad;
-            err() << it.key() << ": " << (isFinal(it.value()) ? it.value() : QStringLiteral("not finished in time (%1)").arg(it.value()))
+            err() << it.key() << ": "
+                  << (isFinal(it.value()) ? it.value() : QStringLiteral("not finished in time (%1)").arg(it.value()))
                   << Qt::endl;
         }
     }
@@ -304,7 +319,8 @@ int orderList(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addOption(dbOption());
-    parser.addOption({QStringLiteral("status"), QStringLiteral("Only orders with this status."), QStringLiteral("status")});
+    parser.addOption(
+        {QStringLiteral("status"), QStringLiteral("Only orders with this status."), QStringLiteral("status")});
     parser.addOption({QStringLiteral("limit"), QStringLiteral("At most this many (default 500)."), QStringLiteral("n"),
                       QStringLiteral("500")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print a JSON array.")});
@@ -320,21 +336,20 @@ int orderList(const QStringList &args)
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray array;
         for (const OrderRow &r : rows) {
-            array.append(QJsonObject{{QStringLiteral("order_id"), r.orderId},
-                                     {QStringLiteral("appliance_id"), r.applianceId},
-                                     {QStringLiteral("hostname"), r.hostname},
-                                     {QStringLiteral("runbook_id"), r.runbookId},
-                                     {QStringLiteral("status"), r.status},
-                                     {QStringLiteral("display_status"), r.displayStatus()},
-                                     {QStringLiteral("issued_by"), r.issuedBy},
-                                     {QStringLiteral("reason"), r.reason},
-                                     {QStringLiteral("issued_at"), r.issuedAt.toString(Qt::ISODateWithMs)},
-                                     {QStringLiteral("completed_at"), r.completedAt.isValid()
-                                                                          ? QJsonValue(r.completedAt.toString(Qt::ISODateWithMs))
-                                                                          : QJsonValue()},
-                                     {QStringLiteral("result"), r.result.isEmpty()
-                                                                    ? QJsonValue()
-                                                                    : QJsonValue(QJsonDocument::fromJson(r.result.toUtf8()).object())}});
+            array.append(QJsonObject{
+                {QStringLiteral("order_id"), r.orderId},
+                {QStringLiteral("appliance_id"), r.applianceId},
+                {QStringLiteral("hostname"), r.hostname},
+                {QStringLiteral("runbook_id"), r.runbookId},
+                {QStringLiteral("status"), r.status},
+                {QStringLiteral("display_status"), r.displayStatus()},
+                {QStringLiteral("issued_by"), r.issuedBy},
+                {QStringLiteral("reason"), r.reason},
+                {QStringLiteral("issued_at"), r.issuedAt.toString(Qt::ISODateWithMs)},
+                {QStringLiteral("completed_at"),
+                 r.completedAt.isValid() ? QJsonValue(r.completedAt.toString(Qt::ISODateWithMs)) : QJsonValue()},
+                {QStringLiteral("result"),
+                 r.result.isEmpty() ? QJsonValue() : QJsonValue(QJsonDocument::fromJson(r.result.toUtf8()).object())}});
         }
         out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)) << Qt::endl;
         return 0;
@@ -350,8 +365,8 @@ int orderCancel(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addOption(dbOption());
-    parser.addOption({QStringLiteral("reason"), QStringLiteral("Why (goes into the audit log)."), QStringLiteral("text"),
-                      QStringLiteral("cancelled from the command line")});
+    parser.addOption({QStringLiteral("reason"), QStringLiteral("Why (goes into the audit log)."),
+                      QStringLiteral("text"), QStringLiteral("cancelled from the command line")});
     parser.addPositionalArgument(QStringLiteral("order-id"), QStringLiteral("The order to cancel."));
     if (auto code = parse(parser, args, QStringLiteral("Cancel a pending order."), 1))
         return *code;
@@ -390,7 +405,8 @@ void checkWritable(const QString &path)
         throw Error(Error::Code::Io, QStringLiteral("cannot write %1: it is a folder").arg(path));
     const QFileInfo dir(info.absolutePath());
     if (!dir.isDir())
-        throw Error(Error::Code::Io, QStringLiteral("cannot write %1: folder %2 does not exist").arg(path, dir.filePath()));
+        throw Error(Error::Code::Io,
+                    QStringLiteral("cannot write %1: folder %2 does not exist").arg(path, dir.filePath()));
     if (!dir.isWritable() || (info.exists() && !info.isWritable()))
         throw Error(Error::Code::Io, QStringLiteral("cannot write %1: permission denied").arg(path));
 }
@@ -404,8 +420,8 @@ int exportReport(const QStringList &args)
                       QStringLiteral("format")});
     parser.addOption({QStringLiteral("page-size"), QStringLiteral("PDF page size: a4 (default) or letter."),
                       QStringLiteral("size"), QStringLiteral("a4")});
-    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("File to write."),
-                      QStringLiteral("file")});
+    parser.addOption(
+        {{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("File to write."), QStringLiteral("file")});
     if (auto code = parse(parser, args,
                           QStringLiteral("Write a compliance report for sites or a partner over a period (default: the "
                                          "last full calendar month, UTC). The file appears whole or not at all.")))
@@ -432,15 +448,18 @@ int exportReport(const QStringList &args)
     const ReportData report = db.runSync([&scope](Session &s) { return Reports::build(s, scope); });
     ReportWriter::write(report, format == QLatin1String("pdf") ? ReportWriter::Format::Pdf : ReportWriter::Format::Csv,
                         path, QPageSize(pageName == QLatin1String("a4") ? QPageSize::A4 : QPageSize::Letter));
-    out() << "wrote " << path << " (report " << report.reportId << ", digest sha256:" << report.digest() << ")" << Qt::endl;
+    out() << "wrote " << path << " (report " << report.reportId << ", digest sha256:" << report.digest() << ")"
+          << Qt::endl;
     return 0;
 }
 
 int exportVerify(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A report CSV written by healdesk export report."));
-    if (auto code = parse(parser, args, QStringLiteral("Recompute a report CSV's digest; exit 0 only when it matches."), 1))
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QStringLiteral("A report CSV written by healdesk export report."));
+    if (auto code =
+            parse(parser, args, QStringLiteral("Recompute a report CSV's digest; exit 0 only when it matches."), 1))
         return *code;
     const QString path = parser.positionalArguments().constFirst();
     QFile file(path);
@@ -452,7 +471,8 @@ int exportVerify(const QStringList &args)
               << v.computed << "): the data was changed after export" << Qt::endl;
         return 1;
     }
-    out() << path << ": OK, report " << v.reportId << ", " << v.records << " records, sha256:" << v.computed << Qt::endl;
+    out() << path << ": OK, report " << v.reportId << ", " << v.records << " records, sha256:" << v.computed
+          << Qt::endl;
     return 0;
 }
 
@@ -469,6 +489,112 @@ int exportCommand(const QStringList &args)
         return exportVerify(rest);
     err() << "usage: healdesk export report|verify [options] (see healdesk export report --help)" << Qt::endl;
     return 2;
+}
+
+int health(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption(dbOption());
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Print one JSON object.")});
+    if (auto code = parse(parser, args,
+                          QStringLiteral("Count every data defect: unmapped runbook IDs, incident tiers "
+                                         "missing or differing from telemetry, stuck and reconcilable "
+                                         "orders, orphan telemetry.")))
+        return *code;
+    Database db(ConnectionConfig::fromUriOrEnvironment(parser.value(QStringLiteral("db"))));
+    const HealthCounts c = db.runSync([](Session &s) { return Health::counts(s); });
+    if (parser.isSet(QStringLiteral("json"))) {
+        out() << QString::fromUtf8(QJsonDocument(c.toJson()).toJson(QJsonDocument::Compact)) << Qt::endl;
+        return 0;
+    }
+    out() << "unmapped runbook IDs: " << c.unmappedDistinct << " (" << c.unmappedExecutions << " executions)"
+          << Qt::endl
+          << "incidents with no tier but telemetry with one: " << c.tierMissing << Qt::endl
+          << "incidents whose tier differs from telemetry: " << c.tierMismatch << Qt::endl
+          << "orders pending past their deadline: " << c.stuckPending << Qt::endl
+          << "pending orders with a matching execution: " << c.reconcilable << Qt::endl
+          << "orphan telemetry: appliance " << c.orphanAppliance << ", incident " << c.orphanIncident << ", site "
+          << c.orphanSite << Qt::endl;
+    return 0;
+}
+
+int fix(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption(dbOption());
+    parser.addOption({QStringLiteral("dry-run"), QStringLiteral("Print what would change and change nothing.")});
+    parser.addPositionalArgument(QStringLiteral("what"),
+                                 QStringLiteral("tiers (backfill incident tiers from telemetry), orders (reconcile "
+                                                "pending orders with their matching execution) or expire (expire "
+                                                "pending orders past their deadline that nothing matches)."));
+    if (auto code = parse(parser, args,
+                          QStringLiteral("Repair one kind of data defect in one transaction with an audit row; "
+                                         "running it again changes nothing."),
+                          1))
+        return *code;
+    const Health::Fix which = Health::parseFix(parser.positionalArguments().constFirst());
+    const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+    Database db(ConnectionConfig::fromUriOrEnvironment(parser.value(QStringLiteral("db"))));
+    const QList<FixChange> changes = db.runSync(
+        [which, dryRun](Session &s) { return dryRun ? Health::preview(s, which) : Health::apply(s, which); });
+    out() << "fix " << Health::fixName(which) << ": " << changes.size()
+          << (dryRun ? " row(s) would change (dry run, nothing written)" : " row(s) changed") << Qt::endl;
+    for (const FixChange &c : changes) {
+        out() << "  " << c.target << ": " << (c.before.isEmpty() ? QStringLiteral("(none)") : c.before) << " -> "
+              << c.after << "  (" << c.evidence << ")" << Qt::endl;
+    }
+    return 0;
+}
+
+int mapping(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption(dbOption());
+    parser.addPositionalArgument(
+        QStringLiteral("action"),
+        QStringLiteral("list | set TELEMETRY-ID RB-ID | remove TELEMETRY-ID | import FILE.csv"));
+    if (auto code = parse(parser, args,
+                          QStringLiteral("Edit the runbook ID mapping (telemetry ID -> runbook); every change is "
+                                         "checked and audited."),
+                          1, 3))
+        return *code;
+    const QStringList pos = parser.positionalArguments();
+    const QString action = pos.value(0);
+    const int wanted = action == QLatin1String("list") ? 1 : action == QLatin1String("set") ? 3 : 2;
+    if (pos.isEmpty() || pos.size() != wanted ||
+        !QStringList{QStringLiteral("list"), QStringLiteral("set"), QStringLiteral("remove"), QStringLiteral("import")}
+             .contains(action)) {
+        err() << "usage: healdesk mapping list | set TELEMETRY-ID RB-ID | remove TELEMETRY-ID | import FILE.csv"
+              << Qt::endl;
+        return 2;
+    }
+    Database db(ConnectionConfig::fromUriOrEnvironment(parser.value(QStringLiteral("db"))));
+    if (action == QLatin1String("list")) {
+        const QList<MappingRow> rows = db.runSync([](Session &s) { return Mappings::list(s); });
+        for (const MappingRow &r : rows)
+            out() << r.source << '\t' << r.runbookId << '\t' << r.executions << Qt::endl;
+        return 0;
+    }
+    if (action == QLatin1String("set")) {
+        const QString source = pos.at(1), target = pos.at(2);
+        const Mappings::SetResult r = db.runSync([&](Session &s) { return Mappings::set(s, source, target); });
+        out() << (r.changed ? "mapped " : "already mapped: ") << source << " -> " << target << " (" << r.executions
+              << " executions)" << Qt::endl;
+        return 0;
+    }
+    if (action == QLatin1String("remove")) {
+        const QString source = pos.at(1);
+        const qint64 n = db.runSync([&](Session &s) { return Mappings::remove(s, source); });
+        out() << "removed " << source << " (" << n << " executions are unmapped again)" << Qt::endl;
+        return 0;
+    }
+    QFile file(pos.at(1));
+    if (!file.open(QIODevice::ReadOnly))
+        throw Error(Error::Code::Io, QStringLiteral("cannot read %1: %2").arg(pos.at(1), file.errorString()));
+    const QByteArray bytes = file.readAll();
+    const Mappings::ImportResult r = db.runSync([&bytes](Session &s) { return Mappings::import(s, bytes); });
+    out() << "imported " << r.added << " mapping(s), " << r.unchanged << " already present" << Qt::endl;
+    return 0;
 }
 
 } // namespace
@@ -495,6 +621,12 @@ int run(const QStringList &args)
             return order(rest);
         if (command == QLatin1String("export"))
             return exportCommand(rest);
+        if (command == QLatin1String("health"))
+            return health(rest);
+        if (command == QLatin1String("fix"))
+            return fix(rest);
+        if (command == QLatin1String("mapping"))
+            return mapping(rest);
     } catch (const Error &e) {
         err() << QCoreApplication::applicationName() << ' ' << command << ": " << e.toString().simplified() << Qt::endl;
         return e.exitCode();

@@ -1,0 +1,139 @@
+#include "Mappings.h"
+
+#include "Csv.h"
+#include "Error.h"
+#include "Session.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+namespace hd::Mappings {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Mappings", text);
+}
+
+Error refused(const QString &message)
+{
+    return Error(Error::Code::Refused, message);
+}
+
+void audit(Session &session, const char *action, const QString &source, const QJsonObject &details)
+{
+    session.query(QStringLiteral("audit_insert"),
+                  {QString::fromLatin1(action), source,
+                   QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact))});
+}
+
+void checkId(const QString &id, const char *what)
+{
+    if (id.trimmed().isEmpty() || id != id.trimmed())
+        throw refused(tr("the %1 ID is empty or has surrounding spaces").arg(QString::fromLatin1(what)));
+    if (id.size() > 100)
+        throw refused(tr("the %1 ID is longer than 100 characters").arg(QString::fromLatin1(what)));
+    if (id.contains(QChar(0)))
+        throw refused(tr("the %1 ID contains a NUL character").arg(QString::fromLatin1(what)));
+}
+
+// Checks and writes one pair inside the caller's transaction.
+SetResult setIn(Session &session, const QString &source, const QString &runbookId, const QString &origin)
+{
+    checkId(source, "telemetry");
+    checkId(runbookId, "runbook");
+    auto q = session.query(QStringLiteral("mapping_check"), {source, runbookId});
+    q.next();
+    if (q.value(0).toLongLong() == 0)
+        throw refused(tr("there is no runbook \"%1\"").arg(runbookId));
+    if (q.value(1).toLongLong() > 0)
+        throw refused(
+            tr("\"%1\" is itself a runbook ID; mapping it to \"%2\" would give one runbook two names (a cycle)")
+                .arg(source, runbookId));
+    if (q.value(3).toLongLong() > 0)
+        throw refused(tr("\"%1\" is a mapped telemetry ID, not a runbook (a cycle)").arg(runbookId));
+    const QString existing = q.value(2).toString();
+    const qint64 executions = q.value(4).toLongLong();
+    if (!q.value(2).isNull()) {
+        if (existing == runbookId)
+            return {false, executions};
+        throw refused(
+            tr("\"%1\" is already mapped to \"%2\" (a duplicate); remove that mapping first").arg(source, existing));
+    }
+    session.query(QStringLiteral("mapping_insert"), {source, runbookId});
+    audit(session, "mapping.set", source,
+          {{QStringLiteral("runbook_id"), runbookId},
+           {QStringLiteral("executions"), executions},
+           {QStringLiteral("origin"), origin}});
+    return {true, executions};
+}
+
+} // namespace
+
+QList<MappingRow> list(Session &session)
+{
+    QList<MappingRow> rows;
+    auto q = session.query(QStringLiteral("mapping_list"));
+    while (q.next())
+        rows << MappingRow{q.value(0).toString(), q.value(1).toString(), q.value(2).toDateTime(),
+                           q.value(3).toLongLong()};
+    return rows;
+}
+
+SetResult set(Session &session, const QString &source, const QString &runbookId)
+{
+    return session.transaction([&] { return setIn(session, source, runbookId, QStringLiteral("editor")); });
+}
+
+qint64 remove(Session &session, const QString &source)
+{
+    return session.transaction([&] {
+        auto check = session.query(QStringLiteral("mapping_check"), {source, QString()});
+        check.next();
+        const qint64 executions = check.value(4).toLongLong();
+        auto q = session.query(QStringLiteral("mapping_delete"), {source});
+        if (!q.next())
+            throw refused(tr("\"%1\" is not mapped").arg(source));
+        audit(session, "mapping.remove", source,
+              {{QStringLiteral("runbook_id"), q.value(0).toString()}, {QStringLiteral("executions"), executions}});
+        return executions;
+    });
+}
+
+ImportResult import(Session &session, const QByteArray &csv)
+{
+    const QList<QStringList> records = Csv::parse(csv);
+    return session.transaction([&] {
+        ImportResult result;
+        QHash<QString, QString> seen;
+        for (int i = 0; i < records.size(); ++i) {
+            const QStringList &r = records.at(i);
+            const int line = i + 1;
+            if (r.size() == 1 && r.first().trimmed().isEmpty())
+                continue;
+            if (i == 0 && r.value(0).trimmed().compare(QLatin1String("l1_rule_id"), Qt::CaseInsensitive) == 0)
+                continue;
+            if (r.size() != 2)
+                throw refused(
+                    tr("line %1: expected two fields (telemetry ID, runbook ID), found %2").arg(line).arg(r.size()));
+            if (seen.contains(r.at(0)) && seen.value(r.at(0)) != r.at(1)) {
+                throw refused(tr("line %1: \"%2\" is mapped twice in the file (to \"%3\" and \"%4\")")
+                                  .arg(line)
+                                  .arg(r.at(0), seen.value(r.at(0)), r.at(1)));
+            }
+            seen.insert(r.at(0), r.at(1));
+            try {
+                const SetResult s = setIn(session, r.at(0), r.at(1), QStringLiteral("import"));
+                (s.changed ? result.added : result.unchanged) += 1;
+            } catch (const Error &e) {
+                throw Error(e.code(), tr("line %1: %2").arg(line).arg(e.message()), e.sqlState(), e.context());
+            }
+        }
+        return result;
+    });
+}
+
+} // namespace hd::Mappings

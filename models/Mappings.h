@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace hd {
+
+class Session;
+
+struct MappingRow
+{
+    QString source; // the telemetry ID (L1-*)
+    QString runbookId;
+    QDateTime createdAt;
+    qint64 executions = 0; // telemetry rows the pair resolves
+};
+
+// The runbook ID mapping editor (admin). Every change is checked, written with
+// its audit row in one transaction, and says how many executions move.
+namespace Mappings {
+
+QList<MappingRow> list(Session &session);
+
+struct SetResult
+{
+    bool changed = false; // false: the pair already existed
+    qint64 executions = 0;
+};
+// Maps source to runbookId. Refused (Error::Refused) when the target is no
+// runbook, the source is itself a runbook ID or the target a mapped ID (a
+// cycle), or the source is already mapped elsewhere (a duplicate; remove first).
+SetResult set(Session &session, const QString &source, const QString &runbookId);
+// Removes a pair; returns the executions that become unmapped. Refused for an unknown source.
+qint64 remove(Session &session, const QString &source);
+
+struct ImportResult
+{
+    int added = 0;
+    int unchanged = 0;
+};
+// A file of known pairs: CSV "telemetry ID,runbook ID" per line, an optional
+// header, blank lines ignored. All or nothing: one bad line refuses the whole
+// file, naming the line.
+ImportResult import(Session &session, const QByteArray &csv);
+
+} // namespace Mappings
+
+} // namespace hd

@@ -1,0 +1,521 @@
+// Data health: detectors on a legacy database with planted defects whose
+// numbers the test works out itself, each fix (dry run changes nothing; the
+// fix zeroes its detector, touches no other row, writes one audit row, and
+// changes nothing when run again), and the mapping editor's refusals.
+#include "Error.h"
+#include "FleetFixture.h"
+#include "Health.h"
+#include "Mappings.h"
+#include "Session.h"
+#include "TestDatabase.h"
+
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace hd;
+using namespace hd::test;
+
+namespace {
+
+const QStringList kTables{QStringLiteral("partners"),
+                          QStringLiteral("sites"),
+                          QStringLiteral("appliances"),
+                          QStringLiteral("runbooks"),
+                          QStringLiteral("orders"),
+                          QStringLiteral("incidents"),
+                          QStringLiteral("execution_telemetry"),
+                          QStringLiteral("runbook_id_mapping"),
+                          QStringLiteral("admin_audit_log")};
+
+QString ago(int minutes)
+{
+    return isoTime(QDateTime::currentDateTimeUtc().addSecs(-60LL * minutes));
+}
+
+struct Tel
+{
+    QString key;
+    QString appliance; // "a1", "a2" or a ghost value stored as is
+    QString site;      // site id or ghost
+    QString incident;  // incident key, "" none, or "ghost"
+    QString runbook;
+    std::optional<QString> level;
+    bool success = true;
+    int startedMinutesAgo = 60;
+};
+
+struct Inc
+{
+    QString key;
+    std::optional<QString> tier; // as recorded
+};
+
+struct Ord
+{
+    QString id;
+    QString appliance;
+    QString runbook;
+    QString status;
+    int issuedMinutesAgo = 0;
+};
+
+// The planted legacy data and the expected numbers, worked out from it here.
+struct Planted
+{
+    QMap<QString, QString> appliances;                                     // key -> uuid
+    QList<Inc> incidents{{QStringLiteral("i1"), std::nullopt},             // missing (telemetry L2)
+                         {QStringLiteral("i2"), QStringLiteral("l1")},     // fine: normalises to the telemetry's L1
+                         {QStringLiteral("i3"), QStringLiteral("L1")},     // mismatch: latest telemetry says L2
+                         {QStringLiteral("i4"), QStringLiteral("L3")},     // fine
+                         {QStringLiteral("i5"), std::nullopt},             // fine: no telemetry tier either
+                         {QStringLiteral("i6"), QStringLiteral("bogus")}}; // missing (telemetry L1)
+    QList<Tel> telemetry{
+        {QStringLiteral("t1"), QStringLiteral("a1"), QStringLiteral("site-1"), QStringLiteral("i1"),
+         QStringLiteral("L1-A-001"), QStringLiteral("L2"), true, 170},
+        {QStringLiteral("t2"), QStringLiteral("a1"), QStringLiteral("site-1"), QStringLiteral("i2"),
+         QStringLiteral("L1-A-001"), QStringLiteral("L1"), true, 400},
+        {QStringLiteral("t3"), QStringLiteral("a2"), QStringLiteral("site-1"), QStringLiteral("i3"),
+         QStringLiteral("L1-A-001"), QStringLiteral("L1"), true, 300},
+        {QStringLiteral("t4"), QStringLiteral("a2"), QStringLiteral("site-1"), QStringLiteral("i3"),
+         QStringLiteral("RB-B"), QStringLiteral(" l2"), false, 200},
+        {QStringLiteral("t5"), QStringLiteral("a1"), QStringLiteral("site-1"), QStringLiteral("i4"),
+         QStringLiteral("L1-B-002"), QStringLiteral("L3 "), true, 500},
+        {QStringLiteral("t6"), QStringLiteral("a1"), QStringLiteral("site-1"), QStringLiteral("i5"),
+         QStringLiteral("L1-B-002"), std::nullopt, true, 500},
+        {QStringLiteral("t7"), QStringLiteral("a2"), QStringLiteral("site-1"), QStringLiteral("i6"),
+         QStringLiteral("weird id"), QStringLiteral("L1"), true, 600},
+        {QStringLiteral("t8"),
+         QStringLiteral("a1"),
+         QStringLiteral("site-1"),
+         {},
+         QStringLiteral("RB-B"),
+         QStringLiteral("L1"),
+         false,
+         160},
+        {QStringLiteral("t9"),
+         QStringLiteral("ghost-app"),
+         QStringLiteral("site-1"),
+         {},
+         QStringLiteral("RB-A"),
+         QStringLiteral("L1"),
+         true,
+         900},
+        {QStringLiteral("t10"), QStringLiteral("a1"), QStringLiteral("site-1"), QStringLiteral("ghost"),
+         QStringLiteral("RB-A"), QStringLiteral("L1"), true, 900},
+        {QStringLiteral("t11"),
+         QStringLiteral("a1"),
+         QStringLiteral("ghost-site"),
+         {},
+         QStringLiteral("RB-A"),
+         QStringLiteral("L1"),
+         true,
+         900},
+        {QStringLiteral("t12"), QStringLiteral("ghost-app"), QStringLiteral("ghost-site"), QStringLiteral("ghost"),
+         QStringLiteral("RB-A"), QStringLiteral("L1"), true, 900},
+        {QStringLiteral("t13"),
+         QStringLiteral("a1"),
+         QStringLiteral("site-1"),
+         {},
+         QStringLiteral("RB-A"),
+         QStringLiteral("L1"),
+         true,
+         250},
+    };
+    QList<Ord> orders{
+        {QStringLiteral("o1"), QStringLiteral("a1"), QStringLiteral("RB-A"), QStringLiteral("pending"),
+         180}, // t1 matches once L1-A-001 is mapped
+        {QStringLiteral("o2"), QStringLiteral("a1"), QStringLiteral("RB-B"), QStringLiteral("pending"),
+         180}, // t8 matches, failed
+        {QStringLiteral("o3"), QStringLiteral("a2"), QStringLiteral("RB-A"), QStringLiteral("pending"),
+         400}, // nothing in its hour
+        {QStringLiteral("o4"), QStringLiteral("a2"), QStringLiteral("RB-B"), QStringLiteral("pending"),
+         10}, // within its hour
+        {QStringLiteral("o5"), QStringLiteral("a1"), QStringLiteral("RB-A"), QStringLiteral("completed"), 900},
+        {QStringLiteral("o6"), QStringLiteral("a1"), QStringLiteral("RB-A"), QStringLiteral("pending"),
+         240}, // t13 at 250 min ago is before it
+    };
+    QMap<QString, QString> mapping{{QStringLiteral("L1-A-001"), QStringLiteral("RB-A")}};
+    QStringList runbooks{QStringLiteral("RB-A"), QStringLiteral("RB-B")};
+
+    void insert(TestDatabase &t)
+    {
+        const QStringList ids = insertSite(t, QStringLiteral("site-1"), QStringLiteral("p"), {1, 1});
+        appliances = {{QStringLiteral("a1"), ids[0]}, {QStringLiteral("a2"), ids[1]}};
+        for (const QString &r : runbooks) {
+            t.exec(QStringLiteral(
+                       "INSERT INTO runbooks (runbook_id, name, category, severity) VALUES (?, ?, 'x', 'high')"),
+                   {r, r});
+        }
+        for (const Inc &i : incidents) {
+            t.exec(QStringLiteral("INSERT INTO incidents (id, appliance_id, incident_type, severity, resolution_tier) "
+                                  "VALUES (?::uuid, ?::uuid, 'drift', 'high', ?)"),
+                   {uuidFor(i.key), appliances[QStringLiteral("a1")],
+                    i.tier ? QVariant(*i.tier) : QVariant(QMetaType::fromType<QString>())});
+        }
+        for (const Tel &e : telemetry) {
+            t.exec(QStringLiteral("INSERT INTO execution_telemetry (execution_id, incident_id, site_id, appliance_id, "
+                                  "runbook_id, hostname, started_at, completed_at, success, resolution_level) "
+                                  "VALUES (?, ?, ?, ?, ?, 'h', ?, ?, ?, ?)"),
+                   {QString(QStringLiteral("exec-") + e.key),
+                    e.incident.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(uuidFor(e.incident)),
+                    e.site, appliances.value(e.appliance, e.appliance), e.runbook, ago(e.startedMinutesAgo),
+                    ago(e.startedMinutesAgo - 1), e.success,
+                    e.level ? QVariant(*e.level) : QVariant(QMetaType::fromType<QString>())});
+        }
+        for (const Ord &o : orders) {
+            t.exec(QStringLiteral("INSERT INTO orders (order_id, appliance_id, runbook_id, status, issued_at) "
+                                  "VALUES (?, ?::uuid, ?, ?, ?)"),
+                   {o.id, appliances[o.appliance], o.runbook, o.status, ago(o.issuedMinutesAgo)});
+        }
+    }
+
+    QString canonical(const QString &raw, bool mapped) const
+    {
+        if (mapped && mapping.contains(raw))
+            return mapping[raw];
+        return runbooks.contains(raw) ? raw : QString();
+    }
+
+    static QString norm(const std::optional<QString> &v)
+    {
+        if (!v)
+            return {};
+        const QString t = v->trimmed().toUpper();
+        return t == QLatin1String("L1") || t == QLatin1String("L2") || t == QLatin1String("L3") ? t : QString();
+    }
+
+    // The latest execution with a known tier of an incident ("" when none).
+    QString telemetryTier(const QString &incident) const
+    {
+        QString tier;
+        int newest = std::numeric_limits<int>::max();
+        for (const Tel &e : telemetry) {
+            if (e.incident == incident && !norm(e.level).isEmpty() && e.startedMinutesAgo < newest) {
+                newest = e.startedMinutesAgo;
+                tier = norm(e.level);
+            }
+        }
+        return tier;
+    }
+
+    // A pending order's matching execution key, "" when none.
+    QString match(const Ord &o, bool mapped) const
+    {
+        QString best;
+        int earliest = -1;
+        for (const Tel &e : telemetry) {
+            const bool inWindow =
+                e.startedMinutesAgo <= o.issuedMinutesAgo && e.startedMinutesAgo >= o.issuedMinutesAgo - 60;
+            if (e.appliance == o.appliance && inWindow && canonical(e.runbook, mapped) == o.runbook &&
+                e.startedMinutesAgo > earliest) {
+                earliest = e.startedMinutesAgo;
+                best = e.key;
+            }
+        }
+        return best;
+    }
+
+    HealthCounts expected(bool mapped) const
+    {
+        HealthCounts c;
+        QSet<QString> unmapped;
+        for (const Tel &e : telemetry) {
+            if (canonical(e.runbook, mapped).isEmpty()) {
+                unmapped.insert(e.runbook);
+                ++c.unmappedExecutions;
+            }
+            c.orphanAppliance += appliances.contains(e.appliance) ? 0 : 1;
+            c.orphanIncident += e.incident == QLatin1String("ghost") ? 1 : 0;
+            c.orphanSite += e.site == QLatin1String("site-1") ? 0 : 1;
+        }
+        c.unmappedDistinct = unmapped.size();
+        for (const Inc &i : incidents) {
+            const QString tier = telemetryTier(i.key);
+            if (tier.isEmpty())
+                continue;
+            if (norm(i.tier).isEmpty())
+                ++c.tierMissing;
+            else if (norm(i.tier) != tier)
+                ++c.tierMismatch;
+        }
+        for (const Ord &o : orders) {
+            if (o.status != QLatin1String("pending"))
+                continue;
+            c.stuckPending += o.issuedMinutesAgo > 60 ? 1 : 0;
+            c.reconcilable += match(o, mapped).isEmpty() ? 0 : 1;
+        }
+        return c;
+    }
+};
+
+HealthCounts counts(TestDatabase &t)
+{
+    return t.db().runSync([](Session &s) { return Health::counts(s); });
+}
+
+// A digest of a table's rows, without the given columns, optionally only some rows.
+QString tableHash(TestDatabase &t, const QString &table, const QStringList &withoutColumns = {},
+                  const QString &where = QStringLiteral("true"))
+{
+    const QString columns = QStringLiteral("{") + withoutColumns.join(QLatin1Char(',')) + QLatin1Char('}');
+    return t
+        .scalar(QStringLiteral("SELECT md5(coalesce(string_agg((to_jsonb(x) - ?::text[])::text, '|' "
+                               "ORDER BY (to_jsonb(x) - ?::text[])::text), '')) FROM %1 x WHERE %2")
+                    .arg(table, where),
+                {columns, columns})
+        .toString();
+}
+
+QMap<QString, QString> allHashes(TestDatabase &t)
+{
+    QMap<QString, QString> h;
+    for (const QString &table : kTables)
+        h[table] = tableHash(t, table);
+    return h;
+}
+
+void expectCounts(const HealthCounts &actual, const HealthCounts &expected)
+{
+    EXPECT_EQ(actual.toJson(), expected.toJson())
+        << QJsonDocument(actual.toJson()).toJson().toStdString() << " expected "
+        << QJsonDocument(expected.toJson()).toJson().toStdString();
+}
+
+struct Cli
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Cli healdesk(const QStringList &args, const QString &database)
+{
+    QProcess p;
+    auto env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PGDATABASE"), database);
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(HEALDESK_EXECUTABLE), args);
+    p.waitForFinished(120000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+} // namespace
+
+TEST(Health, LegacyDefectsAreCountedFixedOnceAndAudited)
+{
+    TestDatabase t;
+    t.createLegacySchema();
+    Planted planted;
+    planted.insert(t);
+    t.migrate();
+    // The sanity of the fixture itself: each kind of defect is present.
+    const HealthCounts before = planted.expected(false);
+    ASSERT_GT(before.tierMissing, 0);
+    ASSERT_GT(before.tierMismatch, 0);
+    ASSERT_GT(before.stuckPending, 0);
+    ASSERT_GT(before.orphanSite, 0);
+    expectCounts(counts(t), before);
+
+    // health --json prints exactly these numbers, in the documented shape.
+    const Cli json = healdesk({QStringLiteral("health"), QStringLiteral("--json")}, t.name());
+    ASSERT_EQ(json.code, 0) << json.err.toStdString();
+    EXPECT_EQ(QJsonDocument::fromJson(json.out.toUtf8()).object(), before.toJson()) << json.out.toStdString();
+
+    // Mapping L1-A-001 moves its executions out of the unmapped bucket and makes o1 reconcilable.
+    const Cli set =
+        healdesk({QStringLiteral("mapping"), QStringLiteral("set"), QStringLiteral("L1-A-001"), QStringLiteral("RB-A")},
+                 t.name());
+    ASSERT_EQ(set.code, 0) << set.err.toStdString();
+    EXPECT_TRUE(set.out.contains(QStringLiteral("(3 executions)"))) << set.out.toStdString();
+    const HealthCounts mapped = planted.expected(true);
+    ASSERT_LT(mapped.unmappedExecutions, before.unmappedExecutions);
+    expectCounts(counts(t), mapped);
+
+    qint64 auditRows = t.scalar(QStringLiteral("SELECT count(*) FROM admin_audit_log")).toLongLong();
+    struct Step
+    {
+        QString fix;
+        QString table;
+        QStringList columns; // the columns the fix may change
+        std::function<void(HealthCounts &)> expect;
+    };
+    const QList<Step> steps{
+        {QStringLiteral("tiers"),
+         QStringLiteral("incidents"),
+         {QStringLiteral("resolution_tier")},
+         [](HealthCounts &c) { c.tierMissing = c.tierMismatch = 0; }},
+        {QStringLiteral("orders"),
+         QStringLiteral("orders"),
+         {QStringLiteral("status"), QStringLiteral("completed_at"), QStringLiteral("inferred"),
+          QStringLiteral("result")},
+         [&planted](HealthCounts &c) {
+             for (const Ord &o : planted.orders) {
+                 if (o.status == QLatin1String("pending") && !planted.match(o, true).isEmpty() &&
+                     o.issuedMinutesAgo > 60)
+                     --c.stuckPending;
+             }
+             c.reconcilable = 0;
+         }},
+        {QStringLiteral("expire"),
+         QStringLiteral("orders"),
+         {QStringLiteral("status"), QStringLiteral("completed_at"), QStringLiteral("result")},
+         [](HealthCounts &c) { c.stuckPending = 0; }},
+    };
+    HealthCounts expected = mapped;
+    for (const Step &step : steps) {
+        SCOPED_TRACE(step.fix.toStdString());
+        // Dry run: a preview of the rows, and nothing changes anywhere.
+        const QMap<QString, QString> hashes = allHashes(t);
+        const Cli dry = healdesk({QStringLiteral("fix"), step.fix, QStringLiteral("--dry-run")}, t.name());
+        ASSERT_EQ(dry.code, 0) << dry.err.toStdString();
+        EXPECT_TRUE(dry.out.contains(QStringLiteral("would change"))) << dry.out.toStdString();
+        EXPECT_EQ(allHashes(t), hashes);
+        const QList<FixChange> preview =
+            t.db().runSync([&step](Session &s) { return Health::preview(s, Health::parseFix(step.fix)); });
+        ASSERT_FALSE(preview.isEmpty());
+
+        // The fix: only the previewed rows of its table change, and only in its columns.
+        QStringList targets;
+        for (const FixChange &c : preview)
+            targets << c.target;
+        const QString key =
+            step.table == QLatin1String("incidents") ? QStringLiteral("id::text") : QStringLiteral("order_id");
+        const QString untouched =
+            QStringLiteral("NOT (%1 = ANY ('{%2}'::text[]))").arg(key, targets.join(QLatin1Char(',')));
+        const QString otherColumnsBefore = tableHash(t, step.table, step.columns);
+        const QString untouchedBefore = tableHash(t, step.table, {}, untouched);
+        const Cli run = healdesk({QStringLiteral("fix"), step.fix}, t.name());
+        ASSERT_EQ(run.code, 0) << run.err.toStdString();
+        EXPECT_TRUE(run.out.contains(QStringLiteral("%1 row(s) changed").arg(preview.size()))) << run.out.toStdString();
+        for (const QString &table : kTables) {
+            if (table == step.table || table == QLatin1String("admin_audit_log"))
+                continue;
+            EXPECT_EQ(tableHash(t, table), hashes[table]) << table.toStdString();
+        }
+        EXPECT_EQ(tableHash(t, step.table, step.columns), otherColumnsBefore);
+        EXPECT_EQ(tableHash(t, step.table, {}, untouched), untouchedBefore);
+        EXPECT_NE(tableHash(t, step.table), hashes[step.table]);
+        step.expect(expected);
+        expectCounts(counts(t), expected);
+        EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM admin_audit_log")).toLongLong(), auditRows + 1);
+        EXPECT_EQ(t.scalar(QStringLiteral("SELECT action FROM admin_audit_log ORDER BY id DESC LIMIT 1")).toString(),
+                  QStringLiteral("fix.") + step.fix);
+        EXPECT_EQ(
+            t.scalar(QStringLiteral("SELECT (details->>'changed')::int FROM admin_audit_log ORDER BY id DESC LIMIT 1"))
+                .toInt(),
+            preview.size());
+        auditRows += 1;
+
+        // Again: nothing changes, not even the audit log.
+        const QMap<QString, QString> after = allHashes(t);
+        const Cli again = healdesk({QStringLiteral("fix"), step.fix}, t.name());
+        ASSERT_EQ(again.code, 0) << again.err.toStdString();
+        EXPECT_TRUE(again.out.contains(QStringLiteral("0 row(s) changed"))) << again.out.toStdString();
+        EXPECT_EQ(allHashes(t), after);
+    }
+    // What the reconciliation decided, worked out from the planted rows.
+    for (const Ord &o : planted.orders) {
+        if (o.status != QLatin1String("pending"))
+            continue;
+        const QString m = planted.match(o, true);
+        const auto row = t.rows(
+            QStringLiteral("SELECT status, inferred, result->>'execution_id' FROM orders WHERE order_id = ?"), {o.id});
+        ASSERT_EQ(row.size(), 1);
+        if (!m.isEmpty()) {
+            const bool ok = std::find_if(planted.telemetry.begin(), planted.telemetry.end(), [&m](const Tel &e) {
+                                return e.key == m;
+                            })->success;
+            EXPECT_EQ(row[0][0].toString(), ok ? QStringLiteral("completed") : QStringLiteral("failed"))
+                << o.id.toStdString();
+            EXPECT_TRUE(row[0][1].toBool());
+            EXPECT_EQ(row[0][2].toString(), QStringLiteral("exec-") + m);
+        } else {
+            EXPECT_EQ(row[0][0].toString(),
+                      o.issuedMinutesAgo > 60 ? QStringLiteral("expired") : QStringLiteral("pending"))
+                << o.id.toStdString();
+        }
+    }
+    // And every incident's tier is now its telemetry's, where telemetry has one.
+    for (const Inc &i : planted.incidents) {
+        const QString tier = planted.telemetryTier(i.key);
+        const QString now =
+            t.scalar(QStringLiteral("SELECT resolution_tier FROM incidents WHERE id = ?::uuid"), {uuidFor(i.key)})
+                .toString();
+        if (!tier.isEmpty() && Planted::norm(i.tier) != tier)
+            EXPECT_EQ(now, tier) << i.key.toStdString();
+        else
+            EXPECT_EQ(now, i.tier.value_or(QString())) << i.key.toStdString();
+    }
+}
+
+TEST(Health, MappingEditorRefusesUnknownTargetsCyclesAndDuplicates)
+{
+    TestDatabase t;
+    t.migrate();
+    Planted planted;
+    planted.insert(t);
+    auto set = [&t](const QString &source, const QString &target) {
+        return t.db().runSync([&](Session &s) { return Mappings::set(s, source, target); });
+    };
+    auto refusedWith = [&](const QString &source, const QString &target, const QString &words) {
+        const qint64 audit = t.scalar(QStringLiteral("SELECT count(*) FROM admin_audit_log")).toLongLong();
+        const QString mapping = tableHash(t, QStringLiteral("runbook_id_mapping"));
+        try {
+            set(source, target);
+            ADD_FAILURE() << source.toStdString() << " -> " << target.toStdString() << " was accepted";
+        } catch (const Error &e) {
+            EXPECT_EQ(e.code(), Error::Code::Refused);
+            EXPECT_TRUE(e.message().contains(words)) << e.message().toStdString();
+        }
+        EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM admin_audit_log")).toLongLong(), audit);
+        EXPECT_EQ(tableHash(t, QStringLiteral("runbook_id_mapping")), mapping);
+    };
+    refusedWith(QStringLiteral("L1-A-001"), QStringLiteral("RB-NOPE"), QStringLiteral("no runbook"));
+    refusedWith(QStringLiteral("RB-A"), QStringLiteral("RB-B"), QStringLiteral("cycle"));
+    EXPECT_TRUE(set(QStringLiteral("L1-A-001"), QStringLiteral("RB-A")).changed);
+    EXPECT_FALSE(set(QStringLiteral("L1-A-001"), QStringLiteral("RB-A")).changed); // the same pair again: no change
+    refusedWith(QStringLiteral("L1-A-001"), QStringLiteral("RB-B"), QStringLiteral("duplicate"));
+    refusedWith(QStringLiteral(" L1-B-002"), QStringLiteral("RB-B"), QStringLiteral("spaces"));
+    refusedWith(QStringLiteral("L1-B-002'; DROP TABLE runbooks; --"), QStringLiteral("RB-X"),
+                QStringLiteral("no runbook"));
+    EXPECT_EQ(
+        t.scalar(QStringLiteral("SELECT count(*) FROM admin_audit_log WHERE action = 'mapping.set'")).toLongLong(), 1);
+
+    // The CLI: list, remove, and an import that is all or nothing.
+    QTemporaryDir dir;
+    auto write = [&dir](const QString &name, const QByteArray &bytes) {
+        QFile f(dir.filePath(name));
+        EXPECT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+        return f.fileName();
+    };
+    const QString bad =
+        write(QStringLiteral("bad.csv"), "l1_rule_id,runbook_id\r\nL1-B-002,RB-B\r\nweird id,RB-NOPE\r\n");
+    const Cli refused = healdesk({QStringLiteral("mapping"), QStringLiteral("import"), bad}, t.name());
+    EXPECT_EQ(refused.code, 8) << refused.err.toStdString();
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("line 3"))) << refused.err.toStdString();
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM runbook_id_mapping")).toLongLong(), 1);
+    const QString twice = write(QStringLiteral("twice.csv"), "L1-B-002,RB-B\r\nL1-B-002,RB-A\r\n");
+    EXPECT_EQ(healdesk({QStringLiteral("mapping"), QStringLiteral("import"), twice}, t.name()).code, 8);
+    const QString good = write(QStringLiteral("good.csv"), "L1-B-002,RB-B\nL1-A-001,RB-A\n\n\"weird id\",RB-A\n");
+    const Cli imported = healdesk({QStringLiteral("mapping"), QStringLiteral("import"), good}, t.name());
+    EXPECT_EQ(imported.code, 0) << imported.err.toStdString();
+    EXPECT_TRUE(imported.out.contains(QStringLiteral("imported 2 mapping(s), 1 already present")))
+        << imported.out.toStdString();
+    const Cli list = healdesk({QStringLiteral("mapping"), QStringLiteral("list")}, t.name());
+    EXPECT_EQ(list.out, QStringLiteral("L1-A-001\tRB-A\t3\nL1-B-002\tRB-B\t2\nweird id\tRB-A\t1\n"));
+    const Cli removed =
+        healdesk({QStringLiteral("mapping"), QStringLiteral("remove"), QStringLiteral("L1-B-002")}, t.name());
+    EXPECT_EQ(removed.code, 0) << removed.err.toStdString();
+    EXPECT_EQ(
+        healdesk({QStringLiteral("mapping"), QStringLiteral("remove"), QStringLiteral("L1-B-002")}, t.name()).code, 8);
+    EXPECT_EQ(
+        t.scalar(QStringLiteral("SELECT count(*) FROM admin_audit_log WHERE action = 'mapping.remove'")).toLongLong(),
+        1);
+    EXPECT_EQ(
+        t.scalar(QStringLiteral("SELECT count(*) FROM admin_audit_log WHERE action = 'mapping.set'")).toLongLong(), 3);
+}
