@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
+#include <QPointer>
 #include <QSqlQuery>
 
 namespace hd {
@@ -89,6 +91,67 @@ QString fixName(Fix fix)
     return {};
 }
 
+QStringList detailHeaders(Detector detector)
+{
+    auto tr = [](const char *text) { return QCoreApplication::translate("Health", text); };
+    switch (detector) {
+    case Detector::Unmapped:
+        return {tr("Telemetry runbook ID"), tr("Executions"), tr("Succeeded"), tr("Last run")};
+    case Detector::TierMissing:
+    case Detector::TierMismatch:
+        return {tr("Incident"), tr("Recorded tier"), tr("Telemetry tier"), tr("Latest execution")};
+    case Detector::StuckPending:
+        return {tr("Order"), tr("Runbook"), tr("Appliance"), tr("Deadline"), tr("Matching execution")};
+    case Detector::Reconcilable:
+        return {tr("Order"), tr("Now"), tr("Becomes"), tr("Matching execution")};
+    case Detector::Orphans:
+        return {tr("Execution"), tr("Unknown appliance"), tr("Unknown incident"), tr("Unknown site")};
+    }
+    return {};
+}
+
+QList<HealthItem> details(Session &session, Detector detector)
+{
+    QString name;
+    switch (detector) {
+    case Detector::Unmapped:
+        name = QStringLiteral("health_detail_unmapped");
+        break;
+    case Detector::TierMissing:
+    case Detector::TierMismatch:
+        name = QStringLiteral("health_fix_tiers_preview");
+        break;
+    case Detector::StuckPending:
+        name = QStringLiteral("health_detail_stuck");
+        break;
+    case Detector::Reconcilable:
+        name = QStringLiteral("health_fix_orders_preview");
+        break;
+    case Detector::Orphans:
+        name = QStringLiteral("health_detail_orphans");
+        break;
+    }
+    auto q = session.query(name);
+    const int columns = int(detailHeaders(detector).size());
+    QList<HealthItem> items;
+    while (q.next()) {
+        HealthItem item;
+        item.key = q.value(0).toString();
+        for (int c = 0; c < columns; ++c)
+            item.cells << q.value(c).toString();
+        // One preview serves both tier detectors: split by whether a tier was recorded at all.
+        if (detector == Detector::TierMissing || detector == Detector::TierMismatch) {
+            const QString recorded = item.cells.value(1).trimmed().toUpper();
+            const bool known =
+                recorded == QLatin1String("L1") || recorded == QLatin1String("L2") || recorded == QLatin1String("L3");
+            if (known != (detector == Detector::TierMismatch))
+                continue;
+        }
+        items << item;
+    }
+    return items;
+}
+
 QList<FixChange> preview(Session &session, Fix fix)
 {
     return session.readSnapshot(QStringLiteral("health"), [&] {
@@ -121,5 +184,130 @@ QList<FixChange> apply(Session &session, Fix fix)
 }
 
 } // namespace Health
+
+QList<DetectorRow> detectorRows(const HealthCounts &c)
+{
+    auto tr = [](const char *text, const char *disambiguation = nullptr, int n = -1) {
+        return QCoreApplication::translate("Health", text, disambiguation, n);
+    };
+    using D = Health::Detector;
+    using F = Health::Fix;
+    return {
+        {D::Unmapped, tr("Telemetry runbook IDs that resolve to no runbook"), c.unmappedDistinct,
+         tr("%n execution(s) in the unmapped bucket", nullptr, int(c.unmappedExecutions)),
+         tr("Map each ID to a runbook (Mapping editor)"), std::nullopt},
+        {D::TierMissing,
+         tr("Incidents with no tier while telemetry has one"),
+         c.tierMissing,
+         {},
+         tr("Backfill tiers from telemetry"),
+         F::Tiers},
+        {D::TierMismatch,
+         tr("Incidents whose tier differs from their latest execution"),
+         c.tierMismatch,
+         {},
+         tr("Backfill tiers from telemetry"),
+         F::Tiers},
+        {D::StuckPending, tr("Orders still pending past their deadline"), c.stuckPending,
+         tr("deadline: expires_at, or 1 h after issue for orders without one"),
+         tr("Reconcile first, then expire what nothing matches"), F::Expire},
+        {D::Reconcilable,
+         tr("Pending orders with a matching execution"),
+         c.reconcilable,
+         {},
+         tr("Reconcile: complete or fail from the execution (marked inferred)"),
+         F::Orders},
+        {D::Orphans, tr("Telemetry naming a missing appliance, incident or site"),
+         c.orphanAppliance + c.orphanIncident + c.orphanSite,
+         tr("appliance %1 · incident %2 · site %3").arg(c.orphanAppliance).arg(c.orphanIncident).arg(c.orphanSite),
+         tr("None: kept and counted, never dropped"), std::nullopt},
+    };
+}
+
+QVariant DetectorModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Defect:
+        return tr("Defect");
+    case Count:
+        return tr("Count");
+    case Detail:
+        return tr("Detail");
+    case Repair:
+        return tr("Repair");
+    }
+    return {};
+}
+
+QVariant DetectorModel::cell(const DetectorRow &row, int column, int role) const
+{
+    if (role == ToneRole)
+        return column == Count ? (row.count > 0 ? QStringLiteral("warn") : QStringLiteral("good")) : QVariant();
+    if (role == SortRole && column == Count)
+        return row.count;
+    if (role == Qt::TextAlignmentRole && column == Count)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole && role != SortRole && role != Qt::ToolTipRole)
+        return {};
+    switch (column) {
+    case Defect:
+        return row.title;
+    case Count:
+        return QLocale().toString(row.count);
+    case Detail:
+        return row.detail;
+    case Repair:
+        return row.repair;
+    }
+    return {};
+}
+
+QCoro::Task<> DetectorModel::reload(Database &db)
+{
+    QPointer<DetectorModel> self(this);
+    auto fetch = [](Session &s) { return Health::counts(s); };
+    QFuture<HealthCounts> future = db.submit(std::move(fetch));
+    try {
+        const HealthCounts c = co_await future;
+        if (!self)
+            co_return;
+        m_counts = c;
+        setRows(detectorRows(c));
+        emit loaded();
+    } catch (const Error &e) {
+        if (self)
+            emit loadFailed(e.toString());
+    }
+}
+
+void HealthItemModel::setHeaders(const QStringList &headers)
+{
+    beginResetModel();
+    m_headers = headers;
+    m_rows.clear();
+    endResetModel();
+}
+
+QVariant HealthItemModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole)
+        return m_headers.value(section);
+    return {};
+}
+
+QVariant HealthItemModel::cell(const HealthItem &row, int column, int role) const
+{
+    const QString text = row.cells.value(column);
+    if (role == SortRole) {
+        bool number = false;
+        const qlonglong n = text.toLongLong(&number);
+        return number ? QVariant(n) : QVariant(text);
+    }
+    if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+        return text;
+    return {};
+}
 
 } // namespace hd

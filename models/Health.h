@@ -1,8 +1,12 @@
 #pragma once
 
+#include "RowTableModel.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QStringList>
+
+#include <optional>
 
 namespace hd {
 
@@ -36,9 +40,24 @@ struct FixChange
     QString evidence; // the execution that decides, or the deadline that passed
 };
 
+// What a detector's drill-down lists: a key and text cells.
+struct HealthItem
+{
+    QString key;
+    QStringList cells;
+};
+
 namespace Health {
 
 enum class Fix { Tiers, Orders, Expire };
+
+// The detectors, in the order the Data health page lists them.
+enum class Detector { Unmapped, TierMissing, TierMismatch, StuckPending, Reconcilable, Orphans };
+inline constexpr int kDetectorCount = 6;
+// Column titles of a detector's drill-down.
+QStringList detailHeaders(Detector detector);
+// Up to 1000 rows behind a detector's count.
+QList<HealthItem> details(Session &session, Detector detector);
 
 HealthCounts counts(Session &session);
 // "tiers", "orders", "expire"; throws Error(InvalidInput) for anything else.
@@ -51,5 +70,58 @@ QList<FixChange> preview(Session &session, Fix fix);
 QList<FixChange> apply(Session &session, Fix fix);
 
 } // namespace Health
+
+// One line of the Data health page: a detector, its count and what repairs it.
+struct DetectorRow
+{
+    Health::Detector detector;
+    QString title;
+    qint64 count = 0;
+    QString detail;
+    QString repair;
+    std::optional<Health::Fix> fix;
+};
+
+QList<DetectorRow> detectorRows(const HealthCounts &counts);
+
+class DetectorModel : public RowTableModel<DetectorRow>
+{
+    Q_OBJECT
+public:
+    enum Column { Defect, Count, Detail, Repair, ColumnCount };
+    using RowTableModel::RowTableModel;
+    int columnCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : ColumnCount; }
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    QCoro::Task<> reload(Database &db);
+    const HealthCounts &counts() const { return m_counts; }
+
+protected:
+    QString keyOf(const DetectorRow &row) const override { return QString::number(int(row.detector)); }
+    QVariant cell(const DetectorRow &row, int column, int role) const override;
+
+private:
+    HealthCounts m_counts;
+};
+
+// Rows behind one detector (or a fix's preview), with headers set per use.
+class HealthItemModel : public RowTableModel<HealthItem>
+{
+    Q_OBJECT
+public:
+    using RowTableModel::RowTableModel;
+    void setHeaders(const QStringList &headers);
+    int columnCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : int(m_headers.size());
+    }
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+protected:
+    QString keyOf(const HealthItem &row) const override { return row.key; }
+    QVariant cell(const HealthItem &row, int column, int role) const override;
+
+private:
+    QStringList m_headers;
+};
 
 } // namespace hd

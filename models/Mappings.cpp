@@ -90,16 +90,35 @@ SetResult set(Session &session, const QString &source, const QString &runbookId)
 
 qint64 remove(Session &session, const QString &source)
 {
+    return removeAll(session, {source});
+}
+
+qint64 setAll(Session &session, const QStringList &sources, const QString &runbookId)
+{
     return session.transaction([&] {
-        auto check = session.query(QStringLiteral("mapping_check"), {source, QString()});
-        check.next();
-        const qint64 executions = check.value(4).toLongLong();
-        auto q = session.query(QStringLiteral("mapping_delete"), {source});
-        if (!q.next())
-            throw refused(tr("\"%1\" is not mapped").arg(source));
-        audit(session, "mapping.remove", source,
-              {{QStringLiteral("runbook_id"), q.value(0).toString()}, {QStringLiteral("executions"), executions}});
-        return executions;
+        qint64 moved = 0;
+        for (const QString &source : sources)
+            moved += setIn(session, source, runbookId, QStringLiteral("editor")).executions;
+        return moved;
+    });
+}
+
+qint64 removeAll(Session &session, const QStringList &sources)
+{
+    return session.transaction([&] {
+        qint64 moved = 0;
+        for (const QString &source : sources) {
+            auto check = session.query(QStringLiteral("mapping_check"), {source, QString()});
+            check.next();
+            const qint64 executions = check.value(4).toLongLong();
+            auto q = session.query(QStringLiteral("mapping_delete"), {source});
+            if (!q.next())
+                throw refused(tr("\"%1\" is not mapped").arg(source));
+            audit(session, "mapping.remove", source,
+                  {{QStringLiteral("runbook_id"), q.value(0).toString()}, {QStringLiteral("executions"), executions}});
+            moved += executions;
+        }
+        return moved;
     });
 }
 

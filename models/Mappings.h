@@ -2,7 +2,7 @@
 
 #include <QDateTime>
 #include <QList>
-#include <QString>
+#include <QStringList>
 
 namespace hd {
 
@@ -33,6 +33,10 @@ struct SetResult
 SetResult set(Session &session, const QString &source, const QString &runbookId);
 // Removes a pair; returns the executions that become unmapped. Refused for an unknown source.
 qint64 remove(Session &session, const QString &source);
+// Several sources to one runbook, or several removals, all or nothing;
+// return the executions that move.
+qint64 setAll(Session &session, const QStringList &sources, const QString &runbookId);
+qint64 removeAll(Session &session, const QStringList &sources);
 
 struct ImportResult
 {

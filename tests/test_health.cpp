@@ -5,9 +5,18 @@
 #include "Error.h"
 #include "FleetFixture.h"
 #include "Health.h"
+#include "HealthDialogs.h"
+#include "HealthPage.h"
 #include "Mappings.h"
 #include "Session.h"
 #include "TestDatabase.h"
+#include "Wait.h"
+
+#include <QAbstractItemModel>
+#include <QComboBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
 
 #include <QJsonDocument>
 #include <QProcess>
@@ -518,4 +527,76 @@ TEST(Health, MappingEditorRefusesUnknownTargetsCyclesAndDuplicates)
         1);
     EXPECT_EQ(
         t.scalar(QStringLiteral("SELECT count(*) FROM admin_audit_log WHERE action = 'mapping.set'")).toLongLong(), 3);
+}
+
+TEST(HealthPage, ShowsTheCountsTheirRowsAndRepairsWithAPreview)
+{
+    TestDatabase t;
+    t.createLegacySchema();
+    Planted planted;
+    planted.insert(t);
+    t.migrate();
+    const HealthCounts expected = planted.expected(false);
+    HealthPage page(&t.db());
+    page.resize(1000, 700);
+    page.show();
+    page.reload();
+    ASSERT_TRUE(waitUntil([&] { return page.hasData(); }));
+    const QList<DetectorRow> rows = page.detectors()->rows();
+    ASSERT_EQ(rows.size(), Health::kDetectorCount);
+    auto countOf = [&rows](Health::Detector d) {
+        return std::find_if(rows.begin(), rows.end(), [d](const DetectorRow &r) { return r.detector == d; })->count;
+    };
+    EXPECT_EQ(countOf(Health::Detector::Unmapped), expected.unmappedDistinct);
+    EXPECT_EQ(countOf(Health::Detector::TierMissing), expected.tierMissing);
+    EXPECT_EQ(countOf(Health::Detector::TierMismatch), expected.tierMismatch);
+    EXPECT_EQ(countOf(Health::Detector::StuckPending), expected.stuckPending);
+    EXPECT_EQ(countOf(Health::Detector::Reconcilable), expected.reconcilable);
+    EXPECT_EQ(countOf(Health::Detector::Orphans),
+              expected.orphanAppliance + expected.orphanIncident + expected.orphanSite);
+
+    // The drill-down lists exactly the counted rows.
+    awaitTask(page.showDetails(Health::Detector::TierMissing));
+    EXPECT_EQ(page.details()->rowCount(), expected.tierMissing);
+    awaitTask(page.showDetails(Health::Detector::Orphans));
+    EXPECT_EQ(page.details()->rowCount(), 4); // t9 t10 t11 t12, each listed once
+
+    // A fix through its dialog: the preview, then apply; the page's counts follow.
+    FixDialog dialog(&t.db(), Health::Fix::Tiers, &page);
+    awaitTask(dialog.loadPreview());
+    EXPECT_EQ(dialog.previewCount(), expected.tierMissing + expected.tierMismatch);
+    EXPECT_TRUE(dialog.applyButton()->isEnabled());
+    int applied = -1;
+    QObject::connect(&dialog, &FixDialog::applied, [&applied](int n) { applied = n; });
+    awaitTask(dialog.apply());
+    EXPECT_EQ(applied, expected.tierMissing + expected.tierMismatch);
+    page.reload();
+    ASSERT_TRUE(waitUntil([&] {
+        const auto r = page.detectors()->rows();
+        return std::find_if(r.begin(), r.end(), [](const DetectorRow &x) {
+                   return x.detector == Health::Detector::TierMissing;
+               })->count == 0;
+    }));
+
+    // The mapping editor maps the selected unmapped ID to the chosen runbook.
+    MappingDialog mapping(&t.db(), &page);
+    mapping.show();
+    awaitTask(mapping.reload());
+    QAbstractItemModel *unmapped = mapping.unmappedView()->model();
+    int row = -1;
+    for (int r = 0; r < unmapped->rowCount(); ++r) {
+        if (unmapped->index(r, 0).data(KeyRole).toString() == QLatin1String("L1-A-001"))
+            row = r;
+    }
+    ASSERT_GE(row, 0);
+    mapping.unmappedView()->selectRow(row);
+    mapping.runbookBox()->setCurrentIndex(mapping.runbookBox()->findData(QStringLiteral("RB-A")));
+    awaitTask(mapping.mapSelected());
+    EXPECT_TRUE(mapping.statusLabel()->text().contains(QStringLiteral("3 execution(s)")))
+        << mapping.statusLabel()->text().toStdString();
+    EXPECT_EQ(
+        t.scalar(QStringLiteral("SELECT runbook_id FROM runbook_id_mapping WHERE l1_rule_id = 'L1-A-001'")).toString(),
+        QStringLiteral("RB-A"));
+    EXPECT_EQ(mapping.mappingView()->model()->rowCount(), 1);
+    EXPECT_EQ(Session::guiThreadViolations(), 0);
 }

@@ -2,6 +2,7 @@
 
 #include "Alerts.h"
 #include "AuditPage.h"
+#include "HealthPage.h"
 #include "ReportsPage.h"
 #include "ChangeListener.h"
 #include "Database.h"
@@ -100,6 +101,7 @@ MainWindow::MainWindow(Database *db, ChangeListener *listener, QWidget *parent)
     m_orders = new OrdersPage(db, this);
     m_audit = new AuditPage(db, this);
     m_reports = new ReportsPage(db, this);
+    m_health = new HealthPage(db, this);
     m_webhook = new WebhookSender(this);
     if (const QString url = Settings().webhookUrl(); !url.isEmpty())
         m_webhook->setUrl(QUrl(url));
@@ -107,12 +109,12 @@ MainWindow::MainWindow(Database *db, ChangeListener *listener, QWidget *parent)
     connect(m_webhook, &WebhookSender::failed, this, [this](const QJsonObject &, const QString &why) {
         showError(tr("An alert could not be delivered to the webhook: %1").arg(why));
     });
-    m_pages = {m_fleet, m_incidents, m_tiers, m_runbooks, m_orders, m_audit, m_reports};
+    m_pages = {m_fleet, m_incidents, m_tiers, m_runbooks, m_orders, m_audit, m_reports, m_health};
 
     const QStringList icons{QStringLiteral("network-server"), QStringLiteral("dialog-warning"),
                             QStringLiteral("view-statistics"), QStringLiteral("system-run"),
                             QStringLiteral("mail-send"), QStringLiteral("document-properties"),
-                            QStringLiteral("x-office-document")};
+                            QStringLiteral("x-office-document"), QStringLiteral("tools-check-spelling")};
     for (int i = 0; i < m_pages.size(); ++i) {
         m_stack->addWidget(m_pages[i]);
         auto *item = new QListWidgetItem(QIcon::fromTheme(icons[i]), m_pages[i]->title(), m_nav);

@@ -17,6 +17,7 @@ namespace hd {
 class AlertDispatcher;
 class AuditPage;
 class ReportsPage;
+class HealthPage;
 class WebhookSender;
 class ChangeListener;
 class Database;
@@ -50,6 +51,7 @@ public:
     OrdersPage *ordersPage() const { return m_orders; }
     AuditPage *auditPage() const { return m_audit; }
     ReportsPage *reportsPage() const { return m_reports; }
+    HealthPage *healthPage() const { return m_health; }
     WebhookSender *webhook() const { return m_webhook; }
     // Opens the order dialog for the Fleet page's selection (or whole site).
     IssueOrderDialog *openIssueDialog(bool wholeSite);
@@ -85,6 +87,7 @@ private:
     OrdersPage *m_orders;
     AuditPage *m_audit;
     ReportsPage *m_reports = nullptr;
+    HealthPage *m_health = nullptr;
     WebhookSender *m_webhook;
     AlertDispatcher *m_alerts;
     QList<Page *> m_pages;

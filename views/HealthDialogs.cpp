@@ -1,0 +1,276 @@
+#include "HealthDialogs.h"
+
+#include "Database.h"
+#include "Error.h"
+#include "Orders.h"
+#include "TableSupport.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace hd {
+
+namespace {
+
+QTableView *makeTable(QAbstractItemModel *model, const QString &settingsKey, QWidget *parent)
+{
+    auto *proxy = new QSortFilterProxyModel(parent);
+    proxy->setSourceModel(model);
+    proxy->setSortRole(SortRole);
+    auto *view = new QTableView(parent);
+    view->setModel(proxy);
+    view->setSortingEnabled(true);
+    setupTableView(view, settingsKey);
+    return view;
+}
+
+QStringList selectedKeys(QTableView *view)
+{
+    QStringList keys;
+    if (!view->selectionModel())
+        return keys;
+    for (const QModelIndex &index : view->selectionModel()->selectedRows())
+        keys << index.data(KeyRole).toString();
+    return keys;
+}
+
+} // namespace
+
+FixDialog::FixDialog(Database *db, Health::Fix fix, QWidget *parent)
+    : QDialog(parent), m_db(db), m_fix(fix), m_model(new HealthItemModel(this)),
+      m_view(makeTable(m_model, QStringLiteral("health/fix"), this)),
+      m_summary(new QLabel(tr("Loading the preview…"), this)), m_apply(new QPushButton(this))
+{
+    const QString name = Health::fixName(fix);
+    setWindowTitle(fix == Health::Fix::Tiers    ? tr("Backfill incident tiers")
+                   : fix == Health::Fix::Orders ? tr("Reconcile pending orders")
+                                                : tr("Expire pending orders"));
+    m_model->setHeaders({tr("Row"), tr("Now"), tr("After"), tr("Because of")});
+    m_summary->setWordWrap(true);
+    m_apply->setText(tr("&Apply"));
+    m_apply->setEnabled(false);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    buttons->addButton(m_apply, QDialogButtonBox::AcceptRole);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_apply, &QPushButton::clicked, this, [this] { apply(); });
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(new QLabel(tr("The change runs in one transaction with one audit row (fix.%1) naming every row; "
+                                    "running it again changes nothing.")
+                                     .arg(name),
+                                 this));
+    layout->addWidget(buttons);
+    resize(820, 480);
+}
+
+int FixDialog::previewCount() const
+{
+    return m_model->rowCount();
+}
+
+QCoro::Task<> FixDialog::loadPreview()
+{
+    QPointer<FixDialog> self(this);
+    const Health::Fix fix = m_fix;
+    auto fetch = [fix](Session &s) { return Health::preview(s, fix); };
+    QFuture<QList<FixChange>> future = m_db->submit(std::move(fetch));
+    try {
+        const QList<FixChange> changes = co_await future;
+        if (!self)
+            co_return;
+        QList<HealthItem> items;
+        for (const FixChange &c : changes)
+            items << HealthItem{c.target,
+                                {c.target, c.before.isEmpty() ? tr("(none)") : c.before, c.after, c.evidence}};
+        m_model->setRows(items);
+        m_summary->setText(changes.isEmpty()
+                               ? tr("Nothing to change: the data is already consistent.")
+                               : tr("<b>%n row(s)</b> will change as listed.", nullptr, int(changes.size())));
+        m_apply->setEnabled(!changes.isEmpty());
+    } catch (const Error &e) {
+        if (self)
+            m_summary->setText(e.message());
+    }
+}
+
+QCoro::Task<> FixDialog::apply()
+{
+    QPointer<FixDialog> self(this);
+    m_apply->setEnabled(false);
+    const Health::Fix fix = m_fix;
+    auto run = [fix](Session &s) { return Health::apply(s, fix); };
+    QFuture<QList<FixChange>> future = m_db->submit(std::move(run));
+    try {
+        const QList<FixChange> changes = co_await future;
+        if (!self)
+            co_return;
+        emit applied(int(changes.size()));
+        accept();
+    } catch (const Error &e) {
+        if (!self)
+            co_return;
+        m_summary->setText(tr("Nothing was changed: %1").arg(e.message()));
+        m_apply->setEnabled(true);
+    }
+}
+
+MappingDialog::MappingDialog(Database *db, QWidget *parent)
+    : QDialog(parent), m_db(db), m_unmapped(new HealthItemModel(this)), m_mappings(new HealthItemModel(this)),
+      m_unmappedView(makeTable(m_unmapped, QStringLiteral("health/unmapped"), this)),
+      m_mappingView(makeTable(m_mappings, QStringLiteral("health/mappings"), this)), m_runbook(new QComboBox(this)),
+      m_status(new QLabel(this))
+{
+    setWindowTitle(tr("Runbook ID mapping"));
+    m_unmapped->setHeaders(Health::detailHeaders(Health::Detector::Unmapped));
+    m_mappings->setHeaders({tr("Telemetry runbook ID"), tr("Runbook"), tr("Executions")});
+    m_status->setWordWrap(true);
+    auto *map = new QPushButton(tr("&Map selected to"), this);
+    auto *remove = new QPushButton(tr("&Remove selected"), this);
+    auto *import = new QPushButton(tr("&Import pairs…"), this);
+    import->setToolTip(tr("A CSV file of \"telemetry ID,runbook ID\" lines; all or nothing"));
+    connect(map, &QPushButton::clicked, this, [this] { mapSelected(); });
+    connect(remove, &QPushButton::clicked, this, [this] { removeSelected(); });
+    connect(import, &QPushButton::clicked, this, [this] { importFile(); });
+    auto *mapRow = new QHBoxLayout;
+    mapRow->addWidget(map);
+    mapRow->addWidget(m_runbook, 1);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(tr("<b>Unmapped telemetry IDs</b> (executions that count for no runbook)"), this));
+    layout->addWidget(m_unmappedView, 1);
+    layout->addLayout(mapRow);
+    layout->addWidget(new QLabel(tr("<b>Mappings</b>"), this));
+    layout->addWidget(m_mappingView, 1);
+    auto *row = new QHBoxLayout;
+    row->addWidget(remove);
+    row->addWidget(import);
+    row->addStretch(1);
+    layout->addLayout(row);
+    layout->addWidget(m_status);
+    layout->addWidget(buttons);
+    resize(760, 620);
+}
+
+QCoro::Task<> MappingDialog::reload()
+{
+    QPointer<MappingDialog> self(this);
+    struct State
+    {
+        QList<HealthItem> unmapped;
+        QList<MappingRow> mappings;
+        QList<RunbookChoice> runbooks;
+    };
+    auto fetch = [](Session &s) {
+        return State{Health::details(s, Health::Detector::Unmapped), Mappings::list(s), Orders::runbookChoices(s)};
+    };
+    QFuture<State> future = m_db->submit(std::move(fetch));
+    try {
+        const State state = co_await future;
+        if (!self)
+            co_return;
+        m_unmapped->setRows(state.unmapped);
+        QList<HealthItem> pairs;
+        for (const MappingRow &m : state.mappings)
+            pairs << HealthItem{m.source, {m.source, m.runbookId, QString::number(m.executions)}};
+        m_mappings->setRows(pairs);
+        const QString current = m_runbook->currentData().toString();
+        m_runbook->clear();
+        for (const RunbookChoice &r : state.runbooks)
+            m_runbook->addItem(tr("%1 — %2").arg(r.runbookId, r.name), r.runbookId);
+        m_runbook->setCurrentIndex(std::max(0, m_runbook->findData(current)));
+    } catch (const Error &e) {
+        if (self)
+            m_status->setText(e.message());
+    }
+}
+
+template <typename Fn> QCoro::Task<> MappingDialog::change(Fn fn)
+{
+    QPointer<MappingDialog> self(this);
+    QFuture<QString> future = m_db->submit(std::move(fn));
+    try {
+        const QString message = co_await future;
+        if (!self)
+            co_return;
+        m_status->setText(message);
+        emit changed();
+        QCoro::Task<> again = reload();
+        co_await again;
+    } catch (const Error &e) {
+        if (self)
+            m_status->setText(tr("Not changed: %1").arg(e.message()));
+    }
+}
+
+QCoro::Task<> MappingDialog::mapSelected()
+{
+    const QStringList sources = selectedKeys(m_unmappedView);
+    const QString target = m_runbook->currentData().toString();
+    if (sources.isEmpty() || target.isEmpty()) {
+        m_status->setText(tr("Select unmapped IDs and a runbook first."));
+        co_return;
+    }
+    auto fn = [sources, target](Session &s) {
+        const qint64 moved = Mappings::setAll(s, sources, target);
+        return QCoreApplication::translate("MappingDialog", "Mapped %1 to %2: %3 execution(s) now count for it.")
+            .arg(sources.join(QStringLiteral(", ")), target)
+            .arg(moved);
+    };
+    QCoro::Task<> task = change(std::move(fn));
+    co_await task;
+}
+
+QCoro::Task<> MappingDialog::removeSelected()
+{
+    const QStringList sources = selectedKeys(m_mappingView);
+    if (sources.isEmpty()) {
+        m_status->setText(tr("Select mappings to remove first."));
+        co_return;
+    }
+    auto fn = [sources](Session &s) {
+        const qint64 moved = Mappings::removeAll(s, sources);
+        return QCoreApplication::translate("MappingDialog", "Removed %1: %2 execution(s) are unmapped again.")
+            .arg(sources.join(QStringLiteral(", ")))
+            .arg(moved);
+    };
+    QCoro::Task<> task = change(std::move(fn));
+    co_await task;
+}
+
+QCoro::Task<> MappingDialog::importFile(QString path)
+{
+    if (path.isEmpty())
+        path =
+            QFileDialog::getOpenFileName(this, tr("Import mapping pairs"), {}, tr("CSV files (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        co_return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_status->setText(tr("Cannot read %1: %2").arg(path, file.errorString()));
+        co_return;
+    }
+    const QByteArray bytes = file.readAll();
+    auto fn = [bytes](Session &s) {
+        const Mappings::ImportResult r = Mappings::import(s, bytes);
+        return QCoreApplication::translate("MappingDialog", "Imported %1 pair(s); %2 were already there.")
+            .arg(r.added)
+            .arg(r.unchanged);
+    };
+    QCoro::Task<> task = change(std::move(fn));
+    co_await task;
+}
+
+} // namespace hd

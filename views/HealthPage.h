@@ -1,0 +1,47 @@
+#pragma once
+
+#include "Health.h"
+#include "Page.h"
+
+#include <QCoro/QCoroTask>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace hd {
+
+// Data health: every mismatch between components as a live count, the rows
+// behind the selected one, and its repair with a preview (fixes) or the
+// mapping editor (unmapped IDs). Orphans are shown and counted, never dropped.
+class HealthPage : public Page
+{
+    Q_OBJECT
+public:
+    explicit HealthPage(Database *db, QWidget *parent = nullptr);
+    QString title() const override { return tr("Data health"); }
+    QStringList channels() const override;
+    void setScope(const Scope &scope) override;
+    void reload() override;
+    bool hasData() const override { return m_loadedOnce; }
+
+    DetectorModel *detectors() const { return m_detectors; }
+    HealthItemModel *details() const { return m_details; }
+    QTableView *detectorView() const { return m_detectorView; }
+    // Opens the fix or the editor for the selected detector.
+    void repairSelected();
+    QCoro::Task<> showDetails(Health::Detector detector);
+
+private:
+    DetectorModel *m_detectors;
+    HealthItemModel *m_details;
+    QTableView *m_detectorView;
+    QTableView *m_detailView;
+    QLabel *m_summary;
+    QLabel *m_detailTitle;
+    QPushButton *m_repair;
+    int m_detailGeneration = 0;
+    bool m_loadedOnce = false;
+};
+
+} // namespace hd
