@@ -1,5 +1,6 @@
 #include "Cli.h"
 
+#include "Admin.h"
 #include "ConnectionConfig.h"
 #include "Database.h"
 #include "Error.h"
@@ -43,7 +44,8 @@ QTextStream &err()
 
 const QStringList kSubcommands{QStringLiteral("migrate"), QStringLiteral("generate"), QStringLiteral("stats"),
                                QStringLiteral("order"),   QStringLiteral("export"),   QStringLiteral("health"),
-                               QStringLiteral("fix"),     QStringLiteral("mapping")};
+                               QStringLiteral("fix"),     QStringLiteral("mapping"),  QStringLiteral("runbook"),
+                               QStringLiteral("pattern")};
 
 QCommandLineOption dbOption()
 {
@@ -597,6 +599,80 @@ int mapping(const QStringList &args)
     return 0;
 }
 
+int runbook(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption(dbOption());
+    parser.addOption({QStringLiteral("site"), QStringLiteral("Every appliance of this site."), QStringLiteral("id")});
+    parser.addOption({QStringLiteral("appliance"), QStringLiteral("These appliances (IDs, comma-separated)."),
+                      QStringLiteral("ids")});
+    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("enable | disable"));
+    parser.addPositionalArgument(QStringLiteral("runbook"), QStringLiteral("RB-* runbook ID"));
+    if (auto code = parse(parser, args,
+                          QStringLiteral("Switch a runbook on or off per appliance or per site "
+                                         "(appliance_runbook_config), audited; orders respect it at once."),
+                          2))
+        return *code;
+    const QString action = parser.positionalArguments().at(0);
+    const QString runbookId = parser.positionalArguments().at(1);
+    if (action != QLatin1String("enable") && action != QLatin1String("disable"))
+        throw Error(Error::Code::InvalidInput,
+                    QStringLiteral("the action is enable or disable, not \"%1\"").arg(action));
+    const QString site = parser.value(QStringLiteral("site"));
+    const QStringList appliances =
+        parser.value(QStringLiteral("appliance")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (site.isEmpty() == appliances.isEmpty())
+        throw Error(Error::Code::InvalidInput, QStringLiteral("name either --site or --appliance"));
+    const bool enable = action == QLatin1String("enable");
+    Database db(ConnectionConfig::fromUriOrEnvironment(parser.value(QStringLiteral("db"))));
+    const int changed =
+        db.runSync([&](Session &s) { return RunbookConfig::set(s, site, appliances, runbookId, enable); });
+    out() << runbookId << (enable ? " enabled" : " disabled") << " on " << changed << " appliance(s)"
+          << (changed == 0 ? " (already so; nothing written)" : "") << Qt::endl;
+    return 0;
+}
+
+int pattern(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption(dbOption());
+    parser.addPositionalArgument(QStringLiteral("action"),
+                                 QStringLiteral("list | promote PAT-ID RB-ID | reject PAT-ID"));
+    if (auto code = parse(parser, args,
+                          QStringLiteral("Patterns awaiting promotion to L1 rules: list them, promote one (creates the "
+                                         "l1_rules row and its mapping) or reject it; audited."),
+                          1, 3))
+        return *code;
+    const QStringList pos = parser.positionalArguments();
+    const QString action = pos.value(0);
+    const int wanted = action == QLatin1String("list") ? 1 : action == QLatin1String("promote") ? 3 : 2;
+    if (pos.size() != wanted ||
+        !QStringList{QStringLiteral("list"), QStringLiteral("promote"), QStringLiteral("reject")}.contains(action)) {
+        err() << "usage: healdesk pattern list | promote PAT-ID RB-ID | reject PAT-ID" << Qt::endl;
+        return 2;
+    }
+    Database db(ConnectionConfig::fromUriOrEnvironment(parser.value(QStringLiteral("db"))));
+    if (action == QLatin1String("list")) {
+        const QList<PatternRow> rows = db.runSync([](Session &s) { return Learning::awaiting(s); });
+        for (const PatternRow &p : rows) {
+            out() << p.patternId << '\t' << p.status << '\t' << p.occurrences << '\t'
+                  << (p.successRate ? QString::number(*p.successRate) : QStringLiteral("-")) << '\t' << p.incidentType
+                  << '\t' << p.signature << Qt::endl;
+        }
+        return 0;
+    }
+    const QString id = pos.at(1);
+    if (action == QLatin1String("promote")) {
+        const QString target = pos.at(2);
+        const QString rule = db.runSync([&](Session &s) { return Learning::promote(s, id, target); });
+        out() << "promoted " << id << " as " << rule << " -> " << target << Qt::endl;
+        return 0;
+    }
+    db.runSync([&](Session &s) { Learning::reject(s, id); });
+    out() << "rejected " << id << Qt::endl;
+    return 0;
+}
+
 } // namespace
 
 bool isSubcommand(const QStringList &args)
@@ -627,6 +703,10 @@ int run(const QStringList &args)
             return fix(rest);
         if (command == QLatin1String("mapping"))
             return mapping(rest);
+        if (command == QLatin1String("runbook"))
+            return runbook(rest);
+        if (command == QLatin1String("pattern"))
+            return pattern(rest);
     } catch (const Error &e) {
         err() << QCoreApplication::applicationName() << ' ' << command << ": " << e.toString().simplified() << Qt::endl;
         return e.exitCode();

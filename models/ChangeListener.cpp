@@ -152,7 +152,8 @@ private:
 const QStringList &ChangeListener::channels()
 {
     static const QStringList list{QStringLiteral("healdesk_incidents"), QStringLiteral("healdesk_orders"),
-                                  QStringLiteral("healdesk_telemetry"), QStringLiteral("healdesk_appliances")};
+                                  QStringLiteral("healdesk_telemetry"), QStringLiteral("healdesk_appliances"),
+                                  QStringLiteral("healdesk_config")};
     return list;
 }
 

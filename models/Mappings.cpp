@@ -95,12 +95,15 @@ qint64 remove(Session &session, const QString &source)
 
 qint64 setAll(Session &session, const QStringList &sources, const QString &runbookId)
 {
-    return session.transaction([&] {
-        qint64 moved = 0;
-        for (const QString &source : sources)
-            moved += setIn(session, source, runbookId, QStringLiteral("editor")).executions;
-        return moved;
-    });
+    return session.transaction([&] { return setAllIn(session, sources, runbookId); });
+}
+
+qint64 setAllIn(Session &session, const QStringList &sources, const QString &runbookId)
+{
+    qint64 moved = 0;
+    for (const QString &source : sources)
+        moved += setIn(session, source, runbookId, QStringLiteral("editor")).executions;
+    return moved;
 }
 
 qint64 removeAll(Session &session, const QStringList &sources)

@@ -37,6 +37,8 @@ qint64 remove(Session &session, const QString &source);
 // return the executions that move.
 qint64 setAll(Session &session, const QStringList &sources, const QString &runbookId);
 qint64 removeAll(Session &session, const QStringList &sources);
+// setAll inside a transaction the caller holds (a pattern's promotion).
+qint64 setAllIn(Session &session, const QStringList &sources, const QString &runbookId);
 
 struct ImportResult
 {

@@ -86,8 +86,8 @@ HealthPage::HealthPage(Database *db, QWidget *parent)
 
 QStringList HealthPage::channels() const
 {
-    return {QStringLiteral("healdesk_incidents"), QStringLiteral("healdesk_orders"),
-            QStringLiteral("healdesk_telemetry")};
+    return {QStringLiteral("healdesk_incidents"), QStringLiteral("healdesk_orders"), QStringLiteral("healdesk_telemetry"),
+            QStringLiteral("healdesk_config")};
 }
 
 void HealthPage::setScope(const Scope &)

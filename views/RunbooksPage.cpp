@@ -89,7 +89,7 @@ RunbooksPage::RunbooksPage(Database *db, StatsSource *stats, QWidget *parent)
 
 QStringList RunbooksPage::channels() const
 {
-    return {QStringLiteral("healdesk_telemetry")};
+    return {QStringLiteral("healdesk_telemetry"), QStringLiteral("healdesk_config")};
 }
 
 void RunbooksPage::statsUpdated()

@@ -57,3 +57,26 @@ SELECT o.order_id, o.issued_at, healdesk_order_deadline(o.issued_at, o.expires_a
  WHERE o.status = 'pending';
 
 CREATE INDEX execution_telemetry_appliance_started_idx ON execution_telemetry (appliance_id, started_at);
+
+-- Configuration changes (the mapping, runbooks, per-appliance runbook settings,
+-- L1 rules, patterns) move figures on many pages at once: one notification per
+-- statement on healdesk_config, payload '*' (reload).
+CREATE FUNCTION healdesk_notify_config() RETURNS TRIGGER
+    LANGUAGE plpgsql
+AS $$
+BEGIN
+    PERFORM pg_notify('healdesk_config', '*');
+    RETURN NULL;
+END;
+$$;
+
+CREATE TRIGGER healdesk_notify_mapping AFTER INSERT OR UPDATE OR DELETE ON runbook_id_mapping
+    FOR EACH STATEMENT EXECUTE FUNCTION healdesk_notify_config();
+CREATE TRIGGER healdesk_notify_runbooks AFTER INSERT OR UPDATE OR DELETE ON runbooks
+    FOR EACH STATEMENT EXECUTE FUNCTION healdesk_notify_config();
+CREATE TRIGGER healdesk_notify_runbook_config AFTER INSERT OR UPDATE OR DELETE ON appliance_runbook_config
+    FOR EACH STATEMENT EXECUTE FUNCTION healdesk_notify_config();
+CREATE TRIGGER healdesk_notify_l1_rules AFTER INSERT OR UPDATE OR DELETE ON l1_rules
+    FOR EACH STATEMENT EXECUTE FUNCTION healdesk_notify_config();
+CREATE TRIGGER healdesk_notify_patterns AFTER INSERT OR UPDATE OR DELETE ON patterns
+    FOR EACH STATEMENT EXECUTE FUNCTION healdesk_notify_config();

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+namespace hd {
+
+class Session;
+
+// A runbook's switches at one site (appliance_runbook_config).
+struct RunbookSiteConfig
+{
+    QString runbookId;
+    QString name;
+    bool enabledGlobally = true;
+    bool disruptive = false;
+    qint64 appliances = 0;  // at the site
+    qint64 disabled = 0;    // switched off on this many
+    qint64 enabledHere = 0; // explicitly on
+};
+
+struct PatternRow
+{
+    QString patternId;
+    QString signature;
+    QString incidentType;
+    QString status; // pending or approved
+    qint64 occurrences = 0;
+    std::optional<double> successRate;
+    QDateTime lastSeen;
+};
+
+// Administrative changes; each is checked, written with its audit row in one
+// transaction, and refused with Error(Refused) naming the reason.
+namespace RunbookConfig {
+
+QList<RunbookSiteConfig> forSite(Session &session, const QString &siteId);
+// Switches a runbook on or off for a site's appliances (siteId) or listed
+// appliances; returns how many appliances changed (0: already so, no audit row).
+int set(Session &session, const QString &siteId, const QStringList &applianceIds, const QString &runbookId,
+        bool enabled);
+
+} // namespace RunbookConfig
+
+namespace Learning {
+
+QList<PatternRow> awaiting(Session &session);
+// Creates the L1 rule (L1-{TYPE}-{NNN}) for a pattern awaiting promotion, maps
+// it to runbookId, marks the pattern promoted; returns the rule ID.
+QString promote(Session &session, const QString &patternId, const QString &runbookId);
+void reject(Session &session, const QString &patternId);
+
+} // namespace Learning
+
+} // namespace hd

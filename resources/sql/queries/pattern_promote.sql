@@ -1,0 +1,1 @@
+INSERT INTO l1_rules (rule_id, pattern_signature, incident_type, enabled) VALUES (?, ?, nullif(?, ''), true)

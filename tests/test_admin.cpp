@@ -1,0 +1,185 @@
+// Administration: runbook switches per site and appliance (audited, respected
+// by the next order at once) and promoting or rejecting learned patterns.
+#include "Admin.h"
+#include "Error.h"
+#include "FleetFixture.h"
+#include "Orders.h"
+#include "Session.h"
+#include "TestDatabase.h"
+
+#include <QProcess>
+
+#include <gtest/gtest.h>
+
+using namespace hd;
+using namespace hd::test;
+
+namespace {
+
+struct Cli
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Cli healdesk(const QStringList &args, const QString &database)
+{
+    QProcess p;
+    auto env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PGDATABASE"), database);
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(HEALDESK_EXECUTABLE), args);
+    p.waitForFinished(120000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+qint64 count(TestDatabase &t, const QString &sql)
+{
+    return t.scalar(sql).toLongLong();
+}
+
+// The appliances an order for RB-A on these appliances would be refused on.
+QStringList refusedFor(TestDatabase &t, const QStringList &appliances)
+{
+    OrderRequest request;
+    request.applianceIds = appliances;
+    request.runbookId = QStringLiteral("RB-A");
+    request.reason = QStringLiteral("test");
+    const OrderPlan plan = t.db().runSync([&request](Session &s) { return Orders::plan(s, request); });
+    QStringList refused;
+    for (const OrderRefusal &r : plan.refusals)
+        refused << r.applianceId;
+    std::sort(refused.begin(), refused.end());
+    return refused;
+}
+
+} // namespace
+
+TEST(RunbookConfig, SiteAndApplianceSwitchesAreAuditedAndOrdersRespectThemAtOnce)
+{
+    TestDatabase t;
+    t.migrate();
+    const QStringList one = insertSite(t, QStringLiteral("site-1"), QStringLiteral("p"), {1, 1});
+    const QStringList two = insertSite(t, QStringLiteral("site-2"), QStringLiteral("p"), {1});
+    t.exec(QStringLiteral(
+        "INSERT INTO runbooks (runbook_id, name, category, severity) VALUES ('RB-A', 'A', 'x', 'high')"));
+    const QStringList all = one + two;
+    EXPECT_TRUE(refusedFor(t, all).isEmpty());
+
+    Cli off = healdesk({QStringLiteral("runbook"), QStringLiteral("disable"), QStringLiteral("RB-A"),
+                        QStringLiteral("--site"), QStringLiteral("site-1")},
+                       t.name());
+    ASSERT_EQ(off.code, 0) << off.err.toStdString();
+    EXPECT_TRUE(off.out.contains(QStringLiteral("on 2 appliance(s)"))) << off.out.toStdString();
+    QStringList sortedOne = one;
+    std::sort(sortedOne.begin(), sortedOne.end());
+    EXPECT_EQ(refusedFor(t, all), sortedOne);
+    EXPECT_EQ(count(t, QStringLiteral("SELECT count(*) FROM admin_audit_log WHERE action = 'runbook.disable' "
+                                      "AND target = 'RB-A' AND details->>'site_id' = 'site-1'")),
+              1);
+
+    // Again: nothing changes, no audit row.
+    off = healdesk({QStringLiteral("runbook"), QStringLiteral("disable"), QStringLiteral("RB-A"),
+                    QStringLiteral("--site"), QStringLiteral("site-1")},
+                   t.name());
+    EXPECT_TRUE(off.out.contains(QStringLiteral("nothing written"))) << off.out.toStdString();
+    EXPECT_EQ(count(t, QStringLiteral("SELECT count(*) FROM admin_audit_log")), 1);
+
+    // One appliance back on: the very next plan accepts it.
+    const int changed =
+        t.db().runSync([&](Session &s) { return RunbookConfig::set(s, {}, {one[0]}, QStringLiteral("RB-A"), true); });
+    EXPECT_EQ(changed, 1);
+    EXPECT_EQ(refusedFor(t, all), QStringList{one[1]});
+    const QList<RunbookSiteConfig> site =
+        t.db().runSync([](Session &s) { return RunbookConfig::forSite(s, QStringLiteral("site-1")); });
+    ASSERT_EQ(site.size(), 1);
+    EXPECT_EQ(site[0].appliances, 2);
+    EXPECT_EQ(site[0].disabled, 1);
+    EXPECT_EQ(site[0].enabledHere, 1);
+
+    // Refusals change nothing.
+    const qint64 audit = count(t, QStringLiteral("SELECT count(*) FROM admin_audit_log"));
+    EXPECT_EQ(healdesk({QStringLiteral("runbook"), QStringLiteral("disable"), QStringLiteral("RB-NOPE"),
+                        QStringLiteral("--site"), QStringLiteral("site-1")},
+                       t.name())
+                  .code,
+              8);
+    EXPECT_EQ(healdesk({QStringLiteral("runbook"), QStringLiteral("disable"), QStringLiteral("RB-A"),
+                        QStringLiteral("--appliance"),
+                        QString(one[0] + QStringLiteral(",") + uuidFor(QStringLiteral("ghost")))},
+                       t.name())
+                  .code,
+              8);
+    EXPECT_EQ(healdesk({QStringLiteral("runbook"), QStringLiteral("disable"), QStringLiteral("RB-A")}, t.name()).code,
+              2);
+    EXPECT_EQ(count(t, QStringLiteral("SELECT count(*) FROM admin_audit_log")), audit);
+    EXPECT_EQ(refusedFor(t, all), QStringList{one[1]});
+}
+
+TEST(Learning, PromotingCreatesTheRuleAndItsMappingAndRejectingIsFinal)
+{
+    TestDatabase t;
+    t.migrate();
+    t.exec(QStringLiteral(
+        "INSERT INTO runbooks (runbook_id, name, category, severity) VALUES ('RB-A', 'A', 'x', 'high')"));
+    t.exec(QStringLiteral("INSERT INTO l1_rules (rule_id, pattern_signature, incident_type) "
+                          "VALUES ('L1-FIREWALL-DISABLED-001', 'old', 'firewall_disabled')"));
+    t.exec(QStringLiteral(
+        "INSERT INTO patterns (pattern_id, pattern_signature, incident_type, status, occurrences, success_rate) VALUES "
+        "('PAT-1', 'sig-1', 'firewall_disabled', 'pending', 40, 0.95), "
+        "('PAT-2', 'sig-2', 'audit off', 'approved', 80, 0.9), "
+        "('PAT-3', 'sig-3', 'x', 'rejected', 90, 0.5), "
+        "('PAT-4', 'sig-4', 'x', 'promoted', 99, 0.99)"));
+    const QList<PatternRow> awaiting = t.db().runSync([](Session &s) { return Learning::awaiting(s); });
+    ASSERT_EQ(awaiting.size(), 2);
+    EXPECT_EQ(awaiting[0].patternId, QStringLiteral("PAT-2")); // most occurrences first
+    EXPECT_EQ(awaiting[1].patternId, QStringLiteral("PAT-1"));
+    EXPECT_DOUBLE_EQ(*awaiting[1].successRate, 0.95);
+
+    const Cli promoted = healdesk(
+        {QStringLiteral("pattern"), QStringLiteral("promote"), QStringLiteral("PAT-1"), QStringLiteral("RB-A")},
+        t.name());
+    ASSERT_EQ(promoted.code, 0) << promoted.err.toStdString();
+    EXPECT_TRUE(promoted.out.contains(QStringLiteral("L1-FIREWALL-DISABLED-002"))) << promoted.out.toStdString();
+    EXPECT_EQ(
+        t.scalar(QStringLiteral("SELECT pattern_signature FROM l1_rules WHERE rule_id = 'L1-FIREWALL-DISABLED-002'"))
+            .toString(),
+        QStringLiteral("sig-1"));
+    EXPECT_EQ(t.scalar(QStringLiteral(
+                           "SELECT runbook_id FROM runbook_id_mapping WHERE l1_rule_id = 'L1-FIREWALL-DISABLED-002'"))
+                  .toString(),
+              QStringLiteral("RB-A"));
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT status FROM patterns WHERE pattern_id = 'PAT-1'")).toString(),
+              QStringLiteral("promoted"));
+    EXPECT_EQ(
+        count(t, QStringLiteral(
+                     "SELECT count(*) FROM admin_audit_log WHERE action = 'pattern.promote' AND target = 'PAT-1'")),
+        1);
+
+    // Refusals write nothing: promoted twice, a rejected pattern, an unknown runbook.
+    const qint64 rules = count(t, QStringLiteral("SELECT count(*) FROM l1_rules"));
+    const qint64 audit = count(t, QStringLiteral("SELECT count(*) FROM admin_audit_log"));
+    for (const QStringList &args : {QStringList{QStringLiteral("PAT-1"), QStringLiteral("RB-A")},
+                                    QStringList{QStringLiteral("PAT-3"), QStringLiteral("RB-A")},
+                                    QStringList{QStringLiteral("PAT-2"), QStringLiteral("RB-NOPE")},
+                                    QStringList{QStringLiteral("PAT-404"), QStringLiteral("RB-A")}}) {
+        const Cli r = healdesk(QStringList{QStringLiteral("pattern"), QStringLiteral("promote")} + args, t.name());
+        EXPECT_EQ(r.code, 8) << args.join(QLatin1Char(' ')).toStdString() << ' ' << r.out.toStdString();
+    }
+    EXPECT_EQ(count(t, QStringLiteral("SELECT count(*) FROM l1_rules")), rules);
+    EXPECT_EQ(count(t, QStringLiteral("SELECT count(*) FROM admin_audit_log")), audit);
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT status FROM patterns WHERE pattern_id = 'PAT-2'")).toString(),
+              QStringLiteral("approved"));
+
+    const Cli rejected =
+        healdesk({QStringLiteral("pattern"), QStringLiteral("reject"), QStringLiteral("PAT-2")}, t.name());
+    ASSERT_EQ(rejected.code, 0) << rejected.err.toStdString();
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT status FROM patterns WHERE pattern_id = 'PAT-2'")).toString(),
+              QStringLiteral("rejected"));
+    EXPECT_EQ(healdesk({QStringLiteral("pattern"), QStringLiteral("reject"), QStringLiteral("PAT-2")}, t.name()).code,
+              8);
+    const Cli list = healdesk({QStringLiteral("pattern"), QStringLiteral("list")}, t.name());
+    EXPECT_TRUE(list.out.isEmpty()) << list.out.toStdString();
+}
