@@ -1,5 +1,6 @@
 #include "ScreenshotTour.h"
 
+#include "HealthPage.h"
 #include "IssueOrderDialog.h"
 #include "MainWindow.h"
 #include "Page.h"
@@ -7,6 +8,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QTabWidget>
 #include <QTextStream>
 #include <QTimer>
 
@@ -14,9 +16,8 @@ namespace hd {
 
 ScreenshotTour::ScreenshotTour(MainWindow *window, QString dir)
     : QObject(nullptr) // owned by main(), not by the window
-    , m_window(window)
-    , m_dir(std::move(dir))
-    , m_timer(new QTimer(this))
+      ,
+      m_window(window), m_dir(std::move(dir)), m_timer(new QTimer(this))
 {
     QDir().mkpath(m_dir);
     m_timer->setInterval(100);
@@ -58,13 +59,31 @@ void ScreenshotTour::step()
     }
     if (++m_waited < 0)
         return;
-    const QString file = QDir(m_dir).filePath(QStringLiteral("%1-%2.png").arg(m_page + 1, 2, 10, QLatin1Char('0'))
-                                                  .arg(page->title().toLower().replace(QLatin1Char(' '), QLatin1Char('-'))));
+    const QString file =
+        QDir(m_dir).filePath(QStringLiteral("%1-%2.png")
+                                 .arg(m_page + 1, 2, 10, QLatin1Char('0'))
+                                 .arg(page->title().toLower().replace(QLatin1Char(' '), QLatin1Char('-'))));
     if (!m_window->grab().save(file)) {
         err << "screenshots: cannot write " << file << Qt::endl;
         m_ok = false;
     } else {
         err << "screenshots: saved " << file << Qt::endl;
+    }
+    // The Data health page's administration tabs are shown too (the user guide needs them).
+    if (auto *health = qobject_cast<HealthPage *>(page)) {
+        const QStringList names{QStringLiteral("settings"), QStringLiteral("learning")};
+        m_timer->stop(); // no nested step() while events are processed below
+        for (int tab = 1; tab <= int(names.size()); ++tab) {
+            health->tabs()->setCurrentIndex(tab);
+            QCoreApplication::processEvents();
+            const QString extra = QDir(m_dir).filePath(QStringLiteral("%1-data-health-%2.png")
+                                                           .arg(m_page + 1, 2, 10, QLatin1Char('0'))
+                                                           .arg(names.at(tab - 1)));
+            if (m_window->grab().save(extra))
+                err << "screenshots: saved " << extra << Qt::endl;
+        }
+        health->tabs()->setCurrentIndex(0);
+        m_timer->start();
     }
     ++m_page;
     m_waited = 0;
@@ -98,8 +117,8 @@ void ScreenshotTour::grabIssueDialog()
             return;
         poll->stop();
         dialog->selectRunbook(QStringLiteral("RB-WIN-SEC-001"));
-        const QString file = QDir(m_dir).filePath(QStringLiteral("%1-run-runbook.png")
-                                                      .arg(m_window->pageCount() + 1, 2, 10, QLatin1Char('0')));
+        const QString file = QDir(m_dir).filePath(
+            QStringLiteral("%1-run-runbook.png").arg(m_window->pageCount() + 1, 2, 10, QLatin1Char('0')));
         QTimer::singleShot(300, this, [this, dialog, file, finish] {
             QTextStream e(stderr);
             if (!dialog->isReady() || !dialog->grab().save(file)) {

@@ -307,6 +307,11 @@ QVariant HealthItemModel::cell(const HealthItem &row, int column, int role) cons
     }
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
         return text;
+    if (role == Qt::TextAlignmentRole) {
+        bool number = false;
+        text.toLongLong(&number);
+        return number ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    }
     return {};
 }
 

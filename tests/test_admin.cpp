@@ -1,11 +1,19 @@
 // Administration: runbook switches per site and appliance (audited, respected
 // by the next order at once) and promoting or rejecting learned patterns.
 #include "Admin.h"
+#include "AdminPanels.h"
 #include "Error.h"
 #include "FleetFixture.h"
 #include "Orders.h"
+#include "RowTableModel.h"
 #include "Session.h"
 #include "TestDatabase.h"
+#include "Wait.h"
+
+#include <QAbstractItemModel>
+#include <QComboBox>
+#include <QLabel>
+#include <QTableView>
 
 #include <QProcess>
 
@@ -182,4 +190,51 @@ TEST(Learning, PromotingCreatesTheRuleAndItsMappingAndRejectingIsFinal)
               8);
     const Cli list = healdesk({QStringLiteral("pattern"), QStringLiteral("list")}, t.name());
     EXPECT_TRUE(list.out.isEmpty()) << list.out.toStdString();
+}
+
+TEST(AdminPanels, SwitchRunbooksAtASiteAndPromoteAPatternFromTheDataHealthPage)
+{
+    TestDatabase t;
+    t.migrate();
+    insertSite(t, QStringLiteral("site-1"), QStringLiteral("p"), {1, 1});
+    insertSite(t, QStringLiteral("site-2"), QStringLiteral("p"), {1});
+    t.exec(
+        QStringLiteral("INSERT INTO runbooks (runbook_id, name, category, severity) VALUES ('RB-A', 'A', 'x', 'high'), "
+                       "('RB-B', 'B', 'x', 'low')"));
+    t.exec(QStringLiteral(
+        "INSERT INTO patterns (pattern_id, pattern_signature, incident_type, status, occurrences) VALUES "
+        "('PAT-1', 'sig-1', 'usb storage', 'pending', 12)"));
+    RunbookSettingsPanel settings(&t.db());
+    settings.show();
+    ASSERT_TRUE(waitUntil([&] { return settings.view()->model()->rowCount() == 2; }));
+    settings.siteBox()->setCurrentIndex(settings.siteBox()->findData(QStringLiteral("site-1")));
+    ASSERT_TRUE(waitUntil([&] { return settings.view()->model()->rowCount() == 2; }));
+    for (int r = 0; r < 2; ++r) {
+        if (settings.view()->model()->index(r, 0).data(KeyRole).toString() == QLatin1String("RB-A"))
+            settings.view()->selectRow(r);
+    }
+    awaitTask(settings.switchSelected(false));
+    EXPECT_TRUE(settings.statusLabel()->text().contains(QStringLiteral("2")))
+        << settings.statusLabel()->text().toStdString();
+    EXPECT_EQ(count(t, QStringLiteral(
+                           "SELECT count(*) FROM appliance_runbook_config c JOIN appliances a ON a.id = c.appliance_id "
+                           "WHERE a.site_id = 'site-1' AND c.runbook_id = 'RB-A' AND NOT c.enabled")),
+              2);
+    EXPECT_EQ(count(t, QStringLiteral("SELECT count(*) FROM appliance_runbook_config WHERE runbook_id <> 'RB-A'")), 0);
+
+    LearningPanel learning(&t.db());
+    learning.show();
+    awaitTask(learning.reload());
+    ASSERT_EQ(learning.view()->model()->rowCount(), 1);
+    learning.view()->selectRow(0);
+    learning.runbookBox()->setCurrentIndex(learning.runbookBox()->findData(QStringLiteral("RB-B")));
+    awaitTask(learning.promoteSelected());
+    EXPECT_TRUE(learning.statusLabel()->text().contains(QStringLiteral("L1-USB-STORAGE-001")))
+        << learning.statusLabel()->text().toStdString();
+    EXPECT_EQ(
+        t.scalar(QStringLiteral("SELECT runbook_id FROM runbook_id_mapping WHERE l1_rule_id = 'L1-USB-STORAGE-001'"))
+            .toString(),
+        QStringLiteral("RB-B"));
+    EXPECT_EQ(learning.view()->model()->rowCount(), 0);
+    EXPECT_EQ(Session::guiThreadViolations(), 0);
 }

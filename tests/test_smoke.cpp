@@ -94,7 +94,7 @@ TEST(Smoke, DemoOpensEveryPageUnderXvfbAndStopsItsCluster)
     ASSERT_EQ(first.code, 0) << first.err.toStdString();
     EXPECT_TRUE(first.err.contains(QStringLiteral("demo fleet generated"))) << first.err.toStdString();
     const QStringList pngs = QDir(shots).entryList({QStringLiteral("*.png")}, QDir::Files, QDir::Name);
-    ASSERT_EQ(pngs.size(), 9) << pngs.join(QLatin1Char(' ')).toStdString();
+    ASSERT_EQ(pngs.size(), 11) << pngs.join(QLatin1Char(' ')).toStdString();
     for (const QString &png : pngs) {
         const QImage image(QDir(shots).filePath(png));
         // Pages are window grabs; the last picture is the run-runbook dialog.

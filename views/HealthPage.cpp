@@ -1,5 +1,6 @@
 #include "HealthPage.h"
 
+#include "AdminPanels.h"
 #include "Database.h"
 #include "Error.h"
 #include "HealthDialogs.h"
@@ -13,6 +14,7 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -22,7 +24,8 @@ HealthPage::HealthPage(Database *db, QWidget *parent)
     : Page(db, parent), m_detectors(new DetectorModel(this)), m_details(new HealthItemModel(this)),
       m_detectorView(new QTableView(this)), m_detailView(new QTableView(this)),
       m_summary(new QLabel(tr("Loading…"), this)), m_detailTitle(new QLabel(this)),
-      m_repair(new QPushButton(tr("&Repair…"), this))
+      m_repair(new QPushButton(tr("&Repair…"), this)), m_tabs(new QTabWidget(this)),
+      m_settings(new RunbookSettingsPanel(db, this)), m_learning(new LearningPanel(db, this))
 {
     m_detectorView->setObjectName(QStringLiteral("detectors"));
     m_detectorView->setModel(m_detectors);
@@ -54,9 +57,17 @@ HealthPage::HealthPage(Database *db, QWidget *parent)
     splitter->addWidget(m_detectorView);
     splitter->addWidget(lower);
     splitter->setStretchFactor(1, 1);
+    auto *mismatches = new QWidget(this);
+    auto *mismatchLayout = new QVBoxLayout(mismatches);
+    mismatchLayout->addLayout(top);
+    mismatchLayout->addWidget(splitter, 1);
+    m_tabs->addTab(mismatches, tr("&Mismatches"));
+    m_tabs->addTab(m_settings, tr("Runbook &settings"));
+    m_tabs->addTab(m_learning, tr("&Learning"));
+    m_tabs->setObjectName(QStringLiteral("healthTabs"));
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(top);
-    layout->addWidget(splitter, 1);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs, 1);
 
     connect(m_detectors, &DetectorModel::loaded, this, [this] {
         m_loadedOnce = true;
@@ -86,8 +97,8 @@ HealthPage::HealthPage(Database *db, QWidget *parent)
 
 QStringList HealthPage::channels() const
 {
-    return {QStringLiteral("healdesk_incidents"), QStringLiteral("healdesk_orders"), QStringLiteral("healdesk_telemetry"),
-            QStringLiteral("healdesk_config")};
+    return {QStringLiteral("healdesk_incidents"), QStringLiteral("healdesk_orders"),
+            QStringLiteral("healdesk_telemetry"), QStringLiteral("healdesk_config")};
 }
 
 void HealthPage::setScope(const Scope &)
@@ -99,6 +110,8 @@ void HealthPage::setScope(const Scope &)
 void HealthPage::reload()
 {
     m_detectors->reload(*m_db);
+    m_settings->reload();
+    m_learning->reload();
 }
 
 QCoro::Task<> HealthPage::showDetails(Health::Detector detector)

@@ -8,12 +8,18 @@
 class QLabel;
 class QPushButton;
 class QTableView;
+class QTabWidget;
 
 namespace hd {
 
+class LearningPanel;
+class RunbookSettingsPanel;
+
 // Data health: every mismatch between components as a live count, the rows
 // behind the selected one, and its repair with a preview (fixes) or the
-// mapping editor (unmapped IDs). Orphans are shown and counted, never dropped.
+// mapping editor (unmapped IDs); orphans are shown and counted, never dropped.
+// Two more tabs hold the administration that keeps data honest: runbook
+// switches per site, and promoting or rejecting learned patterns.
 class HealthPage : public Page
 {
     Q_OBJECT
@@ -31,6 +37,9 @@ public:
     // Opens the fix or the editor for the selected detector.
     void repairSelected();
     QCoro::Task<> showDetails(Health::Detector detector);
+    RunbookSettingsPanel *settingsPanel() const { return m_settings; }
+    LearningPanel *learningPanel() const { return m_learning; }
+    QTabWidget *tabs() const { return m_tabs; }
 
 private:
     DetectorModel *m_detectors;
@@ -40,6 +49,9 @@ private:
     QLabel *m_summary;
     QLabel *m_detailTitle;
     QPushButton *m_repair;
+    QTabWidget *m_tabs;
+    RunbookSettingsPanel *m_settings;
+    LearningPanel *m_learning;
     int m_detailGeneration = 0;
     bool m_loadedOnce = false;
 };

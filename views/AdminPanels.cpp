@@ -1,0 +1,260 @@
+#include "AdminPanels.h"
+
+#include "Admin.h"
+#include "Database.h"
+#include "Error.h"
+#include "Fleet.h"
+#include "Health.h"
+#include "Orders.h"
+#include "TableSupport.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPointer>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace hd {
+
+namespace {
+
+QTableView *makeView(HealthItemModel *model, const QString &key, QWidget *parent)
+{
+    auto *proxy = new QSortFilterProxyModel(parent);
+    proxy->setSourceModel(model);
+    proxy->setSortRole(SortRole);
+    auto *view = new QTableView(parent);
+    view->setModel(proxy);
+    view->setSortingEnabled(true);
+    setupTableView(view, key);
+    return view;
+}
+
+QStringList selectedKeys(QTableView *view)
+{
+    QStringList keys;
+    for (const QModelIndex &index : view->selectionModel()->selectedRows())
+        keys << index.data(KeyRole).toString();
+    return keys;
+}
+
+void fillRunbooks(QComboBox *box, const QList<RunbookChoice> &runbooks)
+{
+    const QString current = box->currentData().toString();
+    box->clear();
+    for (const RunbookChoice &r : runbooks)
+        box->addItem(QCoreApplication::translate("AdminPanels", "%1 — %2").arg(r.runbookId, r.name), r.runbookId);
+    box->setCurrentIndex(std::max(0, box->findData(current)));
+}
+
+} // namespace
+
+RunbookSettingsPanel::RunbookSettingsPanel(Database *db, QWidget *parent)
+    : QWidget(parent), m_db(db), m_model(new HealthItemModel(this)),
+      m_view(makeView(m_model, QStringLiteral("health/runbookSettings"), this)), m_site(new QComboBox(this)),
+      m_status(new QLabel(this))
+{
+    m_model->setHeaders({tr("Runbook"), tr("Name"), tr("Appliances at site"), tr("Switched off"),
+                         tr("Switched on here"), tr("Globally")});
+    m_site->setObjectName(QStringLiteral("settingsSite"));
+    m_site->setMinimumContentsLength(30);
+    auto *off = new QPushButton(tr("&Disable at this site"), this);
+    auto *on = new QPushButton(tr("&Enable at this site"), this);
+    connect(off, &QPushButton::clicked, this, [this] { switchSelected(false); });
+    connect(on, &QPushButton::clicked, this, [this] { switchSelected(true); });
+    connect(m_site, &QComboBox::currentIndexChanged, this, [this] { reload(); });
+    m_status->setWordWrap(true);
+    auto *top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Site:"), this));
+    top->addWidget(m_site);
+    top->addStretch(1);
+    top->addWidget(off);
+    top->addWidget(on);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_status);
+    loadSites();
+}
+
+QCoro::Task<> RunbookSettingsPanel::loadSites()
+{
+    QPointer<RunbookSettingsPanel> self(this);
+    auto fetch = [](Session &s) { return Fleet::allSites(s); };
+    QFuture<QList<NamedId>> future = m_db->submit(std::move(fetch));
+    try {
+        const QList<NamedId> sites = co_await future;
+        if (!self)
+            co_return;
+        const QSignalBlocker block(m_site);
+        for (const NamedId &s : sites)
+            m_site->addItem(tr("%1 (%2)").arg(s.name, s.id), s.id);
+        QCoro::Task<> task = reload();
+        co_await task;
+    } catch (const Error &e) {
+        if (self)
+            m_status->setText(e.message());
+    }
+}
+
+QCoro::Task<> RunbookSettingsPanel::reload()
+{
+    QPointer<RunbookSettingsPanel> self(this);
+    const QString site = m_site->currentData().toString();
+    if (site.isEmpty())
+        co_return;
+    auto fetch = [site](Session &s) { return RunbookConfig::forSite(s, site); };
+    QFuture<QList<RunbookSiteConfig>> future = m_db->submit(std::move(fetch));
+    try {
+        const QList<RunbookSiteConfig> rows = co_await future;
+        if (!self || site != m_site->currentData().toString())
+            co_return;
+        QList<HealthItem> items;
+        for (const RunbookSiteConfig &r : rows) {
+            items << HealthItem{r.runbookId,
+                                {r.runbookId, r.name, QString::number(r.appliances), QString::number(r.disabled),
+                                 QString::number(r.enabledHere), r.enabledGlobally ? tr("enabled") : tr("disabled")}};
+        }
+        m_model->setRows(items);
+    } catch (const Error &e) {
+        if (self)
+            m_status->setText(e.message());
+    }
+}
+
+QCoro::Task<> RunbookSettingsPanel::switchSelected(bool enabled)
+{
+    QPointer<RunbookSettingsPanel> self(this);
+    const QStringList runbooks = selectedKeys(m_view);
+    const QString site = m_site->currentData().toString();
+    if (runbooks.isEmpty() || site.isEmpty()) {
+        m_status->setText(tr("Select one or more runbooks first."));
+        co_return;
+    }
+    auto run = [runbooks, site, enabled](Session &s) {
+        int changed = 0;
+        for (const QString &r : runbooks)
+            changed += RunbookConfig::set(s, site, {}, r, enabled);
+        return changed;
+    };
+    QFuture<int> future = m_db->submit(std::move(run));
+    try {
+        const int changed = co_await future;
+        if (!self)
+            co_return;
+        m_status->setText(enabled ? tr("Enabled on %n appliance setting(s); orders accept it now.", nullptr, changed)
+                                  : tr("Disabled on %n appliance setting(s); orders refuse it now.", nullptr, changed));
+        QCoro::Task<> again = reload();
+        co_await again;
+    } catch (const Error &e) {
+        if (self)
+            m_status->setText(tr("Not changed: %1").arg(e.message()));
+    }
+}
+
+LearningPanel::LearningPanel(Database *db, QWidget *parent)
+    : QWidget(parent), m_db(db), m_model(new HealthItemModel(this)),
+      m_view(makeView(m_model, QStringLiteral("health/learning"), this)), m_runbook(new QComboBox(this)),
+      m_status(new QLabel(this))
+{
+    m_model->setHeaders({tr("Pattern"), tr("Signature"), tr("Incident type"), tr("Status"), tr("Occurrences"),
+                         tr("Success rate"), tr("Last seen")});
+    auto *promote = new QPushButton(tr("&Promote to an L1 rule for"), this);
+    auto *reject = new QPushButton(tr("Re&ject"), this);
+    connect(promote, &QPushButton::clicked, this, [this] { promoteSelected(); });
+    connect(reject, &QPushButton::clicked, this, [this] { rejectSelected(); });
+    m_status->setWordWrap(true);
+    auto *row = new QHBoxLayout;
+    row->addWidget(promote);
+    row->addWidget(m_runbook, 1);
+    row->addWidget(reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(
+        new QLabel(tr("Patterns the agents learned, awaiting promotion to deterministic L1 rules."), this));
+    layout->addWidget(m_view, 1);
+    layout->addLayout(row);
+    layout->addWidget(m_status);
+}
+
+QCoro::Task<> LearningPanel::reload()
+{
+    QPointer<LearningPanel> self(this);
+    auto fetch = [](Session &s) { return std::pair(Learning::awaiting(s), Orders::runbookChoices(s)); };
+    QFuture<std::pair<QList<PatternRow>, QList<RunbookChoice>>> future = m_db->submit(std::move(fetch));
+    try {
+        const auto [patterns, runbooks] = co_await future;
+        if (!self)
+            co_return;
+        QList<HealthItem> items;
+        const QLocale locale;
+        for (const PatternRow &p : patterns) {
+            items << HealthItem{p.patternId,
+                                {p.patternId, p.signature, p.incidentType, p.status, QString::number(p.occurrences),
+                                 p.successRate ? locale.toString(*p.successRate * 100.0, 'f', 1) + QStringLiteral(" %")
+                                               : QStringLiteral("—"),
+                                 p.lastSeen.toUTC().toString(QStringLiteral("yyyy-MM-dd"))}};
+        }
+        m_model->setRows(items);
+        fillRunbooks(m_runbook, runbooks);
+    } catch (const Error &e) {
+        if (self)
+            m_status->setText(e.message());
+    }
+}
+
+template <typename Fn> QCoro::Task<> LearningPanel::change(Fn fn)
+{
+    QPointer<LearningPanel> self(this);
+    QFuture<QString> future = m_db->submit(std::move(fn));
+    try {
+        const QString message = co_await future;
+        if (!self)
+            co_return;
+        m_status->setText(message);
+        QCoro::Task<> again = reload();
+        co_await again;
+    } catch (const Error &e) {
+        if (self)
+            m_status->setText(tr("Not changed: %1").arg(e.message()));
+    }
+}
+
+QCoro::Task<> LearningPanel::promoteSelected()
+{
+    const QStringList patterns = selectedKeys(m_view);
+    const QString runbook = m_runbook->currentData().toString();
+    if (patterns.size() != 1 || runbook.isEmpty()) {
+        m_status->setText(tr("Select one pattern and the runbook its rule should run."));
+        co_return;
+    }
+    const QString id = patterns.first();
+    auto fn = [id, runbook](Session &s) {
+        const QString rule = Learning::promote(s, id, runbook);
+        return QCoreApplication::translate("AdminPanels", "Promoted %1 as rule %2, mapped to %3.")
+            .arg(id, rule, runbook);
+    };
+    QCoro::Task<> task = change(std::move(fn));
+    co_await task;
+}
+
+QCoro::Task<> LearningPanel::rejectSelected()
+{
+    const QStringList patterns = selectedKeys(m_view);
+    if (patterns.isEmpty()) {
+        m_status->setText(tr("Select the patterns to reject."));
+        co_return;
+    }
+    auto fn = [patterns](Session &s) {
+        for (const QString &id : patterns)
+            Learning::reject(s, id);
+        return QCoreApplication::translate("AdminPanels", "Rejected %1.").arg(patterns.join(QStringLiteral(", ")));
+    };
+    QCoro::Task<> task = change(std::move(fn));
+    co_await task;
+}
+
+} // namespace hd

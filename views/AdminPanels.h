@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QCoro/QCoroTask>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QTableView;
+
+namespace hd {
+
+class Database;
+class HealthItemModel;
+
+// Runbook switches at one site: each runbook with how many of the site's
+// appliances have it off or explicitly on; switch the selected runbooks for
+// the whole site. Audited; the next order respects it.
+class RunbookSettingsPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit RunbookSettingsPanel(Database *db, QWidget *parent = nullptr);
+    QCoro::Task<> reload();
+    QCoro::Task<> switchSelected(bool enabled);
+    QComboBox *siteBox() const { return m_site; }
+    QTableView *view() const { return m_view; }
+    QLabel *statusLabel() const { return m_status; }
+
+private:
+    QCoro::Task<> loadSites();
+
+    Database *m_db;
+    HealthItemModel *m_model;
+    QTableView *m_view;
+    QComboBox *m_site;
+    QLabel *m_status;
+};
+
+// Patterns awaiting promotion with their occurrences and success rate;
+// promote one to an L1 rule mapped to a runbook, or reject it. Audited.
+class LearningPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit LearningPanel(Database *db, QWidget *parent = nullptr);
+    QCoro::Task<> reload();
+    QCoro::Task<> promoteSelected();
+    QCoro::Task<> rejectSelected();
+    QTableView *view() const { return m_view; }
+    QComboBox *runbookBox() const { return m_runbook; }
+    QLabel *statusLabel() const { return m_status; }
+
+private:
+    template <typename Fn> QCoro::Task<> change(Fn fn);
+
+    Database *m_db;
+    HealthItemModel *m_model;
+    QTableView *m_view;
+    QComboBox *m_runbook;
+    QLabel *m_status;
+};
+
+} // namespace hd
