@@ -221,6 +221,21 @@ TEST(AdminPanels, SwitchRunbooksAtASiteAndPromoteAPatternFromTheDataHealthPage)
                            "WHERE a.site_id = 'site-1' AND c.runbook_id = 'RB-A' AND NOT c.enabled")),
               2);
     EXPECT_EQ(count(t, QStringLiteral("SELECT count(*) FROM appliance_runbook_config WHERE runbook_id <> 'RB-A'")), 0);
+    // One appliance back on, chosen in the "Apply to" box.
+    ASSERT_EQ(settings.applianceBox()->count(), 3); // the whole site and its two appliances
+    settings.applianceBox()->setCurrentIndex(1);
+    const QString appliance = settings.applianceBox()->currentData().toString();
+    for (int r = 0; r < 2; ++r) {
+        if (settings.view()->model()->index(r, 0).data(KeyRole).toString() == QLatin1String("RB-A"))
+            settings.view()->selectRow(r);
+    }
+    awaitTask(settings.switchSelected(true));
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT enabled FROM appliance_runbook_config WHERE appliance_id = ?::uuid "
+                                      "AND runbook_id = 'RB-A'"),
+                       {appliance})
+                  .toBool(),
+              true);
+    EXPECT_EQ(count(t, QStringLiteral("SELECT count(*) FROM appliance_runbook_config WHERE NOT enabled")), 1);
 
     LearningPanel learning(&t.db());
     learning.show();

@@ -9,6 +9,7 @@
 #include "HealthPage.h"
 #include "Mappings.h"
 #include "Session.h"
+#include "Stats.h"
 #include "TestDatabase.h"
 #include "Wait.h"
 
@@ -578,7 +579,17 @@ TEST(HealthPage, ShowsTheCountsTheirRowsAndRepairsWithAPreview)
                })->count == 0;
     }));
 
-    // The mapping editor maps the selected unmapped ID to the chosen runbook.
+    // The mapping editor maps the selected unmapped ID to the chosen runbook,
+    // and the runbook figures every page shows move with it.
+    auto statsNow = [&t] { return t.db().runSync([](Session &s) { return Stats::load(s, Scope{}, false); }); };
+    auto executionsOf = [](const FleetStats &stats, const QString &id, bool unmapped) {
+        for (const RunbookStat &r : unmapped ? stats.unmapped : stats.runbooks) {
+            if (r.runbookId == id)
+                return r.executions;
+        }
+        return qint64(0);
+    };
+    const FleetStats before = statsNow();
     MappingDialog mapping(&t.db(), &page);
     mapping.show();
     awaitTask(mapping.reload());
@@ -598,5 +609,11 @@ TEST(HealthPage, ShowsTheCountsTheirRowsAndRepairsWithAPreview)
         t.scalar(QStringLiteral("SELECT runbook_id FROM runbook_id_mapping WHERE l1_rule_id = 'L1-A-001'")).toString(),
         QStringLiteral("RB-A"));
     EXPECT_EQ(mapping.mappingView()->model()->rowCount(), 1);
+    const FleetStats after = statsNow();
+    EXPECT_EQ(executionsOf(before, QStringLiteral("L1-A-001"), true), 3);
+    EXPECT_EQ(executionsOf(after, QStringLiteral("L1-A-001"), true), 0);
+    EXPECT_EQ(executionsOf(after, QStringLiteral("RB-A"), false),
+              executionsOf(before, QStringLiteral("RB-A"), false) + 3);
+    EXPECT_EQ(after.telemetryTotal, before.telemetryTotal);
     EXPECT_EQ(Session::guiThreadViolations(), 0);
 }

@@ -56,14 +56,19 @@ void fillRunbooks(QComboBox *box, const QList<RunbookChoice> &runbooks)
 RunbookSettingsPanel::RunbookSettingsPanel(Database *db, QWidget *parent)
     : QWidget(parent), m_db(db), m_model(new HealthItemModel(this)),
       m_view(makeView(m_model, QStringLiteral("health/runbookSettings"), this)), m_site(new QComboBox(this)),
-      m_status(new QLabel(this))
+      m_appliance(new QComboBox(this)), m_status(new QLabel(this))
 {
     m_model->setHeaders({tr("Runbook"), tr("Name"), tr("Appliances at site"), tr("Switched off"),
                          tr("Switched on here"), tr("Globally")});
     m_site->setObjectName(QStringLiteral("settingsSite"));
     m_site->setMinimumContentsLength(30);
-    auto *off = new QPushButton(tr("&Disable at this site"), this);
-    auto *on = new QPushButton(tr("&Enable at this site"), this);
+    auto *off = new QPushButton(tr("&Disable"), this);
+    auto *on = new QPushButton(tr("&Enable"), this);
+    off->setToolTip(
+        tr("Switch the selected runbooks off for the chosen appliance, or for every appliance of the site"));
+    on->setToolTip(tr("Switch the selected runbooks on for the chosen appliance, or for every appliance of the site"));
+    m_appliance->setObjectName(QStringLiteral("settingsAppliance"));
+    m_appliance->setMinimumContentsLength(24);
     connect(off, &QPushButton::clicked, this, [this] { switchSelected(false); });
     connect(on, &QPushButton::clicked, this, [this] { switchSelected(true); });
     connect(m_site, &QComboBox::currentIndexChanged, this, [this] { reload(); });
@@ -71,6 +76,8 @@ RunbookSettingsPanel::RunbookSettingsPanel(Database *db, QWidget *parent)
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Site:"), this));
     top->addWidget(m_site);
+    top->addWidget(new QLabel(tr("Apply to:"), this));
+    top->addWidget(m_appliance);
     top->addStretch(1);
     top->addWidget(off);
     top->addWidget(on);
@@ -107,12 +114,18 @@ QCoro::Task<> RunbookSettingsPanel::reload()
     const QString site = m_site->currentData().toString();
     if (site.isEmpty())
         co_return;
-    auto fetch = [site](Session &s) { return RunbookConfig::forSite(s, site); };
-    QFuture<QList<RunbookSiteConfig>> future = m_db->submit(std::move(fetch));
+    auto fetch = [site](Session &s) { return std::pair(RunbookConfig::forSite(s, site), Fleet::appliances(s, site)); };
+    QFuture<std::pair<QList<RunbookSiteConfig>, QList<ApplianceRow>>> future = m_db->submit(std::move(fetch));
     try {
-        const QList<RunbookSiteConfig> rows = co_await future;
+        const auto [rows, appliances] = co_await future;
         if (!self || site != m_site->currentData().toString())
             co_return;
+        const QString chosen = m_appliance->currentData().toString();
+        m_appliance->clear();
+        m_appliance->addItem(tr("All appliances of the site"), QString());
+        for (const ApplianceRow &a : appliances)
+            m_appliance->addItem(a.hostname, a.id);
+        m_appliance->setCurrentIndex(std::max(0, m_appliance->findData(chosen)));
         QList<HealthItem> items;
         for (const RunbookSiteConfig &r : rows) {
             items << HealthItem{r.runbookId,
@@ -135,10 +148,13 @@ QCoro::Task<> RunbookSettingsPanel::switchSelected(bool enabled)
         m_status->setText(tr("Select one or more runbooks first."));
         co_return;
     }
-    auto run = [runbooks, site, enabled](Session &s) {
+    const QString appliance = m_appliance->currentData().toString();
+    auto run = [runbooks, site, appliance, enabled](Session &s) {
         int changed = 0;
-        for (const QString &r : runbooks)
-            changed += RunbookConfig::set(s, site, {}, r, enabled);
+        for (const QString &r : runbooks) {
+            changed += appliance.isEmpty() ? RunbookConfig::set(s, site, {}, r, enabled)
+                                           : RunbookConfig::set(s, {}, {appliance}, r, enabled);
+        }
         return changed;
     };
     QFuture<int> future = m_db->submit(std::move(run));

@@ -14,7 +14,7 @@ class HealthItemModel;
 
 // Runbook switches at one site: each runbook with how many of the site's
 // appliances have it off or explicitly on; switch the selected runbooks for
-// the whole site. Audited; the next order respects it.
+// the whole site or one of its appliances. Audited; the next order respects it.
 class RunbookSettingsPanel : public QWidget
 {
     Q_OBJECT
@@ -23,6 +23,8 @@ public:
     QCoro::Task<> reload();
     QCoro::Task<> switchSelected(bool enabled);
     QComboBox *siteBox() const { return m_site; }
+    // "All appliances of the site" (empty data) or one appliance.
+    QComboBox *applianceBox() const { return m_appliance; }
     QTableView *view() const { return m_view; }
     QLabel *statusLabel() const { return m_status; }
 
@@ -33,6 +35,7 @@ private:
     HealthItemModel *m_model;
     QTableView *m_view;
     QComboBox *m_site;
+    QComboBox *m_appliance;
     QLabel *m_status;
 };
 
