@@ -2,6 +2,7 @@
 // by the next order at once) and promoting or rejecting learned patterns.
 #include "Admin.h"
 #include "AdminPanels.h"
+#include "CliRun.h"
 #include "Error.h"
 #include "FleetFixture.h"
 #include "Orders.h"
@@ -24,23 +25,9 @@ using namespace hd::test;
 
 namespace {
 
-struct Cli
+CliRun healdesk(const QStringList &args, const QString &database)
 {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Cli healdesk(const QStringList &args, const QString &database)
-{
-    QProcess p;
-    auto env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("PGDATABASE"), database);
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(HEALDESK_EXECUTABLE), args);
-    p.waitForFinished(120000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return runHealdesk(args, database);
 }
 
 qint64 count(TestDatabase &t, const QString &sql)
@@ -76,9 +63,9 @@ TEST(RunbookConfig, SiteAndApplianceSwitchesAreAuditedAndOrdersRespectThemAtOnce
     const QStringList all = one + two;
     EXPECT_TRUE(refusedFor(t, all).isEmpty());
 
-    Cli off = healdesk({QStringLiteral("runbook"), QStringLiteral("disable"), QStringLiteral("RB-A"),
-                        QStringLiteral("--site"), QStringLiteral("site-1")},
-                       t.name());
+    CliRun off = healdesk({QStringLiteral("runbook"), QStringLiteral("disable"), QStringLiteral("RB-A"),
+                           QStringLiteral("--site"), QStringLiteral("site-1")},
+                          t.name());
     ASSERT_EQ(off.code, 0) << off.err.toStdString();
     EXPECT_TRUE(off.out.contains(QStringLiteral("on 2 appliance(s)"))) << off.out.toStdString();
     QStringList sortedOne = one;
@@ -146,7 +133,7 @@ TEST(Learning, PromotingCreatesTheRuleAndItsMappingAndRejectingIsFinal)
     EXPECT_EQ(awaiting[1].patternId, QStringLiteral("PAT-1"));
     EXPECT_DOUBLE_EQ(*awaiting[1].successRate, 0.95);
 
-    const Cli promoted = healdesk(
+    const CliRun promoted = healdesk(
         {QStringLiteral("pattern"), QStringLiteral("promote"), QStringLiteral("PAT-1"), QStringLiteral("RB-A")},
         t.name());
     ASSERT_EQ(promoted.code, 0) << promoted.err.toStdString();
@@ -173,7 +160,7 @@ TEST(Learning, PromotingCreatesTheRuleAndItsMappingAndRejectingIsFinal)
                                     QStringList{QStringLiteral("PAT-3"), QStringLiteral("RB-A")},
                                     QStringList{QStringLiteral("PAT-2"), QStringLiteral("RB-NOPE")},
                                     QStringList{QStringLiteral("PAT-404"), QStringLiteral("RB-A")}}) {
-        const Cli r = healdesk(QStringList{QStringLiteral("pattern"), QStringLiteral("promote")} + args, t.name());
+        const CliRun r = healdesk(QStringList{QStringLiteral("pattern"), QStringLiteral("promote")} + args, t.name());
         EXPECT_EQ(r.code, 8) << args.join(QLatin1Char(' ')).toStdString() << ' ' << r.out.toStdString();
     }
     EXPECT_EQ(count(t, QStringLiteral("SELECT count(*) FROM l1_rules")), rules);
@@ -181,14 +168,14 @@ TEST(Learning, PromotingCreatesTheRuleAndItsMappingAndRejectingIsFinal)
     EXPECT_EQ(t.scalar(QStringLiteral("SELECT status FROM patterns WHERE pattern_id = 'PAT-2'")).toString(),
               QStringLiteral("approved"));
 
-    const Cli rejected =
+    const CliRun rejected =
         healdesk({QStringLiteral("pattern"), QStringLiteral("reject"), QStringLiteral("PAT-2")}, t.name());
     ASSERT_EQ(rejected.code, 0) << rejected.err.toStdString();
     EXPECT_EQ(t.scalar(QStringLiteral("SELECT status FROM patterns WHERE pattern_id = 'PAT-2'")).toString(),
               QStringLiteral("rejected"));
     EXPECT_EQ(healdesk({QStringLiteral("pattern"), QStringLiteral("reject"), QStringLiteral("PAT-2")}, t.name()).code,
               8);
-    const Cli list = healdesk({QStringLiteral("pattern"), QStringLiteral("list")}, t.name());
+    const CliRun list = healdesk({QStringLiteral("pattern"), QStringLiteral("list")}, t.name());
     EXPECT_TRUE(list.out.isEmpty()) << list.out.toStdString();
 }
 

@@ -2,6 +2,7 @@
 // numbers the test works out itself, each fix (dry run changes nothing; the
 // fix zeroes its detector, touches no other row, writes one audit row, and
 // changes nothing when run again), and the mapping editor's refusals.
+#include "CliRun.h"
 #include "Error.h"
 #include "FleetFixture.h"
 #include "Health.h"
@@ -294,23 +295,9 @@ void expectCounts(const HealthCounts &actual, const HealthCounts &expected)
         << QJsonDocument(expected.toJson()).toJson().toStdString();
 }
 
-struct Cli
+CliRun healdesk(const QStringList &args, const QString &database)
 {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Cli healdesk(const QStringList &args, const QString &database)
-{
-    QProcess p;
-    auto env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("PGDATABASE"), database);
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(HEALDESK_EXECUTABLE), args);
-    p.waitForFinished(120000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return runHealdesk(args, database);
 }
 
 } // namespace
@@ -331,12 +318,12 @@ TEST(Health, LegacyDefectsAreCountedFixedOnceAndAudited)
     expectCounts(counts(t), before);
 
     // health --json prints exactly these numbers, in the documented shape.
-    const Cli json = healdesk({QStringLiteral("health"), QStringLiteral("--json")}, t.name());
+    const CliRun json = healdesk({QStringLiteral("health"), QStringLiteral("--json")}, t.name());
     ASSERT_EQ(json.code, 0) << json.err.toStdString();
     EXPECT_EQ(QJsonDocument::fromJson(json.out.toUtf8()).object(), before.toJson()) << json.out.toStdString();
 
     // Mapping L1-A-001 moves its executions out of the unmapped bucket and makes o1 reconcilable.
-    const Cli set =
+    const CliRun set =
         healdesk({QStringLiteral("mapping"), QStringLiteral("set"), QStringLiteral("L1-A-001"), QStringLiteral("RB-A")},
                  t.name());
     ASSERT_EQ(set.code, 0) << set.err.toStdString();
@@ -380,7 +367,7 @@ TEST(Health, LegacyDefectsAreCountedFixedOnceAndAudited)
         SCOPED_TRACE(step.fix.toStdString());
         // Dry run: a preview of the rows, and nothing changes anywhere.
         const QMap<QString, QString> hashes = allHashes(t);
-        const Cli dry = healdesk({QStringLiteral("fix"), step.fix, QStringLiteral("--dry-run")}, t.name());
+        const CliRun dry = healdesk({QStringLiteral("fix"), step.fix, QStringLiteral("--dry-run")}, t.name());
         ASSERT_EQ(dry.code, 0) << dry.err.toStdString();
         EXPECT_TRUE(dry.out.contains(QStringLiteral("would change"))) << dry.out.toStdString();
         EXPECT_EQ(allHashes(t), hashes);
@@ -398,7 +385,7 @@ TEST(Health, LegacyDefectsAreCountedFixedOnceAndAudited)
             QStringLiteral("NOT (%1 = ANY ('{%2}'::text[]))").arg(key, targets.join(QLatin1Char(',')));
         const QString otherColumnsBefore = tableHash(t, step.table, step.columns);
         const QString untouchedBefore = tableHash(t, step.table, {}, untouched);
-        const Cli run = healdesk({QStringLiteral("fix"), step.fix}, t.name());
+        const CliRun run = healdesk({QStringLiteral("fix"), step.fix}, t.name());
         ASSERT_EQ(run.code, 0) << run.err.toStdString();
         EXPECT_TRUE(run.out.contains(QStringLiteral("%1 row(s) changed").arg(preview.size()))) << run.out.toStdString();
         for (const QString &table : kTables) {
@@ -422,7 +409,7 @@ TEST(Health, LegacyDefectsAreCountedFixedOnceAndAudited)
 
         // Again: nothing changes, not even the audit log.
         const QMap<QString, QString> after = allHashes(t);
-        const Cli again = healdesk({QStringLiteral("fix"), step.fix}, t.name());
+        const CliRun again = healdesk({QStringLiteral("fix"), step.fix}, t.name());
         ASSERT_EQ(again.code, 0) << again.err.toStdString();
         EXPECT_TRUE(again.out.contains(QStringLiteral("0 row(s) changed"))) << again.out.toStdString();
         EXPECT_EQ(allHashes(t), after);
@@ -505,20 +492,20 @@ TEST(Health, MappingEditorRefusesUnknownTargetsCyclesAndDuplicates)
     };
     const QString bad =
         write(QStringLiteral("bad.csv"), "l1_rule_id,runbook_id\r\nL1-B-002,RB-B\r\nweird id,RB-NOPE\r\n");
-    const Cli refused = healdesk({QStringLiteral("mapping"), QStringLiteral("import"), bad}, t.name());
+    const CliRun refused = healdesk({QStringLiteral("mapping"), QStringLiteral("import"), bad}, t.name());
     EXPECT_EQ(refused.code, 8) << refused.err.toStdString();
     EXPECT_TRUE(refused.err.contains(QStringLiteral("line 3"))) << refused.err.toStdString();
     EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM runbook_id_mapping")).toLongLong(), 1);
     const QString twice = write(QStringLiteral("twice.csv"), "L1-B-002,RB-B\r\nL1-B-002,RB-A\r\n");
     EXPECT_EQ(healdesk({QStringLiteral("mapping"), QStringLiteral("import"), twice}, t.name()).code, 8);
     const QString good = write(QStringLiteral("good.csv"), "L1-B-002,RB-B\nL1-A-001,RB-A\n\n\"weird id\",RB-A\n");
-    const Cli imported = healdesk({QStringLiteral("mapping"), QStringLiteral("import"), good}, t.name());
+    const CliRun imported = healdesk({QStringLiteral("mapping"), QStringLiteral("import"), good}, t.name());
     EXPECT_EQ(imported.code, 0) << imported.err.toStdString();
     EXPECT_TRUE(imported.out.contains(QStringLiteral("imported 2 mapping(s), 1 already present")))
         << imported.out.toStdString();
-    const Cli list = healdesk({QStringLiteral("mapping"), QStringLiteral("list")}, t.name());
+    const CliRun list = healdesk({QStringLiteral("mapping"), QStringLiteral("list")}, t.name());
     EXPECT_EQ(list.out, QStringLiteral("L1-A-001\tRB-A\t3\nL1-B-002\tRB-B\t2\nweird id\tRB-A\t1\n"));
-    const Cli removed =
+    const CliRun removed =
         healdesk({QStringLiteral("mapping"), QStringLiteral("remove"), QStringLiteral("L1-B-002")}, t.name());
     EXPECT_EQ(removed.code, 0) << removed.err.toStdString();
     EXPECT_EQ(

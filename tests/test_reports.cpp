@@ -1,6 +1,7 @@
 // Compliance reports: figures against values worked out here from the rows the
 // test inserts, the CSV digest, the PDF read back with poppler's pdftotext and
 // pdfdetach, the command line's refusals, and the Reports page.
+#include "CliRun.h"
 #include "Error.h"
 #include "FleetFixture.h"
 #include "ReportDocument.h"
@@ -389,30 +390,16 @@ QString fact(const QList<QStringList> &records, const QString &section, const QS
     return QStringLiteral("<missing %1>").arg(key);
 }
 
-struct Outcome
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Outcome = CliRun;
 
 Outcome run(const QString &program, const QStringList &args, const QString &database = {})
 {
-    QProcess p;
-    if (!database.isEmpty()) {
-        auto env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("PGDATABASE"), database);
-        p.setProcessEnvironment(env);
-    }
-    p.start(program, args);
-    p.waitForFinished(180000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return runProgram(program, args, database);
 }
 
 Outcome healdesk(const QStringList &args, const QString &database)
 {
-    return run(QStringLiteral(HEALDESK_EXECUTABLE), args, database);
+    return runHealdesk(args, database);
 }
 
 QString pdfText(const QString &pdf)

@@ -22,26 +22,6 @@ namespace hd {
 
 namespace {
 
-QTableView *makeView(HealthItemModel *model, const QString &key, QWidget *parent)
-{
-    auto *proxy = new QSortFilterProxyModel(parent);
-    proxy->setSourceModel(model);
-    proxy->setSortRole(SortRole);
-    auto *view = new QTableView(parent);
-    view->setModel(proxy);
-    view->setSortingEnabled(true);
-    setupTableView(view, key);
-    return view;
-}
-
-QStringList selectedKeys(QTableView *view)
-{
-    QStringList keys;
-    for (const QModelIndex &index : view->selectionModel()->selectedRows())
-        keys << index.data(KeyRole).toString();
-    return keys;
-}
-
 void fillRunbooks(QComboBox *box, const QList<RunbookChoice> &runbooks)
 {
     const QString current = box->currentData().toString();
@@ -55,7 +35,7 @@ void fillRunbooks(QComboBox *box, const QList<RunbookChoice> &runbooks)
 
 RunbookSettingsPanel::RunbookSettingsPanel(Database *db, QWidget *parent)
     : QWidget(parent), m_db(db), m_model(new HealthItemModel(this)),
-      m_view(makeView(m_model, QStringLiteral("health/runbookSettings"), this)), m_site(new QComboBox(this)),
+      m_view(makeSortedTable(m_model, QStringLiteral("health/runbookSettings"), this)), m_site(new QComboBox(this)),
       m_appliance(new QComboBox(this)), m_status(new QLabel(this))
 {
     m_model->setHeaders({tr("Runbook"), tr("Name"), tr("Appliances at site"), tr("Switched off"),
@@ -174,7 +154,7 @@ QCoro::Task<> RunbookSettingsPanel::switchSelected(bool enabled)
 
 LearningPanel::LearningPanel(Database *db, QWidget *parent)
     : QWidget(parent), m_db(db), m_model(new HealthItemModel(this)),
-      m_view(makeView(m_model, QStringLiteral("health/learning"), this)), m_runbook(new QComboBox(this)),
+      m_view(makeSortedTable(m_model, QStringLiteral("health/learning"), this)), m_runbook(new QComboBox(this)),
       m_status(new QLabel(this))
 {
     m_model->setHeaders({tr("Pattern"), tr("Signature"), tr("Incident type"), tr("Status"), tr("Occurrences"),

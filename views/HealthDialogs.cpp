@@ -21,35 +21,9 @@
 
 namespace hd {
 
-namespace {
-
-QTableView *makeTable(QAbstractItemModel *model, const QString &settingsKey, QWidget *parent)
-{
-    auto *proxy = new QSortFilterProxyModel(parent);
-    proxy->setSourceModel(model);
-    proxy->setSortRole(SortRole);
-    auto *view = new QTableView(parent);
-    view->setModel(proxy);
-    view->setSortingEnabled(true);
-    setupTableView(view, settingsKey);
-    return view;
-}
-
-QStringList selectedKeys(QTableView *view)
-{
-    QStringList keys;
-    if (!view->selectionModel())
-        return keys;
-    for (const QModelIndex &index : view->selectionModel()->selectedRows())
-        keys << index.data(KeyRole).toString();
-    return keys;
-}
-
-} // namespace
-
 FixDialog::FixDialog(Database *db, Health::Fix fix, QWidget *parent)
     : QDialog(parent), m_db(db), m_fix(fix), m_model(new HealthItemModel(this)),
-      m_view(makeTable(m_model, QStringLiteral("health/fix"), this)),
+      m_view(makeSortedTable(m_model, QStringLiteral("health/fix"), this)),
       m_summary(new QLabel(tr("Loading the preview…"), this)), m_apply(new QPushButton(this))
 {
     const QString name = Health::fixName(fix);
@@ -128,9 +102,9 @@ QCoro::Task<> FixDialog::apply()
 
 MappingDialog::MappingDialog(Database *db, QWidget *parent)
     : QDialog(parent), m_db(db), m_unmapped(new HealthItemModel(this)), m_mappings(new HealthItemModel(this)),
-      m_unmappedView(makeTable(m_unmapped, QStringLiteral("health/unmapped"), this)),
-      m_mappingView(makeTable(m_mappings, QStringLiteral("health/mappings"), this)), m_runbook(new QComboBox(this)),
-      m_status(new QLabel(this))
+      m_unmappedView(makeSortedTable(m_unmapped, QStringLiteral("health/unmapped"), this)),
+      m_mappingView(makeSortedTable(m_mappings, QStringLiteral("health/mappings"), this)),
+      m_runbook(new QComboBox(this)), m_status(new QLabel(this))
 {
     setWindowTitle(tr("Runbook ID mapping"));
     m_unmapped->setHeaders(Health::detailHeaders(Health::Detector::Unmapped));

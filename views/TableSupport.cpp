@@ -11,6 +11,7 @@
 #include <QMenu>
 #include <QPointer>
 #include <QScrollBar>
+#include <QSortFilterProxyModel>
 #include <QTableView>
 
 namespace hd {
@@ -178,6 +179,28 @@ void setupTableView(QTableView *view, const QString &settingsKey)
     attach();
     // Views get their model after setup in some pages; hook up then.
     QObject::connect(header, &QHeaderView::sectionCountChanged, view, attach);
+}
+
+QTableView *makeSortedTable(QAbstractItemModel *model, const QString &settingsKey, QWidget *parent)
+{
+    auto *proxy = new QSortFilterProxyModel(parent);
+    proxy->setSourceModel(model);
+    proxy->setSortRole(SortRole);
+    auto *view = new QTableView(parent);
+    view->setModel(proxy);
+    view->setSortingEnabled(true);
+    setupTableView(view, settingsKey);
+    return view;
+}
+
+QStringList selectedKeys(QTableView *view)
+{
+    QStringList keys;
+    if (!view->selectionModel())
+        return keys;
+    for (const QModelIndex &index : view->selectionModel()->selectedRows())
+        keys << index.data(KeyRole).toString();
+    return keys;
 }
 
 } // namespace hd

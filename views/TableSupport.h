@@ -28,6 +28,10 @@ protected:
 // to show and hide columns, column layout remembered under settingsKey, and
 // the selection and scroll position kept across model resets (by KeyRole).
 void setupTableView(QTableView *view, const QString &settingsKey);
+// A sortable table over model (through a proxy sorting by SortRole), set up as above.
+QTableView *makeSortedTable(QAbstractItemModel *model, const QString &settingsKey, QWidget *parent);
+// The KeyRole of every selected row.
+QStringList selectedKeys(QTableView *view);
 // Copies the selected rows (visible columns, with a header line) to the clipboard.
 void copySelection(QTableView *view);
 
