@@ -1,19 +1,31 @@
--- Every data-health detector in one snapshot row. Orphans are counted per
--- column: appliance_id, incident_id (when set) and site_id that match no row.
-SELECT
-    (SELECT count(DISTINCT e.runbook_id) FROM execution_telemetry e
-      WHERE healdesk_canonical_runbook(e.runbook_id) IS NULL) AS unmapped_distinct,
-    (SELECT count(*) FROM execution_telemetry e
-      WHERE healdesk_canonical_runbook(e.runbook_id) IS NULL) AS unmapped_executions,
-    (SELECT count(*) FROM healdesk_incident_tier_drift d WHERE d.normalised IS NULL) AS tier_missing,
-    (SELECT count(*) FROM healdesk_incident_tier_drift d WHERE d.normalised IS NOT NULL) AS tier_mismatch,
-    (SELECT count(*) FROM orders o
-      WHERE o.status = 'pending' AND healdesk_order_deadline(o.issued_at, o.expires_at) < now()) AS stuck_pending,
-    (SELECT count(*) FROM healdesk_order_matches m WHERE m.execution_id IS NOT NULL) AS reconcilable,
-    (SELECT count(*) FROM execution_telemetry e
-      WHERE NOT EXISTS (SELECT 1 FROM appliances a WHERE a.id::text = e.appliance_id)) AS orphan_appliance,
-    (SELECT count(*) FROM execution_telemetry e
-      WHERE e.incident_id IS NOT NULL
-        AND NOT EXISTS (SELECT 1 FROM incidents i WHERE i.id::text = e.incident_id)) AS orphan_incident,
-    (SELECT count(*) FROM execution_telemetry e
-      WHERE NOT EXISTS (SELECT 1 FROM sites s WHERE s.id = e.site_id)) AS orphan_site
+-- Every data-health detector in one snapshot row, reading telemetry once:
+-- per telemetry runbook ID, its executions and its orphan rows (appliance_id,
+-- incident_id when set, site_id matching no row, counted per column), then
+-- which IDs resolve to no runbook; the tier drift view once for both counts.
+WITH per_id AS (
+    SELECT e.runbook_id, count(*) AS executions,
+           count(*) FILTER (WHERE a.id IS NULL) AS orphan_appliance,
+           count(*) FILTER (WHERE e.incident_id IS NOT NULL AND i.id IS NULL) AS orphan_incident,
+           count(*) FILTER (WHERE s.id IS NULL) AS orphan_site
+      FROM execution_telemetry e
+      LEFT JOIN appliances a ON a.id::text = e.appliance_id
+      LEFT JOIN incidents i ON i.id::text = e.incident_id
+      LEFT JOIN sites s ON s.id = e.site_id
+     GROUP BY e.runbook_id
+), ids AS (
+    SELECT p.*, healdesk_canonical_runbook(p.runbook_id) IS NULL AS unmapped FROM per_id p
+), drift AS (
+    SELECT count(*) FILTER (WHERE d.normalised IS NULL) AS missing,
+           count(*) FILTER (WHERE d.normalised IS NOT NULL) AS mismatch
+      FROM healdesk_incident_tier_drift d
+)
+SELECT (SELECT count(*) FROM ids WHERE unmapped) AS unmapped_distinct,
+       (SELECT coalesce(sum(executions), 0) FROM ids WHERE unmapped)::bigint AS unmapped_executions,
+       drift.missing, drift.mismatch,
+       (SELECT count(*) FROM orders o
+         WHERE o.status = 'pending' AND healdesk_order_deadline(o.issued_at, o.expires_at) < now()) AS stuck_pending,
+       (SELECT count(*) FROM healdesk_order_matches m WHERE m.execution_id IS NOT NULL) AS reconcilable,
+       (SELECT coalesce(sum(orphan_appliance), 0) FROM ids)::bigint AS orphan_appliance,
+       (SELECT coalesce(sum(orphan_incident), 0) FROM ids)::bigint AS orphan_incident,
+       (SELECT coalesce(sum(orphan_site), 0) FROM ids)::bigint AS orphan_site
+  FROM drift
