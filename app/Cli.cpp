@@ -45,7 +45,7 @@ QTextStream &err()
 const QStringList kSubcommands{QStringLiteral("migrate"), QStringLiteral("generate"), QStringLiteral("stats"),
                                QStringLiteral("order"),   QStringLiteral("export"),   QStringLiteral("health"),
                                QStringLiteral("fix"),     QStringLiteral("mapping"),  QStringLiteral("runbook"),
-                               QStringLiteral("pattern")};
+                               QStringLiteral("pattern"), QStringLiteral("user")};
 
 QCommandLineOption dbOption()
 {
@@ -673,6 +673,37 @@ int pattern(const QStringList &args)
     return 0;
 }
 
+int user(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption(dbOption());
+    parser.addOption({QStringLiteral("partner"),
+                      QStringLiteral("Partner ID the login serves (repeat or comma-separate)."), QStringLiteral("id")});
+    parser.addOption(
+        {QStringLiteral("admin"), QStringLiteral("Also allow mappings, runbook settings, fixes, promotions.")});
+    parser.addPositionalArgument(QStringLiteral("grant"), QStringLiteral("grant"));
+    parser.addPositionalArgument(QStringLiteral("login"), QStringLiteral("An existing database login"));
+    if (auto code = parse(parser, args,
+                          QStringLiteral("Grant a database login the technician (or admin) role and the partners it "
+                                         "serves; row-level security then limits it to those partners' sites."),
+                          2))
+        return *code;
+    if (parser.positionalArguments().at(0) != QLatin1String("grant")) {
+        err() << "usage: healdesk user grant LOGIN --partner ID [--admin]" << Qt::endl;
+        return 2;
+    }
+    const QString login = parser.positionalArguments().at(1);
+    QStringList partners;
+    for (const QString &value : parser.values(QStringLiteral("partner")))
+        partners += value.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const bool admin = parser.isSet(QStringLiteral("admin"));
+    Database db(ConnectionConfig::fromUriOrEnvironment(parser.value(QStringLiteral("db"))));
+    const int added = db.runSync([&](Session &s) { return Users::grant(s, login, partners, admin); });
+    out() << "granted " << login << (admin ? " healdesk_admin" : " healdesk_technician") << " for " << partners.size()
+          << " partner(s) (" << added << " new)" << Qt::endl;
+    return 0;
+}
+
 } // namespace
 
 bool isSubcommand(const QStringList &args)
@@ -707,6 +738,8 @@ int run(const QStringList &args)
             return runbook(rest);
         if (command == QLatin1String("pattern"))
             return pattern(rest);
+        if (command == QLatin1String("user"))
+            return user(rest);
     } catch (const Error &e) {
         err() << QCoreApplication::applicationName() << ' ' << command << ": " << e.toString().simplified() << Qt::endl;
         return e.exitCode();

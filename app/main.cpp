@@ -59,7 +59,7 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Healdesk, the operations console for MSP technicians.\n\nCommands: migrate, generate, stats, order, export, health, fix, mapping, runbook, pattern (run "
+        "Healdesk, the operations console for MSP technicians.\n\nCommands: migrate, generate, stats, order, export, health, fix, mapping, runbook, pattern, user (run "
         "\"healdesk COMMAND --help\")."));
     parser.addHelpOption();
     parser.addVersionOption();

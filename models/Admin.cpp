@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSqlQuery>
+#include <QUuid>
 
 namespace hd {
 
@@ -162,5 +163,41 @@ void reject(Session &session, const QString &patternId)
 }
 
 } // namespace Learning
+
+namespace Users {
+
+int grant(Session &session, const QString &login, const QStringList &partnerIds, bool admin)
+{
+    if (login.trimmed().isEmpty() || login.size() > 63 || login.contains(QChar(0)))
+        throw refused(tr("\"%1\" is not a database login name").arg(login));
+    if (partnerIds.isEmpty())
+        throw refused(tr("name at least one partner"));
+    return session.transaction([&] {
+        int added = 0;
+        for (const QString &partner : partnerIds) {
+            if (QUuid::fromString(partner).isNull())
+                throw refused(tr("partner \"%1\" is not a partner ID (a UUID)").arg(partner));
+            auto check = session.query(QStringLiteral("user_check"), {login, login, partner.toLower()});
+            check.next();
+            if (check.value(0).toLongLong() == 0)
+                throw refused(
+                    tr("there is no database login \"%1\" (create it first: CREATE ROLE ... LOGIN)").arg(login));
+            if (check.value(1).toLongLong() == 0)
+                throw refused(tr("\"%1\" is a role that cannot log in").arg(login));
+            if (check.value(2).toLongLong() == 0)
+                throw refused(tr("unknown partner \"%1\"").arg(partner));
+            auto q = session.query(QStringLiteral("user_grant"), {login, partner.toLower(), admin});
+            q.next();
+            added += q.value(0).toBool() ? 1 : 0;
+        }
+        audit(session, QStringLiteral("user.grant"), login,
+              {{QStringLiteral("partners"), QJsonArray::fromStringList(partnerIds)},
+               {QStringLiteral("role"),
+                admin ? QStringLiteral("healdesk_admin") : QStringLiteral("healdesk_technician")}});
+        return added;
+    });
+}
+
+} // namespace Users
 
 } // namespace hd

@@ -55,4 +55,13 @@ void reject(Session &session, const QString &patternId);
 
 } // namespace Learning
 
+namespace Users {
+
+// Grants a database login the technician role (or admin) and the partners it
+// serves, audited (user.grant). Refused for an unknown login, a role that
+// cannot log in, or an unknown partner. Returns how many partner grants are new.
+int grant(Session &session, const QString &login, const QStringList &partnerIds, bool admin);
+
+} // namespace Users
+
 } // namespace hd

@@ -1,0 +1,1 @@
+SELECT healdesk_grant_login(?::name, ?::uuid, ?)
