@@ -198,6 +198,13 @@ int grant(Session &session, const QString &login, const QStringList &partnerIds,
     });
 }
 
+Privileges privileges(Session &session)
+{
+    auto q = session.query(QStringLiteral("user_privileges"));
+    q.next();
+    return {q.value(0).toString(), q.value(1).toBool()};
+}
+
 } // namespace Users
 
 } // namespace hd

@@ -62,6 +62,13 @@ namespace Users {
 // cannot log in, or an unknown partner. Returns how many partner grants are new.
 int grant(Session &session, const QString &login, const QStringList &partnerIds, bool admin);
 
+struct Privileges
+{
+    QString login;
+    bool admin = false; // may edit the mapping, runbook switches and patterns, and run fixes
+};
+Privileges privileges(Session &session);
+
 } // namespace Users
 
 } // namespace hd

@@ -7,11 +7,16 @@
 #include "Fleet.h"
 #include "FleetFixture.h"
 #include "Health.h"
+#include "HealthPage.h"
 #include "Orders.h"
 #include "Reports.h"
 #include "Session.h"
 #include "Stats.h"
 #include "TestDatabase.h"
+#include "Wait.h"
+
+#include <QPushButton>
+#include <QTabWidget>
 
 #include <gtest/gtest.h>
 
@@ -193,6 +198,20 @@ TEST(Security, EachTechnicianSeesAndOrdersOnlyWithinItsPartner)
     }),
                  Error);
     EXPECT_THROW(a.runSync([](Session &s) { return Health::apply(s, Health::Fix::Tiers); }), Error);
+    // The console shows a technician no admin actions; the owner sees them.
+    HealthPage techPage(&a);
+    techPage.reload();
+    ASSERT_TRUE(waitUntil([&] { return techPage.hasData(); }));
+    EXPECT_FALSE(techPage.adminActionsShown());
+    EXPECT_FALSE(techPage.tabs()->isTabVisible(1));
+    EXPECT_FALSE(techPage.tabs()->isTabVisible(2));
+    EXPECT_TRUE(techPage.repairButton()->isHidden());
+    HealthPage ownerPage(&t.db());
+    ownerPage.reload();
+    ASSERT_TRUE(waitUntil([&] { return ownerPage.hasData(); }));
+    EXPECT_TRUE(ownerPage.adminActionsShown());
+    EXPECT_TRUE(ownerPage.tabs()->isTabVisible(2));
+
     EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM orders WHERE appliance_id = ANY (?::uuid[])"),
                        {QString(QStringLiteral("{") + fleet.bApps.join(QLatin1Char(',')) + QLatin1Char('}'))})
                   .toLongLong(),

@@ -1,5 +1,6 @@
 #include "HealthPage.h"
 
+#include "Admin.h"
 #include "AdminPanels.h"
 #include "Database.h"
 #include "Error.h"
@@ -41,6 +42,7 @@ HealthPage::HealthPage(Database *db, QWidget *parent)
     m_repair->setToolTip(tr("Preview and apply the repair of the selected defect (Ctrl+Enter)"));
     m_repair->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     m_repair->setEnabled(false);
+    m_repair->setVisible(false);
     connect(m_repair, &QPushButton::clicked, this, &HealthPage::repairSelected);
     connect(m_detectorView, &QTableView::doubleClicked, this, &HealthPage::repairSelected);
 
@@ -65,6 +67,8 @@ HealthPage::HealthPage(Database *db, QWidget *parent)
     m_tabs->addTab(m_settings, tr("Runbook &settings"));
     m_tabs->addTab(m_learning, tr("&Learning"));
     m_tabs->setObjectName(QStringLiteral("healthTabs"));
+    m_tabs->setTabVisible(1, false); // until the database says this login is an admin
+    m_tabs->setTabVisible(2, false);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs, 1);
@@ -107,8 +111,32 @@ void HealthPage::setScope(const Scope &)
     reload();
 }
 
+QCoro::Task<> HealthPage::checkPrivileges()
+{
+    // Admin actions are shown only to logins the database lets use them; the
+    // database refuses them anyway, this only keeps the console honest.
+    QPointer<HealthPage> self(this);
+    auto fetch = [](Session &s) { return Users::privileges(s); };
+    QFuture<Users::Privileges> future = m_db->submit(std::move(fetch));
+    try {
+        const Users::Privileges p = co_await future;
+        if (!self)
+            co_return;
+        m_privilegesKnown = true;
+        m_admin = p.admin;
+        m_repair->setVisible(m_admin);
+        m_tabs->setTabVisible(1, m_admin);
+        m_tabs->setTabVisible(2, m_admin);
+        m_repair->setToolTip(tr("Preview and apply the repair of the selected defect (Ctrl+Enter)"));
+    } catch (const Error &e) {
+        if (self)
+            emit loadFailed(e.toString());
+    }
+}
+
 void HealthPage::reload()
 {
+    checkPrivileges();
     m_detectors->reload(*m_db);
     m_settings->reload();
     m_learning->reload();
@@ -141,6 +169,8 @@ QCoro::Task<> HealthPage::showDetails(Health::Detector detector)
 
 void HealthPage::repairSelected()
 {
+    if (!m_admin)
+        return;
     const DetectorRow *row = m_detectors->rowAt(m_detectorView->currentIndex());
     if (!row || row->count == 0)
         return;

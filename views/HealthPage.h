@@ -29,7 +29,7 @@ public:
     QStringList channels() const override;
     void setScope(const Scope &scope) override;
     void reload() override;
-    bool hasData() const override { return m_loadedOnce; }
+    bool hasData() const override { return m_loadedOnce && m_privilegesKnown; }
 
     DetectorModel *detectors() const { return m_detectors; }
     HealthItemModel *details() const { return m_details; }
@@ -40,6 +40,9 @@ public:
     RunbookSettingsPanel *settingsPanel() const { return m_settings; }
     LearningPanel *learningPanel() const { return m_learning; }
     QTabWidget *tabs() const { return m_tabs; }
+    QPushButton *repairButton() const { return m_repair; }
+    // False until the database said this login may change configuration.
+    bool adminActionsShown() const { return m_admin; }
 
 private:
     DetectorModel *m_detectors;
@@ -52,7 +55,11 @@ private:
     QTabWidget *m_tabs;
     RunbookSettingsPanel *m_settings;
     LearningPanel *m_learning;
+    QCoro::Task<> checkPrivileges();
+
     int m_detailGeneration = 0;
+    bool m_admin = false;
+    bool m_privilegesKnown = false;
     bool m_loadedOnce = false;
 };
 
