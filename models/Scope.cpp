@@ -16,7 +16,9 @@ void Scope::validate() const
     if (!partnerId.isEmpty() && QUuid::fromString(partnerId).isNull())
         throw Error(Error::Code::InvalidInput, QStringLiteral("partner \"%1\" is not a partner ID (a UUID)").arg(partnerId));
     for (const QString &site : siteIds) {
-        if (site.trimmed().isEmpty() || site.contains(QLatin1Char(',')))
+        // PostgreSQL text cannot hold NUL: such an ID names no site, and saying so
+        // beats the server's encoding error.
+        if (site.trimmed().isEmpty() || site.contains(QLatin1Char(',')) || site.contains(QChar(0)))
             throw Error(Error::Code::InvalidInput, QStringLiteral("site ID \"%1\" is not valid").arg(site));
     }
     if (from.isValid() && to.isValid() && from >= to)
