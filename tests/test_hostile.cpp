@@ -9,10 +9,12 @@
 #include "Incidents.h"
 #include "Mappings.h"
 #include "Orders.h"
+#include "ReportDocument.h"
 #include "Reports.h"
 #include "Session.h"
 #include "TestDatabase.h"
 
+#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -187,4 +189,69 @@ TEST(Hostile, CommandLineArgumentsAreDataNotSql)
         EXPECT_FALSE(r.err.contains(QStringLiteral("syntax error"))) << r.err.toStdString();
     }
     EXPECT_EQ(tableCounts(t), before);
+}
+
+TEST(Hostile, OddDatabaseValuesRenderAsTheyAreInsteadOfFailing)
+{
+    TestDatabase t;
+    t.migrate();
+    const QStringList apps = insertSite(t, QStringLiteral("site-odd"), QStringLiteral("p"), {-1}); // never checked in
+    t.exec(QStringLiteral("INSERT INTO runbooks (runbook_id, name, category, severity, hipaa_controls, is_disruptive) "
+                          "VALUES ('RB-A', 'A', 'x', 'high', NULL, NULL)"));
+    const QString future = isoTime(QDateTime::currentDateTimeUtc().addDays(400));
+    const QString odd = uuidFor(QStringLiteral("odd"));
+    // Unknown severity and status, NULL in every nullable column, JSON that is not an object, a future time.
+    t.exec(
+        QStringLiteral(
+            "INSERT INTO incidents (id, appliance_id, incident_type, severity, check_type, details, resolution_tier, "
+            "status, reported_at, resolved_at) VALUES (?::uuid, ?::uuid, 'drift', 'apocalyptic', NULL, "
+            "'[1, \"two\", null]', ' l9 ', 'haunted', ?, NULL)"),
+        {odd, apps[0], future});
+    t.exec(
+        QStringLiteral(
+            "INSERT INTO execution_telemetry (execution_id, incident_id, site_id, appliance_id, runbook_id, hostname, "
+            "platform, incident_type, started_at, completed_at, duration_seconds, success, resolution_level, "
+            "state_before, state_after, executed_steps, error_message) VALUES ('exec-odd', ?, 'site-odd', ?, "
+            "'RB-A', 'h', NULL, NULL, ?, NULL, NULL, false, NULL, '\"just a string\"', 'null', '{\"not\": \"a "
+            "list\"}', NULL)"),
+        {odd, apps[0], future});
+    t.exec(
+        QStringLiteral("INSERT INTO orders (order_id, appliance_id, runbook_id, parameters, status, issued_at, result) "
+                       "VALUES ('ord-odd', ?::uuid, 'RB-A', '[]', 'limbo', ?, '42')"),
+        {apps[0], future});
+
+    IncidentFilter all;
+    const QList<IncidentRow> rows =
+        t.db().runSync([&all](Session &s) { return Incidents::page(s, all, std::nullopt, 50); });
+    ASSERT_EQ(rows.size(), 1);
+    EXPECT_EQ(rows[0].severity, QStringLiteral("apocalyptic"));
+    EXPECT_EQ(rows[0].status, QStringLiteral("haunted"));
+    EXPECT_EQ(rows[0].recordedTier, QStringLiteral(" l9 "));
+    EXPECT_EQ(rows[0].tier, QStringLiteral("none"));
+    EXPECT_FALSE(rows[0].resolvedAt.isValid());
+    EXPECT_GT(rows[0].reportedAt, QDateTime::currentDateTimeUtc());
+    const IncidentDetail detail = t.db().runSync([&odd](Session &s) { return Incidents::detail(s, odd); });
+    EXPECT_EQ(detail.details, QStringLiteral("[1, \"two\", null]"));
+    ASSERT_EQ(detail.executions.size(), 1);
+
+    const QList<OrderRow> orders = t.db().runSync([](Session &s) { return Orders::list(s); });
+    ASSERT_EQ(orders.size(), 1);
+    EXPECT_EQ(orders[0].status, QStringLiteral("limbo"));
+
+    // A report over a period holding all of it builds and lays out.
+    Scope scope;
+    scope.siteIds = {QStringLiteral("site-odd")};
+    scope.from = QDateTime::currentDateTimeUtc();
+    scope.to = QDateTime::currentDateTimeUtc().addDays(500);
+    const ReportData report = t.db().runSync([&scope](Session &s) { return Reports::build(s, scope); });
+    const ReportSection *evidence = report.section(QStringLiteral("evidence"));
+    ASSERT_EQ(evidence->rows.size(), 1);
+    EXPECT_EQ(evidence->rows[0].value(6),
+              QString::fromLatin1(QCryptographicHash::hash("null", QCryptographicHash::Sha256).toHex()));
+    EXPECT_EQ(report.section(QStringLiteral("incidents_by_severity"))->rows.value(0).value(0),
+              QStringLiteral("apocalyptic"));
+    EXPECT_TRUE(Reports::verifyCsv(Reports::toCsv(report)).ok());
+    const ReportDocument document(report, QPageSize(QPageSize::A4));
+    EXPECT_GT(document.pageCount(), 0);
+    EXPECT_FALSE(document.renderPage(0, 400).isNull());
 }
