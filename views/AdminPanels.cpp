@@ -1,6 +1,7 @@
 #include "AdminPanels.h"
 
 #include "Admin.h"
+#include "AdminSupport.h"
 #include "Database.h"
 #include "Error.h"
 #include "Fleet.h"
@@ -19,19 +20,6 @@
 #include <QVBoxLayout>
 
 namespace hd {
-
-namespace {
-
-void fillRunbooks(QComboBox *box, const QList<RunbookChoice> &runbooks)
-{
-    const QString current = box->currentData().toString();
-    box->clear();
-    for (const RunbookChoice &r : runbooks)
-        box->addItem(QCoreApplication::translate("AdminPanels", "%1 — %2").arg(r.runbookId, r.name), r.runbookId);
-    box->setCurrentIndex(std::max(0, box->findData(current)));
-}
-
-} // namespace
 
 RunbookSettingsPanel::RunbookSettingsPanel(Database *db, QWidget *parent)
     : QWidget(parent), m_db(db), m_model(new HealthItemModel(this)),
@@ -121,7 +109,6 @@ QCoro::Task<> RunbookSettingsPanel::reload()
 
 QCoro::Task<> RunbookSettingsPanel::switchSelected(bool enabled)
 {
-    QPointer<RunbookSettingsPanel> self(this);
     const QStringList runbooks = selectedKeys(m_view);
     const QString site = m_site->currentData().toString();
     if (runbooks.isEmpty() || site.isEmpty()) {
@@ -135,20 +122,13 @@ QCoro::Task<> RunbookSettingsPanel::switchSelected(bool enabled)
             changed += appliance.isEmpty() ? RunbookConfig::set(s, site, {}, r, enabled)
                                            : RunbookConfig::set(s, {}, {appliance}, r, enabled);
         }
-        return changed;
+        return enabled ? tr("Enabled on %n appliance setting(s); orders accept it now.", nullptr, changed)
+                       : tr("Disabled on %n appliance setting(s); orders refuse it now.", nullptr, changed);
     };
-    QFuture<int> future = m_db->submit(std::move(run));
-    try {
-        const int changed = co_await future;
-        if (!self)
-            co_return;
-        m_status->setText(enabled ? tr("Enabled on %n appliance setting(s); orders accept it now.", nullptr, changed)
-                                  : tr("Disabled on %n appliance setting(s); orders refuse it now.", nullptr, changed));
+    QCoro::Task<bool> applying = applyChange(this, m_db, m_status, std::move(run));
+    if (co_await applying) {
         QCoro::Task<> again = reload();
         co_await again;
-    } catch (const Error &e) {
-        if (self)
-            m_status->setText(tr("Not changed: %1").arg(e.message()));
     }
 }
 
@@ -204,18 +184,10 @@ QCoro::Task<> LearningPanel::reload()
 
 template <typename Fn> QCoro::Task<> LearningPanel::change(Fn fn)
 {
-    QPointer<LearningPanel> self(this);
-    QFuture<QString> future = m_db->submit(std::move(fn));
-    try {
-        const QString message = co_await future;
-        if (!self)
-            co_return;
-        m_status->setText(message);
+    QCoro::Task<bool> applying = applyChange(this, m_db, m_status, std::move(fn));
+    if (co_await applying) {
         QCoro::Task<> again = reload();
         co_await again;
-    } catch (const Error &e) {
-        if (self)
-            m_status->setText(tr("Not changed: %1").arg(e.message()));
     }
 }
 

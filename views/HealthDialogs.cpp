@@ -1,5 +1,6 @@
 #include "HealthDialogs.h"
 
+#include "AdminSupport.h"
 #include "Database.h"
 #include "Error.h"
 #include "Orders.h"
@@ -160,11 +161,7 @@ QCoro::Task<> MappingDialog::reload()
         for (const MappingRow &m : state.mappings)
             pairs << HealthItem{m.source, {m.source, m.runbookId, QString::number(m.executions)}};
         m_mappings->setRows(pairs);
-        const QString current = m_runbook->currentData().toString();
-        m_runbook->clear();
-        for (const RunbookChoice &r : state.runbooks)
-            m_runbook->addItem(tr("%1 — %2").arg(r.runbookId, r.name), r.runbookId);
-        m_runbook->setCurrentIndex(std::max(0, m_runbook->findData(current)));
+        fillRunbooks(m_runbook, state.runbooks);
     } catch (const Error &e) {
         if (self)
             m_status->setText(e.message());
@@ -173,19 +170,11 @@ QCoro::Task<> MappingDialog::reload()
 
 template <typename Fn> QCoro::Task<> MappingDialog::change(Fn fn)
 {
-    QPointer<MappingDialog> self(this);
-    QFuture<QString> future = m_db->submit(std::move(fn));
-    try {
-        const QString message = co_await future;
-        if (!self)
-            co_return;
-        m_status->setText(message);
+    QCoro::Task<bool> applying = applyChange(this, m_db, m_status, std::move(fn));
+    if (co_await applying) {
         emit changed();
         QCoro::Task<> again = reload();
         co_await again;
-    } catch (const Error &e) {
-        if (self)
-            m_status->setText(tr("Not changed: %1").arg(e.message()));
     }
 }
 
