@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QVersionNumber>
 
 #include <unistd.h>
@@ -24,9 +25,7 @@ const QString kSuperuser = QStringLiteral("postgres");
 
 } // namespace
 
-LocalCluster::LocalCluster(QString dataDir)
-    : m_dataDir(QDir(std::move(dataDir)).absolutePath())
-    , m_binDir(findBinDir())
+LocalCluster::LocalCluster(QString dataDir) : m_dataDir(QDir(std::move(dataDir)).absolutePath()), m_binDir(findBinDir())
 {
 }
 
@@ -43,7 +42,8 @@ QString LocalCluster::defaultDemoDir()
 {
     if (isRoot())
         return QStringLiteral("/var/tmp/healdesk-demo-root");
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/healdesk/demo-cluster");
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           QStringLiteral("/healdesk/demo-cluster");
 }
 
 QString LocalCluster::findBinDir()
@@ -71,7 +71,8 @@ QString LocalCluster::run(const QString &program, const QStringList &args, int t
     process.setProcessChannelMode(QProcess::MergedChannels);
     const QString exe = m_binDir + QLatin1Char('/') + program;
     if (isRoot()) {
-        process.start(QStringLiteral("runuser"), QStringList{QStringLiteral("-u"), kSuperuser, QStringLiteral("--"), exe} + args);
+        process.start(QStringLiteral("runuser"),
+                      QStringList{QStringLiteral("-u"), kSuperuser, QStringLiteral("--"), exe} + args);
     } else {
         process.start(exe, args);
     }
@@ -97,31 +98,29 @@ void LocalCluster::start()
             throw Error(Error::Code::Io, QStringLiteral("cannot create %1").arg(m_dataDir));
         QFile::setPermissions(m_dataDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         if (isRoot()) {
-            bool chownOk = QProcess::execute(QStringLiteral("chown"), {kSuperuser + QStringLiteral(":"), m_dataDir}) == 0;
+            bool chownOk =
+                QProcess::execute(QStringLiteral("chown"), {kSuperuser + QStringLiteral(":"), m_dataDir}) == 0;
             if (!chownOk)
                 throw Error(Error::Code::Io, QStringLiteral("cannot hand %1 to the postgres user").arg(m_dataDir));
         }
         bool ok = false;
-        const QString out = run(QStringLiteral("initdb"),
-                                {QStringLiteral("-D"), m_dataDir, QStringLiteral("-U"), kSuperuser,
-                                 QStringLiteral("--auth=trust"), QStringLiteral("--encoding=UTF8"),
-                                 QStringLiteral("--locale=C.UTF-8"), QStringLiteral("--no-sync")},
-                                180000, &ok);
+        const QString out =
+            run(QStringLiteral("initdb"),
+                {QStringLiteral("-D"), m_dataDir, QStringLiteral("-U"), kSuperuser, QStringLiteral("--auth=trust"),
+                 QStringLiteral("--encoding=UTF8"), QStringLiteral("--locale=C.UTF-8"), QStringLiteral("--no-sync")},
+                180000, &ok);
         if (!ok)
             throw Error(Error::Code::Io, QStringLiteral("initdb failed: %1").arg(out.right(400)));
         m_initialisedHere = true;
     }
     if (isRunning())
         return;
-    // Unix socket only, in the data folder; no TCP listener at all.
-    const QString serverOptions = QStringLiteral("-c listen_addresses='' -c unix_socket_directories='%1' "
-                                                 "-c fsync=off -c synchronous_commit=off")
-                                      .arg(m_dataDir);
+    writeHba();
     bool ok = false;
     const QString out = run(QStringLiteral("pg_ctl"),
                             {QStringLiteral("start"), QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"),
                              QStringLiteral("-D"), m_dataDir, QStringLiteral("-l"),
-                             m_dataDir + QStringLiteral("/server.log"), QStringLiteral("-o"), serverOptions},
+                             m_dataDir + QStringLiteral("/server.log"), QStringLiteral("-o"), serverOptions()},
                             90000, &ok);
     if (!ok)
         throw Error(Error::Code::Io, QStringLiteral("the demo database server did not start: %1").arg(out.right(400)));
@@ -142,11 +141,65 @@ void LocalCluster::stop()
         throw Error(Error::Code::Io, QStringLiteral("the demo database server did not stop: %1").arg(out.right(400)));
 }
 
+void LocalCluster::restart()
+{
+    bool ok = false;
+    const QString out =
+        run(QStringLiteral("pg_ctl"),
+            {QStringLiteral("restart"), QStringLiteral("-w"), QStringLiteral("-m"), QStringLiteral("fast"),
+             QStringLiteral("-t"), QStringLiteral("60"), QStringLiteral("-D"), m_dataDir, QStringLiteral("-l"),
+             m_dataDir + QStringLiteral("/server.log"), QStringLiteral("-o"), serverOptions()},
+            90000, &ok);
+    if (!ok)
+        throw Error(Error::Code::Io, QStringLiteral("the database server did not restart: %1").arg(out.right(400)));
+    m_startedHere = true;
+}
+
+QString LocalCluster::serverOptions() const
+{
+    // The Unix socket lives in the data folder; TCP only on loopback, and only when asked.
+    QString options = QStringLiteral("-c listen_addresses='%1' -c port=%2 -c unix_socket_directories='%3' "
+                                     "-c fsync=off -c synchronous_commit=off")
+                          .arg(m_tcp ? QStringLiteral("127.0.0.1") : QString())
+                          .arg(m_port)
+                          .arg(m_dataDir);
+    for (const QString &setting : m_settings) {
+        const auto eq = setting.indexOf(QLatin1Char('='));
+        options += QStringLiteral(" -c %1='%2'").arg(setting.left(eq), setting.mid(eq + 1));
+    }
+    return options;
+}
+
+void LocalCluster::writeHba() const
+{
+    if (m_hba.isEmpty())
+        return;
+    QFile file(m_dataDir + QStringLiteral("/pg_hba.conf"));
+    if (!file.open(QIODevice::ReadOnly))
+        throw Error(Error::Code::Io, QStringLiteral("cannot read %1").arg(file.fileName()));
+    const QByteArray existing = file.readAll();
+    file.close();
+    const QByteArray marker = "# healdesk lines above\n";
+    if (existing.contains(marker))
+        return;
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        throw Error(Error::Code::Io, QStringLiteral("cannot write %1").arg(file.fileName()));
+    file.write(m_hba.join(QLatin1Char('\n')).toUtf8() + "\n" + marker + existing);
+}
+
+int LocalCluster::freePort()
+{
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost, 0))
+        throw Error(Error::Code::Io, QStringLiteral("no free TCP port on 127.0.0.1"));
+    return probe.serverPort();
+}
+
 ConnectionConfig LocalCluster::connection(const QString &dbname) const
 {
     ConnectionConfig c;
     c.host = socketDir();
-    c.port = QStringLiteral("5432");
+    c.port = QString::number(m_port);
     c.user = kSuperuser;
     c.dbname = dbname;
     return c;

@@ -3,6 +3,7 @@
 #include "ConnectionConfig.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace hd {
 
@@ -27,6 +28,19 @@ public:
     void start();
     // Stops the server if this object started it.
     void stop();
+    // pg_ctl restart -m fast: every connection is cut, as in a server restart.
+    void restart();
+
+    // Before start(): also listen on 127.0.0.1:port (the Unix socket keeps the
+    // same port number), add "name=value" server settings, and put lines at
+    // the top of pg_hba.conf. Used by tests that need TCP, TLS or passwords.
+    void setPort(int port) { m_port = port; }
+    void listenOnLoopback(bool on) { m_tcp = on; }
+    void addSetting(const QString &nameEqualsValue) { m_settings << nameEqualsValue; }
+    void prependHba(const QString &line) { m_hba << line; }
+    int port() const { return m_port; }
+    // A TCP port nobody listens on right now.
+    static int freePort();
 
     bool startedHere() const { return m_startedHere; }
     bool initialisedHere() const { return m_initialisedHere; }
@@ -37,11 +51,17 @@ public:
 private:
     QString run(const QString &program, const QStringList &args, int timeoutMs, bool *ok) const;
     bool isRunning() const;
+    QString serverOptions() const;
+    void writeHba() const;
 
     QString m_dataDir;
     QString m_binDir;
     bool m_startedHere = false;
     bool m_initialisedHere = false;
+    int m_port = 5432;
+    bool m_tcp = false;
+    QStringList m_settings;
+    QStringList m_hba;
 };
 
 } // namespace hd

@@ -20,26 +20,19 @@ namespace hd {
 
 IssueOrderDialog::IssueOrderDialog(Database *db, QStringList applianceIds, QString siteId, const QString &targetText,
                                    QWidget *parent)
-    : QDialog(parent)
-    , m_db(db)
-    , m_applianceIds(std::move(applianceIds))
-    , m_siteId(std::move(siteId))
-    , m_orderIdBase(QUuid::createUuid().toString(QUuid::WithoutBraces))
-    , m_search(new QLineEdit(this))
-    , m_list(new QListWidget(this))
-    , m_runbookInfo(new QLabel(this))
-    , m_params(new QPlainTextEdit(this))
-    , m_reason(new QLineEdit(this))
-    , m_ttl(new QSpinBox(this))
-    , m_message(new QLabel(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    : QDialog(parent), m_db(db), m_applianceIds(std::move(applianceIds)), m_siteId(std::move(siteId)),
+      m_orderIdBase(QUuid::createUuid().toString(QUuid::WithoutBraces)), m_search(new QLineEdit(this)),
+      m_list(new QListWidget(this)), m_runbookInfo(new QLabel(this)), m_params(new QPlainTextEdit(this)),
+      m_reason(new QLineEdit(this)), m_ttl(new QSpinBox(this)), m_message(new QLabel(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Run a runbook"));
     setObjectName(QStringLiteral("issueOrderDialog"));
     confirmDisruptive = [this](const QString &runbookId, int count) {
         return QMessageBox::warning(this, tr("Disruptive runbook"),
                                     tr("%1 is disruptive: it may restart services or interrupt work.\n\n"
-                                       "Run it on %n appliance(s)?", nullptr, count)
+                                       "Run it on %n appliance(s)?",
+                                       nullptr, count)
                                         .arg(runbookId),
                                     QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
     };
@@ -82,9 +75,10 @@ IssueOrderDialog::IssueOrderDialog(Database *db, QStringList applianceIds, QStri
         for (const RunbookChoice &r : std::as_const(m_runbooks)) {
             if (r.runbookId != id)
                 continue;
-            m_runbookInfo->setText(tr("%1 — %2 HIPAA: %3.%4")
-                                       .arg(r.category, r.description, r.hipaaControls.isEmpty() ? tr("none") : r.hipaaControls,
-                                            r.disruptive ? tr(" Disruptive: you will be asked to confirm.") : QString()));
+            m_runbookInfo->setText(
+                tr("%1 — %2 HIPAA: %3.%4")
+                    .arg(r.category, r.description, r.hipaaControls.isEmpty() ? tr("none") : r.hipaaControls,
+                         r.disruptive ? tr(" Disruptive: you will be asked to confirm.") : QString()));
         }
         m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_list->currentItem() != nullptr);
     });
@@ -214,11 +208,21 @@ QCoro::Task<> IssueOrderDialog::submit()
         } catch (const Error &e) {
             if (!self)
                 co_return;
-            if (e.code() != Error::Code::ConnectionLost || attempt == 1) {
-                m_busy = false;
+            if (e.code() == Error::Code::ConnectionLost && attempt == 0)
+                continue;
+            m_busy = false;
+            if (e.code() == Error::Code::ConnectionLost) {
+                // Twice cut off mid-write: the commit may or may not have reached the server.
+                showMessage(tr("The connection broke while the order was being written, so it is not confirmed. "
+                               "Press Issue again once the console is back online: the same order ID is sent, "
+                               "so it can never be written twice."),
+                            true);
+            } else if (e.code() == Error::Code::Connection) {
+                showMessage(tr("Not written: %1").arg(e.message()), true);
+            } else {
                 showMessage(e.message(), true);
-                co_return;
             }
+            co_return;
         }
     }
     if (!self)

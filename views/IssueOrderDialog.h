@@ -40,6 +40,8 @@ public:
     QListWidget *runbookList() const { return m_list; }
     const QList<IssuedOrder> &issued() const { return m_issued; }
     bool isReady() const { return m_ready; }
+    // The order IDs of this dialog start with it; a retry sends the same IDs.
+    QString orderIdBase() const { return m_orderIdBase; }
 
     // What OK does; exposed for tests. Resolves when the dialog accepted or showed why not.
     QCoro::Task<> submit();

@@ -2,15 +2,15 @@
 
 #include "Alerts.h"
 #include "AuditPage.h"
-#include "HealthPage.h"
-#include "ReportsPage.h"
 #include "ChangeListener.h"
 #include "Database.h"
-#include "FleetPage.h"
 #include "Fleet.h"
+#include "FleetPage.h"
+#include "HealthPage.h"
 #include "IncidentsPage.h"
 #include "IssueOrderDialog.h"
 #include "OrdersPage.h"
+#include "ReportsPage.h"
 #include "Runbooks.h"
 #include "RunbooksPage.h"
 #include "Settings.h"
@@ -20,6 +20,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -28,12 +29,14 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPointer>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QStatusBar>
 #include <QTime>
 #include <QTimer>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 namespace hd {
 
@@ -48,9 +51,12 @@ struct PeriodChoice
 // Relative periods are worked out again at every reload, so "last 24 hours"
 // keeps meaning that while the console stays open.
 const PeriodChoice kPeriods[] = {
-    {"24h", QT_TRANSLATE_NOOP("MainWindow", "Last 24 hours")}, {"7d", QT_TRANSLATE_NOOP("MainWindow", "Last 7 days")},
-    {"30d", QT_TRANSLATE_NOOP("MainWindow", "Last 30 days")},  {"90d", QT_TRANSLATE_NOOP("MainWindow", "Last 90 days")},
-    {"month", QT_TRANSLATE_NOOP("MainWindow", "This month")},  {"lastmonth", QT_TRANSLATE_NOOP("MainWindow", "Last month")},
+    {"24h", QT_TRANSLATE_NOOP("MainWindow", "Last 24 hours")},
+    {"7d", QT_TRANSLATE_NOOP("MainWindow", "Last 7 days")},
+    {"30d", QT_TRANSLATE_NOOP("MainWindow", "Last 30 days")},
+    {"90d", QT_TRANSLATE_NOOP("MainWindow", "Last 90 days")},
+    {"month", QT_TRANSLATE_NOOP("MainWindow", "This month")},
+    {"lastmonth", QT_TRANSLATE_NOOP("MainWindow", "Last month")},
     {"all", QT_TRANSLATE_NOOP("MainWindow", "All time")},
 };
 
@@ -78,18 +84,11 @@ std::pair<QDateTime, QDateTime> periodRange(const QString &key)
 } // namespace
 
 MainWindow::MainWindow(Database *db, ChangeListener *listener, QWidget *parent)
-    : QMainWindow(parent)
-    , m_db(db)
-    , m_listener(listener)
-    , m_stats(new StatsSource(this))
-    , m_nav(new QListWidget(this))
-    , m_stack(new QStackedWidget(this))
-    , m_scopeBox(new QComboBox(this))
-    , m_periodBox(new QComboBox(this))
-    , m_connection(new QLabel(this))
-    , m_updated(new QLabel(this))
-    , m_error(new QLabel(this))
-    , m_changeTimer(new QTimer(this))
+    : QMainWindow(parent), m_db(db), m_listener(listener), m_stats(new StatsSource(this)), m_nav(new QListWidget(this)),
+      m_stack(new QStackedWidget(this)), m_scopeBox(new QComboBox(this)), m_periodBox(new QComboBox(this)),
+      m_connection(new QLabel(this)), m_updated(new QLabel(this)), m_error(new QLabel(this)),
+      m_changeTimer(new QTimer(this)), m_banner(new QFrame(this)), m_bannerText(new QLabel(this)),
+      m_reconnectTick(new QTimer(this))
 {
     setWindowTitle(tr("Healdesk"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -111,9 +110,9 @@ MainWindow::MainWindow(Database *db, ChangeListener *listener, QWidget *parent)
     });
     m_pages = {m_fleet, m_incidents, m_tiers, m_runbooks, m_orders, m_audit, m_reports, m_health};
 
-    const QStringList icons{QStringLiteral("network-server"), QStringLiteral("dialog-warning"),
-                            QStringLiteral("view-statistics"), QStringLiteral("system-run"),
-                            QStringLiteral("mail-send"), QStringLiteral("document-properties"),
+    const QStringList icons{QStringLiteral("network-server"),    QStringLiteral("dialog-warning"),
+                            QStringLiteral("view-statistics"),   QStringLiteral("system-run"),
+                            QStringLiteral("mail-send"),         QStringLiteral("document-properties"),
                             QStringLiteral("x-office-document"), QStringLiteral("tools-check-spelling")};
     for (int i = 0; i < m_pages.size(); ++i) {
         m_stack->addWidget(m_pages[i]);
@@ -121,7 +120,8 @@ MainWindow::MainWindow(Database *db, ChangeListener *listener, QWidget *parent)
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(m_pages[i]->title()).arg(i + 1));
         connect(m_pages[i], &Page::loadFailed, this, &MainWindow::showError);
         connect(m_pages[i], &Page::dataShown, this, [this] {
-            m_updated->setText(tr("Updated %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+            m_lastLoaded = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
+            m_updated->setText(tr("Updated %1").arg(m_lastLoaded));
         });
     }
     m_nav->setObjectName(QStringLiteral("navigation"));
@@ -130,11 +130,44 @@ MainWindow::MainWindow(Database *db, ChangeListener *listener, QWidget *parent)
     m_nav->setSpacing(2);
     connect(m_nav, &QListWidget::currentRowChanged, this, &MainWindow::pageShown);
 
+    // The offline banner sits above everything and never replaces the pages:
+    // what was loaded stays readable while the console reconnects.
+    m_banner->setObjectName(QStringLiteral("offlineBanner"));
+    m_banner->setStyleSheet(
+        QStringLiteral("#offlineBanner{background:#fdecea;border:1px solid #e57373;border-radius:3px}"
+                       "#offlineBanner QLabel{color:#8e1b1b}"));
+    m_bannerText->setObjectName(QStringLiteral("offlineBannerText"));
+    m_bannerText->setWordWrap(true);
+    auto *retry = new QPushButton(tr("Reconnect &now"), m_banner);
+    retry->setObjectName(QStringLiteral("reconnectNow"));
+    connect(retry, &QPushButton::clicked, this, [this] {
+        m_reconnectTick->stop();
+        probe();
+    });
+    auto *bannerLayout = new QHBoxLayout(m_banner);
+    bannerLayout->setContentsMargins(10, 6, 10, 6);
+    bannerLayout->addWidget(m_bannerText, 1);
+    bannerLayout->addWidget(retry);
+    m_banner->hide();
+    m_reconnectTick->setInterval(1000);
+    connect(m_reconnectTick, &QTimer::timeout, this, [this] {
+        if (--m_secondsLeft > 0) {
+            updateBanner();
+            return;
+        }
+        m_reconnectTick->stop();
+        probe();
+    });
+
     auto *central = new QWidget(this);
-    auto *layout = new QHBoxLayout(central);
-    layout->setContentsMargins(4, 4, 4, 4);
+    auto *outer = new QVBoxLayout(central);
+    outer->setContentsMargins(4, 4, 4, 4);
+    outer->addWidget(m_banner);
+    auto *layout = new QHBoxLayout;
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_nav);
     layout->addWidget(m_stack, 1);
+    outer->addLayout(layout, 1);
     setCentralWidget(central);
 
     // Global scope and period.
@@ -199,7 +232,8 @@ MainWindow::MainWindow(Database *db, ChangeListener *listener, QWidget *parent)
     QMenu *ordersMenu = menuBar()->addMenu(tr("&Orders"));
     QAction *runbook = ordersMenu->addAction(QIcon::fromTheme(QStringLiteral("system-run")), tr("&Run runbook…"));
     runbook->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    runbook->setToolTip(tr("Run a runbook on the appliances selected on the Fleet page, or on the current site (Ctrl+R)"));
+    runbook->setToolTip(
+        tr("Run a runbook on the appliances selected on the Fleet page, or on the current site (Ctrl+R)"));
     connect(runbook, &QAction::triggered, this, [this] { openIssueDialog(false); });
     toolbar->addAction(runbook);
     connect(m_fleet, &FleetPage::issueOrder, this, &MainWindow::openIssueDialog);
@@ -252,19 +286,13 @@ MainWindow::MainWindow(Database *db, ChangeListener *listener, QWidget *parent)
     statusBar()->addPermanentWidget(m_connection);
     connect(m_db, &Database::connectionChanged, this, &MainWindow::setDbState);
     m_dbMessage = m_db->config().describe();
+    m_dbConnected = m_db->isConnected();
     if (m_listener) {
         connect(m_listener, &ChangeListener::changed, this, &MainWindow::onChange);
         connect(m_listener, &ChangeListener::changed, m_alerts, &AlertDispatcher::onChange);
         connect(m_listener, &ChangeListener::listeningChanged, this, &MainWindow::setLiveState);
-        connect(m_listener, &ChangeListener::reconnected, this, [this] {
-            // Anything may have changed while we were not listening.
-            for (Page *p : std::as_const(m_pages))
-                m_stale.insert(p);
-            if (Page *p = currentPage()) {
-                m_stale.remove(p);
-                p->reload();
-            }
-        });
+        // Anything may have changed while we were not listening.
+        connect(m_listener, &ChangeListener::reconnected, this, &MainWindow::reloadAfterOutage);
     }
     updateConnectionLabel();
 
@@ -443,7 +471,8 @@ void MainWindow::flushChanges()
         if (p == currentPage()) {
             for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
                 if (wanted.contains(it.key())) {
-                    p->handleChange(it.key(), it.value() == QStringList{QStringLiteral("*")} ? QStringList() : it.value());
+                    p->handleChange(it.key(),
+                                    it.value() == QStringList{QStringLiteral("*")} ? QStringList() : it.value());
                     break; // one reload covers every channel
                 }
             }
@@ -458,6 +487,16 @@ void MainWindow::setDbState(bool connected, const QString &message)
     m_dbConnected = connected;
     m_dbMessage = message;
     updateConnectionLabel();
+    if (!connected) {
+        m_outage = true;
+        scheduleReconnect();
+    } else if (m_outage) {
+        m_outage = false;
+        m_reconnectDelay = 1;
+        m_reconnectTick->stop();
+        reloadAfterOutage();
+    }
+    updateBanner();
 }
 
 void MainWindow::setLiveState(bool listening, const QString &message)
@@ -465,12 +504,83 @@ void MainWindow::setLiveState(bool listening, const QString &message)
     m_listening = listening;
     m_liveMessage = message;
     updateConnectionLabel();
+    // The listener hears a server restart first (its socket closes); check the
+    // query connection too instead of waiting for the next page load to fail.
+    if (!listening)
+        probe();
+}
+
+void MainWindow::scheduleReconnect()
+{
+    if (m_probing || m_reconnectTick->isActive())
+        return;
+    m_secondsLeft = m_reconnectDelay;
+    m_reconnectDelay = std::min(m_reconnectDelay * 2, 30);
+    m_reconnectTick->start();
+}
+
+QCoro::Task<> MainWindow::probe()
+{
+    if (m_probing)
+        co_return;
+    m_probing = true;
+    QPointer<MainWindow> self(this);
+    updateBanner();
+    // Twice: the first call may only discover that the old connection is
+    // dead (ConnectionLost); the second then opens a new one.
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        auto ping = [](Session &s) { s.script(QStringLiteral("SELECT 1"), QStringLiteral("connection check")); };
+        QFuture<void> future = m_db->submit(std::move(ping));
+        try {
+            co_await future;
+            break;
+        } catch (const Error &e) {
+            if (e.code() != Error::Code::ConnectionLost)
+                break;
+        }
+    }
+    if (!self)
+        co_return;
+    m_probing = false;
+    if (!m_db->isConnected())
+        scheduleReconnect();
+    updateBanner();
+}
+
+void MainWindow::reloadAfterOutage()
+{
+    m_error->clear();
+    for (Page *p : std::as_const(m_pages))
+        m_stale.insert(p);
+    if (Page *p = currentPage()) {
+        m_stale.remove(p);
+        p->reload();
+    }
+}
+
+void MainWindow::updateBanner()
+{
+    if (!m_outage) {
+        m_banner->hide();
+        return;
+    }
+    QString text = tr("<b>No connection to the database.</b> %1").arg(m_dbMessage.toHtmlEscaped());
+    text += QStringLiteral("<br>");
+    text += m_lastLoaded.isEmpty() ? tr("Nothing was loaded yet.")
+                                   : tr("The pages show what was loaded at %1; nothing can be ordered or changed until "
+                                        "the connection is back.")
+                                         .arg(m_lastLoaded);
+    text += QLatin1Char(' ');
+    text += m_probing ? tr("Reconnecting…") : tr("Reconnecting in %n s.", nullptr, m_secondsLeft);
+    m_bannerText->setText(text);
+    m_banner->show();
 }
 
 void MainWindow::updateConnectionLabel()
 {
-    QString text = m_dbConnected ? tr("<span style='color:#2e7d32'>●</span> %1").arg(m_dbMessage.toHtmlEscaped())
-                                 : tr("<span style='color:#c62828'>●</span> offline: %1").arg(m_dbMessage.toHtmlEscaped());
+    QString text = m_dbConnected
+                       ? tr("<span style='color:#2e7d32'>●</span> %1").arg(m_dbMessage.toHtmlEscaped())
+                       : tr("<span style='color:#c62828'>●</span> offline: %1").arg(m_dbMessage.toHtmlEscaped());
     if (m_listener)
         text += m_listening ? tr(" · <span style='color:#2e7d32'>live</span>")
                             : tr(" · <span style='color:#b25a00'>live updates paused</span>");

@@ -58,6 +58,8 @@ public:
     QComboBox *scopeBox() const { return m_scopeBox; }
     QComboBox *periodBox() const { return m_periodBox; }
     QLabel *connectionLabel() const { return m_connection; }
+    // Shown while the database is unreachable; the pages keep what they showed.
+    QWidget *offlineBanner() const { return m_banner; }
 
     // Applies the scope and period boxes to every page (marks hidden pages stale).
     void applyScope();
@@ -73,6 +75,10 @@ private:
     void setDbState(bool connected, const QString &message);
     void setLiveState(bool listening, const QString &message);
     void updateConnectionLabel();
+    void updateBanner();
+    void scheduleReconnect();
+    QCoro::Task<> probe();
+    void reloadAfterOutage();
     void showError(const QString &message);
 
     Database *m_db;
@@ -97,6 +103,14 @@ private:
     QLabel *m_updated;
     QLabel *m_error;
     QTimer *m_changeTimer;
+    QWidget *m_banner;
+    QLabel *m_bannerText;
+    QTimer *m_reconnectTick;
+    int m_reconnectDelay = 1;  // seconds, doubled after each failed attempt up to 30
+    int m_secondsLeft = 0;
+    bool m_probing = false;
+    bool m_outage = false;     // the connection broke since the pages last loaded
+    QString m_lastLoaded;      // time the pages last showed fresh data
     QSet<Page *> m_stale;
     QMap<QString, QStringList> m_pendingChanges;
     // Worked out once per scope or period change and handed to every page, so

@@ -21,6 +21,19 @@ Database &admin()
     return instance;
 }
 
+// Setup and teardown statements are safe to repeat; one retry covers a
+// connection that a test's server restart left dead.
+template <typename Fn> void runAdmin(Fn fn)
+{
+    try {
+        admin().runSync(fn);
+    } catch (const Error &e) {
+        if (e.code() != Error::Code::ConnectionLost)
+            throw;
+        admin().runSync(fn);
+    }
+}
+
 } // namespace
 
 void requireCluster()
@@ -44,7 +57,7 @@ TestDatabase::TestDatabase()
     static std::atomic<int> counter{0};
     m_name = QStringLiteral("hdtest_%1_%2").arg(QCoreApplication::applicationPid()).arg(++counter);
     const QString name = m_name;
-    admin().runSync([name](Session &s) {
+    runAdmin([name](Session &s) {
         s.script(QStringLiteral("DROP DATABASE IF EXISTS ") + name, QStringLiteral("test setup"));
         s.script(QStringLiteral("CREATE DATABASE ") + name + QStringLiteral(" TEMPLATE template0"),
                  QStringLiteral("test setup"));
@@ -56,7 +69,7 @@ TestDatabase::~TestDatabase()
     m_db.reset();
     const QString name = m_name;
     try {
-        admin().runSync([name](Session &s) {
+        runAdmin([name](Session &s) {
             s.script(QStringLiteral("DROP DATABASE IF EXISTS ") + name + QStringLiteral(" WITH (FORCE)"),
                      QStringLiteral("test teardown"));
         });
