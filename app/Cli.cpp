@@ -6,9 +6,11 @@
 #include "Error.h"
 #include "Generator.h"
 #include "Health.h"
+#include "Keychain.h"
 #include "Mappings.h"
 #include "Migrator.h"
 #include "Orders.h"
+#include "Profiles.h"
 #include "ReportDocument.h"
 #include "Reports.h"
 #include "Stats.h"
@@ -45,15 +47,29 @@ QTextStream &err()
 const QStringList kSubcommands{QStringLiteral("migrate"), QStringLiteral("generate"), QStringLiteral("stats"),
                                QStringLiteral("order"),   QStringLiteral("export"),   QStringLiteral("health"),
                                QStringLiteral("fix"),     QStringLiteral("mapping"),  QStringLiteral("runbook"),
-                               QStringLiteral("pattern"), QStringLiteral("user")};
+                               QStringLiteral("pattern"), QStringLiteral("user"),     QStringLiteral("profile")};
 
 QCommandLineOption dbOption()
 {
     return QCommandLineOption(
         QStringLiteral("db"),
-        QStringLiteral("PostgreSQL URI, e.g. postgresql://user@host:5432/dbname?sslmode=require "
-                       "(host= may name a socket folder). Without it, libpq's PG* variables apply."),
+        QStringLiteral("PostgreSQL URI, e.g. postgresql://user@host:5432/dbname?sslmode=verify-full&sslrootcert=ca.crt "
+                       "(host= may name a socket folder). Without it (and --profile), libpq's PG* variables apply."),
         QStringLiteral("uri"));
+}
+
+QList<QCommandLineOption> connectionOptions()
+{
+    return {dbOption(),
+            QCommandLineOption(QStringLiteral("profile"),
+                               QStringLiteral("A saved connection profile (see healdesk profile); its password comes "
+                                              "from the system keychain."),
+                               QStringLiteral("name"))};
+}
+
+ConnectionConfig connectionFrom(const QCommandLineParser &parser)
+{
+    return Profiles::resolve(parser.value(QStringLiteral("db")), parser.value(QStringLiteral("profile")));
 }
 
 // Parses the subcommand's own options; on --help or a bad option prints and returns an exit code.
@@ -91,12 +107,12 @@ std::optional<int> parse(QCommandLineParser &parser, const QStringList &args, co
 int migrate(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addOption(dbOption());
+    parser.addOptions(connectionOptions());
     parser.addOption({QStringLiteral("dry-run"), QStringLiteral("Print the plan and change nothing.")});
     if (auto code =
             parse(parser, args, QStringLiteral("Upgrade the database schema in place (adopting a legacy database).")))
         return *code;
-    Database db(ConnectionConfig::fromUriOrEnvironment(parser.value(QStringLiteral("db"))));
+    Database db(connectionFrom(parser));
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
     const MigrationPlan plan =
         db.runSync([dryRun](Session &s) { return dryRun ? Migrator::plan(s) : Migrator::migrate(s); });
@@ -110,7 +126,7 @@ int migrate(const QStringList &args)
 int generate(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addOption(dbOption());
+    parser.addOptions(connectionOptions());
     parser.addOption({QStringLiteral("size"), QStringLiteral("tiny, demo, medium or large (default demo)."),
                       QStringLiteral("size"), QStringLiteral("demo")});
     parser.addOption(
@@ -131,7 +147,7 @@ int generate(const QStringList &args)
             throw Error(Error::Code::Config, QStringLiteral("--anchor is not an ISO 8601 time"));
     }
     options.withMapping = !parser.isSet(QStringLiteral("no-mapping"));
-    Database db(ConnectionConfig::fromUriOrEnvironment(parser.value(QStringLiteral("db"))));
+    Database db(connectionFrom(parser));
     db.runSync([&options](Session &s) { Generator::generate(s, options); });
     out() << "generated " << options.telemetry << " executions, " << options.incidents << " incidents, "
           << options.sites * options.appliancesPerSite << " appliances" << Qt::endl;
@@ -171,14 +187,14 @@ Scope scopeFrom(const QCommandLineParser &parser)
 int stats(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addOption(dbOption());
+    parser.addOptions(connectionOptions());
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print one JSON object.")});
     addScopeOptions(parser);
     if (auto code =
             parse(parser, args, QStringLiteral("Executions and incidents by tier, and per-runbook executions.")))
         return *code;
     const Scope scope = scopeFrom(parser);
-    Database db(ConnectionConfig::fromUriOrEnvironment(parser.value(QStringLiteral("db"))));
+    Database db(connectionFrom(parser));
     const FleetStats result = db.runSync([&scope](Session &s) {
         // Unknown site IDs are an error, not an empty answer.
         for (const QString &site : scope.siteIds) {
@@ -237,7 +253,7 @@ bool isFinal(const QString &status)
 int orderIssue(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addOption(dbOption());
+    parser.addOptions(connectionOptions());
     parser.addOption(
         {QStringLiteral("appliance"), QStringLiteral("Appliance IDs, comma-separated."), QStringLiteral("ids")});
     parser.addOption({QStringLiteral("site"), QStringLiteral("Every appliance of this site."), QStringLiteral("id")});
@@ -281,7 +297,7 @@ int orderIssue(const QStringList &args)
             throw Error(Error::Code::InvalidInput, QStringLiteral("--wait must be a positive number of seconds"));
     }
 
-    Database db(ConnectionConfig::fromUriOrEnvironment(parser.value(QStringLiteral("db"))));
+    Database db(connectionFrom(parser));
     const QList<IssuedOrder> issued = withOneRetry(db, [&request](Session &s) { return Orders::issue(s, request); });
     for (const IssuedOrder &o : issued)
         out() << o.orderId << Qt::endl;
@@ -320,7 +336,7 @@ int orderIssue(const QStringList &args)
 int orderList(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addOption(dbOption());
+    parser.addOptions(connectionOptions());
     parser.addOption(
         {QStringLiteral("status"), QStringLiteral("Only orders with this status."), QStringLiteral("status")});
     parser.addOption({QStringLiteral("limit"), QStringLiteral("At most this many (default 500)."), QStringLiteral("n"),
@@ -333,7 +349,7 @@ int orderList(const QStringList &args)
     if (!ok || limit < 1)
         throw Error(Error::Code::InvalidInput, QStringLiteral("--limit must be a positive number"));
     const QString status = parser.value(QStringLiteral("status"));
-    Database db(ConnectionConfig::fromUriOrEnvironment(parser.value(QStringLiteral("db"))));
+    Database db(connectionFrom(parser));
     const QList<OrderRow> rows = db.runSync([&](Session &s) { return Orders::list(s, status, {}, limit); });
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray array;
@@ -366,7 +382,7 @@ int orderList(const QStringList &args)
 int orderCancel(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addOption(dbOption());
+    parser.addOptions(connectionOptions());
     parser.addOption({QStringLiteral("reason"), QStringLiteral("Why (goes into the audit log)."),
                       QStringLiteral("text"), QStringLiteral("cancelled from the command line")});
     parser.addPositionalArgument(QStringLiteral("order-id"), QStringLiteral("The order to cancel."));
@@ -374,7 +390,7 @@ int orderCancel(const QStringList &args)
         return *code;
     const QString orderId = parser.positionalArguments().constFirst();
     const QString reason = parser.value(QStringLiteral("reason"));
-    Database db(ConnectionConfig::fromUriOrEnvironment(parser.value(QStringLiteral("db"))));
+    Database db(connectionFrom(parser));
     db.runSync([&](Session &s) { Orders::cancel(s, orderId, reason); });
     out() << "cancelled " << orderId << Qt::endl;
     return 0;
@@ -416,7 +432,7 @@ void checkWritable(const QString &path)
 int exportReport(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addOption(dbOption());
+    parser.addOptions(connectionOptions());
     addScopeOptions(parser);
     parser.addOption({QStringLiteral("format"), QStringLiteral("pdf or csv (default: from the file name)."),
                       QStringLiteral("format")});
@@ -446,7 +462,7 @@ int exportReport(const QStringList &args)
     if (pageName != QLatin1String("a4") && pageName != QLatin1String("letter"))
         throw Error(Error::Code::InvalidInput, QStringLiteral("--page-size must be a4 or letter"));
 
-    Database db(ConnectionConfig::fromUriOrEnvironment(parser.value(QStringLiteral("db"))));
+    Database db(connectionFrom(parser));
     const ReportData report = db.runSync([&scope](Session &s) { return Reports::build(s, scope); });
     ReportWriter::write(report, format == QLatin1String("pdf") ? ReportWriter::Format::Pdf : ReportWriter::Format::Csv,
                         path, QPageSize(pageName == QLatin1String("a4") ? QPageSize::A4 : QPageSize::Letter));
@@ -496,14 +512,14 @@ int exportCommand(const QStringList &args)
 int health(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addOption(dbOption());
+    parser.addOptions(connectionOptions());
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print one JSON object.")});
     if (auto code = parse(parser, args,
                           QStringLiteral("Count every data defect: unmapped runbook IDs, incident tiers "
                                          "missing or differing from telemetry, stuck and reconcilable "
                                          "orders, orphan telemetry.")))
         return *code;
-    Database db(ConnectionConfig::fromUriOrEnvironment(parser.value(QStringLiteral("db"))));
+    Database db(connectionFrom(parser));
     const HealthCounts c = db.runSync([](Session &s) { return Health::counts(s); });
     if (parser.isSet(QStringLiteral("json"))) {
         out() << QString::fromUtf8(QJsonDocument(c.toJson()).toJson(QJsonDocument::Compact)) << Qt::endl;
@@ -523,7 +539,7 @@ int health(const QStringList &args)
 int fix(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addOption(dbOption());
+    parser.addOptions(connectionOptions());
     parser.addOption({QStringLiteral("dry-run"), QStringLiteral("Print what would change and change nothing.")});
     parser.addPositionalArgument(QStringLiteral("what"),
                                  QStringLiteral("tiers (backfill incident tiers from telemetry), orders (reconcile "
@@ -536,7 +552,7 @@ int fix(const QStringList &args)
         return *code;
     const Health::Fix which = Health::parseFix(parser.positionalArguments().constFirst());
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
-    Database db(ConnectionConfig::fromUriOrEnvironment(parser.value(QStringLiteral("db"))));
+    Database db(connectionFrom(parser));
     const QList<FixChange> changes = db.runSync(
         [which, dryRun](Session &s) { return dryRun ? Health::preview(s, which) : Health::apply(s, which); });
     out() << "fix " << Health::fixName(which) << ": " << changes.size()
@@ -551,7 +567,7 @@ int fix(const QStringList &args)
 int mapping(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addOption(dbOption());
+    parser.addOptions(connectionOptions());
     parser.addPositionalArgument(
         QStringLiteral("action"),
         QStringLiteral("list | set TELEMETRY-ID RB-ID | remove TELEMETRY-ID | import FILE.csv"));
@@ -570,7 +586,7 @@ int mapping(const QStringList &args)
               << Qt::endl;
         return 2;
     }
-    Database db(ConnectionConfig::fromUriOrEnvironment(parser.value(QStringLiteral("db"))));
+    Database db(connectionFrom(parser));
     if (action == QLatin1String("list")) {
         const QList<MappingRow> rows = db.runSync([](Session &s) { return Mappings::list(s); });
         for (const MappingRow &r : rows)
@@ -602,7 +618,7 @@ int mapping(const QStringList &args)
 int runbook(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addOption(dbOption());
+    parser.addOptions(connectionOptions());
     parser.addOption({QStringLiteral("site"), QStringLiteral("Every appliance of this site."), QStringLiteral("id")});
     parser.addOption({QStringLiteral("appliance"), QStringLiteral("These appliances (IDs, comma-separated)."),
                       QStringLiteral("ids")});
@@ -624,7 +640,7 @@ int runbook(const QStringList &args)
     if (site.isEmpty() == appliances.isEmpty())
         throw Error(Error::Code::InvalidInput, QStringLiteral("name either --site or --appliance"));
     const bool enable = action == QLatin1String("enable");
-    Database db(ConnectionConfig::fromUriOrEnvironment(parser.value(QStringLiteral("db"))));
+    Database db(connectionFrom(parser));
     const int changed =
         db.runSync([&](Session &s) { return RunbookConfig::set(s, site, appliances, runbookId, enable); });
     out() << runbookId << (enable ? " enabled" : " disabled") << " on " << changed << " appliance(s)"
@@ -635,7 +651,7 @@ int runbook(const QStringList &args)
 int pattern(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addOption(dbOption());
+    parser.addOptions(connectionOptions());
     parser.addPositionalArgument(QStringLiteral("action"),
                                  QStringLiteral("list | promote PAT-ID RB-ID | reject PAT-ID"));
     if (auto code = parse(parser, args,
@@ -651,7 +667,7 @@ int pattern(const QStringList &args)
         err() << "usage: healdesk pattern list | promote PAT-ID RB-ID | reject PAT-ID" << Qt::endl;
         return 2;
     }
-    Database db(ConnectionConfig::fromUriOrEnvironment(parser.value(QStringLiteral("db"))));
+    Database db(connectionFrom(parser));
     if (action == QLatin1String("list")) {
         const QList<PatternRow> rows = db.runSync([](Session &s) { return Learning::awaiting(s); });
         for (const PatternRow &p : rows) {
@@ -676,7 +692,7 @@ int pattern(const QStringList &args)
 int user(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addOption(dbOption());
+    parser.addOptions(connectionOptions());
     parser.addOption({QStringLiteral("partner"),
                       QStringLiteral("Partner ID the login serves (repeat or comma-separate)."), QStringLiteral("id")});
     parser.addOption(
@@ -697,10 +713,104 @@ int user(const QStringList &args)
     for (const QString &value : parser.values(QStringLiteral("partner")))
         partners += value.split(QLatin1Char(','), Qt::SkipEmptyParts);
     const bool admin = parser.isSet(QStringLiteral("admin"));
-    Database db(ConnectionConfig::fromUriOrEnvironment(parser.value(QStringLiteral("db"))));
+    Database db(connectionFrom(parser));
     const int added = db.runSync([&](Session &s) { return Users::grant(s, login, partners, admin); });
     out() << "granted " << login << (admin ? " healdesk_admin" : " healdesk_technician") << " for " << partners.size()
           << " partner(s) (" << added << " new)" << Qt::endl;
+    return 0;
+}
+
+int profile(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption(dbOption());
+    parser.addOption({QStringLiteral("sslmode"),
+                      QStringLiteral("disable, allow, prefer, require, verify-ca or verify-full."),
+                      QStringLiteral("mode")});
+    parser.addOption({QStringLiteral("sslrootcert"),
+                      QStringLiteral("The CA certificate that signed the server's certificate."),
+                      QStringLiteral("file")});
+    parser.addOption({QStringLiteral("password-stdin"),
+                      QStringLiteral("Read the password from the first line of standard input and keep it in the "
+                                     "system keychain.")});
+    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("add, list, remove or check"));
+    parser.addPositionalArgument(QStringLiteral("name"), QStringLiteral("Profile name"));
+    if (auto code = parse(parser, args,
+                          QStringLiteral("Saved connections: the settings file keeps where the database is and how to "
+                                         "check its certificate; passwords go to the system keychain only."),
+                          1, 2))
+        return *code;
+    const QString action = parser.positionalArguments().at(0);
+    const QString name = parser.positionalArguments().value(1);
+    if (action == QLatin1String("list")) {
+        for (const QString &n : Profiles::names()) {
+            const auto p = Profiles::load(n);
+            out() << n << '\t' << p->describe() << '\t'
+                  << (p->passwordInKeychain ? "password in keychain" : "no password") << Qt::endl;
+        }
+        return 0;
+    }
+    if (name.isEmpty()) {
+        err() << "usage: healdesk profile add|remove|check NAME" << Qt::endl;
+        return 2;
+    }
+    if (action == QLatin1String("remove")) {
+        const auto p = Profiles::load(name);
+        if (p && p->passwordInKeychain)
+            Keychain::deletePassword(name);
+        Profiles::remove(name);
+        out() << "removed profile " << name << Qt::endl;
+        return 0;
+    }
+    if (action == QLatin1String("check")) {
+        Database db(Profiles::resolve({}, name));
+        const QString line = db.runSync([](Session &s) {
+            auto q = s.queryText(QStringLiteral("SELECT current_user, coalesce((SELECT version FROM pg_stat_ssl "
+                                                "WHERE pid = pg_backend_pid() AND ssl), 'off')"),
+                                 {}, QStringLiteral("profile check"));
+            q.next();
+            return QStringLiteral("connected as %1, TLS %2").arg(q.value(0).toString(), q.value(1).toString());
+        });
+        out() << line << Qt::endl;
+        return 0;
+    }
+    if (action != QLatin1String("add")) {
+        err() << "unknown profile action \"" << action << "\": use add, list, remove or check" << Qt::endl;
+        return 2;
+    }
+    ConnectionConfig config =
+        ConnectionConfig::fromUri(parser.value(QStringLiteral("db")).isEmpty() ? QStringLiteral("postgresql://")
+                                                                               : parser.value(QStringLiteral("db")));
+    if (parser.isSet(QStringLiteral("sslmode")))
+        config.options.insert(QStringLiteral("sslmode"), parser.value(QStringLiteral("sslmode")));
+    if (parser.isSet(QStringLiteral("sslrootcert")))
+        config.options.insert(QStringLiteral("sslrootcert"), parser.value(QStringLiteral("sslrootcert")));
+    QString password = config.password;
+    if (parser.isSet(QStringLiteral("password-stdin"))) {
+        QTextStream in(stdin);
+        password = in.readLine();
+        if (password.isEmpty()) {
+            err() << "healdesk profile: --password-stdin read an empty line; nothing was saved" << Qt::endl;
+            return 2;
+        }
+    } else if (!password.isEmpty()) {
+        err() << "healdesk profile: note: a password on the command line is visible to other users of this machine; "
+                 "prefer --password-stdin"
+              << Qt::endl;
+    }
+    ConnectionProfile p = ConnectionProfile::fromConfig(name, config);
+    p.passwordInKeychain = !password.isEmpty();
+    p.validate();
+    // Keychain first: a profile is never saved pointing at a password that is not there.
+    // A profile without one needs no keychain at all (trust, peer or .pgpass logins).
+    const auto previous = Profiles::load(name);
+    if (p.passwordInKeychain)
+        Keychain::writePassword(name, password);
+    else if (previous && previous->passwordInKeychain)
+        Keychain::deletePassword(name);
+    Profiles::save(p);
+    out() << "saved profile " << name << ": " << p.describe()
+          << (p.passwordInKeychain ? " (password in the system keychain)" : "") << Qt::endl;
     return 0;
 }
 
@@ -740,6 +850,8 @@ int run(const QStringList &args)
             return pattern(rest);
         if (command == QLatin1String("user"))
             return user(rest);
+        if (command == QLatin1String("profile"))
+            return profile(rest);
     } catch (const Error &e) {
         err() << QCoreApplication::applicationName() << ' ' << command << ": " << e.toString().simplified() << Qt::endl;
         return e.exitCode();

@@ -2,6 +2,7 @@
 #include "Demo.h"
 #include "Error.h"
 #include "MainWindow.h"
+#include "Profiles.h"
 
 #include "ChangeListener.h"
 #include "ConnectionConfig.h"
@@ -10,8 +11,8 @@
 #include "Session.h"
 
 #include <QApplication>
-#include <QGuiApplication>
 #include <QCommandLineParser>
+#include <QGuiApplication>
 #include <QMessageBox>
 #include <QTextStream>
 
@@ -58,13 +59,18 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Healdesk"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Healdesk, the operations console for MSP technicians.\n\nCommands: migrate, generate, stats, order, export, health, fix, mapping, runbook, pattern, user (run "
-        "\"healdesk COMMAND --help\")."));
+    parser.setApplicationDescription(
+        QStringLiteral("Healdesk, the operations console for MSP technicians.\n\nCommands: migrate, generate, stats, "
+                       "order, export, health, fix, mapping, runbook, pattern, user, profile (run "
+                       "\"healdesk COMMAND --help\")."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("db"), QStringLiteral("PostgreSQL URI (libpq form); default: PG* variables."),
                       QStringLiteral("uri")});
+    parser.addOption({QStringLiteral("profile"),
+                      QStringLiteral("A saved connection profile (healdesk profile add); password from the system "
+                                     "keychain."),
+                      QStringLiteral("name")});
     parser.addOption({QStringLiteral("demo"), QStringLiteral("Start a private demo database and open it.")});
     parser.addOption({QStringLiteral("screenshots"),
                       QStringLiteral("Open every page, save a PNG of each into DIR once it shows data, and quit "
@@ -82,7 +88,7 @@ int main(int argc, char *argv[])
             config = demo->prepare();
             demo->startSimulator(config);
         } else {
-            config = hd::ConnectionConfig::fromUriOrEnvironment(parser.value(QStringLiteral("db")));
+            config = hd::Profiles::resolve(parser.value(QStringLiteral("db")), parser.value(QStringLiteral("profile")));
         }
     } catch (const hd::Error &e) {
         err << "healdesk: " << e.toString().simplified() << Qt::endl;
@@ -105,8 +111,8 @@ int main(int argc, char *argv[])
     }
     // The GUI thread must never have run SQL; say so if it did.
     if (hd::Session::guiThreadViolations() > 0) {
-        err << "healdesk: " << hd::Session::guiThreadViolations() << " SQL statement(s) were attempted on the GUI thread"
-            << Qt::endl;
+        err << "healdesk: " << hd::Session::guiThreadViolations()
+            << " SQL statement(s) were attempted on the GUI thread" << Qt::endl;
         code = code == 0 ? 1 : code;
     }
     if (demo) {

@@ -13,6 +13,8 @@ HEALDESK_PACKAGES=(
     libgtest-dev libgmock-dev googletest
     libpq-dev postgresql-15 postgresql-client-15
     xvfb xauth x11-apps poppler-utils
+    qtkeychain-qt6-dev gnome-keyring libsecret-tools dbus openssl
+    clang libclang-rt-14-dev
 )
 
 log() { printf '==> %s\n' "$*" >&2; }

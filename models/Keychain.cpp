@@ -1,0 +1,60 @@
+#include "Keychain.h"
+
+#include "Error.h"
+
+#include <QEventLoop>
+
+#include <qt6keychain/keychain.h>
+
+namespace hd::Keychain {
+
+namespace {
+
+const QString kService = QStringLiteral("healdesk");
+
+// Runs a job to its end; returns false when the entry does not exist.
+bool run(QKeychain::Job &job, const QString &what)
+{
+    job.setAutoDelete(false);
+    job.setInsecureFallback(false);
+    QEventLoop loop;
+    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
+    job.start();
+    loop.exec();
+    if (job.error() == QKeychain::EntryNotFound)
+        return false;
+    if (job.error() != QKeychain::NoError) {
+        throw Error(Error::Code::Config,
+                    QStringLiteral("the system keychain could not %1: %2").arg(what, job.errorString()), {},
+                    QStringLiteral("keychain"));
+    }
+    return true;
+}
+
+} // namespace
+
+QString readPassword(const QString &profile)
+{
+    QKeychain::ReadPasswordJob job(kService);
+    job.setKey(profile);
+    if (!run(job, QStringLiteral("read the password of profile \"%1\"").arg(profile)))
+        return {};
+    return job.textData();
+}
+
+void writePassword(const QString &profile, const QString &password)
+{
+    QKeychain::WritePasswordJob job(kService);
+    job.setKey(profile);
+    job.setTextData(password);
+    run(job, QStringLiteral("store the password of profile \"%1\"").arg(profile));
+}
+
+void deletePassword(const QString &profile)
+{
+    QKeychain::DeletePasswordJob job(kService);
+    job.setKey(profile);
+    run(job, QStringLiteral("remove the password of profile \"%1\"").arg(profile));
+}
+
+} // namespace hd::Keychain

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+
+namespace hd {
+
+// Passwords in the system keychain (the Secret Service on Linux: GNOME
+// Keyring, KWallet), through QtKeychain. Never written anywhere else: no
+// plain-text fallback. Each call waits for the keychain with a local event
+// loop, so it is for start-up and the command line, not the middle of a page.
+namespace Keychain {
+
+// Empty when no password is stored under that profile name. Throws
+// Error(Config) when the keychain cannot be reached or refuses.
+QString readPassword(const QString &profile);
+void writePassword(const QString &profile, const QString &password);
+// Removing a password that is not there is not an error.
+void deletePassword(const QString &profile);
+
+} // namespace Keychain
+
+} // namespace hd

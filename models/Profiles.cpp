@@ -1,0 +1,184 @@
+#include "Profiles.h"
+
+#include "Error.h"
+#include "Keychain.h"
+
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSettings>
+
+namespace hd {
+
+namespace {
+
+const QString kGroup = QStringLiteral("profiles");
+
+Error configError(const QString &message)
+{
+    return Error(Error::Code::Config, message, {}, QStringLiteral("profile"));
+}
+
+} // namespace
+
+ConnectionConfig ConnectionProfile::config(const QString &password) const
+{
+    ConnectionConfig c;
+    c.host = host;
+    c.port = port;
+    c.user = user;
+    c.dbname = dbname;
+    c.password = password;
+    if (!sslmode.isEmpty())
+        c.options.insert(QStringLiteral("sslmode"), sslmode);
+    if (!sslrootcert.isEmpty())
+        c.options.insert(QStringLiteral("sslrootcert"), sslrootcert);
+    return c;
+}
+
+ConnectionProfile ConnectionProfile::fromConfig(const QString &name, const ConnectionConfig &config)
+{
+    ConnectionProfile p;
+    p.name = name;
+    p.host = config.host;
+    p.port = config.port;
+    p.user = config.user;
+    p.dbname = config.dbname;
+    p.sslmode = config.options.value(QStringLiteral("sslmode"));
+    p.sslrootcert = config.options.value(QStringLiteral("sslrootcert"));
+    for (auto it = config.options.cbegin(); it != config.options.cend(); ++it) {
+        if (it.key() != QLatin1String("sslmode") && it.key() != QLatin1String("sslrootcert")) {
+            throw configError(QStringLiteral("a profile keeps host, port, user, database, sslmode and sslrootcert; "
+                                             "\"%1\" is not one of them")
+                                  .arg(it.key()));
+        }
+    }
+    return p;
+}
+
+void ConnectionProfile::validate() const
+{
+    static const QRegularExpression namePattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$"));
+    if (!namePattern.match(name).hasMatch()) {
+        throw configError(QStringLiteral("profile name \"%1\" must be 1 to 63 letters, digits, '.', '_' or '-', "
+                                         "starting with a letter or digit")
+                              .arg(name.left(80)));
+    }
+    static const QStringList modes{QStringLiteral("disable"),   QStringLiteral("allow"),
+                                   QStringLiteral("prefer"),    QStringLiteral("require"),
+                                   QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
+    if (!sslmode.isEmpty() && !modes.contains(sslmode)) {
+        throw configError(
+            QStringLiteral("sslmode \"%1\" is not one of %2").arg(sslmode, modes.join(QStringLiteral(", "))));
+    }
+    if (!sslrootcert.isEmpty() && !QFileInfo(sslrootcert).isReadable())
+        throw configError(QStringLiteral("root certificate \"%1\" is not a readable file").arg(sslrootcert));
+    if ((sslmode == QLatin1String("verify-ca") || sslmode == QLatin1String("verify-full")) && sslrootcert.isEmpty()) {
+        throw configError(QStringLiteral("sslmode %1 checks the server against a root certificate: "
+                                         "give one with --sslrootcert")
+                              .arg(sslmode));
+    }
+    if (!port.isEmpty()) {
+        bool ok = false;
+        const int number = port.toInt(&ok);
+        if (!ok || number <= 0 || number > 65535)
+            throw configError(QStringLiteral("port \"%1\" is not a number from 1 to 65535").arg(port));
+    }
+}
+
+QString ConnectionProfile::describe() const
+{
+    QString text = config().describe();
+    if (!sslmode.isEmpty())
+        text += QStringLiteral(" sslmode=") + sslmode;
+    return text;
+}
+
+namespace Profiles {
+
+QStringList names()
+{
+    QSettings settings;
+    settings.beginGroup(kGroup);
+    QStringList list = settings.childGroups();
+    list.sort();
+    return list;
+}
+
+std::optional<ConnectionProfile> load(const QString &name)
+{
+    QSettings settings;
+    settings.beginGroup(kGroup);
+    if (!settings.childGroups().contains(name))
+        return std::nullopt;
+    settings.beginGroup(name);
+    ConnectionProfile p;
+    p.name = name;
+    p.host = settings.value(QStringLiteral("host")).toString();
+    p.port = settings.value(QStringLiteral("port")).toString();
+    p.user = settings.value(QStringLiteral("user")).toString();
+    p.dbname = settings.value(QStringLiteral("dbname")).toString();
+    p.sslmode = settings.value(QStringLiteral("sslmode")).toString();
+    p.sslrootcert = settings.value(QStringLiteral("sslrootcert")).toString();
+    p.passwordInKeychain = settings.value(QStringLiteral("passwordInKeychain"), false).toBool();
+    return p;
+}
+
+void save(const ConnectionProfile &profile)
+{
+    profile.validate();
+    QSettings settings;
+    settings.beginGroup(kGroup);
+    settings.remove(profile.name);
+    settings.beginGroup(profile.name);
+    settings.setValue(QStringLiteral("host"), profile.host);
+    settings.setValue(QStringLiteral("port"), profile.port);
+    settings.setValue(QStringLiteral("user"), profile.user);
+    settings.setValue(QStringLiteral("dbname"), profile.dbname);
+    settings.setValue(QStringLiteral("sslmode"), profile.sslmode);
+    settings.setValue(QStringLiteral("sslrootcert"), profile.sslrootcert);
+    settings.setValue(QStringLiteral("passwordInKeychain"), profile.passwordInKeychain);
+    settings.endGroup();
+    settings.sync();
+    if (settings.status() != QSettings::NoError)
+        throw Error(Error::Code::Io, QStringLiteral("cannot write the settings file %1").arg(settings.fileName()));
+}
+
+void remove(const QString &name)
+{
+    QSettings settings;
+    settings.beginGroup(kGroup);
+    if (!settings.childGroups().contains(name))
+        throw configError(QStringLiteral("no profile named \"%1\"").arg(name));
+    settings.remove(name);
+    settings.sync();
+}
+
+ConnectionConfig resolve(const QString &uri, const QString &profileName)
+{
+    if (profileName.isEmpty())
+        return ConnectionConfig::fromUriOrEnvironment(uri);
+    if (!uri.trimmed().isEmpty())
+        throw configError(QStringLiteral("give --db or --profile, not both"));
+    const auto profile = load(profileName);
+    if (!profile) {
+        const QStringList known = names();
+        throw configError(QStringLiteral("no profile named \"%1\" (%2)")
+                              .arg(profileName, known.isEmpty()
+                                                    ? QStringLiteral("none saved yet")
+                                                    : QStringLiteral("saved: ") + known.join(QStringLiteral(", "))));
+    }
+    QString password;
+    if (profile->passwordInKeychain) {
+        password = Keychain::readPassword(profileName);
+        if (password.isEmpty()) {
+            throw configError(QStringLiteral("the password of profile \"%1\" is not in the system keychain any more; "
+                                             "save it again with healdesk profile add %1 --password-stdin")
+                                  .arg(profileName));
+        }
+    }
+    return profile->config(password);
+}
+
+} // namespace Profiles
+
+} // namespace hd
