@@ -3,6 +3,7 @@
 #include "Database.h"
 
 #include <QCoro/QCoroNetworkReply>
+#include <QCoro/QCoroSignal>
 #include <QCoro/QCoroTimer>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -14,10 +15,15 @@
 
 namespace hd {
 
-WebhookSender::WebhookSender(QObject *parent)
-    : QObject(parent)
-    , m_network(new QNetworkAccessManager(this))
+WebhookSender::WebhookSender(QObject *parent) : QObject(parent), m_network(new QNetworkAccessManager(this)) {}
+
+WebhookSender::~WebhookSender()
 {
+    m_closing = true;
+    emit wake(kClosing);
+    const auto replies = m_inFlight;
+    for (QObject *reply : replies)
+        static_cast<QNetworkReply *>(reply)->abort();
 }
 
 void WebhookSender::setRetries(int retries, int firstBackoffMs)
@@ -33,11 +39,15 @@ QCoro::Task<bool> WebhookSender::post(QJsonObject payload)
     QString why;
     for (int attempt = 0; attempt <= m_retries; ++attempt) {
         if (attempt > 0) {
-            QTimer wait;
-            wait.setSingleShot(true);
-            wait.start(m_backoffMs << (attempt - 1));
-            co_await wait;
-            if (!self)
+            const int token = ++m_nextWake;
+            QTimer::singleShot(m_backoffMs << (attempt - 1), this, [this, token] { emit wake(token); });
+            for (;;) {
+                auto waiting = qCoro(this, &WebhookSender::wake);
+                const int woke = co_await waiting;
+                if (woke == token || woke == kClosing)
+                    break;
+            }
+            if (!self || m_closing)
                 co_return false;
         }
         QNetworkRequest request(m_url);
@@ -45,14 +55,19 @@ QCoro::Task<bool> WebhookSender::post(QJsonObject payload)
         request.setTransferTimeout(15000);
         ++m_requests;
         QNetworkReply *reply = m_network->post(request, body);
+        m_inFlight.insert(reply);
         co_await reply;
-        if (!self) {
+        if (!self)
+            co_return false; // the reply went with the sender's network manager
+        m_inFlight.remove(reply);
+        if (m_closing) {
             reply->deleteLater();
             co_return false;
         }
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QNetworkReply::NetworkError error = reply->error();
-        why = error == QNetworkReply::NoError || status > 0 ? QStringLiteral("HTTP %1").arg(status) : reply->errorString();
+        why = error == QNetworkReply::NoError || status > 0 ? QStringLiteral("HTTP %1").arg(status)
+                                                            : reply->errorString();
         reply->deleteLater();
         if (status >= 200 && status < 300) {
             emit delivered(payload);
@@ -67,9 +82,7 @@ QCoro::Task<bool> WebhookSender::post(QJsonObject payload)
 }
 
 AlertDispatcher::AlertDispatcher(Database *db, WebhookSender *sender, QObject *parent)
-    : QObject(parent)
-    , m_db(db)
-    , m_sender(sender)
+    : QObject(parent), m_db(db), m_sender(sender)
 {
 }
 
@@ -88,9 +101,9 @@ QJsonObject AlertDispatcher::incidentPayload(const QString &id, const QString &t
 QJsonObject AlertDispatcher::orderPayload(const QString &orderId, const QString &runbookId, const QString &hostname,
                                           const QString &siteId, const QString &error)
 {
-    return {{QStringLiteral("text"), QStringLiteral("Healdesk: order %1 (%2) failed on %3%4")
-                                         .arg(orderId, runbookId, hostname,
-                                              error.isEmpty() ? QString() : QStringLiteral(": ") + error)},
+    return {{QStringLiteral("text"),
+             QStringLiteral("Healdesk: order %1 (%2) failed on %3%4")
+                 .arg(orderId, runbookId, hostname, error.isEmpty() ? QString() : QStringLiteral(": ") + error)},
             {QStringLiteral("event"), QStringLiteral("order.failed")},
             {QStringLiteral("order_id"), orderId},
             {QStringLiteral("runbook_id"), runbookId},

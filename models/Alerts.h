@@ -22,6 +22,9 @@ class WebhookSender : public QObject
     Q_OBJECT
 public:
     explicit WebhookSender(QObject *parent = nullptr);
+    // Wakes every post() still waiting for a reply or a backoff, so none is
+    // left suspended (and its coroutine frame leaked) when the sender goes.
+    ~WebhookSender() override;
     void setUrl(const QUrl &url) { m_url = url; }
     QUrl url() const { return m_url; }
     bool isEnabled() const { return m_url.isValid() && !m_url.isEmpty(); }
@@ -34,8 +37,14 @@ public:
 Q_SIGNALS:
     void delivered(const QJsonObject &payload);
     void failed(const QJsonObject &payload, const QString &why);
+    // A backoff is over (token), or the sender is closing (kClosing).
+    void wake(int token);
 
 private:
+    static constexpr int kClosing = -1;
+    int m_nextWake = 0;
+    bool m_closing = false;
+    QSet<QObject *> m_inFlight;
     QNetworkAccessManager *m_network;
     QUrl m_url;
     int m_retries = 3;

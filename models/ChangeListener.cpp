@@ -10,6 +10,7 @@
 #include <QUuid>
 
 #include <atomic>
+#include <optional>
 
 namespace hd {
 
@@ -28,8 +29,8 @@ class ListenerWorker : public QObject
     Q_OBJECT
 public:
     explicit ListenerWorker(ConnectionConfig config)
-        : m_config(withApplicationName(std::move(config)))
-        , m_name(QStringLiteral("healdesk-listen-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+        : m_config(withApplicationName(std::move(config))),
+          m_name(QStringLiteral("healdesk-listen-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
     {
     }
 
@@ -94,12 +95,18 @@ private:
     {
         if (!QSqlDatabase::contains(m_name))
             return;
-        Session session(QSqlDatabase::database(m_name, false));
-        try {
-            session.script(QStringLiteral("SELECT 1"), QStringLiteral("listener health"));
-        } catch (const Error &error) {
-            fail(error.message());
+        std::optional<QString> failure;
+        {
+            // The handle is released before fail() removes the connection.
+            Session session(QSqlDatabase::database(m_name, false));
+            try {
+                session.script(QStringLiteral("SELECT 1"), QStringLiteral("listener health"));
+            } catch (const Error &error) {
+                failure = error.message(); // may be empty ("database not open")
+            }
         }
+        if (failure)
+            fail(*failure);
     }
 
     void fail(const QString &message)
@@ -158,8 +165,7 @@ const QStringList &ChangeListener::channels()
 }
 
 ChangeListener::ChangeListener(ConnectionConfig config, QObject *parent)
-    : QObject(parent)
-    , m_worker(new detail::ListenerWorker(std::move(config)))
+    : QObject(parent), m_worker(new detail::ListenerWorker(std::move(config)))
 {
     m_thread.setObjectName(QStringLiteral("healdesk-listen"));
     m_worker->moveToThread(&m_thread);

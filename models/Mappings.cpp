@@ -30,16 +30,6 @@ void audit(Session &session, const char *action, const QString &source, const QJ
                    QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact))});
 }
 
-void checkId(const QString &id, const char *what)
-{
-    if (id.trimmed().isEmpty() || id != id.trimmed())
-        throw refused(tr("the %1 ID is empty or has surrounding spaces").arg(QString::fromLatin1(what)));
-    if (id.size() > 100)
-        throw refused(tr("the %1 ID is longer than 100 characters").arg(QString::fromLatin1(what)));
-    if (id.contains(QChar(0)))
-        throw refused(tr("the %1 ID contains a NUL character").arg(QString::fromLatin1(what)));
-}
-
 // Checks and writes one pair inside the caller's transaction.
 SetResult setIn(Session &session, const QString &source, const QString &runbookId, const QString &origin)
 {
@@ -127,31 +117,16 @@ qint64 removeAll(Session &session, const QStringList &sources)
 
 ImportResult import(Session &session, const QByteArray &csv)
 {
-    const QList<QStringList> records = Csv::parse(csv);
+    // The whole file is read and checked before anything is written.
+    const QList<ImportPair> pairs = parseImportFile(csv);
     return session.transaction([&] {
         ImportResult result;
-        QHash<QString, QString> seen;
-        for (int i = 0; i < records.size(); ++i) {
-            const QStringList &r = records.at(i);
-            const int line = i + 1;
-            if (r.size() == 1 && r.first().trimmed().isEmpty())
-                continue;
-            if (i == 0 && r.value(0).trimmed().compare(QLatin1String("l1_rule_id"), Qt::CaseInsensitive) == 0)
-                continue;
-            if (r.size() != 2)
-                throw refused(
-                    tr("line %1: expected two fields (telemetry ID, runbook ID), found %2").arg(line).arg(r.size()));
-            if (seen.contains(r.at(0)) && seen.value(r.at(0)) != r.at(1)) {
-                throw refused(tr("line %1: \"%2\" is mapped twice in the file (to \"%3\" and \"%4\")")
-                                  .arg(line)
-                                  .arg(r.at(0), seen.value(r.at(0)), r.at(1)));
-            }
-            seen.insert(r.at(0), r.at(1));
+        for (const ImportPair &pair : pairs) {
             try {
-                const SetResult s = setIn(session, r.at(0), r.at(1), QStringLiteral("import"));
+                const SetResult s = setIn(session, pair.source, pair.runbookId, QStringLiteral("import"));
                 (s.changed ? result.added : result.unchanged) += 1;
             } catch (const Error &e) {
-                throw Error(e.code(), tr("line %1: %2").arg(line).arg(e.message()), e.sqlState(), e.context());
+                throw Error(e.code(), tr("line %1: %2").arg(pair.line).arg(e.message()), e.sqlState(), e.context());
             }
         }
         return result;

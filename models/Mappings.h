@@ -50,6 +50,20 @@ struct ImportResult
 // file, naming the line.
 ImportResult import(Session &session, const QByteArray &csv);
 
+// The file side of import(), no database: CSV records "telemetry ID, runbook
+// ID", an optional l1_rule_id header, blank lines skipped. Checks the shape,
+// each ID (checkId) and pairs that contradict each other; throws
+// Error(Refused) or Error(InvalidInput) naming the line.
+struct ImportPair
+{
+    int line = 0;
+    QString source;
+    QString runbookId;
+};
+QList<ImportPair> parseImportFile(const QByteArray &csv);
+// An ID is not empty, has no surrounding spaces, no NUL, at most 100 characters.
+void checkId(const QString &id, const char *what);
+
 } // namespace Mappings
 
 } // namespace hd

@@ -46,23 +46,6 @@ QString orderIdFor(const QString &base, int index, int count)
 
 } // namespace
 
-QString checkParameters(const QString &json)
-{
-    const QByteArray bytes = json.trimmed().isEmpty() ? QByteArrayLiteral("{}") : json.toUtf8();
-    if (bytes.size() > kMaxParameterBytes) {
-        throw refused(QStringLiteral("parameters are %1 bytes; at most %2 are allowed")
-                          .arg(bytes.size())
-                          .arg(kMaxParameterBytes));
-    }
-    QJsonParseError error{};
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
-    if (error.error != QJsonParseError::NoError)
-        throw refused(QStringLiteral("parameters are not valid JSON: %1 at offset %2").arg(error.errorString()).arg(error.offset));
-    if (!doc.isObject())
-        throw refused(QStringLiteral("parameters must be a JSON object, like {\"force\": true}"));
-    return QString::fromUtf8(doc.toJson(QJsonDocument::Compact));
-}
-
 OrderPlan plan(Session &session, const OrderRequest &request)
 {
     OrderPlan p;
@@ -93,17 +76,17 @@ OrderPlan plan(Session &session, const OrderRequest &request)
     }
 
     const QVariant site = request.siteId.isEmpty() ? nullText() : QVariant(request.siteId);
-    const QVariant ids = request.applianceIds.isEmpty() ? nullText()
-                                                        : QVariant(request.applianceIds.join(QLatin1Char(',')).toLower());
+    const QVariant ids =
+        request.applianceIds.isEmpty() ? nullText() : QVariant(request.applianceIds.join(QLatin1Char(',')).toLower());
     QStringList found;
     auto q = session.query(QStringLiteral("order_targets"), {p.runbookId, site, site, ids});
     while (q.next()) {
         const QString id = q.value(0).toString();
         found << id;
         if (!q.value(3).isNull() && !q.value(3).toBool()) {
-            p.refusals << OrderRefusal{id, q.value(1).toString(),
-                                       QStringLiteral("%1 is disabled for this appliance in appliance_runbook_config")
-                                           .arg(p.runbookId)};
+            p.refusals << OrderRefusal{
+                id, q.value(1).toString(),
+                QStringLiteral("%1 is disabled for this appliance in appliance_runbook_config").arg(p.runbookId)};
             continue;
         }
         p.targets << OrderTarget{id, q.value(1).toString(), q.value(2).toString(), q.value(4).toString(), {}};
@@ -115,7 +98,8 @@ OrderPlan plan(Session &session, const OrderRequest &request)
     if (!request.siteId.isEmpty() && found.isEmpty())
         throw refused(QStringLiteral("site \"%1\" has no appliances (or does not exist)").arg(request.siteId));
 
-    const QString base = request.orderId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : request.orderId;
+    const QString base =
+        request.orderId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : request.orderId;
     for (int i = 0; i < p.targets.size(); ++i)
         p.targets[i].orderId = orderIdFor(base, i, int(p.targets.size()));
     return p;
@@ -138,19 +122,19 @@ QList<IssuedOrder> issue(Session &session, const OrderRequest &request)
         for (const OrderTarget &t : p.targets) {
             IssuedOrder o{t.orderId, t.applianceId, t.hostname, false};
             {
-                auto q = session.query(QStringLiteral("order_insert"),
-                                       {t.orderId, t.applianceId, p.runbookId, p.parameters, request.reason,
-                                        request.ttlSeconds});
+                auto q =
+                    session.query(QStringLiteral("order_insert"), {t.orderId, t.applianceId, p.runbookId, p.parameters,
+                                                                   request.reason, request.ttlSeconds});
                 o.created = q.next();
             }
             if (o.created) {
-                const QJsonObject details{{QStringLiteral("appliance_id"), t.applianceId},
-                                          {QStringLiteral("hostname"), t.hostname},
-                                          {QStringLiteral("site_id"), t.siteId},
-                                          {QStringLiteral("runbook_id"), p.runbookId},
-                                          {QStringLiteral("reason"), request.reason},
-                                          {QStringLiteral("parameters"),
-                                           QJsonDocument::fromJson(p.parameters.toUtf8()).object()}};
+                const QJsonObject details{
+                    {QStringLiteral("appliance_id"), t.applianceId},
+                    {QStringLiteral("hostname"), t.hostname},
+                    {QStringLiteral("site_id"), t.siteId},
+                    {QStringLiteral("runbook_id"), p.runbookId},
+                    {QStringLiteral("reason"), request.reason},
+                    {QStringLiteral("parameters"), QJsonDocument::fromJson(p.parameters.toUtf8()).object()}};
                 session.query(QStringLiteral("audit_insert"),
                               {QStringLiteral("order.issue"), t.orderId,
                                QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact))});
@@ -192,8 +176,9 @@ QList<RunbookChoice> runbookChoices(Session &session)
     QList<RunbookChoice> rows;
     auto q = session.query(QStringLiteral("order_runbook_choices"));
     while (q.next()) {
-        rows << RunbookChoice{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                              q.value(4).toBool(),   q.value(5).toBool(),   q.value(6).toString()};
+        rows << RunbookChoice{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                              q.value(3).toString(), q.value(4).toBool(),   q.value(5).toBool(),
+                              q.value(6).toString()};
     }
     return rows;
 }

@@ -5,15 +5,23 @@
 #include "Audit.h"
 #include "CliRun.h"
 #include "Error.h"
+#include "Fleet.h"
 #include "FleetFixture.h"
+#include "FleetPage.h"
 #include "Incidents.h"
+#include "MainWindow.h"
 #include "Mappings.h"
 #include "Orders.h"
+#include "Page.h"
 #include "ReportDocument.h"
 #include "Reports.h"
+#include "Runbooks.h"
+#include "RunbooksPage.h"
 #include "Session.h"
 #include "TestDatabase.h"
+#include "Wait.h"
 
+#include <QComboBox>
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -254,4 +262,34 @@ TEST(Hostile, OddDatabaseValuesRenderAsTheyAreInsteadOfFailing)
     const ReportDocument document(report, QPageSize(QPageSize::A4));
     EXPECT_GT(document.pageCount(), 0);
     EXPECT_FALSE(document.renderPage(0, 400).isNull());
+
+    // Every page of the console over the same rows, all time: each shows data and none fails.
+    MainWindow w(&t.db(), nullptr);
+    QStringList failures;
+    for (int i = 0; i < w.pageCount(); ++i) {
+        QObject::connect(w.page(i), &Page::loadFailed, [&failures](const QString &message) { failures << message; });
+    }
+    w.periodBox()->setCurrentIndex(w.periodBox()->findData(QStringLiteral("all")));
+    w.show();
+    for (int i = 0; i < w.pageCount(); ++i) {
+        w.showPage(i);
+        EXPECT_TRUE(waitUntil([&] { return w.page(i)->hasData(); })) << w.page(i)->title().toStdString();
+    }
+    EXPECT_TRUE(failures.isEmpty()) << failures.join(QLatin1Char('\n')).toStdString();
+    // Fleet: the appliance that never checked in is offline, with no last check-in.
+    SiteModel *sites = w.fleetPage()->siteModel();
+    ASSERT_EQ(sites->rowCount(), 1);
+    EXPECT_EQ(sites->index(0, SiteModel::Offline).data().toInt(), 1);
+    // Runbooks: the execution with no tier, no duration and a future start is counted, not dropped.
+    RunbookModel *runbooks = w.runbooksPage()->model();
+    bool found = false;
+    for (int r = 0; r < runbooks->rowCount(); ++r) {
+        if (runbooks->index(r, RunbookModel::RunbookId).data().toString() != QLatin1String("RB-A"))
+            continue;
+        found = true;
+        EXPECT_EQ(runbooks->index(r, RunbookModel::Executions).data().toInt(), 1);
+        EXPECT_EQ(runbooks->index(r, RunbookModel::Successes).data().toInt(), 0);
+    }
+    EXPECT_TRUE(found) << "RB-A is missing from the Runbooks page";
+    EXPECT_EQ(Session::guiThreadViolations(), 0);
 }

@@ -1,0 +1,100 @@
+// The parsers that take outside input without touching the database, kept
+// apart so the fuzz targets (fuzz/) build them alone. ConnectionConfig::fromUri
+// and Csv::parse are the other two.
+#include "Csv.h"
+#include "Error.h"
+#include "Mappings.h"
+#include "Orders.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+namespace hd {
+
+namespace Orders {
+
+QString checkParameters(const QString &json)
+{
+    const QByteArray bytes = json.trimmed().isEmpty() ? QByteArrayLiteral("{}") : json.toUtf8();
+    if (bytes.size() > kMaxParameterBytes) {
+        throw Error(Error::Code::Refused, QStringLiteral("parameters are %1 bytes; at most %2 are allowed")
+                                              .arg(bytes.size())
+                                              .arg(kMaxParameterBytes));
+    }
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
+    if (error.error != QJsonParseError::NoError) {
+        throw Error(Error::Code::Refused, QStringLiteral("parameters are not valid JSON: %1 at offset %2")
+                                              .arg(error.errorString())
+                                              .arg(error.offset));
+    }
+    if (!doc.isObject())
+        throw Error(Error::Code::Refused, QStringLiteral("parameters must be a JSON object, like {\"force\": true}"));
+    return QString::fromUtf8(doc.toJson(QJsonDocument::Compact));
+}
+
+} // namespace Orders
+
+namespace Mappings {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Mappings", text);
+}
+
+Error refused(const QString &message)
+{
+    return Error(Error::Code::Refused, message);
+}
+
+} // namespace
+
+void checkId(const QString &id, const char *what)
+{
+    if (id.trimmed().isEmpty() || id != id.trimmed())
+        throw refused(tr("the %1 ID is empty or has surrounding spaces").arg(QString::fromLatin1(what)));
+    if (id.size() > 100)
+        throw refused(tr("the %1 ID is longer than 100 characters").arg(QString::fromLatin1(what)));
+    if (id.contains(QChar(0)))
+        throw refused(tr("the %1 ID contains a NUL character").arg(QString::fromLatin1(what)));
+}
+
+QList<ImportPair> parseImportFile(const QByteArray &csv)
+{
+    const QList<QStringList> records = Csv::parse(csv);
+    QList<ImportPair> pairs;
+    QHash<QString, QString> seen;
+    for (int i = 0; i < records.size(); ++i) {
+        const QStringList &r = records.at(i);
+        const int line = i + 1;
+        if (r.size() == 1 && r.first().trimmed().isEmpty())
+            continue;
+        if (i == 0 && r.value(0).trimmed().compare(QLatin1String("l1_rule_id"), Qt::CaseInsensitive) == 0)
+            continue;
+        if (r.size() != 2)
+            throw refused(
+                tr("line %1: expected two fields (telemetry ID, runbook ID), found %2").arg(line).arg(r.size()));
+        try {
+            checkId(r.at(0), "telemetry");
+            checkId(r.at(1), "runbook");
+        } catch (const Error &e) {
+            throw refused(tr("line %1: %2").arg(line).arg(e.message()));
+        }
+        if (seen.contains(r.at(0)) && seen.value(r.at(0)) != r.at(1)) {
+            throw refused(tr("line %1: \"%2\" is mapped twice in the file (to \"%3\" and \"%4\")")
+                              .arg(line)
+                              .arg(r.at(0), seen.value(r.at(0)), r.at(1)));
+        }
+        seen.insert(r.at(0), r.at(1));
+        pairs << ImportPair{line, r.at(0), r.at(1)};
+    }
+    return pairs;
+}
+
+} // namespace Mappings
+
+} // namespace hd
