@@ -1,6 +1,7 @@
 #include "ScreenshotTour.h"
 
 #include "HealthPage.h"
+#include "HelpDialogs.h"
 #include "IssueOrderDialog.h"
 #include "MainWindow.h"
 #include "Page.h"
@@ -128,6 +129,18 @@ void ScreenshotTour::grabIssueDialog()
                 e << "screenshots: saved " << file << Qt::endl;
             }
             dialog->reject();
+            // Help > Keyboard shortcuts (F1), for the user guide.
+            ShortcutsDialog keys(m_window);
+            keys.show();
+            QCoreApplication::processEvents();
+            const QString keysFile = QDir(m_dir).filePath(
+                QStringLiteral("%1-keyboard-shortcuts.png").arg(m_window->pageCount() + 2, 2, 10, QLatin1Char('0')));
+            if (keys.grab().save(keysFile)) {
+                e << "screenshots: saved " << keysFile << Qt::endl;
+            } else {
+                e << "screenshots: cannot grab the keyboard shortcuts" << Qt::endl;
+                m_ok = false;
+            }
             finish();
         });
     });

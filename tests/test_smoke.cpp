@@ -94,11 +94,13 @@ TEST(Smoke, DemoOpensEveryPageUnderXvfbAndStopsItsCluster)
     ASSERT_EQ(first.code, 0) << first.err.toStdString();
     EXPECT_TRUE(first.err.contains(QStringLiteral("demo fleet generated"))) << first.err.toStdString();
     const QStringList pngs = QDir(shots).entryList({QStringLiteral("*.png")}, QDir::Files, QDir::Name);
-    ASSERT_EQ(pngs.size(), 11) << pngs.join(QLatin1Char(' ')).toStdString();
+    ASSERT_EQ(pngs.size(), 12) << pngs.join(QLatin1Char(' ')).toStdString();
     for (const QString &png : pngs) {
         const QImage image(QDir(shots).filePath(png));
         // Pages are window grabs; the last picture is the run-runbook dialog.
-        EXPECT_GE(image.width(), png.contains(QStringLiteral("run-runbook")) ? 400 : 800) << png.toStdString();
+        EXPECT_GE(image.width(),
+                  png.contains(QStringLiteral("run-runbook")) || png.contains(QStringLiteral("shortcuts")) ? 400 : 800)
+            << png.toStdString();
         EXPECT_GE(image.height(), 400) << png.toStdString();
         // A blank or single-colour grab would be a failed page.
         QSet<QRgb> colours;
@@ -110,8 +112,8 @@ TEST(Smoke, DemoOpensEveryPageUnderXvfbAndStopsItsCluster)
     EXPECT_TRUE(QFileInfo::exists(demoDir + QStringLiteral("/PG_VERSION")));
     EXPECT_FALSE(QFileInfo::exists(demoDir + QStringLiteral("/postmaster.pid"))) << "the demo cluster is still running";
 
-    const DemoRun second = runDemo(x.display(), demoDir, tmp.filePath(QStringLiteral("shots2")),
-                               tmp.filePath(QStringLiteral("config")));
+    const DemoRun second =
+        runDemo(x.display(), demoDir, tmp.filePath(QStringLiteral("shots2")), tmp.filePath(QStringLiteral("config")));
     ASSERT_EQ(second.code, 0) << second.err.toStdString();
     EXPECT_TRUE(second.err.contains(QStringLiteral("reusing the demo database"))) << second.err.toStdString();
     EXPECT_FALSE(QFileInfo::exists(demoDir + QStringLiteral("/postmaster.pid")));

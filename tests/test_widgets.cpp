@@ -1,7 +1,8 @@
+#include "Fleet.h"
 #include "FleetFixture.h"
 #include "FleetPage.h"
-#include "Fleet.h"
 #include "Generator.h"
+#include "HelpDialogs.h"
 #include "IncidentsPage.h"
 #include "MainWindow.h"
 #include "Runbooks.h"
@@ -10,6 +11,7 @@
 #include "TiersPage.h"
 #include "Wait.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QChart>
 #include <QClipboard>
@@ -20,6 +22,7 @@
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QTextBrowser>
 
@@ -79,8 +82,9 @@ TEST_F(WidgetTest, EveryPageShowsTheDatabasesNumbersAndNoSqlRunsOnTheGuiThread)
     EXPECT_EQ(fleet->siteView()->model()->rowCount(), count(QStringLiteral("SELECT count(*) FROM sites")));
     const QString site = fleet->siteView()->selectionModel()->currentIndex().data(KeyRole).toString();
     ASSERT_FALSE(site.isEmpty());
-    ASSERT_TRUE(waitUntil([&] { return !fleet->applianceModel()->rows().isEmpty() &&
-                                       fleet->applianceModel()->rows().first().siteId == site; }));
+    ASSERT_TRUE(waitUntil([&] {
+        return !fleet->applianceModel()->rows().isEmpty() && fleet->applianceModel()->rows().first().siteId == site;
+    }));
     EXPECT_EQ(fleet->applianceView()->model()->rowCount(),
               db->scalar(QStringLiteral("SELECT count(*) FROM appliances WHERE site_id = ?"), {site}).toLongLong());
 
@@ -89,10 +93,12 @@ TEST_F(WidgetTest, EveryPageShowsTheDatabasesNumbersAndNoSqlRunsOnTheGuiThread)
     ASSERT_TRUE(waitUntil([&] { return incidents->model()->totalCount().has_value(); }));
     EXPECT_EQ(*incidents->model()->totalCount(), count(QStringLiteral("SELECT count(*) FROM incidents")));
     // The first incident is selected and its detail lists every execution.
-    ASSERT_TRUE(waitUntil([&] { return incidents->detailView()->toPlainText().contains(QStringLiteral("Executions (")); }));
+    ASSERT_TRUE(
+        waitUntil([&] { return incidents->detailView()->toPlainText().contains(QStringLiteral("Executions (")); }));
     const QString first = incidents->view()->selectionModel()->currentIndex().data(KeyRole).toString();
     const qint64 executions =
-        db->scalar(QStringLiteral("SELECT count(*) FROM execution_telemetry WHERE incident_id = ?"), {first}).toLongLong();
+        db->scalar(QStringLiteral("SELECT count(*) FROM execution_telemetry WHERE incident_id = ?"), {first})
+            .toLongLong();
     EXPECT_TRUE(incidents->detailView()->toPlainText().contains(QStringLiteral("Executions (%1)").arg(executions)))
         << incidents->detailView()->toPlainText().left(300).toStdString();
 
@@ -111,7 +117,8 @@ TEST_F(WidgetTest, EveryPageShowsTheDatabasesNumbersAndNoSqlRunsOnTheGuiThread)
         "runbook_id_mapping m WHERE m.l1_rule_id = e.runbook_id) AND NOT EXISTS (SELECT 1 FROM runbooks r WHERE "
         "r.runbook_id = e.runbook_id)"));
     EXPECT_GT(unmappedIds, 0);
-    EXPECT_EQ(w->runbooksPage()->view()->model()->rowCount(), count(QStringLiteral("SELECT count(*) FROM runbooks")) + unmappedIds);
+    EXPECT_EQ(w->runbooksPage()->view()->model()->rowCount(),
+              count(QStringLiteral("SELECT count(*) FROM runbooks")) + unmappedIds);
 
     EXPECT_EQ(Session::guiThreadViolations(), violationsBefore);
 }
@@ -134,7 +141,8 @@ TEST_F(WidgetTest, ClickingATierSliceListsThatTiersIncidents)
     EXPECT_EQ(w->currentPage(), w->incidentsPage());
     EXPECT_EQ(w->incidentsPage()->tierBox()->currentData().toString(), QStringLiteral("L2"));
     IncidentModel *model = w->incidentsPage()->model();
-    ASSERT_TRUE(waitUntil([&] { return model->filter().tier == QLatin1String("L2") && model->totalCount().has_value(); }));
+    ASSERT_TRUE(
+        waitUntil([&] { return model->filter().tier == QLatin1String("L2") && model->totalCount().has_value(); }));
     EXPECT_EQ(*model->totalCount(), expected);
     for (int r = 0; r < model->rowCount(); ++r)
         EXPECT_EQ(model->index(r, IncidentModel::Tier).data().toString(), QStringLiteral("L2"));
@@ -171,8 +179,9 @@ TEST_F(WidgetTest, SearchIsDebouncedAndLiteral)
     QTest::keyClicks(page->searchBox(), QStringLiteral("bitlocker"));
     // Nothing is applied while typing; the filter lands once typing pauses.
     EXPECT_TRUE(page->model()->filter().search.isEmpty());
-    ASSERT_TRUE(waitUntil([&] { return page->model()->filter().search == QLatin1String("bitlocker") &&
-                                       page->model()->totalCount().has_value(); }));
+    ASSERT_TRUE(waitUntil([&] {
+        return page->model()->filter().search == QLatin1String("bitlocker") && page->model()->totalCount().has_value();
+    }));
     EXPECT_EQ(*page->model()->totalCount(),
               count(QStringLiteral("SELECT count(*) FROM incidents i JOIN appliances a ON a.id = i.appliance_id "
                                    "JOIN sites s ON s.id = a.site_id WHERE i.incident_type ILIKE '%bitlocker%' OR "
@@ -224,4 +233,36 @@ TEST_F(WidgetTest, KeyboardSwitchesPages)
     QTest::keyClick(w.get(), Qt::Key_F, Qt::ControlModifier);
     EXPECT_EQ(w->currentPage(), w->incidentsPage());
     EXPECT_TRUE(w->incidentsPage()->searchBox()->hasFocus());
+}
+
+TEST_F(WidgetTest, F1ListsEveryShortcutOfTheWindowAndAboutNamesTheLicences)
+{
+    auto w = openWindow();
+    w->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(w.get()));
+    // What the dialog must list, worked out from the window's own actions.
+    QSet<QString> expected;
+    for (const QAction *a : w->findChildren<QAction *>()) {
+        if (a->text().isEmpty())
+            continue;
+        for (const QKeySequence &k : a->shortcuts())
+            expected.insert(k.toString(QKeySequence::NativeText));
+    }
+    ASSERT_TRUE(expected.contains(QKeySequence(QKeySequence::Refresh).toString(QKeySequence::NativeText)));
+    QTest::keyClick(w.get(), Qt::Key_F1);
+    ShortcutsDialog *dialog = nullptr;
+    ASSERT_TRUE(waitUntil([&] { return (dialog = w->findChild<ShortcutsDialog *>()) != nullptr; }));
+    QSet<QString> listed;
+    for (int r = 0; r < dialog->table()->rowCount(); ++r)
+        for (const QString &k : dialog->table()->item(r, 1)->text().split(QStringLiteral(", ")))
+            listed.insert(k);
+    EXPECT_EQ(listed, expected);
+    for (int i = 1; i <= w->pageCount(); ++i)
+        EXPECT_TRUE(listed.contains(QStringLiteral("Ctrl+%1").arg(i))) << i;
+    dialog->close();
+
+    const QString about = aboutText();
+    EXPECT_TRUE(about.contains(QCoreApplication::applicationVersion()));
+    for (const char *licence : {"LGPL-3.0", "GPL-3.0", "MIT", "BSD-3-Clause", "PostgreSQL Licence"})
+        EXPECT_TRUE(about.contains(QLatin1String(licence))) << licence;
 }

@@ -7,6 +7,7 @@
 #include "Fleet.h"
 #include "FleetPage.h"
 #include "HealthPage.h"
+#include "HelpDialogs.h"
 #include "IncidentsPage.h"
 #include "IssueOrderDialog.h"
 #include "OrdersPage.h"
@@ -260,13 +261,16 @@ MainWindow::MainWindow(Database *db, ChangeListener *listener, QWidget *parent)
     connect(m_orders, &OrdersPage::issueRequested, this, [this] { openIssueDialog(false); });
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    QAction *about = helpMenu->addAction(tr("&About Healdesk"));
-    connect(about, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About Healdesk"),
-                           tr("<b>Healdesk</b> %1<br>Operations console for MSP technicians.<br>"
-                              "Built with Qt %2, QCoro and PostgreSQL.")
-                               .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+    QAction *shortcuts =
+        helpMenu->addAction(QIcon::fromTheme(QStringLiteral("help-keyboard-shortcuts")), tr("&Keyboard shortcuts"));
+    shortcuts->setShortcut(QKeySequence::HelpContents);
+    connect(shortcuts, &QAction::triggered, this, [this] {
+        auto *dialog = new ShortcutsDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
     });
+    QAction *about = helpMenu->addAction(QIcon::fromTheme(QStringLiteral("help-about")), tr("&About Healdesk"));
+    connect(about, &QAction::triggered, this, [this] { QMessageBox::about(this, tr("About Healdesk"), aboutText()); });
 
     // Cross-page navigation.
     connect(m_tiers, &TiersPage::tierChosen, this, [this](const QString &tier) {
