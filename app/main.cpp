@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QGuiApplication>
+#include <QIcon>
 #include <QMessageBox>
 #include <QTextStream>
 
@@ -23,6 +24,27 @@ void setIdentity()
     QCoreApplication::setOrganizationName(QStringLiteral("Healdesk"));
     QCoreApplication::setApplicationName(QStringLiteral("healdesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HEALDESK_VERSION));
+}
+
+void describeOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(
+        QStringLiteral("Healdesk, the operations console for MSP technicians.\n\nCommands: migrate, generate, stats, "
+                       "order, export, health, fix, mapping, runbook, pattern, user, profile (run "
+                       "\"healdesk COMMAND --help\")."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("db"), QStringLiteral("PostgreSQL URI (libpq form); default: PG* variables."),
+                      QStringLiteral("uri")});
+    parser.addOption({QStringLiteral("profile"),
+                      QStringLiteral("A saved connection profile (healdesk profile add); password from the system "
+                                     "keychain."),
+                      QStringLiteral("name")});
+    parser.addOption({QStringLiteral("demo"), QStringLiteral("Start a private demo database and open it.")});
+    parser.addOption({QStringLiteral("screenshots"),
+                      QStringLiteral("Open every page, save a PNG of each into DIR once it shows data, and quit "
+                                     "(used by the smoke test and the user guide)."),
+                      QStringLiteral("dir")});
 }
 
 } // namespace
@@ -54,28 +76,28 @@ int main(int argc, char *argv[])
         return hd::cli::run(app.arguments());
     }
 
+    // --help and --version print and leave without a display.
+    for (const QString &a : std::as_const(args)) {
+        if (a == QLatin1String("--help") || a == QLatin1String("-h") || a == QLatin1String("--help-all") ||
+            a == QLatin1String("--version") || a == QLatin1String("-v")) {
+            QCoreApplication app(argc, argv);
+            setIdentity();
+            QCommandLineParser parser;
+            describeOptions(parser);
+            parser.process(app);
+            return 0;
+        }
+    }
+
     QApplication app(argc, argv);
     setIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Healdesk"));
+    // The installed icon (hicolor theme) and the .desktop entry it belongs to.
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("healdesk")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.healdesk.Healdesk"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Healdesk, the operations console for MSP technicians.\n\nCommands: migrate, generate, stats, "
-                       "order, export, health, fix, mapping, runbook, pattern, user, profile (run "
-                       "\"healdesk COMMAND --help\")."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addOption({QStringLiteral("db"), QStringLiteral("PostgreSQL URI (libpq form); default: PG* variables."),
-                      QStringLiteral("uri")});
-    parser.addOption({QStringLiteral("profile"),
-                      QStringLiteral("A saved connection profile (healdesk profile add); password from the system "
-                                     "keychain."),
-                      QStringLiteral("name")});
-    parser.addOption({QStringLiteral("demo"), QStringLiteral("Start a private demo database and open it.")});
-    parser.addOption({QStringLiteral("screenshots"),
-                      QStringLiteral("Open every page, save a PNG of each into DIR once it shows data, and quit "
-                                     "(used by the smoke test and the user guide)."),
-                      QStringLiteral("dir")});
+    describeOptions(parser);
     parser.process(app);
 
     QTextStream err(stderr);
