@@ -178,6 +178,23 @@ TEST_F(FaultsTest, ServerRestartShowsABannerKeepsThePageAndResubscribes)
     EXPECT_GE(reconnects.count(), 1);
 }
 
+TEST_F(FaultsTest, StartedWhileTheServerIsDownTheConsoleWaitsAndLoadsWhenItIsBack)
+{
+    s_cluster->server().stop();
+    Database db(t->config()); // never connected yet
+    MainWindow w(&db, nullptr);
+    w.show();
+    w.showPage(0);
+    ASSERT_TRUE(waitUntil([&] { return w.offlineBanner()->isVisible(); }, 30000));
+    EXPECT_FALSE(w.fleetPage()->hasData());
+    const QString bannerText = w.offlineBanner()->findChild<QLabel *>(QStringLiteral("offlineBannerText"))->text();
+    EXPECT_TRUE(bannerText.contains(QStringLiteral("Nothing was loaded yet"))) << bannerText.toStdString();
+
+    s_cluster->server().start();
+    EXPECT_TRUE(waitUntil([&] { return !w.offlineBanner()->isVisible() && w.fleetPage()->hasData(); }, 60000));
+    EXPECT_EQ(w.fleetPage()->siteModel()->rowCount(), 1);
+}
+
 TEST_F(FaultsTest, ABackendTerminatedDuringAPageLoadIsRetriedAfterReconnecting)
 {
     const int before = 5, added = 3;

@@ -120,6 +120,13 @@ MainWindow::MainWindow(Database *db, ChangeListener *listener, QWidget *parent)
         auto *item = new QListWidgetItem(QIcon::fromTheme(icons[i]), m_pages[i]->title(), m_nav);
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(m_pages[i]->title()).arg(i + 1));
         connect(m_pages[i], &Page::loadFailed, this, &MainWindow::showError);
+        // A load that failed because the server cannot be reached at all (the
+        // console may have started while it was down) starts the same
+        // reconnect loop as a connection that broke.
+        connect(m_pages[i], &Page::loadFailed, this, [this] {
+            if (!m_db->isConnected())
+                enterOutage();
+        });
         connect(m_pages[i], &Page::dataShown, this, [this] {
             m_lastLoaded = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
             m_updated->setText(tr("Updated %1").arg(m_lastLoaded));
@@ -492,8 +499,7 @@ void MainWindow::setDbState(bool connected, const QString &message)
     m_dbMessage = message;
     updateConnectionLabel();
     if (!connected) {
-        m_outage = true;
-        scheduleReconnect();
+        enterOutage();
     } else if (m_outage) {
         m_outage = false;
         m_reconnectDelay = 1;
@@ -547,7 +553,14 @@ QCoro::Task<> MainWindow::probe()
         co_return;
     m_probing = false;
     if (!m_db->isConnected())
-        scheduleReconnect();
+        enterOutage();
+    updateBanner();
+}
+
+void MainWindow::enterOutage()
+{
+    m_outage = true;
+    scheduleReconnect();
     updateBanner();
 }
 

@@ -2,8 +2,8 @@
 
 #include "Scope.h"
 
-#include <QMainWindow>
 #include <QCoro/QCoroTask>
+#include <QMainWindow>
 #include <QSet>
 
 class QComboBox;
@@ -77,6 +77,7 @@ private:
     void updateConnectionLabel();
     void updateBanner();
     void scheduleReconnect();
+    void enterOutage();
     QCoro::Task<> probe();
     void reloadAfterOutage();
     void showError(const QString &message);
@@ -106,11 +107,11 @@ private:
     QWidget *m_banner;
     QLabel *m_bannerText;
     QTimer *m_reconnectTick;
-    int m_reconnectDelay = 1;  // seconds, doubled after each failed attempt up to 30
+    int m_reconnectDelay = 1; // seconds, doubled after each failed attempt up to 30
     int m_secondsLeft = 0;
     bool m_probing = false;
-    bool m_outage = false;     // the connection broke since the pages last loaded
-    QString m_lastLoaded;      // time the pages last showed fresh data
+    bool m_outage = false; // the connection broke since the pages last loaded
+    QString m_lastLoaded;  // time the pages last showed fresh data
     QSet<Page *> m_stale;
     QMap<QString, QStringList> m_pendingChanges;
     // Worked out once per scope or period change and handed to every page, so
