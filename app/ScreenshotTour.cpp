@@ -7,13 +7,100 @@
 #include "Page.h"
 #include "ReportsPage.h"
 
+#include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QDir>
+#include <QFile>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QTabBar>
 #include <QTabWidget>
+#include <QTextDocument>
 #include <QTextStream>
 #include <QTimer>
+#include <QToolBar>
 
 namespace hd {
+
+namespace {
+
+void collectMenu(const QMenu *menu, QStringList &out)
+{
+    out << QStringLiteral("menu\t") + menu->title();
+    for (const QAction *action : menu->actions()) {
+        if (action->isSeparator())
+            continue;
+        if (action->menu())
+            collectMenu(action->menu(), out);
+        else
+            out << QStringLiteral("menu-item\t") + action->text();
+    }
+}
+
+QString plain(const QString &text)
+{
+    if (!Qt::mightBeRichText(text))
+        return text;
+    QTextDocument doc;
+    doc.setHtml(text);
+    return doc.toPlainText();
+}
+
+// What a person reads on the window: title, menus, toolbar, navigation and the visible widgets of
+// the page. The language tests check these lines against the translation sources.
+QStringList visibleTexts(QWidget *window)
+{
+    QStringList out;
+    out << QStringLiteral("window-title\t") + window->windowTitle();
+    if (auto *bar = window->findChild<QMenuBar *>()) {
+        for (const QAction *action : bar->actions())
+            if (action->menu())
+                collectMenu(action->menu(), out);
+    }
+    for (const QToolBar *bar : window->findChildren<QToolBar *>()) {
+        out << QStringLiteral("toolbar\t") + bar->windowTitle();
+        for (const QAction *action : bar->actions())
+            if (!action->isSeparator() && !action->text().isEmpty())
+                out << QStringLiteral("toolbar-item\t") + action->text();
+    }
+    for (const QWidget *w : window->findChildren<QWidget *>()) {
+        if (!w->isVisible())
+            continue;
+        if (auto *label = qobject_cast<const QLabel *>(w))
+            out << QStringLiteral("label\t") + plain(label->text());
+        else if (auto *button = qobject_cast<const QAbstractButton *>(w))
+            out << QStringLiteral("button\t") + button->text();
+        else if (auto *group = qobject_cast<const QGroupBox *>(w))
+            out << QStringLiteral("group\t") + group->title();
+        else if (auto *edit = qobject_cast<const QLineEdit *>(w))
+            out << QStringLiteral("placeholder\t") + edit->placeholderText();
+        else if (auto *tabs = qobject_cast<const QTabBar *>(w))
+            for (int i = 0; i < tabs->count(); ++i)
+                out << QStringLiteral("tab\t") + tabs->tabText(i);
+        if (auto *list = qobject_cast<const QListWidget *>(w))
+            for (int i = 0; i < list->count(); ++i)
+                out << QStringLiteral("list-item\t") + list->item(i)->text();
+        if (auto *view = qobject_cast<const QAbstractItemView *>(w); view && view->model())
+            for (int c = 0; c < view->model()->columnCount(); ++c)
+                out << QStringLiteral("header\t") + view->model()->headerData(c, Qt::Horizontal).toString();
+    }
+    // One line per text; an empty text says nothing.
+    QStringList lines;
+    for (QString line : std::as_const(out)) {
+        if (line.section(QLatin1Char('\t'), 1).trimmed().isEmpty())
+            continue;
+        lines << line.replace(QLatin1Char('\n'), QStringLiteral("\\n"));
+    }
+    return lines;
+}
+
+} // namespace
 
 ScreenshotTour::ScreenshotTour(MainWindow *window, QString dir)
     : QObject(nullptr) // owned by main(), not by the window
@@ -70,6 +157,7 @@ void ScreenshotTour::step()
     } else {
         err << "screenshots: saved " << file << Qt::endl;
     }
+    writeTexts(page->title(), m_window);
     // The Data health page's administration tabs are shown too (the user guide needs them).
     if (auto *health = qobject_cast<HealthPage *>(page)) {
         const QStringList names{QStringLiteral("settings"), QStringLiteral("learning")};
@@ -82,6 +170,7 @@ void ScreenshotTour::step()
                                                            .arg(names.at(tab - 1)));
             if (m_window->grab().save(extra))
                 err << "screenshots: saved " << extra << Qt::endl;
+            writeTexts(names.at(tab - 1), m_window);
         }
         health->tabs()->setCurrentIndex(0);
         m_timer->start();
@@ -128,6 +217,7 @@ void ScreenshotTour::grabIssueDialog()
             } else {
                 e << "screenshots: saved " << file << Qt::endl;
             }
+            writeTexts(QStringLiteral("run-runbook"), dialog);
             dialog->reject();
             // Help > Keyboard shortcuts (F1), for the user guide.
             ShortcutsDialog keys(m_window);
@@ -135,6 +225,7 @@ void ScreenshotTour::grabIssueDialog()
             QCoreApplication::processEvents();
             const QString keysFile = QDir(m_dir).filePath(
                 QStringLiteral("%1-keyboard-shortcuts.png").arg(m_window->pageCount() + 2, 2, 10, QLatin1Char('0')));
+            writeTexts(QStringLiteral("keyboard-shortcuts"), &keys);
             if (keys.grab().save(keysFile)) {
                 e << "screenshots: saved " << keysFile << Qt::endl;
             } else {
@@ -145,6 +236,20 @@ void ScreenshotTour::grabIssueDialog()
         });
     });
     poll->start();
+}
+
+void ScreenshotTour::writeTexts(const QString &where, QWidget *window)
+{
+    QFile file(QDir(m_dir).filePath(QStringLiteral("ui-texts.tsv")));
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text)) {
+        QTextStream(stderr) << "screenshots: cannot write " << file.fileName() << Qt::endl;
+        m_ok = false;
+        return;
+    }
+    QTextStream out(&file);
+    out << "page\t" << where << '\n';
+    for (const QString &line : visibleTexts(window))
+        out << line << '\n';
 }
 
 } // namespace hd

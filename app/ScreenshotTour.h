@@ -4,13 +4,15 @@
 #include <QString>
 
 class QTimer;
+class QWidget;
 
 namespace hd {
 
 class MainWindow;
 
 // Visits every page, waits until it shows data, saves DIR/NN-name.png, then
-// quits the application. Fails (and quits) after a minute per page.
+// quits the application. Fails (and quits) after a minute per page. Beside the pictures,
+// DIR/ui-texts.tsv lists the texts of each page (the language tests read it).
 class ScreenshotTour : public QObject
 {
     Q_OBJECT
@@ -22,6 +24,8 @@ private:
     void step();
     // Last picture: the "Run runbook" dialog for the first site, then quit.
     void grabIssueDialog();
+    // Appends what `window` shows in words to DIR/ui-texts.tsv, under a "page" line.
+    void writeTexts(const QString &where, QWidget *window);
 
     MainWindow *m_window;
     QString m_dir;

@@ -1,6 +1,7 @@
 #include "Cli.h"
 #include "Demo.h"
 #include "Error.h"
+#include "Language.h"
 #include "MainWindow.h"
 #include "Profiles.h"
 
@@ -45,6 +46,10 @@ void describeOptions(QCommandLineParser &parser)
                       QStringLiteral("Open every page, save a PNG of each into DIR once it shows data, and quit "
                                      "(used by the smoke test and the user guide)."),
                       QStringLiteral("dir")});
+    parser.addOption({QStringLiteral("lang"),
+                      QStringLiteral("Interface language: en, es or de (default: the View > Language setting, else "
+                                     "the system locale)."),
+                      QStringLiteral("code")});
 }
 
 } // namespace
@@ -101,6 +106,14 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     QTextStream err(stderr);
+    try {
+        const hd::Language::Choice language = hd::Language::choose(parser.value(QStringLiteral("lang")));
+        for (const QString &warning : hd::Language::install(app, language.code))
+            err << "healdesk: " << warning << Qt::endl;
+    } catch (const hd::Error &e) {
+        err << "healdesk: " << e.message() << Qt::endl;
+        return e.exitCode();
+    }
     std::unique_ptr<hd::Demo> demo;
     hd::ConnectionConfig config;
     try {

@@ -25,7 +25,7 @@ if(UNIX AND NOT APPLE)
     set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
     set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-psql, qt6-qpa-plugins, fonts-dejavu-core")
     # healdesk --demo starts a private PostgreSQL server; the keychain needs a Secret Service.
-    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "postgresql-15, gnome-keyring")
+    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "postgresql-15, gnome-keyring, qt6-translations-l10n")
 elseif(WIN32)
     set(CPACK_GENERATOR WIX ZIP)
     # Fixed forever, so a new version upgrades the installed one instead of sitting beside it.

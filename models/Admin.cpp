@@ -17,10 +17,10 @@ namespace hd {
 
 namespace {
 
-QString tr(const char *text)
+struct AdminText
 {
-    return QCoreApplication::translate("Admin", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Admin)
+};
 
 Error refused(const QString &message)
 {
@@ -38,10 +38,10 @@ std::pair<QString, QString> awaitingPattern(Session &session, const QString &pat
 {
     auto q = session.query(QStringLiteral("pattern_get"), {patternId});
     if (!q.next())
-        throw refused(tr("unknown pattern \"%1\"").arg(patternId));
+        throw refused(AdminText::tr("unknown pattern \"%1\"").arg(patternId));
     const QString status = q.value(3).toString();
     if (status != QLatin1String("pending") && status != QLatin1String("approved"))
-        throw refused(tr("pattern %1 is already %2").arg(patternId, status));
+        throw refused(AdminText::tr("pattern %1 is already %2").arg(patternId, status));
     return {q.value(1).toString(), q.value(2).toString()};
 }
 
@@ -68,7 +68,7 @@ int set(Session &session, const QString &siteId, const QStringList &applianceIds
         {
             auto r = session.query(QStringLiteral("order_runbook"), {runbookId});
             if (!r.next())
-                throw refused(tr("unknown runbook \"%1\"").arg(runbookId));
+                throw refused(AdminText::tr("unknown runbook \"%1\"").arg(runbookId));
         }
         const QVariant site = siteId.isEmpty() ? nullText() : QVariant(siteId);
         const QVariant ids = applianceIds.isEmpty() ? nullText() : QVariant(applianceIds.join(QLatin1Char(',')));
@@ -82,10 +82,11 @@ int set(Session &session, const QString &siteId, const QStringList &applianceIds
             }
         }
         if (targets.isEmpty())
-            throw refused(siteId.isEmpty() ? tr("no such appliance") : tr("site \"%1\" has no appliances").arg(siteId));
+            throw refused(siteId.isEmpty() ? AdminText::tr("no such appliance")
+                                           : AdminText::tr("site \"%1\" has no appliances").arg(siteId));
         for (const QString &id : applianceIds) {
             if (!targets.contains(id.toLower()))
-                throw refused(tr("no such appliance \"%1\"").arg(id));
+                throw refused(AdminText::tr("no such appliance \"%1\"").arg(id));
         }
         QJsonArray changed;
         for (const QString &id : targets) {
@@ -169,23 +170,24 @@ namespace Users {
 int grant(Session &session, const QString &login, const QStringList &partnerIds, bool admin)
 {
     if (login.trimmed().isEmpty() || login.size() > 63 || login.contains(QChar(0)))
-        throw refused(tr("\"%1\" is not a database login name").arg(login));
+        throw refused(AdminText::tr("\"%1\" is not a database login name").arg(login));
     if (partnerIds.isEmpty())
-        throw refused(tr("name at least one partner"));
+        throw refused(AdminText::tr("name at least one partner"));
     return session.transaction([&] {
         int added = 0;
         for (const QString &partner : partnerIds) {
             if (QUuid::fromString(partner).isNull())
-                throw refused(tr("partner \"%1\" is not a partner ID (a UUID)").arg(partner));
+                throw refused(AdminText::tr("partner \"%1\" is not a partner ID (a UUID)").arg(partner));
             auto check = session.query(QStringLiteral("user_check"), {login, login, partner.toLower()});
             check.next();
             if (check.value(0).toLongLong() == 0)
                 throw refused(
-                    tr("there is no database login \"%1\" (create it first: CREATE ROLE ... LOGIN)").arg(login));
+                    AdminText::tr("there is no database login \"%1\" (create it first: CREATE ROLE ... LOGIN)")
+                        .arg(login));
             if (check.value(1).toLongLong() == 0)
-                throw refused(tr("\"%1\" is a role that cannot log in").arg(login));
+                throw refused(AdminText::tr("\"%1\" is a role that cannot log in").arg(login));
             if (check.value(2).toLongLong() == 0)
-                throw refused(tr("unknown partner \"%1\"").arg(partner));
+                throw refused(AdminText::tr("unknown partner \"%1\"").arg(partner));
             auto q = session.query(QStringLiteral("user_grant"), {login, partner.toLower(), admin});
             q.next();
             added += q.value(0).toBool() ? 1 : 0;

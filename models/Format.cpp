@@ -14,11 +14,16 @@ QString ago(const QDateTime &when, const QDateTime &now)
         return QCoreApplication::translate("Format", "in the future (%1)").arg(dateTime(when));
     if (secs < 60)
         return QCoreApplication::translate("Format", "just now");
+    // The counts are computed apart from the translate() calls: lupdate 6.4 loops forever on a
+    // division inside the argument list.
+    const int minutes = int(secs / 60);
+    const int hours = int(secs / 3600);
+    const int days = int(secs / 86400);
     if (secs < 3600)
-        return QCoreApplication::translate("Format", "%n min ago", nullptr, int(secs / 60));
+        return QCoreApplication::translate("Format", "%n min ago", nullptr, minutes);
     if (secs < 86400)
-        return QCoreApplication::translate("Format", "%n h ago", nullptr, int(secs / 3600));
-    return QCoreApplication::translate("Format", "%n day(s) ago", nullptr, int(secs / 86400));
+        return QCoreApplication::translate("Format", "%n h ago", nullptr, hours);
+    return QCoreApplication::translate("Format", "%n day(s) ago", nullptr, days);
 }
 
 QString duration(const std::optional<double> &seconds)
@@ -41,7 +46,14 @@ QString dateTime(const QDateTime &when)
 {
     if (!when.isValid())
         return QStringLiteral("—");
-    return QLocale().toString(when.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    const QLocale locale;
+    const QDateTime local = when.toLocalTime();
+    // English (and the C locale) keep the unambiguous ISO form; other languages write the date their
+    // way (31.10.26, 31/10/26) with a 24-hour time to the second.
+    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
+        return locale.toString(local, QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    return locale.toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ') +
+           locale.toString(local.time(), QStringLiteral("HH:mm:ss"));
 }
 
 QString percent(qint64 part, qint64 whole)

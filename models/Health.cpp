@@ -12,6 +12,13 @@
 
 namespace hd {
 
+namespace {
+struct HealthText
+{
+    Q_DECLARE_TR_FUNCTIONS(Health)
+};
+} // namespace
+
 QJsonObject HealthCounts::toJson() const
 {
     return QJsonObject{
@@ -93,19 +100,23 @@ QString fixName(Fix fix)
 
 QStringList detailHeaders(Detector detector)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("Health", text); };
     switch (detector) {
     case Detector::Unmapped:
-        return {tr("Telemetry runbook ID"), tr("Executions"), tr("Succeeded"), tr("Last run")};
+        return {HealthText::tr("Telemetry runbook ID"), HealthText::tr("Executions"), HealthText::tr("Succeeded"),
+                HealthText::tr("Last run")};
     case Detector::TierMissing:
     case Detector::TierMismatch:
-        return {tr("Incident"), tr("Recorded tier"), tr("Telemetry tier"), tr("Latest execution")};
+        return {HealthText::tr("Incident"), HealthText::tr("Recorded tier"), HealthText::tr("Telemetry tier"),
+                HealthText::tr("Latest execution")};
     case Detector::StuckPending:
-        return {tr("Order"), tr("Runbook"), tr("Appliance"), tr("Deadline"), tr("Matching execution")};
+        return {HealthText::tr("Order"), HealthText::tr("Runbook"), HealthText::tr("Appliance"),
+                HealthText::tr("Deadline"), HealthText::tr("Matching execution")};
     case Detector::Reconcilable:
-        return {tr("Order"), tr("Now"), tr("Becomes"), tr("Matching execution")};
+        return {HealthText::tr("Order"), HealthText::tr("Now"), HealthText::tr("Becomes"),
+                HealthText::tr("Matching execution")};
     case Detector::Orphans:
-        return {tr("Execution"), tr("Unknown appliance"), tr("Unknown incident"), tr("Unknown site")};
+        return {HealthText::tr("Execution"), HealthText::tr("Unknown appliance"), HealthText::tr("Unknown incident"),
+                HealthText::tr("Unknown site")};
     }
     return {};
 }
@@ -187,40 +198,40 @@ QList<FixChange> apply(Session &session, Fix fix)
 
 QList<DetectorRow> detectorRows(const HealthCounts &c)
 {
-    auto tr = [](const char *text, const char *disambiguation = nullptr, int n = -1) {
-        return QCoreApplication::translate("Health", text, disambiguation, n);
-    };
     using D = Health::Detector;
     using F = Health::Fix;
     return {
-        {D::Unmapped, tr("Telemetry runbook IDs that resolve to no runbook"), c.unmappedDistinct,
-         tr("%n execution(s) in the unmapped bucket", nullptr, int(c.unmappedExecutions)),
-         tr("Map each ID to a runbook (Mapping editor)"), std::nullopt},
+        {D::Unmapped, HealthText::tr("Telemetry runbook IDs that resolve to no runbook"), c.unmappedDistinct,
+         HealthText::tr("%n execution(s) in the unmapped bucket", nullptr, int(c.unmappedExecutions)),
+         HealthText::tr("Map each ID to a runbook (Mapping editor)"), std::nullopt},
         {D::TierMissing,
-         tr("Incidents with no tier while telemetry has one"),
+         HealthText::tr("Incidents with no tier while telemetry has one"),
          c.tierMissing,
          {},
-         tr("Backfill tiers from telemetry"),
+         HealthText::tr("Backfill tiers from telemetry"),
          F::Tiers},
         {D::TierMismatch,
-         tr("Incidents whose tier differs from their latest execution"),
+         HealthText::tr("Incidents whose tier differs from their latest execution"),
          c.tierMismatch,
          {},
-         tr("Backfill tiers from telemetry"),
+         HealthText::tr("Backfill tiers from telemetry"),
          F::Tiers},
-        {D::StuckPending, tr("Orders still pending past their deadline"), c.stuckPending,
-         tr("deadline: expires_at, or 1 h after issue for orders without one"),
-         tr("Reconcile first, then expire what nothing matches"), F::Expire},
+        {D::StuckPending, HealthText::tr("Orders still pending past their deadline"), c.stuckPending,
+         HealthText::tr("deadline: expires_at, or 1 h after issue for orders without one"),
+         HealthText::tr("Reconcile first, then expire what nothing matches"), F::Expire},
         {D::Reconcilable,
-         tr("Pending orders with a matching execution"),
+         HealthText::tr("Pending orders with a matching execution"),
          c.reconcilable,
          {},
-         tr("Reconcile: complete or fail from the execution (marked inferred)"),
+         HealthText::tr("Reconcile: complete or fail from the execution (marked inferred)"),
          F::Orders},
-        {D::Orphans, tr("Telemetry naming a missing appliance, incident or site"),
+        {D::Orphans, HealthText::tr("Telemetry naming a missing appliance, incident or site"),
          c.orphanAppliance + c.orphanIncident + c.orphanSite,
-         tr("appliance %1 · incident %2 · site %3").arg(c.orphanAppliance).arg(c.orphanIncident).arg(c.orphanSite),
-         tr("None: kept and counted, never dropped"), std::nullopt},
+         HealthText::tr("appliance %1 · incident %2 · site %3")
+             .arg(c.orphanAppliance)
+             .arg(c.orphanIncident)
+             .arg(c.orphanSite),
+         HealthText::tr("None: kept and counted, never dropped"), std::nullopt},
     };
 }
 

@@ -41,10 +41,10 @@ namespace Mappings {
 
 namespace {
 
-QString tr(const char *text)
+struct MappingsText
 {
-    return QCoreApplication::translate("Mappings", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Mappings)
+};
 
 Error refused(const QString &message)
 {
@@ -56,11 +56,11 @@ Error refused(const QString &message)
 void checkId(const QString &id, const char *what)
 {
     if (id.trimmed().isEmpty() || id != id.trimmed())
-        throw refused(tr("the %1 ID is empty or has surrounding spaces").arg(QString::fromLatin1(what)));
+        throw refused(MappingsText::tr("the %1 ID is empty or has surrounding spaces").arg(MappingsText::tr(what)));
     if (id.size() > 100)
-        throw refused(tr("the %1 ID is longer than 100 characters").arg(QString::fromLatin1(what)));
+        throw refused(MappingsText::tr("the %1 ID is longer than 100 characters").arg(MappingsText::tr(what)));
     if (id.contains(QChar(0)))
-        throw refused(tr("the %1 ID contains a NUL character").arg(QString::fromLatin1(what)));
+        throw refused(MappingsText::tr("the %1 ID contains a NUL character").arg(MappingsText::tr(what)));
 }
 
 QList<ImportPair> parseImportFile(const QByteArray &csv)
@@ -76,16 +76,17 @@ QList<ImportPair> parseImportFile(const QByteArray &csv)
         if (i == 0 && r.value(0).trimmed().compare(QLatin1String("l1_rule_id"), Qt::CaseInsensitive) == 0)
             continue;
         if (r.size() != 2)
-            throw refused(
-                tr("line %1: expected two fields (telemetry ID, runbook ID), found %2").arg(line).arg(r.size()));
+            throw refused(MappingsText::tr("line %1: expected two fields (telemetry ID, runbook ID), found %2")
+                              .arg(line)
+                              .arg(r.size()));
         try {
-            checkId(r.at(0), "telemetry");
-            checkId(r.at(1), "runbook");
+            checkId(r.at(0), QT_TRANSLATE_NOOP("Mappings", "telemetry"));
+            checkId(r.at(1), QT_TRANSLATE_NOOP("Mappings", "runbook"));
         } catch (const Error &e) {
-            throw refused(tr("line %1: %2").arg(line).arg(e.message()));
+            throw refused(MappingsText::tr("line %1: %2").arg(line).arg(e.message()));
         }
         if (seen.contains(r.at(0)) && seen.value(r.at(0)) != r.at(1)) {
-            throw refused(tr("line %1: \"%2\" is mapped twice in the file (to \"%3\" and \"%4\")")
+            throw refused(MappingsText::tr("line %1: \"%2\" is mapped twice in the file (to \"%3\" and \"%4\")")
                               .arg(line)
                               .arg(r.at(0), seen.value(r.at(0)), r.at(1)));
         }

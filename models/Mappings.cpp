@@ -13,10 +13,10 @@ namespace hd::Mappings {
 
 namespace {
 
-QString tr(const char *text)
+struct MappingsText
 {
-    return QCoreApplication::translate("Mappings", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Mappings)
+};
 
 Error refused(const QString &message)
 {
@@ -33,25 +33,26 @@ void audit(Session &session, const char *action, const QString &source, const QJ
 // Checks and writes one pair inside the caller's transaction.
 SetResult setIn(Session &session, const QString &source, const QString &runbookId, const QString &origin)
 {
-    checkId(source, "telemetry");
-    checkId(runbookId, "runbook");
+    checkId(source, QT_TRANSLATE_NOOP("Mappings", "telemetry"));
+    checkId(runbookId, QT_TRANSLATE_NOOP("Mappings", "runbook"));
     auto q = session.query(QStringLiteral("mapping_check"), {source, runbookId});
     q.next();
     if (q.value(0).toLongLong() == 0)
-        throw refused(tr("there is no runbook \"%1\"").arg(runbookId));
+        throw refused(MappingsText::tr("there is no runbook \"%1\"").arg(runbookId));
     if (q.value(1).toLongLong() > 0)
         throw refused(
-            tr("\"%1\" is itself a runbook ID; mapping it to \"%2\" would give one runbook two names (a cycle)")
+            MappingsText::tr(
+                "\"%1\" is itself a runbook ID; mapping it to \"%2\" would give one runbook two names (a cycle)")
                 .arg(source, runbookId));
     if (q.value(3).toLongLong() > 0)
-        throw refused(tr("\"%1\" is a mapped telemetry ID, not a runbook (a cycle)").arg(runbookId));
+        throw refused(MappingsText::tr("\"%1\" is a mapped telemetry ID, not a runbook (a cycle)").arg(runbookId));
     const QString existing = q.value(2).toString();
     const qint64 executions = q.value(4).toLongLong();
     if (!q.value(2).isNull()) {
         if (existing == runbookId)
             return {false, executions};
-        throw refused(
-            tr("\"%1\" is already mapped to \"%2\" (a duplicate); remove that mapping first").arg(source, existing));
+        throw refused(MappingsText::tr("\"%1\" is already mapped to \"%2\" (a duplicate); remove that mapping first")
+                          .arg(source, existing));
     }
     session.query(QStringLiteral("mapping_insert"), {source, runbookId});
     audit(session, "mapping.set", source,
@@ -106,7 +107,7 @@ qint64 removeAll(Session &session, const QStringList &sources)
             const qint64 executions = check.value(4).toLongLong();
             auto q = session.query(QStringLiteral("mapping_delete"), {source});
             if (!q.next())
-                throw refused(tr("\"%1\" is not mapped").arg(source));
+                throw refused(MappingsText::tr("\"%1\" is not mapped").arg(source));
             audit(session, "mapping.remove", source,
                   {{QStringLiteral("runbook_id"), q.value(0).toString()}, {QStringLiteral("executions"), executions}});
             moved += executions;
@@ -126,7 +127,8 @@ ImportResult import(Session &session, const QByteArray &csv)
                 const SetResult s = setIn(session, pair.source, pair.runbookId, QStringLiteral("import"));
                 (s.changed ? result.added : result.unchanged) += 1;
             } catch (const Error &e) {
-                throw Error(e.code(), tr("line %1: %2").arg(pair.line).arg(e.message()), e.sqlState(), e.context());
+                throw Error(e.code(), MappingsText::tr("line %1: %2").arg(pair.line).arg(e.message()), e.sqlState(),
+                            e.context());
             }
         }
         return result;

@@ -62,6 +62,7 @@ struct ImportPair
 };
 QList<ImportPair> parseImportFile(const QByteArray &csv);
 // An ID is not empty, has no surrounding spaces, no NUL, at most 100 characters.
+// `what` names the ID in the message: a QT_TRANSLATE_NOOP("Mappings", ...) word.
 void checkId(const QString &id, const char *what);
 
 } // namespace Mappings

@@ -19,10 +19,10 @@ namespace hd {
 
 namespace {
 
-QString tr(const char *text)
+struct ReportsText
 {
-    return QCoreApplication::translate("Reports", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Reports)
+};
 
 QString iso(const QDateTime &t)
 {
@@ -51,7 +51,7 @@ QString text(const QVariant &v)
 
 ReportColumn col(const char *key, const char *title, ReportKind kind = ReportKind::Text)
 {
-    return {QString::fromLatin1(key), tr(title), kind};
+    return {QString::fromLatin1(key), ReportsText::tr(title), kind};
 }
 
 ReportSection section(const char *key, const char *title, QList<ReportColumn> columns, const char *emptyText,
@@ -59,10 +59,10 @@ ReportSection section(const char *key, const char *title, QList<ReportColumn> co
 {
     ReportSection s;
     s.key = QString::fromLatin1(key);
-    s.title = tr(title);
+    s.title = ReportsText::tr(title);
     s.columns = std::move(columns);
-    s.emptyText = emptyText ? tr(emptyText) : QString();
-    s.note = note ? tr(note) : QString();
+    s.emptyText = emptyText ? ReportsText::tr(emptyText) : QString();
+    s.note = note ? ReportsText::tr(note) : QString();
     return s;
 }
 
@@ -72,15 +72,17 @@ ReportSection keyValueSection(const char *key, const char *title)
 {
     ReportSection s;
     s.key = QString::fromLatin1(key);
-    s.title = tr(title);
-    s.columns = {col("key", "Item", ReportKind::Id), col("value", "Value"), col("unit", "Unit", ReportKind::Id),
-                 col("description", "Description")};
+    s.title = ReportsText::tr(title);
+    s.columns = {col("key", QT_TRANSLATE_NOOP("Reports", "Item"), ReportKind::Id),
+                 col("value", QT_TRANSLATE_NOOP("Reports", "Value")),
+                 col("unit", QT_TRANSLATE_NOOP("Reports", "Unit"), ReportKind::Id),
+                 col("description", QT_TRANSLATE_NOOP("Reports", "Description"))};
     return s;
 }
 
 void addFact(ReportSection &s, const char *key, const QString &value, const char *unit, const char *description)
 {
-    s.rows << QStringList{QString::fromLatin1(key), value, QString::fromLatin1(unit), tr(description)};
+    s.rows << QStringList{QString::fromLatin1(key), value, QString::fromLatin1(unit), ReportsText::tr(description)};
 }
 
 const QStringList kSeverityOrder{QStringLiteral("critical"), QStringLiteral("high"), QStringLiteral("medium"),
@@ -104,7 +106,7 @@ void stage(ReportProgress *progress, double fraction, const char *name)
 {
     if (progress) {
         progress->check();
-        progress->set(fraction, tr(name));
+        progress->set(fraction, ReportsText::tr(name));
     }
 }
 
@@ -192,7 +194,7 @@ QString ReportProgress::stage() const
 void ReportProgress::check() const
 {
     if (m_cancelled)
-        throw Error(Error::Code::Cancelled, tr("the report was cancelled"));
+        throw Error(Error::Code::Cancelled, ReportsText::tr("the report was cancelled"));
 }
 
 namespace Reports {
@@ -210,9 +212,10 @@ Scope lastFullMonth(const Scope &base, const QDateTime &now)
 ReportData build(Session &session, const Scope &scope, ReportProgress *progress)
 {
     if (scope.siteIds.isEmpty() && scope.partnerId.isEmpty())
-        throw Error(Error::Code::InvalidInput, tr("a report covers one or more sites or a partner; name them"));
+        throw Error(Error::Code::InvalidInput,
+                    ReportsText::tr("a report covers one or more sites or a partner; name them"));
     if (!scope.from.isValid() || !scope.to.isValid())
-        throw Error(Error::Code::InvalidInput, tr("a report needs a period with a start and an end"));
+        throw Error(Error::Code::InvalidInput, ReportsText::tr("a report needs a period with a start and an end"));
     scope.validate();
     const QVariantList binds = scope.binds();
 
@@ -220,7 +223,7 @@ ReportData build(Session &session, const Scope &scope, ReportProgress *progress)
         ReportData r;
         r.reportId = QUuid::createUuid().toString(QUuid::WithoutBraces);
         r.scope = scope;
-        stage(progress, 0.01, "Reading the scope");
+        stage(progress, 0.01, QT_TRANSLATE_NOOP("Reports", "Reading the scope"));
         QString schemaVersion;
         {
             auto q = session.query(QStringLiteral("report_header"),
@@ -231,7 +234,7 @@ ReportData build(Session &session, const Scope &scope, ReportProgress *progress)
             r.partnerName = text(q.value(2));
             schemaVersion = text(q.value(3));
             if (!scope.partnerId.isEmpty() && q.value(2).isNull())
-                throw Error(Error::Code::InvalidInput, tr("unknown partner \"%1\"").arg(scope.partnerId));
+                throw Error(Error::Code::InvalidInput, ReportsText::tr("unknown partner \"%1\"").arg(scope.partnerId));
         }
 
         // Sites, and a refusal for any requested site the database does not have.
@@ -239,19 +242,25 @@ ReportData build(Session &session, const Scope &scope, ReportProgress *progress)
         for (const QString &id : scope.siteIds) {
             const bool found = std::any_of(sites.begin(), sites.end(), [&id](const SiteRow &s) { return s.id == id; });
             if (!found) {
-                throw Error(Error::Code::InvalidInput, scope.partnerId.isEmpty()
-                                                           ? tr("unknown site \"%1\"").arg(id)
-                                                           : tr("unknown site \"%1\" for this partner").arg(id));
+                throw Error(Error::Code::InvalidInput,
+                            scope.partnerId.isEmpty()
+                                ? ReportsText::tr("unknown site \"%1\"").arg(id)
+                                : ReportsText::tr("unknown site \"%1\" for this partner").arg(id));
             }
         }
         ReportSection siteSection =
-            section("sites", "Sites in scope",
-                    {col("site_id", "Site ID", ReportKind::Id), col("site_name", "Site"),
-                     col("partner_id", "Partner ID", ReportKind::Id), col("partner_name", "Partner"),
-                     col("appliances", "Appliances", ReportKind::Count), col("online", "Online", ReportKind::Count),
-                     col("stale", "Stale", ReportKind::Count), col("offline", "Offline", ReportKind::Count),
-                     col("open_incidents", "Open incidents", ReportKind::Count)},
-                    "The partner has no sites.", "Appliance status as of the time the report was generated.");
+            section("sites", QT_TRANSLATE_NOOP("Reports", "Sites in scope"),
+                    {col("site_id", QT_TRANSLATE_NOOP("Reports", "Site ID"), ReportKind::Id),
+                     col("site_name", QT_TRANSLATE_NOOP("Reports", "Site")),
+                     col("partner_id", QT_TRANSLATE_NOOP("Reports", "Partner ID"), ReportKind::Id),
+                     col("partner_name", QT_TRANSLATE_NOOP("Reports", "Partner")),
+                     col("appliances", QT_TRANSLATE_NOOP("Reports", "Appliances"), ReportKind::Count),
+                     col("online", QT_TRANSLATE_NOOP("Reports", "Online"), ReportKind::Count),
+                     col("stale", QT_TRANSLATE_NOOP("Reports", "Stale"), ReportKind::Count),
+                     col("offline", QT_TRANSLATE_NOOP("Reports", "Offline"), ReportKind::Count),
+                     col("open_incidents", QT_TRANSLATE_NOOP("Reports", "Open incidents"), ReportKind::Count)},
+                    QT_TRANSLATE_NOOP("Reports", "The partner has no sites."),
+                    QT_TRANSLATE_NOOP("Reports", "Appliance status as of the time the report was generated."));
         qint64 appliances = 0, online = 0, stale = 0, offline = 0;
         for (const SiteRow &s : sites) {
             siteSection.rows << QStringList{s.id,
@@ -276,7 +285,7 @@ ReportData build(Session &session, const Scope &scope, ReportProgress *progress)
             }
         }
 
-        stage(progress, 0.05, "Counting incidents");
+        stage(progress, 0.05, QT_TRANSLATE_NOOP("Reports", "Counting incidents"));
         QMap<QString, SeverityFigures> bySeverity;
         QMap<QString, qint64> byStatus;
         qint64 incidents = 0, incidentsOpen = 0, resolvedWithTime = 0, openBacklog = 0, openCritical = 0;
@@ -305,20 +314,26 @@ ReportData build(Session &session, const Scope &scope, ReportProgress *progress)
             }
         }
 
-        stage(progress, 0.15, "Counting executions by tier and runbook");
+        stage(progress, 0.15, QT_TRANSLATE_NOOP("Reports", "Counting executions by tier and runbook"));
         const FleetStats stats = Stats::loadInSnapshot(session, scope, false);
 
-        stage(progress, 0.35, "Building the HIPAA control matrix");
-        ReportSection controls = section(
-            "controls", "HIPAA control matrix",
-            {col("control", "Control", ReportKind::Id), col("runbooks", "Runbooks", ReportKind::Id),
-             col("executions", "Executions", ReportKind::Count), col("successes", "Succeeded", ReportKind::Count),
-             col("pass_rate", "Pass rate", ReportKind::Ratio), col("last_success", "Last success", ReportKind::Time),
-             col("unhealed", "Unhealed", ReportKind::Count), col("status", "Status", ReportKind::Id)},
-            "No runbook names a HIPAA control.",
-            "Every control named by a runbook. Verified: executions in the period and, on every appliance, "
-            "the most recent one succeeded. Failing: on at least one appliance the most recent execution "
-            "failed (unhealed). No evidence: no execution of a covering runbook in the period.");
+        stage(progress, 0.35, QT_TRANSLATE_NOOP("Reports", "Building the HIPAA control matrix"));
+        ReportSection controls =
+            section("controls", QT_TRANSLATE_NOOP("Reports", "HIPAA control matrix"),
+                    {col("control", QT_TRANSLATE_NOOP("Reports", "Control"), ReportKind::Id),
+                     col("runbooks", QT_TRANSLATE_NOOP("Reports", "Runbooks"), ReportKind::Id),
+                     col("executions", QT_TRANSLATE_NOOP("Reports", "Executions"), ReportKind::Count),
+                     col("successes", QT_TRANSLATE_NOOP("Reports", "Succeeded"), ReportKind::Count),
+                     col("pass_rate", QT_TRANSLATE_NOOP("Reports", "Pass rate"), ReportKind::Ratio),
+                     col("last_success", QT_TRANSLATE_NOOP("Reports", "Last success"), ReportKind::Time),
+                     col("unhealed", QT_TRANSLATE_NOOP("Reports", "Unhealed"), ReportKind::Count),
+                     col("status", QT_TRANSLATE_NOOP("Reports", "Status"), ReportKind::Id)},
+                    QT_TRANSLATE_NOOP("Reports", "No runbook names a HIPAA control."),
+                    QT_TRANSLATE_NOOP(
+                        "Reports",
+                        "Every control named by a runbook. Verified: executions in the period and, on every appliance, "
+                        "the most recent one succeeded. Failing: on at least one appliance the most recent execution "
+                        "failed (unhealed). No evidence: no execution of a covering runbook in the period."));
         qint64 verified = 0, failing = 0, noEvidence = 0;
         {
             auto q = session.query(QStringLiteral("report_controls"), binds);
@@ -344,14 +359,17 @@ ReportData build(Session &session, const Scope &scope, ReportProgress *progress)
         }
         const qint64 controlCount = controls.rows.size();
 
-        stage(progress, 0.45, "Listing failed executions");
+        stage(progress, 0.45, QT_TRANSLATE_NOOP("Reports", "Listing failed executions"));
         ReportSection failed =
-            section("failed_executions", "Exceptions: failed executions",
-                    {col("execution_id", "Execution", ReportKind::Id), col("started_at", "Started", ReportKind::Time),
-                     col("site_id", "Site", ReportKind::Id), col("hostname", "Appliance"),
-                     col("runbook_id", "Runbook", ReportKind::Id), col("tier", "Tier", ReportKind::Id),
-                     col("error_message", "Error")},
-                    "No execution failed in the period.");
+            section("failed_executions", QT_TRANSLATE_NOOP("Reports", "Exceptions: failed executions"),
+                    {col("execution_id", QT_TRANSLATE_NOOP("Reports", "Execution"), ReportKind::Id),
+                     col("started_at", QT_TRANSLATE_NOOP("Reports", "Started"), ReportKind::Time),
+                     col("site_id", QT_TRANSLATE_NOOP("Reports", "Site"), ReportKind::Id),
+                     col("hostname", QT_TRANSLATE_NOOP("Reports", "Appliance")),
+                     col("runbook_id", QT_TRANSLATE_NOOP("Reports", "Runbook"), ReportKind::Id),
+                     col("tier", QT_TRANSLATE_NOOP("Reports", "Tier"), ReportKind::Id),
+                     col("error_message", QT_TRANSLATE_NOOP("Reports", "Error"))},
+                    QT_TRANSLATE_NOOP("Reports", "No execution failed in the period."));
         {
             auto q = session.query(QStringLiteral("report_failed_executions"), binds);
             while (q.next()) {
@@ -361,22 +379,25 @@ ReportData build(Session &session, const Scope &scope, ReportProgress *progress)
             }
         }
 
-        stage(progress, 0.5, "Listing escalations and open incidents");
-        const QList<ReportColumn> incidentColumns{col("incident_id", "Incident", ReportKind::Id),
-                                                  col("reported_at", "Reported", ReportKind::Time),
-                                                  col("site_id", "Site", ReportKind::Id),
-                                                  col("hostname", "Appliance"),
-                                                  col("incident_type", "Type"),
-                                                  col("severity", "Severity", ReportKind::Id),
-                                                  col("status", "Status", ReportKind::Id),
-                                                  col("tier", "Tier", ReportKind::Id)};
-        ReportSection escalations =
-            section("l3_escalations", "Exceptions: L3 escalations", incidentColumns,
-                    "No incident was escalated to L3 in the period.",
-                    "Incidents reported in the period whose tier is L3 (escalated to a person).");
-        ReportSection openIncidents =
-            section("open_incidents", "Exceptions: incidents still open", incidentColumns, "No incident is open.",
-                    "Incidents reported before the end of the period that are neither resolved nor closed.");
+        stage(progress, 0.5, QT_TRANSLATE_NOOP("Reports", "Listing escalations and open incidents"));
+        const QList<ReportColumn> incidentColumns{
+            col("incident_id", QT_TRANSLATE_NOOP("Reports", "Incident"), ReportKind::Id),
+            col("reported_at", QT_TRANSLATE_NOOP("Reports", "Reported"), ReportKind::Time),
+            col("site_id", QT_TRANSLATE_NOOP("Reports", "Site"), ReportKind::Id),
+            col("hostname", QT_TRANSLATE_NOOP("Reports", "Appliance")),
+            col("incident_type", QT_TRANSLATE_NOOP("Reports", "Type")),
+            col("severity", QT_TRANSLATE_NOOP("Reports", "Severity"), ReportKind::Id),
+            col("status", QT_TRANSLATE_NOOP("Reports", "Status"), ReportKind::Id),
+            col("tier", QT_TRANSLATE_NOOP("Reports", "Tier"), ReportKind::Id)};
+        ReportSection escalations = section(
+            "l3_escalations", QT_TRANSLATE_NOOP("Reports", "Exceptions: L3 escalations"), incidentColumns,
+            QT_TRANSLATE_NOOP("Reports", "No incident was escalated to L3 in the period."),
+            QT_TRANSLATE_NOOP("Reports", "Incidents reported in the period whose tier is L3 (escalated to a person)."));
+        ReportSection openIncidents = section(
+            "open_incidents", QT_TRANSLATE_NOOP("Reports", "Exceptions: incidents still open"), incidentColumns,
+            QT_TRANSLATE_NOOP("Reports", "No incident is open."),
+            QT_TRANSLATE_NOOP("Reports",
+                              "Incidents reported before the end of the period that are neither resolved nor closed."));
         {
             auto q = session.query(QStringLiteral("report_incident_exceptions"), binds);
             while (q.next()) {
@@ -390,21 +411,24 @@ ReportData build(Session &session, const Scope &scope, ReportProgress *progress)
             }
         }
 
-        stage(progress, 0.55, "Listing orders");
-        const QList<ReportColumn> orderColumns{col("order_id", "Order", ReportKind::Id),
-                                               col("issued_at", "Issued", ReportKind::Time),
-                                               col("site_id", "Site", ReportKind::Id),
-                                               col("hostname", "Appliance"),
-                                               col("runbook_id", "Runbook", ReportKind::Id),
-                                               col("status", "Status", ReportKind::Id),
-                                               col("issued_by", "Issued by"),
-                                               col("reason", "Reason"),
-                                               col("result", "Result"),
-                                               col("inferred", "Inferred", ReportKind::Id)};
-        ReportSection failedOrders = section("failed_orders", "Exceptions: orders that failed or expired", orderColumns,
-                                             "No order issued in the period failed or expired.");
+        stage(progress, 0.55, QT_TRANSLATE_NOOP("Reports", "Listing orders"));
+        const QList<ReportColumn> orderColumns{
+            col("order_id", QT_TRANSLATE_NOOP("Reports", "Order"), ReportKind::Id),
+            col("issued_at", QT_TRANSLATE_NOOP("Reports", "Issued"), ReportKind::Time),
+            col("site_id", QT_TRANSLATE_NOOP("Reports", "Site"), ReportKind::Id),
+            col("hostname", QT_TRANSLATE_NOOP("Reports", "Appliance")),
+            col("runbook_id", QT_TRANSLATE_NOOP("Reports", "Runbook"), ReportKind::Id),
+            col("status", QT_TRANSLATE_NOOP("Reports", "Status"), ReportKind::Id),
+            col("issued_by", QT_TRANSLATE_NOOP("Reports", "Issued by")),
+            col("reason", QT_TRANSLATE_NOOP("Reports", "Reason")),
+            col("result", QT_TRANSLATE_NOOP("Reports", "Result")),
+            col("inferred", QT_TRANSLATE_NOOP("Reports", "Inferred"), ReportKind::Id)};
+        ReportSection failedOrders =
+            section("failed_orders", QT_TRANSLATE_NOOP("Reports", "Exceptions: orders that failed or expired"),
+                    orderColumns, QT_TRANSLATE_NOOP("Reports", "No order issued in the period failed or expired."));
         ReportSection orders =
-            section("orders", "Human actions: orders issued", orderColumns, "No order was issued in the period.");
+            section("orders", QT_TRANSLATE_NOOP("Reports", "Human actions: orders issued"), orderColumns,
+                    QT_TRANSLATE_NOOP("Reports", "No order was issued in the period."));
         qint64 cancelled = 0;
         {
             auto q = session.query(QStringLiteral("report_orders"), binds);
@@ -424,14 +448,19 @@ ReportData build(Session &session, const Scope &scope, ReportProgress *progress)
             }
         }
 
-        stage(progress, 0.6, "Reading the audit log");
-        ReportSection audit =
-            section("audit", "Human actions: audit log",
-                    {col("audit_id", "Entry", ReportKind::Id), col("created_at", "Time", ReportKind::Time),
-                     col("username", "Database login"), col("action", "Action", ReportKind::Id),
-                     col("target", "Target", ReportKind::Id), col("details", "Details")},
-                    "No audited action in the period.",
-                    "Actions on this scope's orders, and administrative changes that name a site in scope or no site.");
+        stage(progress, 0.6, QT_TRANSLATE_NOOP("Reports", "Reading the audit log"));
+        ReportSection audit = section(
+            "audit", QT_TRANSLATE_NOOP("Reports", "Human actions: audit log"),
+            {col("audit_id", QT_TRANSLATE_NOOP("Reports", "Entry"), ReportKind::Id),
+             col("created_at", QT_TRANSLATE_NOOP("Reports", "Time"), ReportKind::Time),
+             col("username", QT_TRANSLATE_NOOP("Reports", "Database login")),
+             col("action", QT_TRANSLATE_NOOP("Reports", "Action"), ReportKind::Id),
+             col("target", QT_TRANSLATE_NOOP("Reports", "Target"), ReportKind::Id),
+             col("details", QT_TRANSLATE_NOOP("Reports", "Details"))},
+            QT_TRANSLATE_NOOP("Reports", "No audited action in the period."),
+            QT_TRANSLATE_NOOP(
+                "Reports",
+                "Actions on this scope's orders, and administrative changes that name a site in scope or no site."));
         {
             auto q = session.query(QStringLiteral("report_audit"), binds);
             while (q.next()) {
@@ -441,16 +470,20 @@ ReportData build(Session &session, const Scope &scope, ReportProgress *progress)
             }
         }
 
-        stage(progress, 0.65, "Collecting evidence");
+        stage(progress, 0.65, QT_TRANSLATE_NOOP("Reports", "Collecting evidence"));
         ReportSection evidence = section(
-            "evidence", "Evidence appendix",
-            {col("execution_id", "Execution", ReportKind::Id), col("started_at", "Started", ReportKind::Time),
-             col("hostname", "Appliance", ReportKind::Id), col("runbook_id", "Runbook", ReportKind::Id),
-             col("tier", "Tier", ReportKind::Id), col("result", "Result", ReportKind::Id),
-             col("state_after_sha256", "SHA-256 of state_after", ReportKind::Hash)},
-            "No execution in the period.",
-            "Every execution in the period. The hash is SHA-256 of state_after as stored (PostgreSQL jsonb text); it "
-            "is empty when the appliance recorded no state.");
+            "evidence", QT_TRANSLATE_NOOP("Reports", "Evidence appendix"),
+            {col("execution_id", QT_TRANSLATE_NOOP("Reports", "Execution"), ReportKind::Id),
+             col("started_at", QT_TRANSLATE_NOOP("Reports", "Started"), ReportKind::Time),
+             col("hostname", QT_TRANSLATE_NOOP("Reports", "Appliance"), ReportKind::Id),
+             col("runbook_id", QT_TRANSLATE_NOOP("Reports", "Runbook"), ReportKind::Id),
+             col("tier", QT_TRANSLATE_NOOP("Reports", "Tier"), ReportKind::Id),
+             col("result", QT_TRANSLATE_NOOP("Reports", "Result"), ReportKind::Id),
+             col("state_after_sha256", QT_TRANSLATE_NOOP("Reports", "SHA-256 of state_after"), ReportKind::Hash)},
+            QT_TRANSLATE_NOOP("Reports", "No execution in the period."),
+            QT_TRANSLATE_NOOP("Reports", "Every execution in the period. The hash is SHA-256 of state_after as stored "
+                                         "(PostgreSQL jsonb text); it "
+                                         "is empty when the appliance recorded no state."));
         {
             auto q = session.query(QStringLiteral("report_evidence"), binds);
             const double total = double(std::max<qint64>(1, stats.telemetryTotal));
@@ -468,21 +501,26 @@ ReportData build(Session &session, const Scope &scope, ReportProgress *progress)
         }
 
         // Sections made from the figures above.
-        ReportSection facts = keyValueSection("report", "Report");
-        addFact(facts, "report_id", r.reportId, "text", "Report ID");
-        addFact(facts, "generated_at", iso(r.generatedAt), "time", "Generated at (database time, UTC)");
-        addFact(facts, "generated_by", r.generatedBy, "text", "Generated by (database login)");
-        addFact(facts, "period_from", iso(scope.from), "time", "Period start (inclusive)");
-        addFact(facts, "period_to", iso(scope.to), "time", "Period end (exclusive)");
+        ReportSection facts = keyValueSection("report", QT_TRANSLATE_NOOP("Reports", "Report"));
+        addFact(facts, "report_id", r.reportId, "text", QT_TRANSLATE_NOOP("Reports", "Report ID"));
+        addFact(facts, "generated_at", iso(r.generatedAt), "time",
+                QT_TRANSLATE_NOOP("Reports", "Generated at (database time, UTC)"));
+        addFact(facts, "generated_by", r.generatedBy, "text",
+                QT_TRANSLATE_NOOP("Reports", "Generated by (database login)"));
+        addFact(facts, "period_from", iso(scope.from), "time",
+                QT_TRANSLATE_NOOP("Reports", "Period start (inclusive)"));
+        addFact(facts, "period_to", iso(scope.to), "time", QT_TRANSLATE_NOOP("Reports", "Period end (exclusive)"));
         addFact(facts, "scope", scope.partnerId.isEmpty() ? QStringLiteral("sites") : QStringLiteral("partner"), "text",
-                "Scope kind");
+                QT_TRANSLATE_NOOP("Reports", "Scope kind"));
         addFact(facts, "partner_id",
                 scope.partnerId.isEmpty() ? partnerIds.join(QStringLiteral("; ")) : scope.partnerId.toLower(), "text",
-                "Partner ID");
+                QT_TRANSLATE_NOOP("Reports", "Partner ID"));
         addFact(facts, "partner_name",
-                scope.partnerId.isEmpty() ? partnerNames.join(QStringLiteral("; ")) : r.partnerName, "text", "Partner");
-        addFact(facts, "site_count", count(sites.size()), "count", "Sites in scope");
-        addFact(facts, "schema_version", schemaVersion, "text", "Database schema version");
+                scope.partnerId.isEmpty() ? partnerNames.join(QStringLiteral("; ")) : r.partnerName, "text",
+                QT_TRANSLATE_NOOP("Reports", "Partner"));
+        addFact(facts, "site_count", count(sites.size()), "count", QT_TRANSLATE_NOOP("Reports", "Sites in scope"));
+        addFact(facts, "schema_version", schemaVersion, "text",
+                QT_TRANSLATE_NOOP("Reports", "Database schema version"));
         addFact(facts, "patient_data", QStringLiteral("none"), "text", kNoPatientData);
 
         const qint64 autoHealed =
@@ -490,46 +528,63 @@ ReportData build(Session &session, const Scope &scope, ReportProgress *progress)
         qint64 executionSuccesses = 0;
         for (const TierCount &t : stats.executionsByTier)
             executionSuccesses += t.successes;
-        ReportSection summary = keyValueSection("summary", "Summary");
-        summary.note =
-            tr("Incident figures count incidents reported in the period; execution figures count telemetry rows. "
-               "The two are never added together.");
+        ReportSection summary = keyValueSection("summary", QT_TRANSLATE_NOOP("Reports", "Summary"));
+        summary.note = ReportsText::tr(
+            "Incident figures count incidents reported in the period; execution figures count telemetry rows. "
+            "The two are never added together.");
         addFact(summary, "compliance_score", ratio(verified, controlCount), "ratio",
-                "Compliance score: share of HIPAA controls verified in the period");
-        addFact(summary, "appliances", count(appliances), "count", "Appliances");
-        addFact(summary, "appliances_online", count(online), "count", "Appliances online (checked in within 5 min)");
-        addFact(summary, "appliances_stale", count(stale), "count", "Appliances stale (within 15 min)");
-        addFact(summary, "appliances_offline", count(offline), "count", "Appliances offline");
-        addFact(summary, "incidents", count(incidents), "count", "Incidents reported in the period");
-        addFact(summary, "incidents_open", count(incidentsOpen), "count", "Of those, still open");
+                QT_TRANSLATE_NOOP("Reports", "Compliance score: share of HIPAA controls verified in the period"));
+        addFact(summary, "appliances", count(appliances), "count", QT_TRANSLATE_NOOP("Reports", "Appliances"));
+        addFact(summary, "appliances_online", count(online), "count",
+                QT_TRANSLATE_NOOP("Reports", "Appliances online (checked in within 5 min)"));
+        addFact(summary, "appliances_stale", count(stale), "count",
+                QT_TRANSLATE_NOOP("Reports", "Appliances stale (within 15 min)"));
+        addFact(summary, "appliances_offline", count(offline), "count",
+                QT_TRANSLATE_NOOP("Reports", "Appliances offline"));
+        addFact(summary, "incidents", count(incidents), "count",
+                QT_TRANSLATE_NOOP("Reports", "Incidents reported in the period"));
+        addFact(summary, "incidents_open", count(incidentsOpen), "count",
+                QT_TRANSLATE_NOOP("Reports", "Of those, still open"));
         addFact(summary, "auto_healed_share", ratio(autoHealed, incidents), "ratio",
-                "Healed automatically (incidents whose tier is L1 or L2)");
+                QT_TRANSLATE_NOOP("Reports", "Healed automatically (incidents whose tier is L1 or L2)"));
         addFact(summary, "mean_time_to_resolve",
                 real(resolvedWithTime > 0 ? std::optional<double>(resolveSeconds / double(resolvedWithTime))
                                           : std::nullopt),
-                "seconds", "Mean time to resolve (incidents of the period resolved so far)");
+                "seconds",
+                QT_TRANSLATE_NOOP("Reports", "Mean time to resolve (incidents of the period resolved so far)"));
         addFact(summary, "open_incidents", count(openBacklog), "count",
-                "Incidents open now (reported before the period end)");
-        addFact(summary, "open_critical", count(openCritical), "count", "Critical incidents open now");
-        addFact(summary, "executions", count(stats.telemetryTotal), "count", "Executions in the period");
-        addFact(summary, "executions_succeeded", count(executionSuccesses), "count", "Executions that succeeded");
-        addFact(summary, "failed_executions", count(failed.rows.size()), "count", "Executions that failed");
-        addFact(summary, "l3_escalations", count(escalations.rows.size()), "count", "Incidents escalated to L3");
-        addFact(summary, "orders", count(orders.rows.size()), "count", "Orders issued in the period");
-        addFact(summary, "orders_cancelled", count(cancelled), "count", "Orders cancelled");
+                QT_TRANSLATE_NOOP("Reports", "Incidents open now (reported before the period end)"));
+        addFact(summary, "open_critical", count(openCritical), "count",
+                QT_TRANSLATE_NOOP("Reports", "Critical incidents open now"));
+        addFact(summary, "executions", count(stats.telemetryTotal), "count",
+                QT_TRANSLATE_NOOP("Reports", "Executions in the period"));
+        addFact(summary, "executions_succeeded", count(executionSuccesses), "count",
+                QT_TRANSLATE_NOOP("Reports", "Executions that succeeded"));
+        addFact(summary, "failed_executions", count(failed.rows.size()), "count",
+                QT_TRANSLATE_NOOP("Reports", "Executions that failed"));
+        addFact(summary, "l3_escalations", count(escalations.rows.size()), "count",
+                QT_TRANSLATE_NOOP("Reports", "Incidents escalated to L3"));
+        addFact(summary, "orders", count(orders.rows.size()), "count",
+                QT_TRANSLATE_NOOP("Reports", "Orders issued in the period"));
+        addFact(summary, "orders_cancelled", count(cancelled), "count",
+                QT_TRANSLATE_NOOP("Reports", "Orders cancelled"));
         addFact(summary, "orders_failed_or_expired", count(failedOrders.rows.size()), "count",
-                "Orders that failed or expired");
-        addFact(summary, "controls", count(controlCount), "count", "HIPAA controls");
-        addFact(summary, "controls_verified", count(verified), "count", "Controls verified");
-        addFact(summary, "controls_failing", count(failing), "count", "Controls failing");
-        addFact(summary, "controls_no_evidence", count(noEvidence), "count", "Controls with no evidence in the period");
+                QT_TRANSLATE_NOOP("Reports", "Orders that failed or expired"));
+        addFact(summary, "controls", count(controlCount), "count", QT_TRANSLATE_NOOP("Reports", "HIPAA controls"));
+        addFact(summary, "controls_verified", count(verified), "count",
+                QT_TRANSLATE_NOOP("Reports", "Controls verified"));
+        addFact(summary, "controls_failing", count(failing), "count", QT_TRANSLATE_NOOP("Reports", "Controls failing"));
+        addFact(summary, "controls_no_evidence", count(noEvidence), "count",
+                QT_TRANSLATE_NOOP("Reports", "Controls with no evidence in the period"));
 
-        ReportSection severity =
-            section("incidents_by_severity", "Incidents by severity",
-                    {col("severity", "Severity", ReportKind::Id), col("incidents", "Incidents", ReportKind::Count),
-                     col("open", "Open", ReportKind::Count), col("resolved", "Resolved or closed", ReportKind::Count),
-                     col("mean_time_to_resolve", "Mean time to resolve", ReportKind::Seconds)},
-                    "No incident was reported in the period.");
+        ReportSection severity = section(
+            "incidents_by_severity", QT_TRANSLATE_NOOP("Reports", "Incidents by severity"),
+            {col("severity", QT_TRANSLATE_NOOP("Reports", "Severity"), ReportKind::Id),
+             col("incidents", QT_TRANSLATE_NOOP("Reports", "Incidents"), ReportKind::Count),
+             col("open", QT_TRANSLATE_NOOP("Reports", "Open"), ReportKind::Count),
+             col("resolved", QT_TRANSLATE_NOOP("Reports", "Resolved or closed"), ReportKind::Count),
+             col("mean_time_to_resolve", QT_TRANSLATE_NOOP("Reports", "Mean time to resolve"), ReportKind::Seconds)},
+            QT_TRANSLATE_NOOP("Reports", "No incident was reported in the period."));
         QStringList severities = bySeverity.keys();
         std::sort(severities.begin(), severities.end(), [](const QString &a, const QString &b) {
             return std::pair(severityRank(a), a) < std::pair(severityRank(b), b);
@@ -543,59 +598,69 @@ ReportData build(Session &session, const Scope &scope, ReportProgress *progress)
                                                   ? std::optional<double>(f.resolveSeconds / double(f.resolvedWithTime))
                                                   : std::nullopt)};
         }
-        ReportSection status =
-            section("incidents_by_status", "Incidents by status",
-                    {col("status", "Status", ReportKind::Id), col("incidents", "Incidents", ReportKind::Count)},
-                    "No incident was reported in the period.");
+        ReportSection status = section("incidents_by_status", QT_TRANSLATE_NOOP("Reports", "Incidents by status"),
+                                       {col("status", QT_TRANSLATE_NOOP("Reports", "Status"), ReportKind::Id),
+                                        col("incidents", QT_TRANSLATE_NOOP("Reports", "Incidents"), ReportKind::Count)},
+                                       QT_TRANSLATE_NOOP("Reports", "No incident was reported in the period."));
         for (auto it = byStatus.cbegin(); it != byStatus.cend(); ++it)
             status.rows << QStringList{it.key(), count(it.value())};
 
-        ReportSection incidentTiers =
-            section("incidents_by_tier", "Incidents by healing tier",
-                    {col("tier", "Tier", ReportKind::Id), col("incidents", "Incidents", ReportKind::Count),
-                     col("share", "Share", ReportKind::Ratio)},
-                    nullptr,
-                    "An incident's tier is the tier of its latest execution, else its recorded tier; none when neither "
-                    "is known.");
+        ReportSection incidentTiers = section(
+            "incidents_by_tier", QT_TRANSLATE_NOOP("Reports", "Incidents by healing tier"),
+            {col("tier", QT_TRANSLATE_NOOP("Reports", "Tier"), ReportKind::Id),
+             col("incidents", QT_TRANSLATE_NOOP("Reports", "Incidents"), ReportKind::Count),
+             col("share", QT_TRANSLATE_NOOP("Reports", "Share"), ReportKind::Ratio)},
+            nullptr,
+            QT_TRANSLATE_NOOP(
+                "Reports",
+                "An incident's tier is the tier of its latest execution, else its recorded tier; none when neither "
+                "is known."));
         for (const QString &t : kTiers + QStringList{QStringLiteral("none")}) {
             const qint64 n = stats.incidentsByTier.value(t);
             incidentTiers.rows << QStringList{t, count(n), ratio(n, incidents)};
         }
-        ReportSection executionTiers = section(
-            "executions_by_tier", "Executions by healing tier",
-            {col("tier", "Tier", ReportKind::Id), col("executions", "Executions", ReportKind::Count),
-             col("successes", "Succeeded", ReportKind::Count), col("success_rate", "Success rate", ReportKind::Ratio)},
-            nullptr);
+        ReportSection executionTiers =
+            section("executions_by_tier", QT_TRANSLATE_NOOP("Reports", "Executions by healing tier"),
+                    {col("tier", QT_TRANSLATE_NOOP("Reports", "Tier"), ReportKind::Id),
+                     col("executions", QT_TRANSLATE_NOOP("Reports", "Executions"), ReportKind::Count),
+                     col("successes", QT_TRANSLATE_NOOP("Reports", "Succeeded"), ReportKind::Count),
+                     col("success_rate", QT_TRANSLATE_NOOP("Reports", "Success rate"), ReportKind::Ratio)},
+                    nullptr);
         for (const QString &t : kTiers + QStringList{QStringLiteral("unknown")}) {
             const TierCount c = stats.executionsByTier.value(t);
             executionTiers.rows << QStringList{t, count(c.executions), count(c.successes),
                                                ratio(c.successes, c.executions)};
         }
 
-        ReportSection runbooks = section(
-            "runbooks", "Executions by runbook",
-            {col("runbook_id", "Runbook", ReportKind::Id), col("name", "Name"),
-             col("hipaa_controls", "HIPAA controls", ReportKind::Id),
-             col("executions", "Executions", ReportKind::Count), col("successes", "Succeeded", ReportKind::Count),
-             col("pass_rate", "Pass rate", ReportKind::Ratio),
-             col("avg_duration", "Average duration", ReportKind::Seconds),
-             col("p95_duration", "p95 duration", ReportKind::Seconds), col("last_run", "Last run", ReportKind::Time)},
-            nullptr,
-            "Telemetry runbook IDs resolved through the mapping table; IDs that resolve to no runbook are listed as "
-            "unmapped, never dropped.");
+        ReportSection runbooks =
+            section("runbooks", QT_TRANSLATE_NOOP("Reports", "Executions by runbook"),
+                    {col("runbook_id", QT_TRANSLATE_NOOP("Reports", "Runbook"), ReportKind::Id),
+                     col("name", QT_TRANSLATE_NOOP("Reports", "Name")),
+                     col("hipaa_controls", QT_TRANSLATE_NOOP("Reports", "HIPAA controls"), ReportKind::Id),
+                     col("executions", QT_TRANSLATE_NOOP("Reports", "Executions"), ReportKind::Count),
+                     col("successes", QT_TRANSLATE_NOOP("Reports", "Succeeded"), ReportKind::Count),
+                     col("pass_rate", QT_TRANSLATE_NOOP("Reports", "Pass rate"), ReportKind::Ratio),
+                     col("avg_duration", QT_TRANSLATE_NOOP("Reports", "Average duration"), ReportKind::Seconds),
+                     col("p95_duration", QT_TRANSLATE_NOOP("Reports", "p95 duration"), ReportKind::Seconds),
+                     col("last_run", QT_TRANSLATE_NOOP("Reports", "Last run"), ReportKind::Time)},
+                    nullptr,
+                    QT_TRANSLATE_NOOP("Reports", "Telemetry runbook IDs resolved through the mapping table; IDs that "
+                                                 "resolve to no runbook are listed as "
+                                                 "unmapped, never dropped."));
         for (const RunbookStat &s : stats.runbooks + stats.unmapped) {
-            runbooks.rows << QStringList{s.runbookId,         s.unmapped ? tr("(unmapped telemetry ID)") : s.name,
-                                         s.hipaaControls,     count(s.executions),
-                                         count(s.successes),  ratio(s.successes, s.executions),
-                                         real(s.avgDuration), real(s.p95Duration),
-                                         iso(s.lastRun)};
+            runbooks.rows << QStringList{
+                s.runbookId,         s.unmapped ? ReportsText::tr("(unmapped telemetry ID)") : s.name,
+                s.hipaaControls,     count(s.executions),
+                count(s.successes),  ratio(s.successes, s.executions),
+                real(s.avgDuration), real(s.p95Duration),
+                iso(s.lastRun)};
         }
 
         r.sections = {facts,          siteSection, summary,  severity, status,      incidentTiers,
                       executionTiers, controls,    runbooks, failed,   escalations, openIncidents,
                       failedOrders,   orders,      audit,    evidence};
         if (progress)
-            progress->set(1.0, tr("Report ready"));
+            progress->set(1.0, ReportsText::tr("Report ready"));
         return r;
     });
 }
@@ -627,7 +692,8 @@ Verification verifyCsv(const QByteArray &bytes)
         if (r.value(0) == kDigestSection) {
             if (r.value(1) != QLatin1String("header")) {
                 if (r.value(2) != QLatin1String("sha256"))
-                    throw Error(Error::Code::InvalidInput, tr("unknown digest algorithm \"%1\"").arg(r.value(2)));
+                    throw Error(Error::Code::InvalidInput,
+                                ReportsText::tr("unknown digest algorithm \"%1\"").arg(r.value(2)));
                 v.recorded = r.value(3).toLower();
             }
             continue;
@@ -641,7 +707,8 @@ Verification verifyCsv(const QByteArray &bytes)
         ++v.records;
     }
     if (!sawReport || v.recorded.isEmpty())
-        throw Error(Error::Code::InvalidInput, tr("not a Healdesk report CSV (no report section or no digest)"));
+        throw Error(Error::Code::InvalidInput,
+                    ReportsText::tr("not a Healdesk report CSV (no report section or no digest)"));
     v.computed = QString::fromLatin1(hash.result().toHex());
     return v;
 }

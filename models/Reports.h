@@ -89,8 +89,8 @@ private:
 
 namespace Reports {
 
-inline constexpr auto kNoPatientData =
-    "This report contains no patient data (PHI): only appliance, runbook and execution metadata.";
+inline constexpr auto kNoPatientData = QT_TRANSLATE_NOOP(
+    "Reports", "This report contains no patient data (PHI): only appliance, runbook and execution metadata.");
 
 // The last full calendar month (UTC) before now.
 Scope lastFullMonth(const Scope &base, const QDateTime &now = QDateTime::currentDateTimeUtc());

@@ -46,12 +46,22 @@ public:
 
     // Alerts for new critical incidents and failed orders go here; empty: off.
     // Reports page: "pdf", "csv" or "both"; "a4" or "letter"; the last folder written to.
-    QString reportFormat() const { return m_settings.value(QStringLiteral("reports/format"), QStringLiteral("pdf")).toString(); }
+    QString reportFormat() const
+    {
+        return m_settings.value(QStringLiteral("reports/format"), QStringLiteral("pdf")).toString();
+    }
     void setReportFormat(const QString &v) { m_settings.setValue(QStringLiteral("reports/format"), v); }
-    QString reportPageSize() const { return m_settings.value(QStringLiteral("reports/pageSize"), QStringLiteral("a4")).toString(); }
+    QString reportPageSize() const
+    {
+        return m_settings.value(QStringLiteral("reports/pageSize"), QStringLiteral("a4")).toString();
+    }
     void setReportPageSize(const QString &v) { m_settings.setValue(QStringLiteral("reports/pageSize"), v); }
     QString reportFolder() const { return m_settings.value(QStringLiteral("reports/folder")).toString(); }
     void setReportFolder(const QString &v) { m_settings.setValue(QStringLiteral("reports/folder"), v); }
+
+    // Interface language: "" follows the system locale, else "en", "es" or "de". Read at start.
+    QString language() const { return m_settings.value(QStringLiteral("ui/language")).toString(); }
+    void setLanguage(const QString &code) { m_settings.setValue(QStringLiteral("ui/language"), code); }
 
     QString webhookUrl() const { return m_settings.value(QStringLiteral("alerts/webhook")).toString(); }
     void setWebhookUrl(const QString &url) { m_settings.setValue(QStringLiteral("alerts/webhook"), url); }

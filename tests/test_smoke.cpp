@@ -2,12 +2,16 @@
 // saves a screenshot of each under the build folder, and checks that the
 // private cluster was stopped on exit; a second start reuses it.
 #include "TestDatabase.h"
+#include "TsFile.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
+#include <QLocale>
+#include <QMap>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
@@ -54,7 +58,8 @@ struct DemoRun
     QString err;
 };
 
-DemoRun runDemo(const QString &display, const QString &demoDir, const QString &shots, const QString &config)
+DemoRun runDemo(const QString &display, const QString &demoDir, const QString &shots, const QString &config,
+                const QStringList &extraArgs = {}, const QMap<QString, QString> &extraEnv = {})
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -65,13 +70,111 @@ DemoRun runDemo(const QString &display, const QString &demoDir, const QString &s
     // The demo must need no server settings at all.
     for (const char *name : {"PGHOST", "PGPORT", "PGUSER", "PGDATABASE"})
         env.remove(QString::fromLatin1(name));
+    for (auto it = extraEnv.begin(); it != extraEnv.end(); ++it)
+        env.insert(it.key(), it.value());
     p.setProcessEnvironment(env);
-    p.start(QStringLiteral(HEALDESK_EXECUTABLE), {QStringLiteral("--demo"), QStringLiteral("--screenshots"), shots});
+    p.start(QStringLiteral(HEALDESK_EXECUTABLE),
+            QStringList{QStringLiteral("--demo"), QStringLiteral("--screenshots"), shots} + extraArgs);
     const bool finished = p.waitForFinished(240000);
     if (!finished)
         p.kill();
     return {finished && p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
             QString::fromLocal8Bit(p.readAllStandardError())};
+}
+
+QString withoutAccelerator(QString text)
+{
+    text.replace(QStringLiteral("&&"), QStringLiteral("\x01"));
+    text.remove(QLatin1Char('&'));
+    text.replace(QStringLiteral("\x01"), QStringLiteral("&"));
+    return text.trimmed();
+}
+
+// What the console showed in one language, checked against that language's .ts file: no text may be
+// an English source whose translation differs, and every window title, menu, toolbar and tab text
+// must be a translation (or a language's own name in the language menu).
+struct LanguageFindings
+{
+    QStringList untranslated;
+    QStringList unknownChrome;
+    int translatedSeen = 0;
+    int lines = 0;
+};
+
+LanguageFindings checkTexts(const QString &tsvPath, const char *code)
+{
+    LanguageFindings f;
+    QSet<QString> english, translated;
+    QList<QRegularExpression> englishPatterns, translatedPatterns;
+    auto pattern = [](const QString &text) {
+        static const QRegularExpression arg(QStringLiteral("%(\\d+|n)"));
+        QStringList escaped;
+        for (const QString &part : text.split(arg))
+            escaped << QRegularExpression::escape(part);
+        return QRegularExpression(QStringLiteral("^") + escaped.join(QStringLiteral("(.+)")) + QStringLiteral("$"));
+    };
+    for (const auto &m : hd::test::readTsFile(hd::test::tsPath(code))) {
+        const QString source = withoutAccelerator(m.source);
+        bool differs = true;
+        for (const QString &t : m.translations) {
+            const QString tr = withoutAccelerator(t);
+            differs = differs && tr != source;
+            if (tr.contains(QLatin1Char('%')))
+                translatedPatterns << pattern(tr);
+            else
+                translated << tr;
+        }
+        if (!differs)
+            continue; // "CSV", "L1", "Runbook": the same word in both languages
+        static const QRegularExpression letters(QStringLiteral("[A-Za-z]"));
+        if (source.contains(QLatin1Char('%'))) {
+            QString literal = source;
+            literal.remove(QRegularExpression(QStringLiteral("%(\\d+|n)")));
+            if (literal.count(letters) >= 8) // "%1 — %2" would match anything
+                englishPatterns << pattern(source);
+        } else {
+            english << source;
+        }
+    }
+    QStringList languageNames;
+    for (const char *c : {"en", "es", "de"})
+        languageNames << QLocale(QString::fromLatin1(c)).nativeLanguageName().toLower();
+
+    QFile file(tsvPath);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return f;
+    QString page;
+    for (const QByteArray &raw : file.readAll().split('\n')) {
+        const QString line = QString::fromUtf8(raw);
+        const QString kind = line.section(QLatin1Char('\t'), 0, 0);
+        QString text = line.section(QLatin1Char('\t'), 1);
+        if (kind == QLatin1String("page")) {
+            page = text;
+            continue;
+        }
+        if (text.isEmpty())
+            continue;
+        ++f.lines;
+        text.replace(QStringLiteral("\\n"), QStringLiteral("\n"));
+        const QString shown = withoutAccelerator(text);
+        const QString where = page + QLatin1Char('/') + kind + QStringLiteral(": ") + shown;
+        bool isEnglish = english.contains(shown);
+        for (const auto &re : std::as_const(englishPatterns))
+            isEnglish = isEnglish || re.match(shown).hasMatch();
+        bool isTranslation = translated.contains(shown);
+        for (const auto &re : std::as_const(translatedPatterns))
+            isTranslation = isTranslation || re.match(shown).hasMatch();
+        if (isEnglish && !isTranslation)
+            f.untranslated << where;
+        if (isTranslation)
+            ++f.translatedSeen;
+        static const QStringList chrome{QStringLiteral("window-title"), QStringLiteral("menu"),
+                                        QStringLiteral("menu-item"),    QStringLiteral("toolbar"),
+                                        QStringLiteral("toolbar-item"), QStringLiteral("tab")};
+        if (chrome.contains(kind) && !isTranslation && !languageNames.contains(shown.toLower()))
+            f.unknownChrome << where;
+    }
+    return f;
 }
 
 } // namespace
@@ -118,3 +221,47 @@ TEST(Smoke, DemoOpensEveryPageUnderXvfbAndStopsItsCluster)
     EXPECT_TRUE(second.err.contains(QStringLiteral("reusing the demo database"))) << second.err.toStdString();
     EXPECT_FALSE(QFileInfo::exists(demoDir + QStringLiteral("/postmaster.pid")));
 }
+
+// Each language opens every page under Xvfb; the tour lists the window's texts beside each picture.
+// Spanish is chosen on the command line, German from the system locale.
+class SmokeLanguage : public ::testing::TestWithParam<const char *>
+{
+};
+
+TEST_P(SmokeLanguage, EveryPageShowsTranslatedTitlesMenusAndWidgets)
+{
+    const QString code = QString::fromLatin1(GetParam());
+    Xvfb x;
+    ASSERT_FALSE(x.display().isEmpty()) << "Xvfb did not start (scripts/test installs the xvfb package)";
+    QTemporaryDir tmp(QStringLiteral("/tmp/healdesk-smoke-XXXXXX"));
+    ASSERT_TRUE(tmp.isValid());
+    QFile::setPermissions(tmp.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+                                          QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                          QFileDevice::ExeOther);
+    const QString shots = QStringLiteral(HEALDESK_BINARY_DIR "/screenshots-") + code;
+    QDir(shots).removeRecursively();
+    QStringList args;
+    QMap<QString, QString> env;
+    if (code == QLatin1String("es")) {
+        args << QStringLiteral("--lang") << code;
+    } else {
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8"));
+        env.insert(QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8"));
+        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("de_DE:de"));
+    }
+    const DemoRun run = runDemo(x.display(), tmp.filePath(QStringLiteral("demo")), shots,
+                                tmp.filePath(QStringLiteral("config")), args, env);
+    ASSERT_EQ(run.code, 0) << run.err.toStdString();
+    EXPECT_FALSE(run.err.contains(QStringLiteral("translation"))) << run.err.toStdString();
+    EXPECT_EQ(QDir(shots).entryList({QStringLiteral("*.png")}, QDir::Files).size(), 12);
+
+    const LanguageFindings f = checkTexts(QDir(shots).filePath(QStringLiteral("ui-texts.tsv")), GetParam());
+    EXPECT_GT(f.lines, 300) << "the tour listed too few texts";
+    EXPECT_GT(f.translatedSeen, 200);
+    EXPECT_TRUE(f.untranslated.isEmpty()) << "English left in the " << GetParam() << " interface:\n"
+                                          << f.untranslated.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(f.unknownChrome.isEmpty()) << "titles, menus, toolbars or tabs not from the translation:\n"
+                                           << f.unknownChrome.join(QLatin1Char('\n')).toStdString();
+}
+
+INSTANTIATE_TEST_SUITE_P(Languages, SmokeLanguage, ::testing::Values("es", "de"));

@@ -10,6 +10,7 @@
 #include "HelpDialogs.h"
 #include "IncidentsPage.h"
 #include "IssueOrderDialog.h"
+#include "Language.h"
 #include "OrdersPage.h"
 #include "ReportsPage.h"
 #include "Runbooks.h"
@@ -18,6 +19,7 @@
 #include "TiersPage.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -192,7 +194,7 @@ MainWindow::MainWindow(Database *db, ChangeListener *listener, QWidget *parent)
     periodLabel->setBuddy(m_periodBox);
     m_periodBox->setObjectName(QStringLiteral("periodBox"));
     for (const PeriodChoice &p : kPeriods)
-        m_periodBox->addItem(tr(p.label), QString::fromLatin1(p.key));
+        m_periodBox->addItem(QCoreApplication::translate("MainWindow", p.label), QString::fromLatin1(p.key));
     const int savedPeriod = m_periodBox->findData(Settings().period());
     m_periodBox->setCurrentIndex(savedPeriod < 0 ? 2 : savedPeriod);
     toolbar->addWidget(scopeLabel);
@@ -237,6 +239,25 @@ MainWindow::MainWindow(Database *db, ChangeListener *listener, QWidget *parent)
         m_incidents->searchBox()->setFocus();
         m_incidents->searchBox()->selectAll();
     });
+    viewMenu->addSeparator();
+    QMenu *languageMenu =
+        viewMenu->addMenu(QIcon::fromTheme(QStringLiteral("preferences-desktop-locale")), tr("&Language"));
+    languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    auto *languages = new QActionGroup(languageMenu);
+    const QString savedLanguage = Settings().language();
+    QStringList codes{QString()};
+    codes << Language::available();
+    for (const QString &code : std::as_const(codes)) {
+        QAction *choice = languageMenu->addAction(code.isEmpty() ? tr("&System default") : Language::nativeName(code));
+        choice->setCheckable(true);
+        choice->setChecked(code == savedLanguage);
+        choice->setData(code);
+        languages->addAction(choice);
+        connect(choice, &QAction::triggered, this, [this, code] {
+            Settings().setLanguage(code);
+            statusBar()->showMessage(tr("The language changes the next time Healdesk starts."), 10000);
+        });
+    }
     QMenu *ordersMenu = menuBar()->addMenu(tr("&Orders"));
     QAction *runbook = ordersMenu->addAction(QIcon::fromTheme(QStringLiteral("system-run")), tr("&Run runbook…"));
     runbook->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));

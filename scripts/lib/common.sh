@@ -15,7 +15,7 @@ HEALDESK_PACKAGES=(
     xvfb xauth x11-apps poppler-utils
     qtkeychain-qt6-dev gnome-keyring libsecret-tools dbus openssl
     clang libclang-rt-14-dev
-    desktop-file-utils appstream librsvg2-bin
+    desktop-file-utils appstream librsvg2-bin qt6-translations-l10n
 )
 
 log() { printf '==> %s\n' "$*" >&2; }

@@ -20,10 +20,10 @@ namespace hd {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+struct ReportDocumentText
 {
-    return QCoreApplication::translate("ReportDocument", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(ReportDocument)
+};
 
 // Cells longer than this are cut in the PDF (the CSV keeps them whole), so one
 // huge value cannot make a row taller than a page.
@@ -75,10 +75,10 @@ QString periodText(const Scope &scope)
     const QDateTime from = scope.from.toUTC();
     const QDateTime to = scope.to.toUTC();
     if (from.time() == QTime(0, 0) && to.time() == QTime(0, 0)) {
-        return tr("%1 to %2 (UTC, whole days)")
+        return ReportDocumentText::tr("%1 to %2 (UTC, whole days)")
             .arg(from.date().toString(Qt::ISODate), to.date().addDays(-1).toString(Qt::ISODate));
     }
-    return tr("%1 to %2 UTC (end excluded)")
+    return ReportDocumentText::tr("%1 to %2 UTC (end excluded)")
         .arg(from.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), to.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
 }
 
@@ -135,18 +135,18 @@ QString ReportDocument::display(const QString &value, ReportKind kind)
     }
     case ReportKind::Id:
         if (value == QLatin1String("verified"))
-            return tr("Verified");
+            return ReportDocumentText::tr("Verified");
         if (value == QLatin1String("failing"))
-            return tr("Failing");
+            return ReportDocumentText::tr("Failing");
         if (value == QLatin1String("no_evidence"))
-            return tr("No evidence in period");
+            return ReportDocumentText::tr("No evidence in period");
         return value;
     case ReportKind::Hash:
     case ReportKind::Text:
         break;
     }
     if (value.size() > kMaxCellChars)
-        return value.left(kMaxCellChars) + tr("… (cut; the CSV holds the full text)");
+        return value.left(kMaxCellChars) + ReportDocumentText::tr("… (cut; the CSV holds the full text)");
     return value;
 }
 
@@ -356,7 +356,15 @@ double ReportDocument::coverHeight() const
     double h = title.lineSpacing() * 1.4;
     for (const QString &line : coverLines())
         h += textHeight(line, m_body, m_right - m_left, false) + body.leading();
-    return h + body.lineSpacing() * 2.6; // the patient-data box
+    return h + body.lineSpacing() * 0.8 + patientNoteHeight();
+}
+
+double ReportDocument::patientNoteHeight() const
+{
+    const QFontMetricsF body(m_body, &m_measure);
+    const double text = textHeight(QCoreApplication::translate("Reports", Reports::kNoPatientData), m_bold,
+                                   m_right - m_left - mm(4), false);
+    return std::max(body.lineSpacing() * 1.8, text + body.lineSpacing() * 0.8);
 }
 
 QStringList ReportDocument::coverLines() const
@@ -365,25 +373,27 @@ QStringList ReportDocument::coverLines() const
     auto fact = [facts](const char *key) { return facts ? facts->value(QString::fromLatin1(key)) : QString(); };
     QStringList lines;
     if (!m_report.scope.partnerId.isEmpty()) {
-        lines << tr("Partner: %1 (%2), all of its %n site(s)", nullptr, fact("site_count").toInt())
+        lines << ReportDocumentText::tr("Partner: %1 (%2), all of its %n site(s)", nullptr, fact("site_count").toInt())
                      .arg(fact("partner_name"), fact("partner_id"));
     } else {
         QStringList sites;
         if (const ReportSection *s = m_report.section(QStringLiteral("sites"))) {
             for (const QStringList &row : s->rows)
-                sites << tr("%1 (%2)").arg(row.value(1), row.value(0));
+                sites << ReportDocumentText::tr("%1 (%2)").arg(row.value(1), row.value(0));
         }
-        lines << tr("Sites: %1").arg(sites.join(QStringLiteral("; ")));
+        lines << ReportDocumentText::tr("Sites: %1").arg(sites.join(QStringLiteral("; ")));
         if (!fact("partner_name").isEmpty())
-            lines << tr("Partner: %1 (%2)").arg(fact("partner_name"), fact("partner_id"));
+            lines << ReportDocumentText::tr("Partner: %1 (%2)").arg(fact("partner_name"), fact("partner_id"));
     }
-    lines << tr("Period: %1").arg(periodText(m_report.scope));
-    lines << tr("Generated: %1 UTC by database login %2")
+    lines << ReportDocumentText::tr("Period: %1").arg(periodText(m_report.scope));
+    lines << ReportDocumentText::tr("Generated: %1 UTC by database login %2")
                  .arg(display(fact("generated_at"), ReportKind::Time), fact("generated_by"));
-    lines << tr("Report ID: %1    Schema version: %2").arg(fact("report_id"), fact("schema_version"));
+    lines
+        << ReportDocumentText::tr("Report ID: %1    Schema version: %2").arg(fact("report_id"), fact("schema_version"));
     if (m_report.isQuiet()) {
-        lines << tr("No activity in this period: no incident, execution or order was recorded for this scope. "
-                    "Every figure below is zero and every HIPAA control shows no evidence.");
+        lines << ReportDocumentText::tr(
+            "No activity in this period: no incident, execution or order was recorded for this scope. "
+            "Every figure below is zero and every HIPAA control shows no evidence.");
     }
     return lines;
 }
@@ -413,7 +423,7 @@ void ReportDocument::layout(ReportProgress *progress)
         }
         QStringList header;
         if (m_tables.at(si).keyValue) {
-            header = QStringList{tr("Item"), tr("Value")};
+            header = QStringList{ReportDocumentText::tr("Item"), ReportDocumentText::tr("Value")};
         } else {
             for (const ReportColumn &c : s.columns)
                 header << c.title;
@@ -448,7 +458,7 @@ void ReportDocument::paintCover(QPainter &p, double y) const
     const QFontMetricsF title(m_title, &m_measure);
     p.setPen(QColor(0x1a, 0x23, 0x7e));
     p.drawText(QRectF(m_left, y, width, title.lineSpacing()), Qt::AlignLeft | Qt::AlignVCenter,
-               tr("HIPAA compliance report"));
+               ReportDocumentText::tr("HIPAA compliance report"));
     y += title.lineSpacing() * 1.4;
     p.setPen(Qt::black);
     p.setFont(m_body);
@@ -462,12 +472,15 @@ void ReportDocument::paintCover(QPainter &p, double y) const
         y += h + body.leading();
     }
     y += body.lineSpacing() * 0.4;
-    const QRectF box(m_left, y, width, body.lineSpacing() * 1.8);
+    const QRectF box(m_left, y, width, patientNoteHeight());
     p.fillRect(box, QColor(0xe8, 0xf5, 0xe9));
     p.setPen(QColor(0x2e, 0x7d, 0x32));
     p.drawRect(box);
     p.setFont(m_bold);
-    p.drawText(box.adjusted(mm(2), 0, -mm(2), 0), Qt::AlignVCenter | Qt::AlignLeft, tr(Reports::kNoPatientData));
+    QTextOption wrap = textOption(Qt::AlignLeft, false);
+    wrap.setAlignment(Qt::AlignVCenter | Qt::AlignLeft);
+    p.drawText(box.adjusted(mm(2), 0, -mm(2), 0), QCoreApplication::translate("Reports", Reports::kNoPatientData),
+               wrap);
     p.setPen(Qt::black);
 }
 
@@ -492,14 +505,14 @@ void ReportDocument::paintChart(QPainter &p, double y) const
         }
         return b;
     };
-    bars << collect("incidents_by_tier", tr("Incidents by tier"), 1)
-         << collect("executions_by_tier", tr("Executions by tier"), 1);
+    bars << collect("incidents_by_tier", ReportDocumentText::tr("Incidents by tier"), 1)
+         << collect("executions_by_tier", ReportDocumentText::tr("Executions by tier"), 1);
 
     p.setFont(m_heading);
     p.setPen(QColor(0x1a, 0x23, 0x7e));
     const QFontMetricsF heading(m_heading, &m_measure);
     p.drawText(QRectF(m_left, y, m_right - m_left, heading.lineSpacing()), Qt::AlignLeft | Qt::AlignVCenter,
-               tr("Healing tiers"));
+               ReportDocumentText::tr("Healing tiers"));
     y += heading.lineSpacing() + mm(3);
     const double labelWidth = mm(40);
     const double barWidth = m_right - m_left - labelWidth;
@@ -509,12 +522,13 @@ void ReportDocument::paintChart(QPainter &p, double y) const
         p.setFont(m_body);
         p.setPen(Qt::black);
         p.drawText(QRectF(m_left, y, labelWidth, barHeight), Qt::AlignVCenter | Qt::AlignLeft,
-                   tr("%1 (%2)").arg(b.label, QLocale().toString(b.total)));
+                   ReportDocumentText::tr("%1 (%2)").arg(b.label, QLocale().toString(b.total)));
         double x = m_left + labelWidth;
         if (b.total == 0) {
             p.setPen(QColor(0x80, 0x80, 0x80));
             p.drawRect(QRectF(x, y, barWidth, barHeight));
-            p.drawText(QRectF(x, y, barWidth, barHeight), Qt::AlignCenter, tr("nothing in this period"));
+            p.drawText(QRectF(x, y, barWidth, barHeight), Qt::AlignCenter,
+                       ReportDocumentText::tr("nothing in this period"));
         }
         for (const auto &[tier, n] : b.parts) {
             if (b.total == 0 || n == 0)
@@ -522,8 +536,8 @@ void ReportDocument::paintChart(QPainter &p, double y) const
             const double w = barWidth * double(n) / double(b.total);
             const QRectF segment(x, y, w, barHeight);
             p.fillRect(segment, tierColor(tier));
-            const QString label =
-                tr("%1 %2").arg(tier, display(QString::number(double(n) / double(b.total)), ReportKind::Ratio));
+            const QString label = ReportDocumentText::tr("%1 %2").arg(
+                tier, display(QString::number(double(n) / double(b.total)), ReportKind::Ratio));
             if (small.horizontalAdvance(label) + mm(1) < w) {
                 p.setFont(m_small);
                 p.setPen(Qt::white);
@@ -537,8 +551,9 @@ void ReportDocument::paintChart(QPainter &p, double y) const
     double x = m_left;
     p.setFont(m_small);
     const QStringList legend{QStringLiteral("L1"), QStringLiteral("L2"), QStringLiteral("L3"), QStringLiteral("none")};
-    const QStringList meaning{tr("L1: deterministic rule"), tr("L2: plan made by an LLM"),
-                              tr("L3: escalated to a person"), tr("none or unknown tier")};
+    const QStringList meaning{
+        ReportDocumentText::tr("L1: deterministic rule"), ReportDocumentText::tr("L2: plan made by an LLM"),
+        ReportDocumentText::tr("L3: escalated to a person"), ReportDocumentText::tr("none or unknown tier")};
     for (int i = 0; i < legend.size(); ++i) {
         p.fillRect(QRectF(x, y + mm(0.8), mm(3), mm(3)), tierColor(legend.at(i)));
         p.setPen(Qt::black);
@@ -596,7 +611,8 @@ void ReportDocument::paintCells(QPainter &p, int sectionIndex, const QStringList
             if (kind == ReportKind::Hash) {
                 const int perLine = hashCharsPerLine(t.width.at(c) - mm(2));
                 for (qsizetype i = 0, line = 0; i < text.size(); i += perLine, ++line)
-                    p.drawText(QPointF(cell.left(), cell.top() + fm.ascent() + fm.height() * double(line)), text.mid(i, perLine));
+                    p.drawText(QPointF(cell.left(), cell.top() + fm.ascent() + fm.height() * double(line)),
+                               text.mid(i, perLine));
                 continue;
             }
         }
@@ -619,19 +635,19 @@ void ReportDocument::paintFrame(QPainter &p, int index) const
     const QString id = facts ? facts->value(QStringLiteral("report_id")) : QString();
     if (index > 0) {
         p.drawText(QRectF(m_left, mm(9), m_right - m_left, small.lineSpacing()), Qt::AlignLeft | Qt::AlignVCenter,
-                   tr("Healdesk HIPAA compliance report · %1").arg(periodText(m_report.scope)));
+                   ReportDocumentText::tr("Healdesk HIPAA compliance report · %1").arg(periodText(m_report.scope)));
     }
     const double y = m_bottom + mm(5);
     p.setPen(QPen(QColor(0xb0, 0xbe, 0xc5), mm(0.2)));
     p.drawLine(QPointF(m_left, y), QPointF(m_right, y));
     p.setPen(QColor(0x60, 0x60, 0x60));
     p.drawText(QRectF(m_left, y + mm(1), m_right - m_left, small.lineSpacing()), Qt::AlignLeft | Qt::AlignVCenter,
-               tr("Report %1").arg(id));
+               ReportDocumentText::tr("Report %1").arg(id));
     p.drawText(QRectF(m_left, y + mm(1), m_right - m_left, small.lineSpacing()), Qt::AlignRight | Qt::AlignVCenter,
-               tr("Page %1 of %2").arg(index + 1).arg(pageCount()));
+               ReportDocumentText::tr("Page %1 of %2").arg(index + 1).arg(pageCount()));
     p.setFont(m_mono);
     p.drawText(QRectF(m_left, y + mm(1) + small.lineSpacing() * 1.2, m_right - m_left, small.lineSpacing()),
-               Qt::AlignLeft | Qt::AlignVCenter, tr("Data digest (SHA-256): %1").arg(m_digest));
+               Qt::AlignLeft | Qt::AlignVCenter, ReportDocumentText::tr("Data digest (SHA-256): %1").arg(m_digest));
 }
 
 void ReportDocument::paintPage(QPainter &p, int index) const
@@ -651,7 +667,7 @@ void ReportDocument::paintPage(QPainter &p, int index) const
             const ReportSection &s = m_report.sections.at(item.section);
             p.setFont(m_heading);
             p.setPen(QColor(0x1a, 0x23, 0x7e));
-            const QString title = item.continued ? tr("%1 (continued)").arg(s.title) : s.title;
+            const QString title = item.continued ? ReportDocumentText::tr("%1 (continued)").arg(s.title) : s.title;
             p.drawText(QRectF(m_left, item.y + mm(2), m_right - m_left, item.height - mm(3)),
                        Qt::AlignLeft | Qt::AlignBottom, title);
             break;
@@ -671,7 +687,7 @@ void ReportDocument::paintPage(QPainter &p, int index) const
         case ItemKind::Header: {
             QStringList header;
             if (m_tables.at(item.section).keyValue) {
-                header = QStringList{tr("Item"), tr("Value")};
+                header = QStringList{ReportDocumentText::tr("Item"), ReportDocumentText::tr("Value")};
             } else {
                 for (const ReportColumn &c : m_report.sections.at(item.section).columns)
                     header << c.title;
@@ -706,21 +722,21 @@ void write(const ReportData &report, Format format, const QString &path, const Q
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        throw Error(Error::Code::Io, tr("cannot write %1: %2").arg(path, file.errorString()));
+        throw Error(Error::Code::Io, ReportDocumentText::tr("cannot write %1: %2").arg(path, file.errorString()));
     if (format == Format::Csv) {
         if (progress)
-            progress->set(0.5, tr("Writing the CSV"));
+            progress->set(0.5, ReportDocumentText::tr("Writing the CSV"));
         file.write(Reports::toCsv(report));
     } else {
         if (progress)
-            progress->set(0.0, tr("Laying out pages"));
+            progress->set(0.0, ReportDocumentText::tr("Laying out pages"));
         const ReportDocument document(report, pageSize, progress);
         {
             QPdfWriter writer(&file);
             writer.setResolution(ReportDocument::kResolution);
             writer.setPageSize(pageSize);
             writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-            writer.setTitle(tr("HIPAA compliance report %1").arg(report.reportId));
+            writer.setTitle(ReportDocumentText::tr("HIPAA compliance report %1").arg(report.reportId));
             writer.setCreator(QStringLiteral("Healdesk"));
             // The report's data travels inside the PDF too, so its digest can be
             // checked with "healdesk export verify" after extracting it.
@@ -728,7 +744,7 @@ void write(const ReportData &report, Format format, const QString &path, const Q
                                      QStringLiteral("text/csv"));
             QPainter painter;
             if (!painter.begin(&writer))
-                throw Error(Error::Code::Io, tr("cannot start a PDF in %1").arg(path));
+                throw Error(Error::Code::Io, ReportDocumentText::tr("cannot start a PDF in %1").arg(path));
             for (int i = 0; i < document.pageCount(); ++i) {
                 if (progress) {
                     if (progress->isCancelled()) {
@@ -737,7 +753,7 @@ void write(const ReportData &report, Format format, const QString &path, const Q
                         progress->check();
                     }
                     progress->set(0.3 + 0.7 * double(i) / double(document.pageCount()),
-                                  tr("Writing page %1 of %2").arg(i + 1).arg(document.pageCount()));
+                                  ReportDocumentText::tr("Writing page %1 of %2").arg(i + 1).arg(document.pageCount()));
                 }
                 if (i > 0)
                     writer.newPage();
@@ -751,9 +767,9 @@ void write(const ReportData &report, Format format, const QString &path, const Q
         progress->check();
     }
     if (!file.commit())
-        throw Error(Error::Code::Io, tr("cannot write %1: %2").arg(path, file.errorString()));
+        throw Error(Error::Code::Io, ReportDocumentText::tr("cannot write %1: %2").arg(path, file.errorString()));
     if (progress)
-        progress->set(1.0, tr("Written"));
+        progress->set(1.0, ReportDocumentText::tr("Written"));
 }
 
 QCoro::Task<> writeAsync(ReportData report, Format format, QString path, QPageSize pageSize,

@@ -72,6 +72,8 @@ private:
     double rowHeight(int section, const QStringList &cells, bool header) const;
     double textHeight(const QString &text, const QFont &font, double width, bool anywhere) const;
     double coverHeight() const;
+    // The framed "no patient data" note under the cover lines; wraps in longer languages.
+    double patientNoteHeight() const;
     QStringList coverLines() const;
     void paintCover(QPainter &p, double y) const;
     void paintChart(QPainter &p, double y) const;

@@ -1,0 +1,2581 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>Admin</name>
+    <message>
+        <source>unknown pattern &quot;%1&quot;</source>
+        <translation>patrón desconocido &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>pattern %1 is already %2</source>
+        <translation>el patrón %1 ya tiene el estado %2</translation>
+    </message>
+    <message>
+        <source>unknown runbook &quot;%1&quot;</source>
+        <translation>runbook desconocido &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no such appliance</source>
+        <translation>no existe el dispositivo</translation>
+    </message>
+    <message>
+        <source>site &quot;%1&quot; has no appliances</source>
+        <translation>la sede &quot;%1&quot; no tiene dispositivos</translation>
+    </message>
+    <message>
+        <source>no such appliance &quot;%1&quot;</source>
+        <translation>no existe el dispositivo &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a database login name</source>
+        <translation>&quot;%1&quot; no es un nombre de usuario de la base de datos</translation>
+    </message>
+    <message>
+        <source>name at least one partner</source>
+        <translation>indicar al menos un socio</translation>
+    </message>
+    <message>
+        <source>partner &quot;%1&quot; is not a partner ID (a UUID)</source>
+        <translation>el socio &quot;%1&quot; no es un ID de socio (un UUID)</translation>
+    </message>
+    <message>
+        <source>there is no database login &quot;%1&quot; (create it first: CREATE ROLE ... LOGIN)</source>
+        <translation>no existe el usuario de base de datos &quot;%1&quot; (crearlo primero: CREATE ROLE ... LOGIN)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a role that cannot log in</source>
+        <translation>&quot;%1&quot; es un rol que no puede iniciar sesión</translation>
+    </message>
+    <message>
+        <source>unknown partner &quot;%1&quot;</source>
+        <translation>socio desconocido &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPanels</name>
+    <message>
+        <source>Promoted %1 as rule %2, mapped to %3.</source>
+        <translation>%1 promovido como regla %2, asignada a %3.</translation>
+    </message>
+    <message>
+        <source>Rejected %1.</source>
+        <translation>Rechazados: %1.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>Sin cambios: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>in the future (%1)</source>
+        <translation>en el futuro (%1)</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>ahora mismo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>hace %n min</numerusform>
+            <numerusform>hace %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>hace %n h</numerusform>
+            <numerusform>hace %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>Health</name>
+    <message>
+        <source>unknown fix &quot;%1&quot; (expected tiers, orders or expire)</source>
+        <translation>corrección desconocida &quot;%1&quot; (se esperaba tiers, orders o expire)</translation>
+    </message>
+    <message>
+        <source>Telemetry runbook ID</source>
+        <translation>ID de runbook de telemetría</translation>
+    </message>
+    <message>
+        <source>Executions</source>
+        <translation>Ejecuciones</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Correctas</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Última ejecución</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incidente</translation>
+    </message>
+    <message>
+        <source>Recorded tier</source>
+        <translation>Nivel registrado</translation>
+    </message>
+    <message>
+        <source>Telemetry tier</source>
+        <translation>Nivel en telemetría</translation>
+    </message>
+    <message>
+        <source>Latest execution</source>
+        <translation>Ejecución más reciente</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <source>Runbook</source>
+        <translation>Runbook</translation>
+    </message>
+    <message>
+        <source>Appliance</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <source>Matching execution</source>
+        <translation>Ejecución coincidente</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>Pasa a</translation>
+    </message>
+    <message>
+        <source>Execution</source>
+        <translation>Ejecución</translation>
+    </message>
+    <message>
+        <source>Unknown appliance</source>
+        <translation>Dispositivo desconocido</translation>
+    </message>
+    <message>
+        <source>Unknown incident</source>
+        <translation>Incidente desconocido</translation>
+    </message>
+    <message>
+        <source>Unknown site</source>
+        <translation>Sede desconocida</translation>
+    </message>
+    <message>
+        <source>Telemetry runbook IDs that resolve to no runbook</source>
+        <translation>IDs de runbook de telemetría que no corresponden a ningún runbook</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n execution(s) in the unmapped bucket</source>
+        <translation>
+            <numerusform>%n ejecución en el grupo sin asignar</numerusform>
+            <numerusform>%n ejecuciones en el grupo sin asignar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Map each ID to a runbook (Mapping editor)</source>
+        <translation>Asignar cada ID a un runbook (editor de asignaciones)</translation>
+    </message>
+    <message>
+        <source>Incidents with no tier while telemetry has one</source>
+        <translation>Incidentes sin nivel cuando la telemetría tiene uno</translation>
+    </message>
+    <message>
+        <source>Backfill tiers from telemetry</source>
+        <translation>Completar niveles a partir de la telemetría</translation>
+    </message>
+    <message>
+        <source>Incidents whose tier differs from their latest execution</source>
+        <translation>Incidentes cuyo nivel difiere de su última ejecución</translation>
+    </message>
+    <message>
+        <source>Orders still pending past their deadline</source>
+        <translation>Órdenes aún pendientes pasado su plazo</translation>
+    </message>
+    <message>
+        <source>deadline: expires_at, or 1 h after issue for orders without one</source>
+        <translation>plazo: expires_at, o 1 h tras la emisión para órdenes sin él</translation>
+    </message>
+    <message>
+        <source>Reconcile first, then expire what nothing matches</source>
+        <translation>Conciliar primero y después caducar lo que no coincida con nada</translation>
+    </message>
+    <message>
+        <source>Pending orders with a matching execution</source>
+        <translation>Órdenes pendientes con una ejecución coincidente</translation>
+    </message>
+    <message>
+        <source>Reconcile: complete or fail from the execution (marked inferred)</source>
+        <translation>Conciliar: completar o fallar según la ejecución (marcada como inferida)</translation>
+    </message>
+    <message>
+        <source>Telemetry naming a missing appliance, incident or site</source>
+        <translation>Telemetría que nombra un dispositivo, incidente o sede inexistente</translation>
+    </message>
+    <message>
+        <source>appliance %1 · incident %2 · site %3</source>
+        <translation>dispositivo %1 · incidente %2 · sede %3</translation>
+    </message>
+    <message>
+        <source>None: kept and counted, never dropped</source>
+        <translation>Ninguna: se conserva y se cuenta, nunca se descarta</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>&lt;h3&gt;Healdesk %1&lt;/h3&gt;&lt;p&gt;Operations console for MSP technicians looking after HIPAA clinics.&lt;/p&gt;&lt;p&gt;Build %2, Qt %3 (built against %4).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Libraries and their licences&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt 6 (Core, Gui, Widgets, Charts, Sql, Network, Concurrent): LGPL-3.0 (Qt Charts: GPL-3.0)&lt;/li&gt;&lt;li&gt;QCoro: MIT&lt;/li&gt;&lt;li&gt;QtKeychain: BSD-3-Clause&lt;/li&gt;&lt;li&gt;libpq (PostgreSQL client): PostgreSQL Licence&lt;/li&gt;&lt;li&gt;OpenSSL (through libpq): Apache-2.0&lt;/li&gt;&lt;li&gt;DejaVu fonts (reports): Bitstream Vera licence&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;h3&gt;Healdesk %1&lt;/h3&gt;&lt;p&gt;Consola de operaciones para técnicos de MSP que atienden clínicas sujetas a HIPAA.&lt;/p&gt;&lt;p&gt;Compilación %2, Qt %3 (compilado con %4).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bibliotecas y sus licencias&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt 6 (Core, Gui, Widgets, Charts, Sql, Network, Concurrent): LGPL-3.0 (Qt Charts: GPL-3.0)&lt;/li&gt;&lt;li&gt;QCoro: MIT&lt;/li&gt;&lt;li&gt;QtKeychain: BSD-3-Clause&lt;/li&gt;&lt;li&gt;libpq (cliente de PostgreSQL): PostgreSQL Licence&lt;/li&gt;&lt;li&gt;OpenSSL (a través de libpq): Apache-2.0&lt;/li&gt;&lt;li&gt;Fuentes DejaVu (informes): licencia Bitstream Vera&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>unknown language &quot;%1&quot; (available: %2)</source>
+        <translation>idioma desconocido &quot;%1&quot; (disponibles: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Últimas 24 horas</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Últimos 90 días</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Este mes</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Mes pasado</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Todo el historial</translation>
+    </message>
+</context>
+<context>
+    <name>MappingDialog</name>
+    <message>
+        <source>Mapped %1 to %2: %3 execution(s) now count for it.</source>
+        <translation>Se asignó %1 a %2: ahora cuentan para él %3 ejecución(es).</translation>
+    </message>
+    <message>
+        <source>Removed %1: %2 execution(s) are unmapped again.</source>
+        <translation>Se quitó %1: %2 ejecución(es) vuelven a estar sin asignar.</translation>
+    </message>
+    <message>
+        <source>Imported %1 pair(s); %2 were already there.</source>
+        <translation>%1 par(es) importado(s); %2 ya existían.</translation>
+    </message>
+</context>
+<context>
+    <name>Mappings</name>
+    <message>
+        <source>the %1 ID is empty or has surrounding spaces</source>
+        <translation>el ID de %1 está vacío o tiene espacios al principio o al final</translation>
+    </message>
+    <message>
+        <source>the %1 ID is longer than 100 characters</source>
+        <translation>el ID de %1 tiene más de 100 caracteres</translation>
+    </message>
+    <message>
+        <source>the %1 ID contains a NUL character</source>
+        <translation>el ID de %1 contiene un carácter NUL</translation>
+    </message>
+    <message>
+        <source>line %1: expected two fields (telemetry ID, runbook ID), found %2</source>
+        <translation>línea %1: se esperaban dos campos (ID de telemetría, ID de runbook) y hay %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; is mapped twice in the file (to &quot;%3&quot; and &quot;%4&quot;)</source>
+        <translation>línea %1: &quot;%2&quot; está asignado dos veces en el archivo (a &quot;%3&quot; y a &quot;%4&quot;)</translation>
+    </message>
+    <message>
+        <source>there is no runbook &quot;%1&quot;</source>
+        <translation>no existe el runbook &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is itself a runbook ID; mapping it to &quot;%2&quot; would give one runbook two names (a cycle)</source>
+        <translation>&quot;%1&quot; ya es un ID de runbook; asignarlo a &quot;%2&quot; daría dos nombres a un mismo runbook (un ciclo)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a mapped telemetry ID, not a runbook (a cycle)</source>
+        <translation>&quot;%1&quot; es un ID de telemetría asignado, no un runbook (un ciclo)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already mapped to &quot;%2&quot; (a duplicate); remove that mapping first</source>
+        <translation>&quot;%1&quot; ya está asignado a &quot;%2&quot; (un duplicado); quitar antes esa asignación</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not mapped</source>
+        <translation>&quot;%1&quot; no está asignado</translation>
+    </message>
+    <message>
+        <source>telemetry</source>
+        <translation>telemetría</translation>
+    </message>
+    <message>
+        <source>runbook</source>
+        <translation>runbook</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>&amp;Copy rows</source>
+        <translation>&amp;Copiar filas</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message>
+        <source>%1 to %2 (UTC, whole days)</source>
+        <translation>del %1 al %2 (UTC, días completos)</translation>
+    </message>
+    <message>
+        <source>%1 to %2 UTC (end excluded)</source>
+        <translation>del %1 al %2 UTC (fin excluido)</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verificado</translation>
+    </message>
+    <message>
+        <source>Failing</source>
+        <translation>Con fallos</translation>
+    </message>
+    <message>
+        <source>No evidence in period</source>
+        <translation>Sin evidencias en el periodo</translation>
+    </message>
+    <message>
+        <source>… (cut; the CSV holds the full text)</source>
+        <translation>… (recortado; el CSV contiene el texto completo)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Partner: %1 (%2), all of its %n site(s)</source>
+        <translation>
+            <numerusform>Socio: %1 (%2), con %n sede</numerusform>
+            <numerusform>Socio: %1 (%2), con todas sus %n sedes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sites: %1</source>
+        <translation>Sedes: %1</translation>
+    </message>
+    <message>
+        <source>Partner: %1 (%2)</source>
+        <translation>Socio: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Periodo: %1</translation>
+    </message>
+    <message>
+        <source>Generated: %1 UTC by database login %2</source>
+        <translation>Generado: %1 UTC por el usuario de base de datos %2</translation>
+    </message>
+    <message>
+        <source>Report ID: %1    Schema version: %2</source>
+        <translation>ID de informe: %1    Versión del esquema: %2</translation>
+    </message>
+    <message>
+        <source>No activity in this period: no incident, execution or order was recorded for this scope. Every figure below is zero and every HIPAA control shows no evidence.</source>
+        <translation>Sin actividad en este periodo: no se registró ningún incidente, ejecución ni orden en este ámbito. Todas las cifras siguientes son cero y ningún control HIPAA tiene evidencias.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>HIPAA compliance report</source>
+        <translation>Informe de cumplimiento HIPAA</translation>
+    </message>
+    <message>
+        <source>Incidents by tier</source>
+        <translation>Incidentes por nivel</translation>
+    </message>
+    <message>
+        <source>Executions by tier</source>
+        <translation>Ejecuciones por nivel</translation>
+    </message>
+    <message>
+        <source>Healing tiers</source>
+        <translation>Niveles de corrección</translation>
+    </message>
+    <message>
+        <source>nothing in this period</source>
+        <translation>nada en este periodo</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>L1: deterministic rule</source>
+        <translation>L1: regla determinista</translation>
+    </message>
+    <message>
+        <source>L2: plan made by an LLM</source>
+        <translation>L2: plan elaborado por un LLM</translation>
+    </message>
+    <message>
+        <source>L3: escalated to a person</source>
+        <translation>L3: escalado a una persona</translation>
+    </message>
+    <message>
+        <source>none or unknown tier</source>
+        <translation>sin nivel o nivel desconocido</translation>
+    </message>
+    <message>
+        <source>Healdesk HIPAA compliance report · %1</source>
+        <translation>Informe de cumplimiento HIPAA de Healdesk · %1</translation>
+    </message>
+    <message>
+        <source>Report %1</source>
+        <translation>Informe %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Data digest (SHA-256): %1</source>
+        <translation>Resumen de los datos (SHA-256): %1</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (continuación)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Writing the CSV</source>
+        <translation>Escribiendo el CSV</translation>
+    </message>
+    <message>
+        <source>Laying out pages</source>
+        <translation>Maquetando las páginas</translation>
+    </message>
+    <message>
+        <source>HIPAA compliance report %1</source>
+        <translation>Informe de cumplimiento HIPAA %1</translation>
+    </message>
+    <message>
+        <source>cannot start a PDF in %1</source>
+        <translation>no se puede iniciar un PDF en %1</translation>
+    </message>
+    <message>
+        <source>Writing page %1 of %2</source>
+        <translation>Escribiendo la página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Escrito</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>CSV line %1: a quote inside an unquoted field</source>
+        <translation>CSV, línea %1: comillas dentro de un campo sin comillas</translation>
+    </message>
+    <message>
+        <source>CSV line %1: text after a closing quote</source>
+        <translation>CSV, línea %1: texto después de unas comillas de cierre</translation>
+    </message>
+    <message>
+        <source>CSV line %1: a quoted field never ends</source>
+        <translation>CSV, línea %1: un campo entre comillas no termina nunca</translation>
+    </message>
+    <message>
+        <source>the report was cancelled</source>
+        <translation>se canceló el informe</translation>
+    </message>
+    <message>
+        <source>a report covers one or more sites or a partner; name them</source>
+        <translation>un informe abarca una o varias sedes o un socio; hay que indicarlos</translation>
+    </message>
+    <message>
+        <source>a report needs a period with a start and an end</source>
+        <translation>un informe necesita un periodo con inicio y fin</translation>
+    </message>
+    <message>
+        <source>unknown partner &quot;%1&quot;</source>
+        <translation>socio desconocido &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown site &quot;%1&quot;</source>
+        <translation>sede desconocida &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown site &quot;%1&quot; for this partner</source>
+        <translation>sede desconocida &quot;%1&quot; para este socio</translation>
+    </message>
+    <message>
+        <source>Incident figures count incidents reported in the period; execution figures count telemetry rows. The two are never added together.</source>
+        <translation>Las cifras de incidentes cuentan los incidentes notificados en el periodo; las de ejecuciones cuentan filas de telemetría. Nunca se suman entre sí.</translation>
+    </message>
+    <message>
+        <source>(unmapped telemetry ID)</source>
+        <translation>(ID de telemetría sin asignar)</translation>
+    </message>
+    <message>
+        <source>Report ready</source>
+        <translation>Informe listo</translation>
+    </message>
+    <message>
+        <source>unknown digest algorithm &quot;%1&quot;</source>
+        <translation>algoritmo de resumen desconocido &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>not a Healdesk report CSV (no report section or no digest)</source>
+        <translation>no es un CSV de informe de Healdesk (no hay sección de informe o no hay resumen)</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Reading the scope</source>
+        <translation>Leyendo el ámbito</translation>
+    </message>
+    <message>
+        <source>Sites in scope</source>
+        <translation>Sedes en el ámbito</translation>
+    </message>
+    <message>
+        <source>Site ID</source>
+        <translation>ID de sede</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <source>Partner ID</source>
+        <translation>ID de socio</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <source>Appliances</source>
+        <translation>Dispositivos</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En línea</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>Retrasados</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>Open incidents</source>
+        <translation>Incidentes abiertos</translation>
+    </message>
+    <message>
+        <source>The partner has no sites.</source>
+        <translation>El socio no tiene sedes.</translation>
+    </message>
+    <message>
+        <source>Appliance status as of the time the report was generated.</source>
+        <translation>Estado de los dispositivos en el momento de generar el informe.</translation>
+    </message>
+    <message>
+        <source>Counting incidents</source>
+        <translation>Contando los incidentes</translation>
+    </message>
+    <message>
+        <source>Counting executions by tier and runbook</source>
+        <translation>Contando las ejecuciones por nivel y runbook</translation>
+    </message>
+    <message>
+        <source>Building the HIPAA control matrix</source>
+        <translation>Generando la matriz de controles HIPAA</translation>
+    </message>
+    <message>
+        <source>HIPAA control matrix</source>
+        <translation>Matriz de controles HIPAA</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Control</translation>
+    </message>
+    <message>
+        <source>Runbooks</source>
+        <translation>Runbooks</translation>
+    </message>
+    <message>
+        <source>Executions</source>
+        <translation>Ejecuciones</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Correctas</translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation>Tasa de éxito</translation>
+    </message>
+    <message>
+        <source>Last success</source>
+        <translation>Último éxito</translation>
+    </message>
+    <message>
+        <source>Unhealed</source>
+        <translation>Sin corregir</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>No runbook names a HIPAA control.</source>
+        <translation>Ningún runbook hace referencia a un control HIPAA.</translation>
+    </message>
+    <message>
+        <source>Every control named by a runbook. Verified: executions in the period and, on every appliance, the most recent one succeeded. Failing: on at least one appliance the most recent execution failed (unhealed). No evidence: no execution of a covering runbook in the period.</source>
+        <translation>Todos los controles a los que hace referencia algún runbook. Verificado: hubo ejecuciones en el periodo y, en cada dispositivo, la más reciente fue correcta. Con fallos: en al menos un dispositivo la ejecución más reciente falló (sin corregir). Sin evidencias: ninguna ejecución en el periodo de un runbook que cubra el control.</translation>
+    </message>
+    <message>
+        <source>Listing failed executions</source>
+        <translation>Listando las ejecuciones fallidas</translation>
+    </message>
+    <message>
+        <source>Exceptions: failed executions</source>
+        <translation>Excepciones: ejecuciones fallidas</translation>
+    </message>
+    <message>
+        <source>Execution</source>
+        <translation>Ejecución</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Iniciada</translation>
+    </message>
+    <message>
+        <source>Appliance</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Runbook</source>
+        <translation>Runbook</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>No execution failed in the period.</source>
+        <translation>Ninguna ejecución falló en el periodo.</translation>
+    </message>
+    <message>
+        <source>Listing escalations and open incidents</source>
+        <translation>Listando los escalados y los incidentes abiertos</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incidente</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Notificado</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Exceptions: L3 escalations</source>
+        <translation>Excepciones: escalados a L3</translation>
+    </message>
+    <message>
+        <source>No incident was escalated to L3 in the period.</source>
+        <translation>Ningún incidente se escaló a L3 en el periodo.</translation>
+    </message>
+    <message>
+        <source>Incidents reported in the period whose tier is L3 (escalated to a person).</source>
+        <translation>Incidentes notificados en el periodo cuyo nivel es L3 (escalados a una persona).</translation>
+    </message>
+    <message>
+        <source>Exceptions: incidents still open</source>
+        <translation>Excepciones: incidentes aún abiertos</translation>
+    </message>
+    <message>
+        <source>No incident is open.</source>
+        <translation>No hay ningún incidente abierto.</translation>
+    </message>
+    <message>
+        <source>Incidents reported before the end of the period that are neither resolved nor closed.</source>
+        <translation>Incidentes notificados antes del final del periodo que no están resueltos ni cerrados.</translation>
+    </message>
+    <message>
+        <source>Listing orders</source>
+        <translation>Listando las órdenes</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Emitida</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Emitida por</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Inferred</source>
+        <translation>Inferido</translation>
+    </message>
+    <message>
+        <source>Exceptions: orders that failed or expired</source>
+        <translation>Excepciones: órdenes fallidas o caducadas</translation>
+    </message>
+    <message>
+        <source>No order issued in the period failed or expired.</source>
+        <translation>Ninguna orden emitida en el periodo falló ni caducó.</translation>
+    </message>
+    <message>
+        <source>Human actions: orders issued</source>
+        <translation>Acciones humanas: órdenes emitidas</translation>
+    </message>
+    <message>
+        <source>No order was issued in the period.</source>
+        <translation>No se emitió ninguna orden en el periodo.</translation>
+    </message>
+    <message>
+        <source>Reading the audit log</source>
+        <translation>Leyendo el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Human actions: audit log</source>
+        <translation>Acciones humanas: registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <source>Database login</source>
+        <translation>Usuario de base de datos</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>No audited action in the period.</source>
+        <translation>Ninguna acción auditada en el periodo.</translation>
+    </message>
+    <message>
+        <source>Actions on this scope&apos;s orders, and administrative changes that name a site in scope or no site.</source>
+        <translation>Acciones sobre las órdenes de este ámbito y cambios administrativos que nombran una sede del ámbito o ninguna sede.</translation>
+    </message>
+    <message>
+        <source>Collecting evidence</source>
+        <translation>Recopilando las evidencias</translation>
+    </message>
+    <message>
+        <source>Evidence appendix</source>
+        <translation>Anexo de evidencias</translation>
+    </message>
+    <message>
+        <source>SHA-256 of state_after</source>
+        <translation>SHA-256 de state_after</translation>
+    </message>
+    <message>
+        <source>No execution in the period.</source>
+        <translation>Ninguna ejecución en el periodo.</translation>
+    </message>
+    <message>
+        <source>Every execution in the period. The hash is SHA-256 of state_after as stored (PostgreSQL jsonb text); it is empty when the appliance recorded no state.</source>
+        <translation>Todas las ejecuciones del periodo. El hash es el SHA-256 de state_after tal como está almacenado (texto jsonb de PostgreSQL); está vacío cuando el dispositivo no registró ningún estado.</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>Report ID</source>
+        <translation>ID de informe</translation>
+    </message>
+    <message>
+        <source>Generated at (database time, UTC)</source>
+        <translation>Fecha de generación (hora de la base de datos, UTC)</translation>
+    </message>
+    <message>
+        <source>Generated by (database login)</source>
+        <translation>Generado por (usuario de base de datos)</translation>
+    </message>
+    <message>
+        <source>Period start (inclusive)</source>
+        <translation>Inicio del periodo (incluido)</translation>
+    </message>
+    <message>
+        <source>Period end (exclusive)</source>
+        <translation>Fin del periodo (excluido)</translation>
+    </message>
+    <message>
+        <source>Scope kind</source>
+        <translation>Tipo de ámbito</translation>
+    </message>
+    <message>
+        <source>Database schema version</source>
+        <translation>Versión del esquema de la base de datos</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Compliance score: share of HIPAA controls verified in the period</source>
+        <translation>Puntuación de cumplimiento: proporción de controles HIPAA verificados en el periodo</translation>
+    </message>
+    <message>
+        <source>Appliances online (checked in within 5 min)</source>
+        <translation>Dispositivos en línea (último contacto hace menos de 5 min)</translation>
+    </message>
+    <message>
+        <source>Appliances stale (within 15 min)</source>
+        <translation>Dispositivos retrasados (último contacto hace menos de 15 min)</translation>
+    </message>
+    <message>
+        <source>Appliances offline</source>
+        <translation>Dispositivos sin conexión</translation>
+    </message>
+    <message>
+        <source>Incidents reported in the period</source>
+        <translation>Incidentes notificados en el periodo</translation>
+    </message>
+    <message>
+        <source>Of those, still open</source>
+        <translation>De ellos, aún abiertos</translation>
+    </message>
+    <message>
+        <source>Healed automatically (incidents whose tier is L1 or L2)</source>
+        <translation>Corregidos automáticamente (incidentes cuyo nivel es L1 o L2)</translation>
+    </message>
+    <message>
+        <source>Mean time to resolve (incidents of the period resolved so far)</source>
+        <translation>Tiempo medio de resolución (incidentes del periodo resueltos hasta ahora)</translation>
+    </message>
+    <message>
+        <source>Incidents open now (reported before the period end)</source>
+        <translation>Incidentes abiertos actualmente (notificados antes del final del periodo)</translation>
+    </message>
+    <message>
+        <source>Critical incidents open now</source>
+        <translation>Incidentes críticos abiertos actualmente</translation>
+    </message>
+    <message>
+        <source>Executions in the period</source>
+        <translation>Ejecuciones en el periodo</translation>
+    </message>
+    <message>
+        <source>Executions that succeeded</source>
+        <translation>Ejecuciones correctas</translation>
+    </message>
+    <message>
+        <source>Executions that failed</source>
+        <translation>Ejecuciones fallidas</translation>
+    </message>
+    <message>
+        <source>Incidents escalated to L3</source>
+        <translation>Incidentes escalados a L3</translation>
+    </message>
+    <message>
+        <source>Orders issued in the period</source>
+        <translation>Órdenes emitidas en el periodo</translation>
+    </message>
+    <message>
+        <source>Orders cancelled</source>
+        <translation>Órdenes canceladas</translation>
+    </message>
+    <message>
+        <source>Orders that failed or expired</source>
+        <translation>Órdenes fallidas o caducadas</translation>
+    </message>
+    <message>
+        <source>HIPAA controls</source>
+        <translation>Controles HIPAA</translation>
+    </message>
+    <message>
+        <source>Controls verified</source>
+        <translation>Controles verificados</translation>
+    </message>
+    <message>
+        <source>Controls failing</source>
+        <translation>Controles con fallos</translation>
+    </message>
+    <message>
+        <source>Controls with no evidence in the period</source>
+        <translation>Controles sin evidencias en el periodo</translation>
+    </message>
+    <message>
+        <source>Incidents by severity</source>
+        <translation>Incidentes por gravedad</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidentes</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abiertos</translation>
+    </message>
+    <message>
+        <source>Resolved or closed</source>
+        <translation>Resueltos o cerrados</translation>
+    </message>
+    <message>
+        <source>Mean time to resolve</source>
+        <translation>Tiempo medio de resolución</translation>
+    </message>
+    <message>
+        <source>No incident was reported in the period.</source>
+        <translation>No se notificó ningún incidente en el periodo.</translation>
+    </message>
+    <message>
+        <source>Incidents by status</source>
+        <translation>Incidentes por estado</translation>
+    </message>
+    <message>
+        <source>Incidents by healing tier</source>
+        <translation>Incidentes por nivel de corrección</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Proporción</translation>
+    </message>
+    <message>
+        <source>An incident&apos;s tier is the tier of its latest execution, else its recorded tier; none when neither is known.</source>
+        <translation>El nivel de un incidente es el de su última ejecución o, en su defecto, su nivel registrado; none cuando no se conoce ninguno de los dos.</translation>
+    </message>
+    <message>
+        <source>Executions by healing tier</source>
+        <translation>Ejecuciones por nivel de corrección</translation>
+    </message>
+    <message>
+        <source>Success rate</source>
+        <translation>Tasa de éxito</translation>
+    </message>
+    <message>
+        <source>Executions by runbook</source>
+        <translation>Ejecuciones por runbook</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Average duration</source>
+        <translation>Duración media</translation>
+    </message>
+    <message>
+        <source>p95 duration</source>
+        <translation>Duración p95</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Última ejecución</translation>
+    </message>
+    <message>
+        <source>Telemetry runbook IDs resolved through the mapping table; IDs that resolve to no runbook are listed as unmapped, never dropped.</source>
+        <translation>IDs de runbook de telemetría resueltos mediante la tabla de asignaciones; los IDs que no corresponden a ningún runbook se muestran como sin asignar y nunca se descartan.</translation>
+    </message>
+    <message>
+        <source>This report contains no patient data (PHI): only appliance, runbook and execution metadata.</source>
+        <translation>Este informe no contiene datos de pacientes (PHI): solo metadatos de dispositivos, runbooks y ejecuciones.</translation>
+    </message>
+</context>
+<context>
+    <name>hd::ApplianceModel</name>
+    <message>
+        <source>Hostname</source>
+        <translation>Nombre de host</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Last check-in</source>
+        <translation>Último contacto</translation>
+    </message>
+    <message>
+        <source>Agent version</source>
+        <translation>Versión del agente</translation>
+    </message>
+    <message>
+        <source>Open incidents</source>
+        <translation>Incidentes abiertos</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocida</translation>
+    </message>
+</context>
+<context>
+    <name>hd::AuditModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+</context>
+<context>
+    <name>hd::AuditPage</name>
+    <message>
+        <source>Any user</source>
+        <translation>Cualquier usuario</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>Cualquier acción</translation>
+    </message>
+    <message>
+        <source>Target contains… (order ID, site, appliance)</source>
+        <translation>El objetivo contiene… (ID de orden, sede, dispositivo)</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;1 entry&lt;/b&gt; in the period</source>
+        <translation>&lt;b&gt;1 entrada&lt;/b&gt; en el periodo</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 entries&lt;/b&gt; in the period</source>
+        <translation>&lt;b&gt;%1 entradas&lt;/b&gt; en el periodo</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Export audit log</source>
+        <translation>Exportar registro de auditoría</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2</source>
+        <translation>Exportado %1 a %2</translation>
+    </message>
+    <message>
+        <source>1 entry</source>
+        <translation>1 entrada</translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation>%1 entradas</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+</context>
+<context>
+    <name>hd::DetectorModel</name>
+    <message>
+        <source>Defect</source>
+        <translation>Defecto</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>Reparación</translation>
+    </message>
+</context>
+<context>
+    <name>hd::FixDialog</name>
+    <message>
+        <source>Loading the preview…</source>
+        <translation>Cargando la vista previa…</translation>
+    </message>
+    <message>
+        <source>Backfill incident tiers</source>
+        <translation>Completar niveles de incidentes</translation>
+    </message>
+    <message>
+        <source>Reconcile pending orders</source>
+        <translation>Conciliar órdenes pendientes</translation>
+    </message>
+    <message>
+        <source>Expire pending orders</source>
+        <translation>Caducar órdenes pendientes</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>Because of</source>
+        <translation>Debido a</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Aplicar</translation>
+    </message>
+    <message>
+        <source>The change runs in one transaction with one audit row (fix.%1) naming every row; running it again changes nothing.</source>
+        <translation>El cambio se ejecuta en una sola transacción con una sola fila de auditoría (fix.%1) que nombra cada fila; volver a ejecutarlo no cambia nada.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the data is already consistent.</source>
+        <translation>Nada que cambiar: los datos ya son coherentes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n row(s)&lt;/b&gt; will change as listed.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n fila&lt;/b&gt; cambiará como se indica.</numerusform>
+            <numerusform>&lt;b&gt;%n filas&lt;/b&gt; cambiarán como se indica.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>No se cambió nada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hd::FleetPage</name>
+    <message>
+        <source>Double-click or press Enter to see an appliance&apos;s incidents</source>
+        <translation>Doble clic o Intro para ver los incidentes de un dispositivo</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n site(s)&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n sede&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n sedes&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — appliances: &lt;span style=&apos;color:#2e7d32&apos;&gt;%1 online&lt;/span&gt;, &lt;span style=&apos;color:#b25a00&apos;&gt;%2 stale&lt;/span&gt;, &lt;span style=&apos;color:#c62828&apos;&gt;%3 offline&lt;/span&gt; — %4 open incidents</source>
+        <translation> — dispositivos: &lt;span style=&apos;color:#2e7d32&apos;&gt;%1 en línea&lt;/span&gt;, &lt;span style=&apos;color:#b25a00&apos;&gt;%2 retrasados&lt;/span&gt;, &lt;span style=&apos;color:#c62828&apos;&gt;%3 sin conexión&lt;/span&gt; — %4 incidentes abiertos</translation>
+    </message>
+    <message>
+        <source>&amp;Run runbook on selected appliances…</source>
+        <translation>&amp;Ejecutar runbook en los dispositivos seleccionados…</translation>
+    </message>
+    <message>
+        <source>Run runbook on &amp;every appliance of this site…</source>
+        <translation>Ejecutar runbook en &amp;todos los dispositivos de esta sede…</translation>
+    </message>
+    <message>
+        <source>Loading sites…</source>
+        <translation>Cargando sedes…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Appliances&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Dispositivos&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appliance(s)</source>
+        <translation>
+            <numerusform>%n dispositivo</numerusform>
+            <numerusform>%n dispositivos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every appliance of %1 (%2)</source>
+        <translation>todos los dispositivos de %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Appliances&lt;/b&gt; — select a site</source>
+        <translation>&lt;b&gt;Dispositivos&lt;/b&gt; — seleccionar una sede</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Appliances of %1&lt;/b&gt; &lt;span style=&apos;color:gray&apos;&gt;(%2)&lt;/span&gt;</source>
+        <translation>&lt;b&gt;Dispositivos de %1&lt;/b&gt; &lt;span style=&apos;color:gray&apos;&gt;(%2)&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Fleet</source>
+        <translation>Flota</translation>
+    </message>
+</context>
+<context>
+    <name>hd::HealthPage</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>&amp;Repair…</source>
+        <translation>R&amp;eparar…</translation>
+    </message>
+    <message>
+        <source>Preview and apply the repair of the selected defect (Ctrl+Enter)</source>
+        <translation>Previsualizar y aplicar la reparación del defecto seleccionado (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Mismatches</source>
+        <translation>&amp;Discrepancias</translation>
+    </message>
+    <message>
+        <source>Runbook &amp;settings</source>
+        <translation>A&amp;justes de runbooks</translation>
+    </message>
+    <message>
+        <source>&amp;Learning</source>
+        <translation>Aprend&amp;izaje</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No mismatch found&lt;/b&gt; between the components&apos; data.</source>
+        <translation>&lt;b&gt;No se encontró ninguna discrepancia&lt;/b&gt; entre los datos de los componentes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n kind(s) of mismatch&lt;/b&gt; found; select one to see its rows and repair it.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n tipo de discrepancia&lt;/b&gt; encontrado; seleccionarlo para ver sus filas y repararlo.</numerusform>
+            <numerusform>&lt;b&gt;%n tipos de discrepancia&lt;/b&gt; encontrados; seleccionar uno para ver sus filas y repararlo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: the first 1,000 rows</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: las primeras 1.000 filas</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %n row(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n fila</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n filas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Repaired %n row(s); the audit log records each.</source>
+        <translation>
+            <numerusform>%n fila reparada; el registro de auditoría la recoge.</numerusform>
+            <numerusform>%n filas reparadas; el registro de auditoría recoge cada una.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Data health</source>
+        <translation>Estado de los datos</translation>
+    </message>
+</context>
+<context>
+    <name>hd::IncidentModel</name>
+    <message>
+        <source>Reported</source>
+        <translation>Notificado</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <source>Appliance</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Recorded on the incident: %1</source>
+        <translation>Registrado en el incidente: %1</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+</context>
+<context>
+    <name>hd::IncidentsPage</name>
+    <message>
+        <source>Incident</source>
+        <translation>Incidente</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source> &lt;span style=&apos;color:#b25a00&apos;&gt;(the incident row records %1)&lt;/span&gt;</source>
+        <translation> &lt;span style=&apos;color:#b25a00&apos;&gt;(la fila del incidente registra %1)&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>no tier</source>
+        <translation>sin nivel</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Comprobación</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Notificado</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resuelto</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Executions (%1)&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;Ejecuciones (%1)&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;No execution recorded for this incident.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;No hay ninguna ejecución registrada para este incidente.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>correcta</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallida</translation>
+    </message>
+    <message>
+        <source>%1 &lt;span style=&apos;color:#b25a00&apos;&gt;(unmapped)&lt;/span&gt;</source>
+        <translation>%1 &lt;span style=&apos;color:#b25a00&apos;&gt;(sin asignar)&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>unknown (recorded as &quot;%1&quot;)</source>
+        <translation>desconocido (registrado como &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>Pasos:</translation>
+    </message>
+    <message>
+        <source>State change:</source>
+        <translation>Cambio de estado:</translation>
+    </message>
+    <message>
+        <source>Any appliance</source>
+        <translation>Cualquier dispositivo</translation>
+    </message>
+    <message>
+        <source>Any severity</source>
+        <translation>Cualquier gravedad</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <source>Any tier</source>
+        <translation>Cualquier nivel</translation>
+    </message>
+    <message>
+        <source>Search type, check, host, site, details or incident ID  (Ctrl+F)</source>
+        <translation>Buscar tipo, comprobación, host, sede, detalles o ID de incidente  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:gray&apos;&gt;Select an incident to see its executions.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:gray&apos;&gt;Seleccionar un incidente para ver sus ejecuciones.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 loaded, counting…</source>
+        <translation>%1 cargados, contando…</translation>
+    </message>
+    <message>
+        <source>%1 incidents (%2 loaded)</source>
+        <translation>%1 incidentes (%2 cargados)</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidentes</translation>
+    </message>
+</context>
+<context>
+    <name>hd::IssueOrderDialog</name>
+    <message>
+        <source>Run a runbook</source>
+        <translation>Ejecutar un runbook</translation>
+    </message>
+    <message>
+        <source>Disruptive runbook</source>
+        <translation>Runbook disruptivo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is disruptive: it may restart services or interrupt work.
+
+Run it on %n appliance(s)?</source>
+        <translation>
+            <numerusform>%1 es disruptivo: puede reiniciar servicios o interrumpir el trabajo.
+
+¿Ejecutarlo en %n dispositivo?</numerusform>
+            <numerusform>%1 es disruptivo: puede reiniciar servicios o interrumpir el trabajo.
+
+¿Ejecutarlo en %n dispositivos?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Target:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Destino:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Search by ID, name, category or HIPAA control</source>
+        <translation>Buscar por ID, nombre, categoría o control HIPAA</translation>
+    </message>
+    <message>
+        <source>A JSON object, at most %1 bytes</source>
+        <translation>Un objeto JSON de %1 bytes como máximo</translation>
+    </message>
+    <message>
+        <source>Why (required; recorded in the audit log)</source>
+        <translation>Motivo (obligatorio; queda en el registro de auditoría)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>A pending order expires if no appliance acknowledges it in time</source>
+        <translation>Una orden pendiente caduca si ningún dispositivo la confirma a tiempo</translation>
+    </message>
+    <message>
+        <source>&amp;Runbook:</source>
+        <translation>&amp;Runbook:</translation>
+    </message>
+    <message>
+        <source>&amp;Parameters:</source>
+        <translation>&amp;Parámetros:</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Expires after:</source>
+        <translation>Caduca &amp;tras:</translation>
+    </message>
+    <message>
+        <source>&amp;Issue order</source>
+        <translation>&amp;Emitir orden</translation>
+    </message>
+    <message>
+        <source>%1 — %2 HIPAA: %3.%4</source>
+        <translation>%1 — %2 HIPAA: %3.%4</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source> Disruptive: you will be asked to confirm.</source>
+        <translation> Disruptivo: se pedirá confirmación.</translation>
+    </message>
+    <message>
+        <source>  (disabled)</source>
+        <translation>  (desactivado)</translation>
+    </message>
+    <message>
+        <source>  ⚠ disruptive</source>
+        <translation>  ⚠ disruptivo</translation>
+    </message>
+    <message>
+        <source>A reason is required: it goes into the audit log.</source>
+        <translation>El motivo es obligatorio: queda en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>• %1: %2</source>
+        <translation>• %1: %2</translation>
+    </message>
+    <message>
+        <source>Refused, nothing was ordered:
+</source>
+        <translation>Rechazado, no se emitió ninguna orden:
+</translation>
+    </message>
+    <message>
+        <source>Not issued: the disruptive runbook was not confirmed.</source>
+        <translation>No emitida: no se confirmó el runbook disruptivo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issuing %n order(s)…</source>
+        <translation>
+            <numerusform>Emitiendo %n orden…</numerusform>
+            <numerusform>Emitiendo %n órdenes…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The connection broke while the order was being written, so it is not confirmed. Press Issue again once the console is back online: the same order ID is sent, so it can never be written twice.</source>
+        <translation>La conexión se cortó mientras se escribía la orden, así que no está confirmada. Pulsar &quot;Emitir orden&quot; de nuevo cuando la consola vuelva a estar en línea: se envía el mismo ID de orden, así que nunca se puede escribir dos veces.</translation>
+    </message>
+    <message>
+        <source>Not written: %1</source>
+        <translation>No escrita: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hd::LearningPanel</name>
+    <message>
+        <source>Pattern</source>
+        <translation>Patrón</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Incident type</source>
+        <translation>Tipo de incidente</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Occurrences</source>
+        <translation>Apariciones</translation>
+    </message>
+    <message>
+        <source>Success rate</source>
+        <translation>Tasa de éxito</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Visto por última vez</translation>
+    </message>
+    <message>
+        <source>&amp;Promote to an L1 rule for</source>
+        <translation>Pr&amp;omover a regla L1 para</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>Rec&amp;hazar</translation>
+    </message>
+    <message>
+        <source>Patterns the agents learned, awaiting promotion to deterministic L1 rules.</source>
+        <translation>Patrones aprendidos por los agentes, pendientes de promoción a reglas L1 deterministas.</translation>
+    </message>
+    <message>
+        <source>Select one pattern and the runbook its rule should run.</source>
+        <translation>Seleccionar un patrón y el runbook que debe ejecutar su regla.</translation>
+    </message>
+    <message>
+        <source>Select the patterns to reject.</source>
+        <translation>Seleccionar los patrones que rechazar.</translation>
+    </message>
+</context>
+<context>
+    <name>hd::MainWindow</name>
+    <message>
+        <source>Healdesk</source>
+        <translation>Healdesk</translation>
+    </message>
+    <message>
+        <source>An alert could not be delivered to the webhook: %1</source>
+        <translation>No se pudo entregar una alerta al webhook: %1</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Actualizado: %1</translation>
+    </message>
+    <message>
+        <source>Reconnect &amp;now</source>
+        <translation>Reco&amp;nectar ahora</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Ámbito</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>Á&amp;mbito:</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Todas las sedes</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periodo:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Reload the current page (F5)</source>
+        <translation>Recargar la página actual (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>Choose &amp;scope</source>
+        <translation>Elegir á&amp;mbito</translation>
+    </message>
+    <message>
+        <source>&amp;Find incidents</source>
+        <translation>&amp;Buscar incidentes</translation>
+    </message>
+    <message>
+        <source>&amp;Orders</source>
+        <translation>Ó&amp;rdenes</translation>
+    </message>
+    <message>
+        <source>&amp;Run runbook…</source>
+        <translation>&amp;Ejecutar runbook…</translation>
+    </message>
+    <message>
+        <source>Run a runbook on the appliances selected on the Fleet page, or on the current site (Ctrl+R)</source>
+        <translation>Ejecutar un runbook en los dispositivos seleccionados en la página Flota o en la sede actual (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Alert &amp;webhook…</source>
+        <translation>&amp;Webhook de alertas…</translation>
+    </message>
+    <message>
+        <source>Alert webhook</source>
+        <translation>Webhook de alertas</translation>
+    </message>
+    <message>
+        <source>New critical incidents and failed orders are posted as JSON to this URL (HTTPS recommended).
+Leave empty to turn alerts off.</source>
+        <translation>Los nuevos incidentes críticos y las órdenes fallidas se publican como JSON en esta URL (se recomienda HTTPS).
+Dejar vacío para desactivar las alertas.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http(s) URL.</source>
+        <translation>&quot;%1&quot; no es una URL http(s).</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;About Healdesk</source>
+        <translation>A&amp;cerca de Healdesk</translation>
+    </message>
+    <message>
+        <source>About Healdesk</source>
+        <translation>Acerca de Healdesk</translation>
+    </message>
+    <message>
+        <source>Run a runbook</source>
+        <translation>Ejecutar un runbook</translation>
+    </message>
+    <message>
+        <source>Select a site or some of its appliances on the Fleet page first.</source>
+        <translation>Seleccionar primero una sede o algunos de sus dispositivos en la página Flota.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) issued</source>
+        <translation>
+            <numerusform>%n orden emitida</numerusform>
+            <numerusform>%n órdenes emitidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Partner: %1</source>
+        <translation>Socio: %1</translation>
+    </message>
+    <message>
+        <source>Sites without a partner</source>
+        <translation>Sedes sin socio</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No connection to the database.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Sin conexión con la base de datos.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Nothing was loaded yet.</source>
+        <translation>Todavía no se ha cargado nada.</translation>
+    </message>
+    <message>
+        <source>The pages show what was loaded at %1; nothing can be ordered or changed until the connection is back.</source>
+        <translation>Las páginas muestran lo cargado a las %1; no se puede emitir ni cambiar nada hasta que vuelva la conexión.</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Reconectando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconnecting in %n s.</source>
+        <translation>
+            <numerusform>Reconexión en %n s.</numerusform>
+            <numerusform>Reconexión en %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#2e7d32&apos;&gt;●&lt;/span&gt; %1</source>
+        <translation>&lt;span style=&apos;color:#2e7d32&apos;&gt;●&lt;/span&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#c62828&apos;&gt;●&lt;/span&gt; offline: %1</source>
+        <translation>&lt;span style=&apos;color:#c62828&apos;&gt;●&lt;/span&gt; sin conexión: %1</translation>
+    </message>
+    <message>
+        <source> · &lt;span style=&apos;color:#2e7d32&apos;&gt;live&lt;/span&gt;</source>
+        <translation> · &lt;span style=&apos;color:#2e7d32&apos;&gt;en directo&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source> · &lt;span style=&apos;color:#b25a00&apos;&gt;live updates paused&lt;/span&gt;</source>
+        <translation> · &lt;span style=&apos;color:#b25a00&apos;&gt;actualizaciones en directo en pausa&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;System default</source>
+        <translation>&amp;Predeterminado del sistema</translation>
+    </message>
+    <message>
+        <source>The language changes the next time Healdesk starts.</source>
+        <translation>El idioma cambiará la próxima vez que se inicie Healdesk.</translation>
+    </message>
+</context>
+<context>
+    <name>hd::MappingDialog</name>
+    <message>
+        <source>Runbook ID mapping</source>
+        <translation>Asignación de IDs de runbook</translation>
+    </message>
+    <message>
+        <source>Telemetry runbook ID</source>
+        <translation>ID de runbook de telemetría</translation>
+    </message>
+    <message>
+        <source>Runbook</source>
+        <translation>Runbook</translation>
+    </message>
+    <message>
+        <source>Executions</source>
+        <translation>Ejecuciones</translation>
+    </message>
+    <message>
+        <source>&amp;Map selected to</source>
+        <translation>&amp;Asignar los seleccionados a</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected</source>
+        <translation>&amp;Quitar los seleccionados</translation>
+    </message>
+    <message>
+        <source>&amp;Import pairs…</source>
+        <translation>&amp;Importar pares…</translation>
+    </message>
+    <message>
+        <source>A CSV file of &quot;telemetry ID,runbook ID&quot; lines; all or nothing</source>
+        <translation>Un archivo CSV con líneas &quot;ID de telemetría,ID de runbook&quot;; se importa todo o nada</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Unmapped telemetry IDs&lt;/b&gt; (executions that count for no runbook)</source>
+        <translation>&lt;b&gt;IDs de telemetría sin asignar&lt;/b&gt; (ejecuciones que no cuentan para ningún runbook)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Mappings&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Asignaciones&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Select unmapped IDs and a runbook first.</source>
+        <translation>Seleccionar primero IDs sin asignar y un runbook.</translation>
+    </message>
+    <message>
+        <source>Select mappings to remove first.</source>
+        <translation>Seleccionar primero las asignaciones que quitar.</translation>
+    </message>
+    <message>
+        <source>Import mapping pairs</source>
+        <translation>Importar pares de asignación</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hd::OrderModel</name>
+    <message>
+        <source>execution %1</source>
+        <translation>ejecución %1</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Emitida</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Runbook</source>
+        <translation>Runbook</translation>
+    </message>
+    <message>
+        <source>Appliance</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Emitida por</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Order ID</source>
+        <translation>ID de orden</translation>
+    </message>
+    <message>
+        <source>%1 (inferred)</source>
+        <translation>%1 (inferido)</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(desconocido)</translation>
+    </message>
+    <message>
+        <source>Expires %1</source>
+        <translation>Caduca %1</translation>
+    </message>
+</context>
+<context>
+    <name>hd::OrdersPage</name>
+    <message>
+        <source>&amp;Cancel order…</source>
+        <translation>&amp;Cancelar orden…</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>&amp;Run runbook…</source>
+        <translation>&amp;Ejecutar runbook…</translation>
+    </message>
+    <message>
+        <source>Issue a runbook order (Ctrl+R)</source>
+        <translation>Emitir una orden de runbook (Ctrl+R)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n order(s)&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n orden&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n órdenes&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Cancel orders</source>
+        <translation>Cancelar órdenes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Why cancel %n order(s)? (goes into the audit log)</source>
+        <translation>
+            <numerusform>¿Por qué cancelar %n orden? (queda en el registro de auditoría)</numerusform>
+            <numerusform>¿Por qué cancelar %n órdenes? (queda en el registro de auditoría)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some orders were not cancelled</source>
+        <translation>Algunas órdenes no se cancelaron</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Órdenes</translation>
+    </message>
+</context>
+<context>
+    <name>hd::ReportsPage</name>
+    <message>
+        <source>A whole &amp;partner</source>
+        <translation>Un &amp;socio completo</translation>
+    </message>
+    <message>
+        <source>Chosen si&amp;tes</source>
+        <translation>Sedes e&amp;legidas</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>Vis&amp;ta previa</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Ámbito</translation>
+    </message>
+    <message>
+        <source>Filter sites…</source>
+        <translation>Filtrar sedes…</translation>
+    </message>
+    <message>
+        <source>Period (UTC, whole days)</source>
+        <translation>Periodo (UTC, días completos)</translation>
+    </message>
+    <message>
+        <source>Last full month</source>
+        <translation>Último mes completo</translation>
+    </message>
+    <message>
+        <source>This month so far</source>
+        <translation>Este mes hasta hoy</translation>
+    </message>
+    <message>
+        <source>Last full quarter</source>
+        <translation>Último trimestre completo</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Últimos 12 meses</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personalizado</translation>
+    </message>
+    <message>
+        <source>P&amp;reset:</source>
+        <translation>Prede&amp;finido:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>&amp;To (included):</source>
+        <translation>&amp;Hasta (incluido):</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>PDF and CSV</source>
+        <translation>PDF y CSV</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Carta (EE. UU.)</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormato:</translation>
+    </message>
+    <message>
+        <source>Page si&amp;ze:</source>
+        <translation>Tamaño de pá&amp;gina:</translation>
+    </message>
+    <message>
+        <source>Build the report and show its pages (Ctrl+Enter)</source>
+        <translation>Generar el informe y mostrar sus páginas (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Write the report to a file (Ctrl+E). After a preview, the file holds exactly the previewed data.</source>
+        <translation>Escribir el informe en un archivo (Ctrl+E). Tras una vista previa, el archivo contiene exactamente los datos previsualizados.</translation>
+    </message>
+    <message>
+        <source>Stop building or writing the report (Esc); no partial file is left</source>
+        <translation>Detener la generación o escritura del informe (Esc); no queda ningún archivo parcial</translation>
+    </message>
+    <message>
+        <source>Choose a scope and a period, then &lt;b&gt;Preview&lt;/b&gt; (Ctrl+Enter) or &lt;b&gt;Export&lt;/b&gt; (Ctrl+E).</source>
+        <translation>Elegir un ámbito y un periodo y, después, &lt;b&gt;Vista previa&lt;/b&gt; (Ctrl+Enter) o &lt;b&gt;Exportar&lt;/b&gt; (Ctrl+E).</translation>
+    </message>
+    <message>
+        <source>Page </source>
+        <translation>Página </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1
+Site ID: %2
+Partner: %3</source>
+        <translation>%1
+ID de sede: %2
+Socio: %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Choose a partner.</source>
+        <translation>Elegir un socio.</translation>
+    </message>
+    <message>
+        <source>Tick at least one site.</source>
+        <translation>Marcar al menos una sede.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>El periodo termina antes de empezar.</translation>
+    </message>
+    <message>
+        <source>Reading the report data…</source>
+        <translation>Leyendo los datos del informe…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Cancelado; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; pages · report %2&lt;br&gt;%3 incidents, %4 executions, compliance score %5 · digest &lt;tt&gt;%6&lt;/tt&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; páginas · informe %2&lt;br&gt;%3 incidentes, %4 ejecuciones, puntuación de cumplimiento %5 · resumen &lt;tt&gt;%6&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>de %1</translation>
+    </message>
+    <message>
+        <source>Preview ready. Nothing happened in this period; the report says so.</source>
+        <translation>Vista previa lista. No ocurrió nada en este periodo; el informe lo indica.</translation>
+    </message>
+    <message>
+        <source>Preview ready.</source>
+        <translation>Vista previa lista.</translation>
+    </message>
+    <message>
+        <source>Export compliance report</source>
+        <translation>Exportar informe de cumplimiento</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (report %2).</source>
+        <translation>Escrito %1 (informe %2).</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+</context>
+<context>
+    <name>hd::RunbookModel</name>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Runbook ID</source>
+        <translation>ID de runbook</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>HIPAA controls</source>
+        <translation>Controles HIPAA</translation>
+    </message>
+    <message>
+        <source>Disruptive</source>
+        <translation>Disruptivo</translation>
+    </message>
+    <message>
+        <source>Executions</source>
+        <translation>Ejecuciones</translation>
+    </message>
+    <message>
+        <source>Successes</source>
+        <translation>Correctas</translation>
+    </message>
+    <message>
+        <source>Success rate</source>
+        <translation>Tasa de éxito</translation>
+    </message>
+    <message>
+        <source>Avg duration</source>
+        <translation>Duración media</translation>
+    </message>
+    <message>
+        <source>p95 duration</source>
+        <translation>Duración p95</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Última ejecución</translation>
+    </message>
+    <message>
+        <source>Unmapped</source>
+        <translation>Sin asignar</translation>
+    </message>
+    <message>
+        <source>Runbook</source>
+        <translation>Runbook</translation>
+    </message>
+    <message>
+        <source>(telemetry ID with no runbook)</source>
+        <translation>(ID de telemetría sin runbook)</translation>
+    </message>
+    <message>
+        <source>%1 (disabled)</source>
+        <translation>%1 (desactivado)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>hd::RunbookSettingsPanel</name>
+    <message>
+        <source>Runbook</source>
+        <translation>Runbook</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Appliances at site</source>
+        <translation>Dispositivos en la sede</translation>
+    </message>
+    <message>
+        <source>Switched off</source>
+        <translation>Desactivados</translation>
+    </message>
+    <message>
+        <source>Switched on here</source>
+        <translation>Activados aquí</translation>
+    </message>
+    <message>
+        <source>Globally</source>
+        <translation>Global</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>Desac&amp;tivar</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>A&amp;ctivar</translation>
+    </message>
+    <message>
+        <source>Switch the selected runbooks off for the chosen appliance, or for every appliance of the site</source>
+        <translation>Desactivar los runbooks seleccionados para el dispositivo elegido o para todos los dispositivos de la sede</translation>
+    </message>
+    <message>
+        <source>Switch the selected runbooks on for the chosen appliance, or for every appliance of the site</source>
+        <translation>Activar los runbooks seleccionados para el dispositivo elegido o para todos los dispositivos de la sede</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>Sede:</translation>
+    </message>
+    <message>
+        <source>Apply to:</source>
+        <translation>Aplicar a:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>All appliances of the site</source>
+        <translation>Todos los dispositivos de la sede</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>activado</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <source>Select one or more runbooks first.</source>
+        <translation>Seleccionar primero uno o varios runbooks.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enabled on %n appliance setting(s); orders accept it now.</source>
+        <translation>
+            <numerusform>Activado en %n configuración de dispositivo; las órdenes ya lo aceptan.</numerusform>
+            <numerusform>Activado en %n configuraciones de dispositivo; las órdenes ya lo aceptan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Disabled on %n appliance setting(s); orders refuse it now.</source>
+        <translation>
+            <numerusform>Desactivado en %n configuración de dispositivo; las órdenes ya lo rechazan.</numerusform>
+            <numerusform>Desactivado en %n configuraciones de dispositivo; las órdenes ya lo rechazan.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hd::RunbooksPage</name>
+    <message>
+        <source>Filter by ID, name, category or HIPAA control</source>
+        <translation>Filtrar por ID, nombre, categoría o control HIPAA</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 executions&lt;/b&gt; in scope: %2 resolved to %3 runbooks, &lt;span style=&apos;color:#b25a00&apos;&gt;%4 under %5 unmapped telemetry IDs&lt;/span&gt; (shown last, in italics).</source>
+        <translation>&lt;b&gt;%1 ejecuciones&lt;/b&gt; en el ámbito: %2 corresponden a %3 runbooks, &lt;span style=&apos;color:#b25a00&apos;&gt;%4 bajo %5 IDs de telemetría sin asignar&lt;/span&gt; (al final, en cursiva).</translation>
+    </message>
+    <message>
+        <source>Runbooks</source>
+        <translation>Runbooks</translation>
+    </message>
+</context>
+<context>
+    <name>hd::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Atajo</translation>
+    </message>
+</context>
+<context>
+    <name>hd::SiteModel</name>
+    <message>
+        <source>Site</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <source>Appliances</source>
+        <translation>Dispositivos</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En línea</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>Retrasados</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>Open incidents</source>
+        <translation>Incidentes abiertos</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Última actividad</translation>
+    </message>
+    <message>
+        <source>(no partner)</source>
+        <translation>(sin socio)</translation>
+    </message>
+</context>
+<context>
+    <name>hd::TiersPage</name>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>no tier</source>
+        <translation>sin nivel</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 executions&lt;/b&gt; (telemetry rows) and &lt;b&gt;%2 incidents&lt;/b&gt; in scope. The two are different counts and are never added together. Click a slice or a bar to list the incidents of that tier.</source>
+        <translation>&lt;b&gt;%1 ejecuciones&lt;/b&gt; (filas de telemetría) y &lt;b&gt;%2 incidentes&lt;/b&gt; en el ámbito. Son recuentos distintos y nunca se suman. Hacer clic en un sector o una barra para ver los incidentes de ese nivel.</translation>
+    </message>
+    <message>
+        <source>Executions by tier (telemetry rows)</source>
+        <translation>Ejecuciones por nivel (filas de telemetría)</translation>
+    </message>
+    <message>
+        <source>Incidents by tier (latest execution)</source>
+        <translation>Incidentes por nivel (última ejecución)</translation>
+    </message>
+    <message>
+        <source>Executions per day by tier</source>
+        <translation>Ejecuciones diarias por nivel</translation>
+    </message>
+    <message>
+        <source>Success rate per tier (successful executions / executions)</source>
+        <translation>Tasa de éxito por nivel (ejecuciones correctas / ejecuciones)</translation>
+    </message>
+    <message>
+        <source>Success rate</source>
+        <translation>Tasa de éxito</translation>
+    </message>
+    <message>
+        <source>Healing tiers</source>
+        <translation>Niveles de corrección</translation>
+    </message>
+</context>
+</TS>
