@@ -32,6 +32,12 @@ namespace hd::cli {
 
 namespace {
 
+// Messages and help of the command line, translated like the console (context "Cli").
+struct CliText
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
 QTextStream &out()
 {
     static QTextStream stream(stdout);
@@ -53,8 +59,8 @@ QCommandLineOption dbOption()
 {
     return QCommandLineOption(
         QStringLiteral("db"),
-        QStringLiteral("PostgreSQL URI, e.g. postgresql://user@host:5432/dbname?sslmode=verify-full&sslrootcert=ca.crt "
-                       "(host= may name a socket folder). Without it (and --profile), libpq's PG* variables apply."),
+        CliText::tr("PostgreSQL URI, e.g. postgresql://user@host:5432/dbname?sslmode=verify-full&sslrootcert=ca.crt "
+                    "(host= may name a socket folder). Without it (and --profile), libpq's PG* variables apply."),
         QStringLiteral("uri"));
 }
 
@@ -62,8 +68,8 @@ QList<QCommandLineOption> connectionOptions()
 {
     return {dbOption(),
             QCommandLineOption(QStringLiteral("profile"),
-                               QStringLiteral("A saved connection profile (see healdesk profile); its password comes "
-                                              "from the system keychain."),
+                               CliText::tr("A saved connection profile (see healdesk profile); its password comes "
+                                           "from the system keychain."),
                                QStringLiteral("name"))};
 }
 
@@ -94,11 +100,11 @@ std::optional<int> parse(QCommandLineParser &parser, const QStringList &args, co
     const QStringList positional = parser.positionalArguments();
     const int most = std::max(positionalArguments, maxPositional);
     if (positional.size() > most) {
-        err() << "unexpected argument: " << positional.value(most) << Qt::endl;
+        err() << CliText::tr("unexpected argument: ") << positional.value(most) << Qt::endl;
         return 2;
     }
     if (positional.size() < positionalArguments) {
-        err() << "missing argument: see --help" << Qt::endl;
+        err() << CliText::tr("missing argument: see --help") << Qt::endl;
         return 2;
     }
     return std::nullopt;
@@ -108,9 +114,9 @@ int migrate(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addOptions(connectionOptions());
-    parser.addOption({QStringLiteral("dry-run"), QStringLiteral("Print the plan and change nothing.")});
+    parser.addOption({QStringLiteral("dry-run"), CliText::tr("Print the plan and change nothing.")});
     if (auto code =
-            parse(parser, args, QStringLiteral("Upgrade the database schema in place (adopting a legacy database).")))
+            parse(parser, args, CliText::tr("Upgrade the database schema in place (adopting a legacy database).")))
         return *code;
     Database db(connectionFrom(parser));
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
@@ -119,7 +125,7 @@ int migrate(const QStringList &args)
     for (const QString &line : plan.describe())
         out() << line << Qt::endl;
     if (!dryRun && !plan.isUpToDate())
-        out() << "migrated to version " << plan.targetVersion << Qt::endl;
+        out() << CliText::tr("migrated to version ") << plan.targetVersion << Qt::endl;
     return 0;
 }
 
@@ -127,45 +133,45 @@ int generate(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addOptions(connectionOptions());
-    parser.addOption({QStringLiteral("size"), QStringLiteral("tiny, demo, medium or large (default demo)."),
+    parser.addOption({QStringLiteral("size"), CliText::tr("tiny, demo, medium or large (default demo)."),
                       QStringLiteral("size"), QStringLiteral("demo")});
     parser.addOption(
-        {QStringLiteral("seed"), QStringLiteral("Seed number (default 1)."), QStringLiteral("n"), QStringLiteral("1")});
-    parser.addOption({QStringLiteral("anchor"), QStringLiteral("The data set's \"now\", ISO 8601 (default: now)."),
+        {QStringLiteral("seed"), CliText::tr("Seed number (default 1)."), QStringLiteral("n"), QStringLiteral("1")});
+    parser.addOption({QStringLiteral("anchor"), CliText::tr("The data set's \"now\", ISO 8601 (default: now)."),
                       QStringLiteral("time")});
-    parser.addOption({QStringLiteral("no-mapping"), QStringLiteral("Leave runbook_id_mapping empty.")});
-    if (auto code = parse(parser, args, QStringLiteral("Fill an empty database with a deterministic fleet.")))
+    parser.addOption({QStringLiteral("no-mapping"), CliText::tr("Leave runbook_id_mapping empty.")});
+    if (auto code = parse(parser, args, CliText::tr("Fill an empty database with a deterministic fleet.")))
         return *code;
     GeneratorOptions options = GeneratorOptions::preset(parser.value(QStringLiteral("size")));
     bool ok = false;
     options.seed = parser.value(QStringLiteral("seed")).toLongLong(&ok);
     if (!ok)
-        throw Error(Error::Code::Config, QStringLiteral("--seed must be a whole number"));
+        throw Error(Error::Code::Config, CliText::tr("--seed must be a whole number"));
     if (parser.isSet(QStringLiteral("anchor"))) {
         options.anchor = QDateTime::fromString(parser.value(QStringLiteral("anchor")), Qt::ISODateWithMs);
         if (!options.anchor.isValid())
-            throw Error(Error::Code::Config, QStringLiteral("--anchor is not an ISO 8601 time"));
+            throw Error(Error::Code::Config, CliText::tr("--anchor is not an ISO 8601 time"));
     }
     options.withMapping = !parser.isSet(QStringLiteral("no-mapping"));
     Database db(connectionFrom(parser));
     db.runSync([&options](Session &s) { Generator::generate(s, options); });
-    out() << "generated " << options.telemetry << " executions, " << options.incidents << " incidents, "
-          << options.sites * options.appliancesPerSite << " appliances" << Qt::endl;
+    out() << CliText::tr("generated ") << options.telemetry << CliText::tr(" executions, ") << options.incidents
+          << CliText::tr(" incidents, ") << options.sites * options.appliancesPerSite << CliText::tr(" appliances")
+          << Qt::endl;
     return 0;
 }
 
 void addScopeOptions(QCommandLineParser &parser)
 {
     parser.addOption(
-        {QStringLiteral("site"), QStringLiteral("Only these sites (IDs, comma-separated)."), QStringLiteral("ids")});
+        {QStringLiteral("site"), CliText::tr("Only these sites (IDs, comma-separated)."), QStringLiteral("ids")});
     parser.addOption(
-        {QStringLiteral("partner"), QStringLiteral("Only this partner's sites (partner ID)."), QStringLiteral("id")});
+        {QStringLiteral("partner"), CliText::tr("Only this partner's sites (partner ID)."), QStringLiteral("id")});
     parser.addOption(
-        {QStringLiteral("from"), QStringLiteral("Start of the period, ISO 8601, inclusive."), QStringLiteral("time")});
-    parser.addOption(
-        {QStringLiteral("to"),
-         QStringLiteral("End of the period, ISO 8601, exclusive (a date alone means the end of that day)."),
-         QStringLiteral("time")});
+        {QStringLiteral("from"), CliText::tr("Start of the period, ISO 8601, inclusive."), QStringLiteral("time")});
+    parser.addOption({QStringLiteral("to"),
+                      CliText::tr("End of the period, ISO 8601, exclusive (a date alone means the end of that day)."),
+                      QStringLiteral("time")});
 }
 
 Scope scopeFrom(const QCommandLineParser &parser)
@@ -174,7 +180,7 @@ Scope scopeFrom(const QCommandLineParser &parser)
     if (parser.isSet(QStringLiteral("site")))
         scope.siteIds = parser.value(QStringLiteral("site")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     if (parser.isSet(QStringLiteral("site")) && scope.siteIds.isEmpty())
-        throw Error(Error::Code::InvalidInput, QStringLiteral("--site needs at least one site ID"));
+        throw Error(Error::Code::InvalidInput, CliText::tr("--site needs at least one site ID"));
     scope.partnerId = parser.value(QStringLiteral("partner"));
     if (parser.isSet(QStringLiteral("from")))
         scope.from = Scope::parseTime(parser.value(QStringLiteral("from")), false);
@@ -188,10 +194,9 @@ int stats(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addOptions(connectionOptions());
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print one JSON object.")});
+    parser.addOption({QStringLiteral("json"), CliText::tr("Print one JSON object.")});
     addScopeOptions(parser);
-    if (auto code =
-            parse(parser, args, QStringLiteral("Executions and incidents by tier, and per-runbook executions.")))
+    if (auto code = parse(parser, args, CliText::tr("Executions and incidents by tier, and per-runbook executions.")))
         return *code;
     const Scope scope = scopeFrom(parser);
     Database db(connectionFrom(parser));
@@ -200,13 +205,13 @@ int stats(const QStringList &args)
         for (const QString &site : scope.siteIds) {
             auto q = s.queryText(QStringLiteral("SELECT 1 FROM sites WHERE id = ?"), {site}, QStringLiteral("stats"));
             if (!q.next())
-                throw Error(Error::Code::InvalidInput, QStringLiteral("unknown site \"%1\"").arg(site));
+                throw Error(Error::Code::InvalidInput, CliText::tr("unknown site \"%1\"").arg(site));
         }
         if (!scope.partnerId.isEmpty()) {
             auto q = s.queryText(QStringLiteral("SELECT 1 FROM partners WHERE id = ?::uuid"), {scope.partnerId},
                                  QStringLiteral("stats"));
             if (!q.next())
-                throw Error(Error::Code::InvalidInput, QStringLiteral("unknown partner \"%1\"").arg(scope.partnerId));
+                throw Error(Error::Code::InvalidInput, CliText::tr("unknown partner \"%1\"").arg(scope.partnerId));
         }
         return Stats::load(s, scope, false);
     });
@@ -214,17 +219,17 @@ int stats(const QStringList &args)
         out() << QString::fromUtf8(QJsonDocument(result.toJson()).toJson(QJsonDocument::Compact)) << Qt::endl;
         return 0;
     }
-    out() << "executions: " << result.telemetryTotal << Qt::endl;
+    out() << CliText::tr("executions: ") << result.telemetryTotal << Qt::endl;
     for (auto it = result.executionsByTier.cbegin(); it != result.executionsByTier.cend(); ++it)
-        out() << "  " << it.key() << ": " << it.value().executions << " (" << it.value().successes << " succeeded)"
-              << Qt::endl;
-    out() << "incidents by tier:" << Qt::endl;
+        out() << "  " << it.key() << ": " << it.value().executions << " (" << it.value().successes
+              << CliText::tr(" succeeded)") << Qt::endl;
+    out() << CliText::tr("incidents by tier:") << Qt::endl;
     for (auto it = result.incidentsByTier.cbegin(); it != result.incidentsByTier.cend(); ++it)
         out() << "  " << it.key() << ": " << it.value() << Qt::endl;
-    out() << "runbooks:" << Qt::endl;
+    out() << CliText::tr("runbooks:") << Qt::endl;
     for (const RunbookStat &r : result.runbooks)
         out() << "  " << r.runbookId << ": " << r.executions << Qt::endl;
-    out() << "unmapped:" << Qt::endl;
+    out() << CliText::tr("unmapped:") << Qt::endl;
     for (const RunbookStat &r : result.unmapped)
         out() << "  " << r.runbookId << ": " << r.executions << Qt::endl;
     return 0;
@@ -239,7 +244,8 @@ template <typename Fn> auto withOneRetry(Database &db, Fn fn)
     } catch (const Error &e) {
         if (e.code() != Error::Code::ConnectionLost)
             throw;
-        err() << "connection lost (" << e.message().simplified() << "); retrying once" << Qt::endl;
+        err() << CliText::tr("connection lost (") << e.message().simplified() << CliText::tr("); retrying once")
+              << Qt::endl;
         return db.runSync(fn);
     }
 }
@@ -255,23 +261,22 @@ int orderIssue(const QStringList &args)
     QCommandLineParser parser;
     parser.addOptions(connectionOptions());
     parser.addOption(
-        {QStringLiteral("appliance"), QStringLiteral("Appliance IDs, comma-separated."), QStringLiteral("ids")});
-    parser.addOption({QStringLiteral("site"), QStringLiteral("Every appliance of this site."), QStringLiteral("id")});
-    parser.addOption({QStringLiteral("runbook"), QStringLiteral("Runbook ID (RB-...)."), QStringLiteral("id")});
-    parser.addOption({QStringLiteral("params"), QStringLiteral("Parameters, a JSON object (default {})."),
+        {QStringLiteral("appliance"), CliText::tr("Appliance IDs, comma-separated."), QStringLiteral("ids")});
+    parser.addOption({QStringLiteral("site"), CliText::tr("Every appliance of this site."), QStringLiteral("id")});
+    parser.addOption({QStringLiteral("runbook"), CliText::tr("Runbook ID (RB-...)."), QStringLiteral("id")});
+    parser.addOption({QStringLiteral("params"), CliText::tr("Parameters, a JSON object (default {})."),
                       QStringLiteral("json"), QStringLiteral("{}")});
     parser.addOption(
-        {QStringLiteral("reason"), QStringLiteral("Why: goes into the audit log (required)."), QStringLiteral("text")});
-    parser.addOption({QStringLiteral("confirm-disruptive"), QStringLiteral("Confirm a disruptive runbook.")});
-    parser.addOption(
-        {QStringLiteral("order-id"),
-         QStringLiteral("Client-made order ID for idempotent retries (several appliances get -1, -2, ...)."),
-         QStringLiteral("id")});
-    parser.addOption({QStringLiteral("ttl"), QStringLiteral("Seconds before a pending order expires (default 3600)."),
+        {QStringLiteral("reason"), CliText::tr("Why: goes into the audit log (required)."), QStringLiteral("text")});
+    parser.addOption({QStringLiteral("confirm-disruptive"), CliText::tr("Confirm a disruptive runbook.")});
+    parser.addOption({QStringLiteral("order-id"),
+                      CliText::tr("Client-made order ID for idempotent retries (several appliances get -1, -2, ...)."),
+                      QStringLiteral("id")});
+    parser.addOption({QStringLiteral("ttl"), CliText::tr("Seconds before a pending order expires (default 3600)."),
                       QStringLiteral("s"), QStringLiteral("3600")});
-    parser.addOption({QStringLiteral("wait"), QStringLiteral("Wait up to this many seconds for every order to finish."),
+    parser.addOption({QStringLiteral("wait"), CliText::tr("Wait up to this many seconds for every order to finish."),
                       QStringLiteral("s")});
-    if (auto code = parse(parser, args, QStringLiteral("Issue a runbook order to appliances.")))
+    if (auto code = parse(parser, args, CliText::tr("Issue a runbook order to appliances.")))
         return *code;
     OrderRequest request;
     if (parser.isSet(QStringLiteral("appliance")))
@@ -279,7 +284,7 @@ int orderIssue(const QStringList &args)
     request.siteId = parser.value(QStringLiteral("site"));
     request.runbookId = parser.value(QStringLiteral("runbook"));
     if (request.runbookId.isEmpty())
-        throw Error(Error::Code::InvalidInput, QStringLiteral("--runbook is required"));
+        throw Error(Error::Code::InvalidInput, CliText::tr("--runbook is required"));
     request.parameters = parser.value(QStringLiteral("params"));
     request.reason = parser.value(QStringLiteral("reason"));
     request.confirmDisruptive = parser.isSet(QStringLiteral("confirm-disruptive"));
@@ -289,12 +294,12 @@ int orderIssue(const QStringList &args)
     bool ok = false;
     request.ttlSeconds = parser.value(QStringLiteral("ttl")).toInt(&ok);
     if (!ok)
-        throw Error(Error::Code::InvalidInput, QStringLiteral("--ttl must be a whole number of seconds"));
+        throw Error(Error::Code::InvalidInput, CliText::tr("--ttl must be a whole number of seconds"));
     int waitSeconds = 0;
     if (parser.isSet(QStringLiteral("wait"))) {
         waitSeconds = parser.value(QStringLiteral("wait")).toInt(&ok);
         if (!ok || waitSeconds < 1)
-            throw Error(Error::Code::InvalidInput, QStringLiteral("--wait must be a positive number of seconds"));
+            throw Error(Error::Code::InvalidInput, CliText::tr("--wait must be a positive number of seconds"));
     }
 
     Database db(connectionFrom(parser));
@@ -326,7 +331,7 @@ int orderIssue(const QStringList &args)
         if (it.value() != QLatin1String("completed")) {
             ++bad;
             err() << it.key() << ": "
-                  << (isFinal(it.value()) ? it.value() : QStringLiteral("not finished in time (%1)").arg(it.value()))
+                  << (isFinal(it.value()) ? it.value() : CliText::tr("not finished in time (%1)").arg(it.value()))
                   << Qt::endl;
         }
     }
@@ -338,16 +343,16 @@ int orderList(const QStringList &args)
     QCommandLineParser parser;
     parser.addOptions(connectionOptions());
     parser.addOption(
-        {QStringLiteral("status"), QStringLiteral("Only orders with this status."), QStringLiteral("status")});
-    parser.addOption({QStringLiteral("limit"), QStringLiteral("At most this many (default 500)."), QStringLiteral("n"),
+        {QStringLiteral("status"), CliText::tr("Only orders with this status."), QStringLiteral("status")});
+    parser.addOption({QStringLiteral("limit"), CliText::tr("At most this many (default 500)."), QStringLiteral("n"),
                       QStringLiteral("500")});
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print a JSON array.")});
-    if (auto code = parse(parser, args, QStringLiteral("List orders, newest first.")))
+    parser.addOption({QStringLiteral("json"), CliText::tr("Print a JSON array.")});
+    if (auto code = parse(parser, args, CliText::tr("List orders, newest first.")))
         return *code;
     bool ok = false;
     const int limit = parser.value(QStringLiteral("limit")).toInt(&ok);
     if (!ok || limit < 1)
-        throw Error(Error::Code::InvalidInput, QStringLiteral("--limit must be a positive number"));
+        throw Error(Error::Code::InvalidInput, CliText::tr("--limit must be a positive number"));
     const QString status = parser.value(QStringLiteral("status"));
     Database db(connectionFrom(parser));
     const QList<OrderRow> rows = db.runSync([&](Session &s) { return Orders::list(s, status, {}, limit); });
@@ -383,16 +388,16 @@ int orderCancel(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addOptions(connectionOptions());
-    parser.addOption({QStringLiteral("reason"), QStringLiteral("Why (goes into the audit log)."),
-                      QStringLiteral("text"), QStringLiteral("cancelled from the command line")});
-    parser.addPositionalArgument(QStringLiteral("order-id"), QStringLiteral("The order to cancel."));
-    if (auto code = parse(parser, args, QStringLiteral("Cancel a pending order."), 1))
+    parser.addOption({QStringLiteral("reason"), CliText::tr("Why (goes into the audit log)."), QStringLiteral("text"),
+                      CliText::tr("cancelled from the command line")});
+    parser.addPositionalArgument(QStringLiteral("order-id"), CliText::tr("The order to cancel."));
+    if (auto code = parse(parser, args, CliText::tr("Cancel a pending order."), 1))
         return *code;
     const QString orderId = parser.positionalArguments().constFirst();
     const QString reason = parser.value(QStringLiteral("reason"));
     Database db(connectionFrom(parser));
     db.runSync([&](Session &s) { Orders::cancel(s, orderId, reason); });
-    out() << "cancelled " << orderId << Qt::endl;
+    out() << CliText::tr("cancelled ") << orderId << Qt::endl;
     return 0;
 }
 
@@ -409,7 +414,8 @@ int order(const QStringList &args)
         return orderList(rest);
     if (action == QLatin1String("cancel"))
         return orderCancel(rest);
-    err() << "usage: healdesk order issue|list|cancel [options] (see healdesk order issue --help)" << Qt::endl;
+    err() << CliText::tr("usage: healdesk order issue|list|cancel [options] (see healdesk order issue --help)")
+          << Qt::endl;
     return 2;
 }
 
@@ -418,15 +424,15 @@ void checkWritable(const QString &path)
 {
     const QFileInfo info(path);
     if (path.isEmpty())
-        throw Error(Error::Code::InvalidInput, QStringLiteral("-o FILE is required"));
+        throw Error(Error::Code::InvalidInput, CliText::tr("-o FILE is required"));
     if (info.isDir())
-        throw Error(Error::Code::Io, QStringLiteral("cannot write %1: it is a folder").arg(path));
+        throw Error(Error::Code::Io, CliText::tr("cannot write %1: it is a folder").arg(path));
     const QFileInfo dir(info.absolutePath());
     if (!dir.isDir())
         throw Error(Error::Code::Io,
-                    QStringLiteral("cannot write %1: folder %2 does not exist").arg(path, dir.filePath()));
+                    CliText::tr("cannot write %1: folder %2 does not exist").arg(path, dir.filePath()));
     if (!dir.isWritable() || (info.exists() && !info.isWritable()))
-        throw Error(Error::Code::Io, QStringLiteral("cannot write %1: permission denied").arg(path));
+        throw Error(Error::Code::Io, CliText::tr("cannot write %1: permission denied").arg(path));
 }
 
 int exportReport(const QStringList &args)
@@ -434,21 +440,21 @@ int exportReport(const QStringList &args)
     QCommandLineParser parser;
     parser.addOptions(connectionOptions());
     addScopeOptions(parser);
-    parser.addOption({QStringLiteral("format"), QStringLiteral("pdf or csv (default: from the file name)."),
-                      QStringLiteral("format")});
-    parser.addOption({QStringLiteral("page-size"), QStringLiteral("PDF page size: a4 (default) or letter."),
+    parser.addOption(
+        {QStringLiteral("format"), CliText::tr("pdf or csv (default: from the file name)."), QStringLiteral("format")});
+    parser.addOption({QStringLiteral("page-size"), CliText::tr("PDF page size: a4 (default) or letter."),
                       QStringLiteral("size"), QStringLiteral("a4")});
     parser.addOption(
-        {{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("File to write."), QStringLiteral("file")});
+        {{QStringLiteral("o"), QStringLiteral("output")}, CliText::tr("File to write."), QStringLiteral("file")});
     if (auto code = parse(parser, args,
-                          QStringLiteral("Write a compliance report for sites or a partner over a period (default: the "
-                                         "last full calendar month, UTC). The file appears whole or not at all.")))
+                          CliText::tr("Write a compliance report for sites or a partner over a period (default: the "
+                                      "last full calendar month, UTC). The file appears whole or not at all.")))
         return *code;
     Scope scope = scopeFrom(parser);
     if (scope.siteIds.isEmpty() && scope.partnerId.isEmpty())
-        throw Error(Error::Code::InvalidInput, QStringLiteral("name the scope with --site ID[,ID...] or --partner ID"));
+        throw Error(Error::Code::InvalidInput, CliText::tr("name the scope with --site ID[,ID...] or --partner ID"));
     if (parser.isSet(QStringLiteral("from")) != parser.isSet(QStringLiteral("to")))
-        throw Error(Error::Code::InvalidInput, QStringLiteral("give both --from and --to, or neither for last month"));
+        throw Error(Error::Code::InvalidInput, CliText::tr("give both --from and --to, or neither for last month"));
     if (!scope.from.isValid())
         scope = Reports::lastFullMonth(scope);
     const QString path = parser.value(QStringLiteral("output"));
@@ -457,17 +463,17 @@ int exportReport(const QStringList &args)
     if (format.isEmpty())
         format = QFileInfo(path).suffix().toLower();
     if (format != QLatin1String("pdf") && format != QLatin1String("csv"))
-        throw Error(Error::Code::InvalidInput, QStringLiteral("--format must be pdf or csv"));
+        throw Error(Error::Code::InvalidInput, CliText::tr("--format must be pdf or csv"));
     const QString pageName = parser.value(QStringLiteral("page-size")).toLower();
     if (pageName != QLatin1String("a4") && pageName != QLatin1String("letter"))
-        throw Error(Error::Code::InvalidInput, QStringLiteral("--page-size must be a4 or letter"));
+        throw Error(Error::Code::InvalidInput, CliText::tr("--page-size must be a4 or letter"));
 
     Database db(connectionFrom(parser));
     const ReportData report = db.runSync([&scope](Session &s) { return Reports::build(s, scope); });
     ReportWriter::write(report, format == QLatin1String("pdf") ? ReportWriter::Format::Pdf : ReportWriter::Format::Csv,
                         path, QPageSize(pageName == QLatin1String("a4") ? QPageSize::A4 : QPageSize::Letter));
-    out() << "wrote " << path << " (report " << report.reportId << ", digest sha256:" << report.digest() << ")"
-          << Qt::endl;
+    out() << CliText::tr("wrote ") << path << CliText::tr(" (report ") << report.reportId
+          << CliText::tr(", digest sha256:") << report.digest() << ")" << Qt::endl;
     return 0;
 }
 
@@ -475,22 +481,23 @@ int exportVerify(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("file"),
-                                 QStringLiteral("A report CSV written by healdesk export report."));
+                                 CliText::tr("A report CSV written by healdesk export report."));
     if (auto code =
-            parse(parser, args, QStringLiteral("Recompute a report CSV's digest; exit 0 only when it matches."), 1))
+            parse(parser, args, CliText::tr("Recompute a report CSV's digest; exit 0 only when it matches."), 1))
         return *code;
     const QString path = parser.positionalArguments().constFirst();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw Error(Error::Code::Io, QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+        throw Error(Error::Code::Io, CliText::tr("cannot read %1: %2").arg(path, file.errorString()));
     const Reports::Verification v = Reports::verifyCsv(file.readAll());
     if (!v.ok()) {
-        err() << "healdesk export verify: " << path << ": digest MISMATCH (recorded " << v.recorded << ", computed "
-              << v.computed << "): the data was changed after export" << Qt::endl;
+        err() << CliText::tr("healdesk export verify: ") << path << CliText::tr(": digest MISMATCH (recorded ")
+              << v.recorded << CliText::tr(", computed ") << v.computed
+              << CliText::tr("): the data was changed after export") << Qt::endl;
         return 1;
     }
-    out() << path << ": OK, report " << v.reportId << ", " << v.records << " records, sha256:" << v.computed
-          << Qt::endl;
+    out() << path << CliText::tr(": OK, report ") << v.reportId << ", " << v.records << CliText::tr(" records, sha256:")
+          << v.computed << Qt::endl;
     return 0;
 }
 
@@ -505,7 +512,8 @@ int exportCommand(const QStringList &args)
         return exportReport(rest);
     if (action == QLatin1String("verify"))
         return exportVerify(rest);
-    err() << "usage: healdesk export report|verify [options] (see healdesk export report --help)" << Qt::endl;
+    err() << CliText::tr("usage: healdesk export report|verify [options] (see healdesk export report --help)")
+          << Qt::endl;
     return 2;
 }
 
@@ -513,11 +521,11 @@ int health(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addOptions(connectionOptions());
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print one JSON object.")});
+    parser.addOption({QStringLiteral("json"), CliText::tr("Print one JSON object.")});
     if (auto code = parse(parser, args,
-                          QStringLiteral("Count every data defect: unmapped runbook IDs, incident tiers "
-                                         "missing or differing from telemetry, stuck and reconcilable "
-                                         "orders, orphan telemetry.")))
+                          CliText::tr("Count every data defect: unmapped runbook IDs, incident tiers "
+                                      "missing or differing from telemetry, stuck and reconcilable "
+                                      "orders, orphan telemetry.")))
         return *code;
     Database db(connectionFrom(parser));
     const HealthCounts c = db.runSync([](Session &s) { return Health::counts(s); });
@@ -525,14 +533,14 @@ int health(const QStringList &args)
         out() << QString::fromUtf8(QJsonDocument(c.toJson()).toJson(QJsonDocument::Compact)) << Qt::endl;
         return 0;
     }
-    out() << "unmapped runbook IDs: " << c.unmappedDistinct << " (" << c.unmappedExecutions << " executions)"
-          << Qt::endl
-          << "incidents with no tier but telemetry with one: " << c.tierMissing << Qt::endl
-          << "incidents whose tier differs from telemetry: " << c.tierMismatch << Qt::endl
-          << "orders pending past their deadline: " << c.stuckPending << Qt::endl
-          << "pending orders with a matching execution: " << c.reconcilable << Qt::endl
-          << "orphan telemetry: appliance " << c.orphanAppliance << ", incident " << c.orphanIncident << ", site "
-          << c.orphanSite << Qt::endl;
+    out() << CliText::tr("unmapped runbook IDs: ") << c.unmappedDistinct << " (" << c.unmappedExecutions
+          << CliText::tr(" executions)") << Qt::endl
+          << CliText::tr("incidents with no tier but telemetry with one: ") << c.tierMissing << Qt::endl
+          << CliText::tr("incidents whose tier differs from telemetry: ") << c.tierMismatch << Qt::endl
+          << CliText::tr("orders pending past their deadline: ") << c.stuckPending << Qt::endl
+          << CliText::tr("pending orders with a matching execution: ") << c.reconcilable << Qt::endl
+          << CliText::tr("orphan telemetry: appliance ") << c.orphanAppliance << CliText::tr(", incident ")
+          << c.orphanIncident << CliText::tr(", site ") << c.orphanSite << Qt::endl;
     return 0;
 }
 
@@ -540,14 +548,14 @@ int fix(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addOptions(connectionOptions());
-    parser.addOption({QStringLiteral("dry-run"), QStringLiteral("Print what would change and change nothing.")});
+    parser.addOption({QStringLiteral("dry-run"), CliText::tr("Print what would change and change nothing.")});
     parser.addPositionalArgument(QStringLiteral("what"),
-                                 QStringLiteral("tiers (backfill incident tiers from telemetry), orders (reconcile "
-                                                "pending orders with their matching execution) or expire (expire "
-                                                "pending orders past their deadline that nothing matches)."));
+                                 CliText::tr("tiers (backfill incident tiers from telemetry), orders (reconcile "
+                                             "pending orders with their matching execution) or expire (expire "
+                                             "pending orders past their deadline that nothing matches)."));
     if (auto code = parse(parser, args,
-                          QStringLiteral("Repair one kind of data defect in one transaction with an audit row; "
-                                         "running it again changes nothing."),
+                          CliText::tr("Repair one kind of data defect in one transaction with an audit row; "
+                                      "running it again changes nothing."),
                           1))
         return *code;
     const Health::Fix which = Health::parseFix(parser.positionalArguments().constFirst());
@@ -555,10 +563,11 @@ int fix(const QStringList &args)
     Database db(connectionFrom(parser));
     const QList<FixChange> changes = db.runSync(
         [which, dryRun](Session &s) { return dryRun ? Health::preview(s, which) : Health::apply(s, which); });
-    out() << "fix " << Health::fixName(which) << ": " << changes.size()
-          << (dryRun ? " row(s) would change (dry run, nothing written)" : " row(s) changed") << Qt::endl;
+    out() << CliText::tr("fix ") << Health::fixName(which) << ": " << changes.size()
+          << (dryRun ? CliText::tr(" row(s) would change (dry run, nothing written)") : CliText::tr(" row(s) changed"))
+          << Qt::endl;
     for (const FixChange &c : changes) {
-        out() << "  " << c.target << ": " << (c.before.isEmpty() ? QStringLiteral("(none)") : c.before) << " -> "
+        out() << "  " << c.target << ": " << (c.before.isEmpty() ? CliText::tr("(none)") : c.before) << " -> "
               << c.after << "  (" << c.evidence << ")" << Qt::endl;
     }
     return 0;
@@ -568,12 +577,11 @@ int mapping(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addOptions(connectionOptions());
-    parser.addPositionalArgument(
-        QStringLiteral("action"),
-        QStringLiteral("list | set TELEMETRY-ID RB-ID | remove TELEMETRY-ID | import FILE.csv"));
+    parser.addPositionalArgument(QStringLiteral("action"),
+                                 CliText::tr("list | set TELEMETRY-ID RB-ID | remove TELEMETRY-ID | import FILE.csv"));
     if (auto code = parse(parser, args,
-                          QStringLiteral("Edit the runbook ID mapping (telemetry ID -> runbook); every change is "
-                                         "checked and audited."),
+                          CliText::tr("Edit the runbook ID mapping (telemetry ID -> runbook); every change is "
+                                      "checked and audited."),
                           1, 3))
         return *code;
     const QStringList pos = parser.positionalArguments();
@@ -582,7 +590,8 @@ int mapping(const QStringList &args)
     if (pos.isEmpty() || pos.size() != wanted ||
         !QStringList{QStringLiteral("list"), QStringLiteral("set"), QStringLiteral("remove"), QStringLiteral("import")}
              .contains(action)) {
-        err() << "usage: healdesk mapping list | set TELEMETRY-ID RB-ID | remove TELEMETRY-ID | import FILE.csv"
+        err() << CliText::tr(
+                     "usage: healdesk mapping list | set TELEMETRY-ID RB-ID | remove TELEMETRY-ID | import FILE.csv")
               << Qt::endl;
         return 2;
     }
@@ -596,22 +605,24 @@ int mapping(const QStringList &args)
     if (action == QLatin1String("set")) {
         const QString source = pos.at(1), target = pos.at(2);
         const Mappings::SetResult r = db.runSync([&](Session &s) { return Mappings::set(s, source, target); });
-        out() << (r.changed ? "mapped " : "already mapped: ") << source << " -> " << target << " (" << r.executions
-              << " executions)" << Qt::endl;
+        out() << (r.changed ? CliText::tr("mapped ") : CliText::tr("already mapped: ")) << source << " -> " << target
+              << " (" << r.executions << CliText::tr(" executions)") << Qt::endl;
         return 0;
     }
     if (action == QLatin1String("remove")) {
         const QString source = pos.at(1);
         const qint64 n = db.runSync([&](Session &s) { return Mappings::remove(s, source); });
-        out() << "removed " << source << " (" << n << " executions are unmapped again)" << Qt::endl;
+        out() << CliText::tr("removed ") << source << " (" << n << CliText::tr(" executions are unmapped again)")
+              << Qt::endl;
         return 0;
     }
     QFile file(pos.at(1));
     if (!file.open(QIODevice::ReadOnly))
-        throw Error(Error::Code::Io, QStringLiteral("cannot read %1: %2").arg(pos.at(1), file.errorString()));
+        throw Error(Error::Code::Io, CliText::tr("cannot read %1: %2").arg(pos.at(1), file.errorString()));
     const QByteArray bytes = file.readAll();
     const Mappings::ImportResult r = db.runSync([&bytes](Session &s) { return Mappings::import(s, bytes); });
-    out() << "imported " << r.added << " mapping(s), " << r.unchanged << " already present" << Qt::endl;
+    out() << CliText::tr("imported ") << r.added << CliText::tr(" mapping(s), ") << r.unchanged
+          << CliText::tr(" already present") << Qt::endl;
     return 0;
 }
 
@@ -619,32 +630,32 @@ int runbook(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addOptions(connectionOptions());
-    parser.addOption({QStringLiteral("site"), QStringLiteral("Every appliance of this site."), QStringLiteral("id")});
-    parser.addOption({QStringLiteral("appliance"), QStringLiteral("These appliances (IDs, comma-separated)."),
-                      QStringLiteral("ids")});
-    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("enable | disable"));
-    parser.addPositionalArgument(QStringLiteral("runbook"), QStringLiteral("RB-* runbook ID"));
+    parser.addOption({QStringLiteral("site"), CliText::tr("Every appliance of this site."), QStringLiteral("id")});
+    parser.addOption(
+        {QStringLiteral("appliance"), CliText::tr("These appliances (IDs, comma-separated)."), QStringLiteral("ids")});
+    parser.addPositionalArgument(QStringLiteral("action"), CliText::tr("enable | disable"));
+    parser.addPositionalArgument(QStringLiteral("runbook"), CliText::tr("RB-* runbook ID"));
     if (auto code = parse(parser, args,
-                          QStringLiteral("Switch a runbook on or off per appliance or per site "
-                                         "(appliance_runbook_config), audited; orders respect it at once."),
+                          CliText::tr("Switch a runbook on or off per appliance or per site "
+                                      "(appliance_runbook_config), audited; orders respect it at once."),
                           2))
         return *code;
     const QString action = parser.positionalArguments().at(0);
     const QString runbookId = parser.positionalArguments().at(1);
     if (action != QLatin1String("enable") && action != QLatin1String("disable"))
-        throw Error(Error::Code::InvalidInput,
-                    QStringLiteral("the action is enable or disable, not \"%1\"").arg(action));
+        throw Error(Error::Code::InvalidInput, CliText::tr("the action is enable or disable, not \"%1\"").arg(action));
     const QString site = parser.value(QStringLiteral("site"));
     const QStringList appliances =
         parser.value(QStringLiteral("appliance")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     if (site.isEmpty() == appliances.isEmpty())
-        throw Error(Error::Code::InvalidInput, QStringLiteral("name either --site or --appliance"));
+        throw Error(Error::Code::InvalidInput, CliText::tr("name either --site or --appliance"));
     const bool enable = action == QLatin1String("enable");
     Database db(connectionFrom(parser));
     const int changed =
         db.runSync([&](Session &s) { return RunbookConfig::set(s, site, appliances, runbookId, enable); });
-    out() << runbookId << (enable ? " enabled" : " disabled") << " on " << changed << " appliance(s)"
-          << (changed == 0 ? " (already so; nothing written)" : "") << Qt::endl;
+    out() << runbookId << (enable ? CliText::tr(" enabled") : CliText::tr(" disabled")) << CliText::tr(" on ")
+          << changed << CliText::tr(" appliance(s)")
+          << (changed == 0 ? CliText::tr(" (already so; nothing written)") : QString()) << Qt::endl;
     return 0;
 }
 
@@ -652,11 +663,10 @@ int pattern(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addOptions(connectionOptions());
-    parser.addPositionalArgument(QStringLiteral("action"),
-                                 QStringLiteral("list | promote PAT-ID RB-ID | reject PAT-ID"));
+    parser.addPositionalArgument(QStringLiteral("action"), CliText::tr("list | promote PAT-ID RB-ID | reject PAT-ID"));
     if (auto code = parse(parser, args,
-                          QStringLiteral("Patterns awaiting promotion to L1 rules: list them, promote one (creates the "
-                                         "l1_rules row and its mapping) or reject it; audited."),
+                          CliText::tr("Patterns awaiting promotion to L1 rules: list them, promote one (creates the "
+                                      "l1_rules row and its mapping) or reject it; audited."),
                           1, 3))
         return *code;
     const QStringList pos = parser.positionalArguments();
@@ -664,7 +674,7 @@ int pattern(const QStringList &args)
     const int wanted = action == QLatin1String("list") ? 1 : action == QLatin1String("promote") ? 3 : 2;
     if (pos.size() != wanted ||
         !QStringList{QStringLiteral("list"), QStringLiteral("promote"), QStringLiteral("reject")}.contains(action)) {
-        err() << "usage: healdesk pattern list | promote PAT-ID RB-ID | reject PAT-ID" << Qt::endl;
+        err() << CliText::tr("usage: healdesk pattern list | promote PAT-ID RB-ID | reject PAT-ID") << Qt::endl;
         return 2;
     }
     Database db(connectionFrom(parser));
@@ -681,11 +691,11 @@ int pattern(const QStringList &args)
     if (action == QLatin1String("promote")) {
         const QString target = pos.at(2);
         const QString rule = db.runSync([&](Session &s) { return Learning::promote(s, id, target); });
-        out() << "promoted " << id << " as " << rule << " -> " << target << Qt::endl;
+        out() << CliText::tr("promoted ") << id << CliText::tr(" as ") << rule << " -> " << target << Qt::endl;
         return 0;
     }
     db.runSync([&](Session &s) { Learning::reject(s, id); });
-    out() << "rejected " << id << Qt::endl;
+    out() << CliText::tr("rejected ") << id << Qt::endl;
     return 0;
 }
 
@@ -693,19 +703,19 @@ int user(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addOptions(connectionOptions());
-    parser.addOption({QStringLiteral("partner"),
-                      QStringLiteral("Partner ID the login serves (repeat or comma-separate)."), QStringLiteral("id")});
+    parser.addOption({QStringLiteral("partner"), CliText::tr("Partner ID the login serves (repeat or comma-separate)."),
+                      QStringLiteral("id")});
     parser.addOption(
-        {QStringLiteral("admin"), QStringLiteral("Also allow mappings, runbook settings, fixes, promotions.")});
+        {QStringLiteral("admin"), CliText::tr("Also allow mappings, runbook settings, fixes, promotions.")});
     parser.addPositionalArgument(QStringLiteral("grant"), QStringLiteral("grant"));
-    parser.addPositionalArgument(QStringLiteral("login"), QStringLiteral("An existing database login"));
+    parser.addPositionalArgument(QStringLiteral("login"), CliText::tr("An existing database login"));
     if (auto code = parse(parser, args,
-                          QStringLiteral("Grant a database login the technician (or admin) role and the partners it "
-                                         "serves; row-level security then limits it to those partners' sites."),
+                          CliText::tr("Grant a database login the technician (or admin) role and the partners it "
+                                      "serves; row-level security then limits it to those partners' sites."),
                           2))
         return *code;
     if (parser.positionalArguments().at(0) != QLatin1String("grant")) {
-        err() << "usage: healdesk user grant LOGIN --partner ID [--admin]" << Qt::endl;
+        err() << CliText::tr("usage: healdesk user grant LOGIN --partner ID [--admin]") << Qt::endl;
         return 2;
     }
     const QString login = parser.positionalArguments().at(1);
@@ -715,8 +725,9 @@ int user(const QStringList &args)
     const bool admin = parser.isSet(QStringLiteral("admin"));
     Database db(connectionFrom(parser));
     const int added = db.runSync([&](Session &s) { return Users::grant(s, login, partners, admin); });
-    out() << "granted " << login << (admin ? " healdesk_admin" : " healdesk_technician") << " for " << partners.size()
-          << " partner(s) (" << added << " new)" << Qt::endl;
+    out() << CliText::tr("granted ") << login << (admin ? " healdesk_admin" : " healdesk_technician")
+          << CliText::tr(" for ") << partners.size() << CliText::tr(" partner(s) (") << added << CliText::tr(" new)")
+          << Qt::endl;
     return 0;
 }
 
@@ -725,19 +736,18 @@ int profile(const QStringList &args)
     QCommandLineParser parser;
     parser.addOption(dbOption());
     parser.addOption({QStringLiteral("sslmode"),
-                      QStringLiteral("disable, allow, prefer, require, verify-ca or verify-full."),
+                      CliText::tr("disable, allow, prefer, require, verify-ca or verify-full."),
                       QStringLiteral("mode")});
     parser.addOption({QStringLiteral("sslrootcert"),
-                      QStringLiteral("The CA certificate that signed the server's certificate."),
-                      QStringLiteral("file")});
+                      CliText::tr("The CA certificate that signed the server's certificate."), QStringLiteral("file")});
     parser.addOption({QStringLiteral("password-stdin"),
-                      QStringLiteral("Read the password from the first line of standard input and keep it in the "
-                                     "system keychain.")});
-    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("add, list, remove or check"));
-    parser.addPositionalArgument(QStringLiteral("name"), QStringLiteral("Profile name"));
+                      CliText::tr("Read the password from the first line of standard input and keep it in the "
+                                  "system keychain.")});
+    parser.addPositionalArgument(QStringLiteral("action"), CliText::tr("add, list, remove or check"));
+    parser.addPositionalArgument(QStringLiteral("name"), CliText::tr("Profile name"));
     if (auto code = parse(parser, args,
-                          QStringLiteral("Saved connections: the settings file keeps where the database is and how to "
-                                         "check its certificate; passwords go to the system keychain only."),
+                          CliText::tr("Saved connections: the settings file keeps where the database is and how to "
+                                      "check its certificate; passwords go to the system keychain only."),
                           1, 2))
         return *code;
     const QString action = parser.positionalArguments().at(0);
@@ -746,12 +756,13 @@ int profile(const QStringList &args)
         for (const QString &n : Profiles::names()) {
             const auto p = Profiles::load(n);
             out() << n << '\t' << p->describe() << '\t'
-                  << (p->passwordInKeychain ? "password in keychain" : "no password") << Qt::endl;
+                  << (p->passwordInKeychain ? CliText::tr("password in keychain") : CliText::tr("no password"))
+                  << Qt::endl;
         }
         return 0;
     }
     if (name.isEmpty()) {
-        err() << "usage: healdesk profile add|remove|check NAME" << Qt::endl;
+        err() << CliText::tr("usage: healdesk profile add|remove|check NAME") << Qt::endl;
         return 2;
     }
     if (action == QLatin1String("remove")) {
@@ -759,7 +770,7 @@ int profile(const QStringList &args)
         if (p && p->passwordInKeychain)
             Keychain::deletePassword(name);
         Profiles::remove(name);
-        out() << "removed profile " << name << Qt::endl;
+        out() << CliText::tr("removed profile ") << name << Qt::endl;
         return 0;
     }
     if (action == QLatin1String("check")) {
@@ -769,13 +780,14 @@ int profile(const QStringList &args)
                                                 "WHERE pid = pg_backend_pid() AND ssl), 'off')"),
                                  {}, QStringLiteral("profile check"));
             q.next();
-            return QStringLiteral("connected as %1, TLS %2").arg(q.value(0).toString(), q.value(1).toString());
+            return CliText::tr("connected as %1, TLS %2").arg(q.value(0).toString(), q.value(1).toString());
         });
         out() << line << Qt::endl;
         return 0;
     }
     if (action != QLatin1String("add")) {
-        err() << "unknown profile action \"" << action << "\": use add, list, remove or check" << Qt::endl;
+        err() << CliText::tr("unknown profile action \"") << action << CliText::tr("\": use add, list, remove or check")
+              << Qt::endl;
         return 2;
     }
     ConnectionConfig config =
@@ -790,12 +802,13 @@ int profile(const QStringList &args)
         QTextStream in(stdin);
         password = in.readLine();
         if (password.isEmpty()) {
-            err() << "healdesk profile: --password-stdin read an empty line; nothing was saved" << Qt::endl;
+            err() << CliText::tr("healdesk profile: --password-stdin read an empty line; nothing was saved")
+                  << Qt::endl;
             return 2;
         }
     } else if (!password.isEmpty()) {
-        err() << "healdesk profile: note: a password on the command line is visible to other users of this machine; "
-                 "prefer --password-stdin"
+        err() << CliText::tr("healdesk profile: note: a password on the command line is visible to other users of "
+                             "this machine; prefer --password-stdin")
               << Qt::endl;
     }
     ConnectionProfile p = ConnectionProfile::fromConfig(name, config);
@@ -809,8 +822,8 @@ int profile(const QStringList &args)
     else if (previous && previous->passwordInKeychain)
         Keychain::deletePassword(name);
     Profiles::save(p);
-    out() << "saved profile " << name << ": " << p.describe()
-          << (p.passwordInKeychain ? " (password in the system keychain)" : "") << Qt::endl;
+    out() << CliText::tr("saved profile ") << name << ": " << p.describe()
+          << (p.passwordInKeychain ? CliText::tr(" (password in the system keychain)") : QString()) << Qt::endl;
     return 0;
 }
 
@@ -856,7 +869,7 @@ int run(const QStringList &args)
         err() << QCoreApplication::applicationName() << ' ' << command << ": " << e.toString().simplified() << Qt::endl;
         return e.exitCode();
     }
-    err() << "unknown command: " << command << Qt::endl;
+    err() << CliText::tr("unknown command: ") << command << Qt::endl;
     return 2;
 }
 

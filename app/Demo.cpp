@@ -9,19 +9,25 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QSqlQuery>
-#include <QUrl>
 #include <QTextStream>
+#include <QUrl>
 
 namespace hd {
 
 namespace {
+
+struct MainText
+{
+    Q_DECLARE_TR_FUNCTIONS(Main)
+};
+
 const QString kDemoDatabase = QStringLiteral("healdesk_demo");
-}
+} // namespace
 
 Demo::Demo()
-    : m_cluster(std::make_unique<LocalCluster>(
-          qEnvironmentVariableIsSet("HEALDESK_DEMO_DIR") ? qEnvironmentVariable("HEALDESK_DEMO_DIR")
-                                                          : LocalCluster::defaultDemoDir()))
+    : m_cluster(std::make_unique<LocalCluster>(qEnvironmentVariableIsSet("HEALDESK_DEMO_DIR")
+                                                   ? qEnvironmentVariable("HEALDESK_DEMO_DIR")
+                                                   : LocalCluster::defaultDemoDir()))
 {
 }
 
@@ -54,7 +60,8 @@ ConnectionConfig Demo::prepare()
         Generator::generate(s, GeneratorOptions::preset(QStringLiteral("demo")));
         return true;
     });
-    QTextStream(stderr) << (generated ? "healdesk: demo fleet generated" : "healdesk: reusing the demo database")
+    QTextStream(stderr) << (generated ? MainText::tr("healdesk: demo fleet generated")
+                                      : MainText::tr("healdesk: reusing the demo database"))
                         << Qt::endl;
     return config;
 }
@@ -63,12 +70,13 @@ void Demo::startSimulator(const ConnectionConfig &config)
 {
     const QString exe = QCoreApplication::applicationDirPath() + QStringLiteral("/healdesk-sim");
     if (!QFileInfo(exe).isExecutable()) {
-        QTextStream(stderr) << "healdesk: no simulator at " << exe << "; orders will stay pending" << Qt::endl;
+        QTextStream(stderr) << MainText::tr("healdesk: no simulator at ") << exe
+                            << MainText::tr("; orders will stay pending") << Qt::endl;
         return;
     }
-    const QString uri = QStringLiteral("postgresql:///%1?host=%2&port=%3&user=%4")
-                            .arg(config.dbname, QString::fromLatin1(QUrl::toPercentEncoding(config.host)), config.port,
-                                 config.user);
+    const QString uri =
+        QStringLiteral("postgresql:///%1?host=%2&port=%3&user=%4")
+            .arg(config.dbname, QString::fromLatin1(QUrl::toPercentEncoding(config.host)), config.port, config.user);
     m_simulator = std::make_unique<QProcess>();
     m_simulator->setProcessChannelMode(QProcess::ForwardedErrorChannel);
     m_simulator->start(exe, {QStringLiteral("--db"), uri, QStringLiteral("--interval"), QStringLiteral("1000"),

@@ -20,6 +20,11 @@
 
 namespace {
 
+struct MainText
+{
+    Q_DECLARE_TR_FUNCTIONS(Main)
+};
+
 void setIdentity()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("Healdesk"));
@@ -27,28 +32,35 @@ void setIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(HEALDESK_VERSION));
 }
 
+// The command line speaks the console's language (the View > Language setting, else the system
+// locale); warnings about missing translations are for the console only.
+void useLanguage(QCoreApplication &app)
+{
+    hd::Language::install(app, hd::Language::choose({}).code);
+}
+
 void describeOptions(QCommandLineParser &parser)
 {
     parser.setApplicationDescription(
-        QStringLiteral("Healdesk, the operations console for MSP technicians.\n\nCommands: migrate, generate, stats, "
-                       "order, export, health, fix, mapping, runbook, pattern, user, profile (run "
-                       "\"healdesk COMMAND --help\")."));
+        MainText::tr("Healdesk, the operations console for MSP technicians.\n\nCommands: migrate, generate, stats, "
+                     "order, export, health, fix, mapping, runbook, pattern, user, profile (run "
+                     "\"healdesk COMMAND --help\")."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("db"), QStringLiteral("PostgreSQL URI (libpq form); default: PG* variables."),
+    parser.addOption({QStringLiteral("db"), MainText::tr("PostgreSQL URI (libpq form); default: PG* variables."),
                       QStringLiteral("uri")});
     parser.addOption({QStringLiteral("profile"),
-                      QStringLiteral("A saved connection profile (healdesk profile add); password from the system "
-                                     "keychain."),
+                      MainText::tr("A saved connection profile (healdesk profile add); password from the system "
+                                   "keychain."),
                       QStringLiteral("name")});
-    parser.addOption({QStringLiteral("demo"), QStringLiteral("Start a private demo database and open it.")});
+    parser.addOption({QStringLiteral("demo"), MainText::tr("Start a private demo database and open it.")});
     parser.addOption({QStringLiteral("screenshots"),
-                      QStringLiteral("Open every page, save a PNG of each into DIR once it shows data, and quit "
-                                     "(used by the smoke test and the user guide)."),
+                      MainText::tr("Open every page, save a PNG of each into DIR once it shows data, and quit "
+                                   "(used by the smoke test and the user guide)."),
                       QStringLiteral("dir")});
     parser.addOption({QStringLiteral("lang"),
-                      QStringLiteral("Interface language: en, es or de (default: the View > Language setting, else "
-                                     "the system locale)."),
+                      MainText::tr("Interface language: en, es or de (default: the View > Language setting, else "
+                                   "the system locale)."),
                       QStringLiteral("code")});
 }
 
@@ -74,10 +86,12 @@ int main(int argc, char *argv[])
             });
             QGuiApplication app(argc, argv);
             setIdentity();
+            useLanguage(app);
             return hd::cli::run(app.arguments());
         }
         QCoreApplication app(argc, argv);
         setIdentity();
+        useLanguage(app);
         return hd::cli::run(app.arguments());
     }
 
@@ -87,6 +101,7 @@ int main(int argc, char *argv[])
             a == QLatin1String("--version") || a == QLatin1String("-v")) {
             QCoreApplication app(argc, argv);
             setIdentity();
+            useLanguage(app);
             QCommandLineParser parser;
             describeOptions(parser);
             parser.process(app);
@@ -119,7 +134,7 @@ int main(int argc, char *argv[])
     try {
         if (parser.isSet(QStringLiteral("demo"))) {
             demo = std::make_unique<hd::Demo>();
-            err << "healdesk: preparing the demo database in " << demo->dataDir() << Qt::endl;
+            err << MainText::tr("healdesk: preparing the demo database in ") << demo->dataDir() << Qt::endl;
             config = demo->prepare();
             demo->startSimulator(config);
         } else {
@@ -147,7 +162,7 @@ int main(int argc, char *argv[])
     // The GUI thread must never have run SQL; say so if it did.
     if (hd::Session::guiThreadViolations() > 0) {
         err << "healdesk: " << hd::Session::guiThreadViolations()
-            << " SQL statement(s) were attempted on the GUI thread" << Qt::endl;
+            << MainText::tr(" SQL statement(s) were attempted on the GUI thread") << Qt::endl;
         code = code == 0 ? 1 : code;
     }
     if (demo) {

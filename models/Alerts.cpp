@@ -2,6 +2,7 @@
 
 #include "Database.h"
 
+#include <QCoreApplication>
 #include <QCoro/QCoroNetworkReply>
 #include <QCoro/QCoroSignal>
 #include <QCoro/QCoroTimer>
@@ -14,6 +15,13 @@
 #include <QTimer>
 
 namespace hd {
+
+namespace {
+struct AlertsMsg
+{
+    Q_DECLARE_TR_FUNCTIONS(Alerts)
+};
+} // namespace
 
 WebhookSender::WebhookSender(QObject *parent) : QObject(parent), m_network(new QNetworkAccessManager(this)) {}
 
@@ -90,7 +98,7 @@ QJsonObject AlertDispatcher::incidentPayload(const QString &id, const QString &t
                                              const QString &siteId, const QString &siteName)
 {
     return {{QStringLiteral("text"),
-             QStringLiteral("Healdesk: critical incident %1 on %2 at %3 (%4)").arg(type, hostname, siteName, id)},
+             AlertsMsg::tr("Healdesk: critical incident %1 on %2 at %3 (%4)").arg(type, hostname, siteName, id)},
             {QStringLiteral("event"), QStringLiteral("incident.critical")},
             {QStringLiteral("incident_id"), id},
             {QStringLiteral("incident_type"), type},
@@ -102,7 +110,7 @@ QJsonObject AlertDispatcher::orderPayload(const QString &orderId, const QString 
                                           const QString &siteId, const QString &error)
 {
     return {{QStringLiteral("text"),
-             QStringLiteral("Healdesk: order %1 (%2) failed on %3%4")
+             AlertsMsg::tr("Healdesk: order %1 (%2) failed on %3%4")
                  .arg(orderId, runbookId, hostname, error.isEmpty() ? QString() : QStringLiteral(": ") + error)},
             {QStringLiteral("event"), QStringLiteral("order.failed")},
             {QStringLiteral("order_id"), orderId},

@@ -4,23 +4,33 @@
 #include "Scope.h"
 #include "Session.h"
 
+#include <QCoreApplication>
 #include <QSaveFile>
 #include <QSqlQuery>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace hd {
 
+namespace {
+struct AuditMsg
+{
+    Q_DECLARE_TR_FUNCTIONS(Audit)
+};
+} // namespace
+
 namespace Audit {
 
 QList<AuditRow> list(Session &session, const AuditFilter &f)
 {
     auto text = [](const QString &v) { return v.isEmpty() ? nullText() : QVariant(v); };
-    auto time = [](const QDateTime &t) { return t.isValid() ? QVariant(t.toUTC().toString(Qt::ISODateWithMs)) : nullText(); };
+    auto time = [](const QDateTime &t) {
+        return t.isValid() ? QVariant(t.toUTC().toString(Qt::ISODateWithMs)) : nullText();
+    };
     const QVariant target = f.target.isEmpty() ? nullText() : QVariant(likeEscaped(f.target));
     QList<AuditRow> rows;
-    auto q = session.query(QStringLiteral("audit_list"), {text(f.user), text(f.user), text(f.action), text(f.action), target,
-                                                           target, time(f.from), time(f.from), time(f.to), time(f.to),
-                                                           std::clamp(f.limit, 1, 100000)});
+    auto q = session.query(QStringLiteral("audit_list"),
+                           {text(f.user), text(f.user), text(f.action), text(f.action), target, target, time(f.from),
+                            time(f.from), time(f.to), time(f.to), std::clamp(f.limit, 1, 100000)});
     while (q.next()) {
         rows << AuditRow{q.value(0).toLongLong(), q.value(1).toDateTime(), q.value(2).toString(),
                          q.value(3).toString(),   q.value(4).toString(),   q.value(5).toString()};
@@ -46,7 +56,7 @@ QCoro::Task<qint64> exportCsv(Database &db, AuditFilter filter, QString path)
     QFuture<QString> written = QtConcurrent::run(std::move(write));
     const QString problem = co_await written;
     if (!problem.isEmpty())
-        throw Error(Error::Code::Io, QStringLiteral("cannot write %1: %2").arg(path, problem));
+        throw Error(Error::Code::Io, AuditMsg::tr("cannot write %1: %2").arg(path, problem));
     co_return qint64(rows.size());
 }
 
@@ -71,14 +81,18 @@ std::pair<QStringList, QStringList> choices(Session &session)
 
 QStringList AuditModel::csvHeader()
 {
-    return {QStringLiteral("id"), QStringLiteral("created_at"), QStringLiteral("username"), QStringLiteral("action"),
-            QStringLiteral("target"), QStringLiteral("details")};
+    return {QStringLiteral("id"),     QStringLiteral("created_at"), QStringLiteral("username"),
+            QStringLiteral("action"), QStringLiteral("target"),     QStringLiteral("details")};
 }
 
 QStringList AuditModel::csvFields(const AuditRow &row)
 {
-    return {QString::number(row.id), row.createdAt.toUTC().toString(Qt::ISODateWithMs), row.username, row.action,
-            row.target, row.details};
+    return {QString::number(row.id),
+            row.createdAt.toUTC().toString(Qt::ISODateWithMs),
+            row.username,
+            row.action,
+            row.target,
+            row.details};
 }
 
 QVariant AuditModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -86,11 +100,16 @@ QVariant AuditModel::headerData(int section, Qt::Orientation orientation, int ro
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Time: return tr("Time");
-    case User: return tr("User");
-    case Action: return tr("Action");
-    case Target: return tr("Target");
-    case Details: return tr("Details");
+    case Time:
+        return tr("Time");
+    case User:
+        return tr("User");
+    case Action:
+        return tr("Action");
+    case Target:
+        return tr("Target");
+    case Details:
+        return tr("Details");
     }
     return {};
 }
@@ -99,11 +118,16 @@ QVariant AuditModel::cell(const AuditRow &row, int column, int role) const
 {
     if (role == Qt::DisplayRole) {
         switch (column) {
-        case Time: return format::dateTime(row.createdAt);
-        case User: return row.username;
-        case Action: return row.action;
-        case Target: return row.target;
-        case Details: return row.details;
+        case Time:
+            return format::dateTime(row.createdAt);
+        case User:
+            return row.username;
+        case Action:
+            return row.action;
+        case Target:
+            return row.target;
+        case Details:
+            return row.details;
         }
     }
     if (role == SortRole)

@@ -2,12 +2,20 @@
 
 #include "Error.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QStringList>
 #include <QUrl>
 
 namespace hd {
+
+namespace {
+struct ConnectionConfigMsg
+{
+    Q_DECLARE_TR_FUNCTIONS(ConnectionConfig)
+};
+} // namespace
 
 namespace {
 
@@ -27,9 +35,9 @@ QString quoteConnValue(const QString &value)
 
 const QStringList &validSslModes()
 {
-    static const QStringList modes{QStringLiteral("disable"), QStringLiteral("allow"), QStringLiteral("prefer"),
-                                   QStringLiteral("require"), QStringLiteral("verify-ca"),
-                                   QStringLiteral("verify-full")};
+    static const QStringList modes{QStringLiteral("disable"),   QStringLiteral("allow"),
+                                   QStringLiteral("prefer"),    QStringLiteral("require"),
+                                   QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
     return modes;
 }
 
@@ -37,13 +45,14 @@ const QStringList &validSslModes()
 
 ConnectionConfig ConnectionConfig::fromUri(const QString &uri)
 {
-    static const QRegularExpression pattern(
-        QStringLiteral("^postgres(?:ql)?://(?:([^@/?]*)@)?(\\[[^\\]]*\\]|[^:/?]*)(?::([^/?]*))?(?:/([^?]*))?(?:\\?(.*))?$"));
+    static const QRegularExpression pattern(QStringLiteral(
+        "^postgres(?:ql)?://(?:([^@/?]*)@)?(\\[[^\\]]*\\]|[^:/?]*)(?::([^/?]*))?(?:/([^?]*))?(?:\\?(.*))?$"));
     const auto match = pattern.match(uri.trimmed());
     if (!match.hasMatch()) {
-        throw Error(Error::Code::Config,
-                    QStringLiteral("not a PostgreSQL URI: expected postgresql://user@host:port/dbname?options"),
-                    {}, QStringLiteral("--db"));
+        throw Error(
+            Error::Code::Config,
+            ConnectionConfigMsg::tr("not a PostgreSQL URI: expected postgresql://user@host:port/dbname?options"), {},
+            QStringLiteral("--db"));
     }
     ConnectionConfig config;
     const QString userInfo = match.captured(1);
@@ -65,15 +74,16 @@ ConnectionConfig ConnectionConfig::fromUri(const QString &uri)
         for (const QString &pair : query.split(QLatin1Char('&'), Qt::SkipEmptyParts)) {
             const auto eq = pair.indexOf(QLatin1Char('='));
             if (eq <= 0) {
-                throw Error(Error::Code::Config, QStringLiteral("URI option \"%1\" has no value").arg(pair), {},
-                            QStringLiteral("--db"));
+                throw Error(Error::Code::Config, ConnectionConfigMsg::tr("URI option \"%1\" has no value").arg(pair),
+                            {}, QStringLiteral("--db"));
             }
             const QString key = decode(pair.left(eq));
             const QString value = decode(pair.mid(eq + 1));
             static const QRegularExpression keyPattern(QStringLiteral("^[a-z_]+$"));
             if (!keyPattern.match(key).hasMatch()) {
-                throw Error(Error::Code::Config, QStringLiteral("URI option \"%1\" is not a libpq keyword").arg(key),
-                            {}, QStringLiteral("--db"));
+                throw Error(Error::Code::Config,
+                            ConnectionConfigMsg::tr("URI option \"%1\" is not a libpq keyword").arg(key), {},
+                            QStringLiteral("--db"));
             }
             if (key == QLatin1String("host"))
                 config.host = value;
@@ -93,20 +103,23 @@ ConnectionConfig ConnectionConfig::fromUri(const QString &uri)
         bool ok = false;
         const int port = config.port.toInt(&ok);
         if (!ok || port <= 0 || port > 65535) {
-            throw Error(Error::Code::Config, QStringLiteral("port \"%1\" is not a number from 1 to 65535").arg(config.port),
-                        {}, QStringLiteral("--db"));
+            throw Error(Error::Code::Config,
+                        ConnectionConfigMsg::tr("port \"%1\" is not a number from 1 to 65535").arg(config.port), {},
+                        QStringLiteral("--db"));
         }
     }
     const QString sslmode = config.options.value(QStringLiteral("sslmode"));
     if (!sslmode.isEmpty() && !validSslModes().contains(sslmode)) {
         throw Error(Error::Code::Config,
-                    QStringLiteral("sslmode \"%1\" is not one of %2").arg(sslmode, validSslModes().join(QStringLiteral(", "))),
+                    ConnectionConfigMsg::tr("sslmode \"%1\" is not one of %2")
+                        .arg(sslmode, validSslModes().join(QStringLiteral(", "))),
                     {}, QStringLiteral("--db"));
     }
     for (auto it = config.options.cbegin(); it != config.options.cend(); ++it) {
         // Qt's driver splits its option string at ';'.
         if (it.value().contains(QLatin1Char(';'))) {
-            throw Error(Error::Code::Config, QStringLiteral("URI option \"%1\" may not contain ';'").arg(it.key()), {},
+            throw Error(Error::Code::Config,
+                        ConnectionConfigMsg::tr("URI option \"%1\" may not contain ';'").arg(it.key()), {},
                         QStringLiteral("--db"));
         }
     }

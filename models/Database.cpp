@@ -1,14 +1,21 @@
 #include "Database.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QUuid>
 
 namespace hd {
 
+namespace {
+struct DatabaseMsg
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
+} // namespace
+
 Database::Database(ConnectionConfig config, QObject *parent)
-    : QObject(parent)
-    , m_config(std::move(config))
-    , m_connectionName(QStringLiteral("healdesk-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    : QObject(parent), m_config(std::move(config)),
+      m_connectionName(QStringLiteral("healdesk-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
     m_thread.setObjectName(QStringLiteral("healdesk-db"));
     auto *worker = new QObject;
@@ -52,7 +59,7 @@ Session &Database::acquire()
                           : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
     if (!db.isValid()) {
         throw Error(Error::Code::Connection,
-                    QStringLiteral("the Qt PostgreSQL driver (QPSQL) is not installed; install libqt6sql6-psql"));
+                    DatabaseMsg::tr("the Qt PostgreSQL driver (QPSQL) is not installed; install libqt6sql6-psql"));
     }
     m_config.applyTo(db);
     if (!db.open()) {
@@ -63,7 +70,7 @@ Session &Database::acquire()
         if (m_connected.exchange(false))
             emit connectionChanged(false, text);
         throw Error(Error::Code::Connection,
-                    QStringLiteral("cannot connect to %1: %2").arg(m_config.describe(), text.trimmed()),
+                    DatabaseMsg::tr("cannot connect to %1: %2").arg(m_config.describe(), text.trimmed()),
                     error.nativeErrorCode());
     }
     m_session.emplace(db);

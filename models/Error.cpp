@@ -3,10 +3,7 @@
 namespace hd {
 
 Error::Error(Code code, QString message, QString sqlState, QString context)
-    : m_code(code)
-    , m_message(std::move(message))
-    , m_sqlState(std::move(sqlState))
-    , m_context(std::move(context))
+    : m_code(code), m_message(std::move(message)), m_sqlState(std::move(sqlState)), m_context(std::move(context))
 {
     m_what = toString().toUtf8();
 }
@@ -53,16 +50,26 @@ const char *Error::what() const noexcept
 QString Error::codeName(Code code)
 {
     switch (code) {
-    case Code::Config: return QStringLiteral("config");
-    case Code::Connection: return QStringLiteral("connection");
-    case Code::ConnectionLost: return QStringLiteral("connection-lost");
-    case Code::Sql: return QStringLiteral("sql");
-    case Code::Schema: return QStringLiteral("schema");
-    case Code::Migration: return QStringLiteral("migration");
-    case Code::Cancelled: return QStringLiteral("cancelled");
-    case Code::Io: return QStringLiteral("io");
-    case Code::InvalidInput: return QStringLiteral("invalid-input");
-    case Code::Refused: return QStringLiteral("refused");
+    case Code::Config:
+        return QStringLiteral("config");
+    case Code::Connection:
+        return QStringLiteral("connection");
+    case Code::ConnectionLost:
+        return QStringLiteral("connection-lost");
+    case Code::Sql:
+        return QStringLiteral("sql");
+    case Code::Schema:
+        return QStringLiteral("schema");
+    case Code::Migration:
+        return QStringLiteral("migration");
+    case Code::Cancelled:
+        return QStringLiteral("cancelled");
+    case Code::Io:
+        return QStringLiteral("io");
+    case Code::InvalidInput:
+        return QStringLiteral("invalid-input");
+    case Code::Refused:
+        return QStringLiteral("refused");
     }
     return QStringLiteral("unknown");
 }

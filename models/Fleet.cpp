@@ -14,9 +14,9 @@ QList<SiteRow> sites(Session &session, const Scope &scope)
     QList<SiteRow> rows;
     auto q = session.query(QStringLiteral("fleet_sites"), scope.binds());
     while (q.next()) {
-        rows << SiteRow{q.value(0).toString(),    q.value(1).toString(),    q.value(2).toString(),
-                        q.value(3).toString(),    q.value(4).toLongLong(),  q.value(5).toLongLong(),
-                        q.value(6).toLongLong(),  q.value(7).toLongLong(),  q.value(8).toLongLong(),
+        rows << SiteRow{q.value(0).toString(),   q.value(1).toString(),   q.value(2).toString(),
+                        q.value(3).toString(),   q.value(4).toLongLong(), q.value(5).toLongLong(),
+                        q.value(6).toLongLong(), q.value(7).toLongLong(), q.value(8).toLongLong(),
                         q.value(9).toDateTime()};
     }
     return rows;
@@ -79,14 +79,22 @@ QVariant SiteModel::headerData(int section, Qt::Orientation orientation, int rol
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Name: return tr("Site");
-    case Partner: return tr("Partner");
-    case Appliances: return tr("Appliances");
-    case Online: return tr("Online");
-    case Stale: return tr("Stale");
-    case Offline: return tr("Offline");
-    case OpenIncidents: return tr("Open incidents");
-    case LastActivity: return tr("Last activity");
+    case Name:
+        return tr("Site");
+    case Partner:
+        return tr("Partner");
+    case Appliances:
+        return tr("Appliances");
+    case Online:
+        return tr("Online");
+    case Stale:
+        return tr("Stale");
+    case Offline:
+        return tr("Offline");
+    case OpenIncidents:
+        return tr("Open incidents");
+    case LastActivity:
+        return tr("Last activity");
     }
     return {};
 }
@@ -95,14 +103,22 @@ QVariant SiteModel::cell(const SiteRow &row, int column, int role) const
 {
     if (role == Qt::DisplayRole) {
         switch (column) {
-        case Name: return row.name;
-        case Partner: return row.partnerName.isEmpty() ? tr("(no partner)") : row.partnerName;
-        case Appliances: return row.appliances;
-        case Online: return row.online;
-        case Stale: return row.stale;
-        case Offline: return row.offline;
-        case OpenIncidents: return row.openIncidents;
-        case LastActivity: return format::ago(row.lastActivity);
+        case Name:
+            return row.name;
+        case Partner:
+            return row.partnerName.isEmpty() ? tr("(no partner)") : row.partnerName;
+        case Appliances:
+            return row.appliances;
+        case Online:
+            return row.online;
+        case Stale:
+            return row.stale;
+        case Offline:
+            return row.offline;
+        case OpenIncidents:
+            return row.openIncidents;
+        case LastActivity:
+            return format::ago(row.lastActivity);
         }
     }
     if (role == SortRole) {
@@ -140,11 +156,16 @@ QVariant ApplianceModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Hostname: return tr("Hostname");
-    case Status: return tr("Status");
-    case LastCheckin: return tr("Last check-in");
-    case AgentVersion: return tr("Agent version");
-    case OpenIncidents: return tr("Open incidents");
+    case Hostname:
+        return tr("Hostname");
+    case Status:
+        return tr("Status");
+    case LastCheckin:
+        return tr("Last check-in");
+    case AgentVersion:
+        return tr("Agent version");
+    case OpenIncidents:
+        return tr("Open incidents");
     }
     return {};
 }
@@ -153,11 +174,16 @@ QVariant ApplianceModel::cell(const ApplianceRow &row, int column, int role) con
 {
     if (role == Qt::DisplayRole) {
         switch (column) {
-        case Hostname: return row.hostname;
-        case Status: return row.status;
-        case LastCheckin: return format::ago(row.lastCheckin);
-        case AgentVersion: return row.agentVersion.isEmpty() ? tr("unknown") : row.agentVersion;
-        case OpenIncidents: return row.openIncidents;
+        case Hostname:
+            return row.hostname;
+        case Status:
+            return row.status;
+        case LastCheckin:
+            return format::ago(row.lastCheckin);
+        case AgentVersion:
+            return row.agentVersion.isEmpty() ? tr("unknown") : row.agentVersion;
+        case OpenIncidents:
+            return row.openIncidents;
         }
     }
     if (role == SortRole) {

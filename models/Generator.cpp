@@ -4,10 +4,18 @@
 #include "Session.h"
 #include "SqlLibrary.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSqlQuery>
 
 namespace hd {
+
+namespace {
+struct GeneratorMsg
+{
+    Q_DECLARE_TR_FUNCTIONS(Generator)
+};
+} // namespace
 
 GeneratorOptions GeneratorOptions::preset(const QString &name)
 {
@@ -44,7 +52,8 @@ GeneratorOptions GeneratorOptions::preset(const QString &name)
         o.days = 365;
         return o;
     }
-    throw Error(Error::Code::Config, QStringLiteral("unknown generator size \"%1\" (expected tiny, demo, medium or large)").arg(name));
+    throw Error(Error::Code::Config,
+                GeneratorMsg::tr("unknown generator size \"%1\" (expected tiny, demo, medium or large)").arg(name));
 }
 
 namespace Generator {
@@ -53,7 +62,7 @@ void generate(Session &session, const GeneratorOptions &o)
 {
     if (o.partners < 1 || o.sites < 1 || o.appliancesPerSite < 1 || o.incidents < 1 || o.telemetry < 0 ||
         o.orders < 0 || o.days < 1) {
-        throw Error(Error::Code::InvalidInput, QStringLiteral("generator sizes must be positive"));
+        throw Error(Error::Code::InvalidInput, GeneratorMsg::tr("generator sizes must be positive"));
     }
     const QString script = QString::fromUtf8(SqlLibrary::file(QStringLiteral("generator/fleet.sql")));
     static const QRegularExpression marker(QStringLiteral("^-- @@(.*)$"), QRegularExpression::MultilineOption);
@@ -88,7 +97,8 @@ void generate(Session &session, const GeneratorOptions &o)
                                       "anchor timestamptz, with_mapping boolean) ON COMMIT DROP"),
                        QStringLiteral("generator parameters"));
         session.queryText(
-            QStringLiteral("INSERT INTO gen_params VALUES (?, ?, ?, ?, ?, ?, ?, ?, coalesce(?::timestamptz, now()), ?)"),
+            QStringLiteral(
+                "INSERT INTO gen_params VALUES (?, ?, ?, ?, ?, ?, ?, ?, coalesce(?::timestamptz, now()), ?)"),
             {o.seed, o.partners, o.sites, o.appliancesPerSite, o.incidents, o.telemetry, o.orders, o.days,
              o.anchor.isValid() ? QVariant(o.anchor.toUTC().toString(Qt::ISODateWithMs))
                                 : QVariant(QMetaType::fromType<QString>()),

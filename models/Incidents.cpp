@@ -5,10 +5,18 @@
 #include "Session.h"
 #include "Stats.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 #include <QUuid>
 
 namespace hd {
+
+namespace {
+struct IncidentsMsg
+{
+    Q_DECLARE_TR_FUNCTIONS(Incidents)
+};
+} // namespace
 
 namespace {
 
@@ -89,7 +97,7 @@ IncidentDetail detail(Session &session, const QString &incidentId)
     {
         auto q = session.query(QStringLiteral("incident_detail"), {incidentId});
         if (!q.next())
-            throw Error(Error::Code::InvalidInput, QStringLiteral("incident %1 no longer exists").arg(incidentId));
+            throw Error(Error::Code::InvalidInput, IncidentsMsg::tr("incident %1 no longer exists").arg(incidentId));
         d.incident.id = q.value(0).toString();
         d.incident.type = q.value(1).toString();
         d.incident.severity = q.value(2).toString();
@@ -140,11 +148,7 @@ IncidentDetail detail(Session &session, const QString &incidentId)
 
 } // namespace Incidents
 
-IncidentModel::IncidentModel(Database *db, QObject *parent)
-    : TableModelBase(parent)
-    , m_db(db)
-{
-}
+IncidentModel::IncidentModel(Database *db, QObject *parent) : TableModelBase(parent), m_db(db) {}
 
 int IncidentModel::rowCount(const QModelIndex &parent) const
 {
@@ -161,13 +165,20 @@ QVariant IncidentModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Reported: return tr("Reported");
-    case Site: return tr("Site");
-    case Appliance: return tr("Appliance");
-    case Type: return tr("Type");
-    case Severity: return tr("Severity");
-    case Status: return tr("Status");
-    case Tier: return tr("Tier");
+    case Reported:
+        return tr("Reported");
+    case Site:
+        return tr("Site");
+    case Appliance:
+        return tr("Appliance");
+    case Type:
+        return tr("Type");
+    case Severity:
+        return tr("Severity");
+    case Status:
+        return tr("Status");
+    case Tier:
+        return tr("Tier");
     }
     return {};
 }
@@ -180,22 +191,32 @@ QVariant IncidentModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case Reported: return format::dateTime(r.reportedAt);
-        case Site: return r.siteName;
-        case Appliance: return r.hostname;
-        case Type: return r.type;
-        case Severity: return r.severity;
-        case Status: return r.status;
-        case Tier: return r.tier;
+        case Reported:
+            return format::dateTime(r.reportedAt);
+        case Site:
+            return r.siteName;
+        case Appliance:
+            return r.hostname;
+        case Type:
+            return r.type;
+        case Severity:
+            return r.severity;
+        case Status:
+            return r.status;
+        case Tier:
+            return r.tier;
         }
         return {};
     case Qt::ToolTipRole:
         if (index.column() == Tier && r.recordedTier.trimmed().toUpper() != r.tier)
             return tr("Recorded on the incident: %1").arg(r.recordedTier.isEmpty() ? tr("nothing") : r.recordedTier);
         return {};
-    case KeyRole: return r.id;
-    case TierRole: return r.tier;
-    case StatusRole: return r.status;
+    case KeyRole:
+        return r.id;
+    case TierRole:
+        return r.tier;
+    case StatusRole:
+        return r.status;
     case ToneRole:
         if (index.column() == Severity)
             return severityTone(r.severity);

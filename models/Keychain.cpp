@@ -2,11 +2,19 @@
 
 #include "Error.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 
 #include <qt6keychain/keychain.h>
 
 namespace hd::Keychain {
+
+namespace {
+struct KeychainMsg
+{
+    Q_DECLARE_TR_FUNCTIONS(Keychain)
+};
+} // namespace
 
 namespace {
 
@@ -25,7 +33,7 @@ bool run(QKeychain::Job &job, const QString &what)
         return false;
     if (job.error() != QKeychain::NoError) {
         throw Error(Error::Code::Config,
-                    QStringLiteral("the system keychain could not %1: %2").arg(what, job.errorString()), {},
+                    KeychainMsg::tr("the system keychain could not %1: %2").arg(what, job.errorString()), {},
                     QStringLiteral("keychain"));
     }
     return true;
@@ -37,7 +45,7 @@ QString readPassword(const QString &profile)
 {
     QKeychain::ReadPasswordJob job(kService);
     job.setKey(profile);
-    if (!run(job, QStringLiteral("read the password of profile \"%1\"").arg(profile)))
+    if (!run(job, KeychainMsg::tr("read the password of profile \"%1\"").arg(profile)))
         return {};
     return job.textData();
 }
@@ -47,14 +55,14 @@ void writePassword(const QString &profile, const QString &password)
     QKeychain::WritePasswordJob job(kService);
     job.setKey(profile);
     job.setTextData(password);
-    run(job, QStringLiteral("store the password of profile \"%1\"").arg(profile));
+    run(job, KeychainMsg::tr("store the password of profile \"%1\"").arg(profile));
 }
 
 void deletePassword(const QString &profile)
 {
     QKeychain::DeletePasswordJob job(kService);
     job.setKey(profile);
-    run(job, QStringLiteral("remove the password of profile \"%1\"").arg(profile));
+    run(job, KeychainMsg::tr("remove the password of profile \"%1\"").arg(profile));
 }
 
 } // namespace hd::Keychain

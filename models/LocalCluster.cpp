@@ -2,6 +2,7 @@
 
 #include "Error.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -13,6 +14,13 @@
 #include <unistd.h>
 
 namespace hd {
+
+namespace {
+struct LocalClusterMsg
+{
+    Q_DECLARE_TR_FUNCTIONS(LocalCluster)
+};
+} // namespace
 
 namespace {
 
@@ -91,17 +99,18 @@ bool LocalCluster::isRunning() const
 void LocalCluster::start()
 {
     if (m_binDir.isEmpty()) {
-        throw Error(Error::Code::Io, QStringLiteral("no PostgreSQL server binaries found (install postgresql-15)"));
+        throw Error(Error::Code::Io,
+                    LocalClusterMsg::tr("no PostgreSQL server binaries found (install postgresql-15)"));
     }
     if (!QFileInfo::exists(m_dataDir + QStringLiteral("/PG_VERSION"))) {
         if (!QDir().mkpath(m_dataDir))
-            throw Error(Error::Code::Io, QStringLiteral("cannot create %1").arg(m_dataDir));
+            throw Error(Error::Code::Io, LocalClusterMsg::tr("cannot create %1").arg(m_dataDir));
         QFile::setPermissions(m_dataDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         if (isRoot()) {
             bool chownOk =
                 QProcess::execute(QStringLiteral("chown"), {kSuperuser + QStringLiteral(":"), m_dataDir}) == 0;
             if (!chownOk)
-                throw Error(Error::Code::Io, QStringLiteral("cannot hand %1 to the postgres user").arg(m_dataDir));
+                throw Error(Error::Code::Io, LocalClusterMsg::tr("cannot hand %1 to the postgres user").arg(m_dataDir));
         }
         bool ok = false;
         const QString out =
@@ -110,7 +119,7 @@ void LocalCluster::start()
                  QStringLiteral("--encoding=UTF8"), QStringLiteral("--locale=C.UTF-8"), QStringLiteral("--no-sync")},
                 180000, &ok);
         if (!ok)
-            throw Error(Error::Code::Io, QStringLiteral("initdb failed: %1").arg(out.right(400)));
+            throw Error(Error::Code::Io, LocalClusterMsg::tr("initdb failed: %1").arg(out.right(400)));
         m_initialisedHere = true;
     }
     if (isRunning())
@@ -123,7 +132,8 @@ void LocalCluster::start()
                              m_dataDir + QStringLiteral("/server.log"), QStringLiteral("-o"), serverOptions()},
                             90000, &ok);
     if (!ok)
-        throw Error(Error::Code::Io, QStringLiteral("the demo database server did not start: %1").arg(out.right(400)));
+        throw Error(Error::Code::Io,
+                    LocalClusterMsg::tr("the demo database server did not start: %1").arg(out.right(400)));
     m_startedHere = true;
 }
 
@@ -138,7 +148,8 @@ void LocalCluster::stop()
                             60000, &ok);
     m_startedHere = false;
     if (!ok)
-        throw Error(Error::Code::Io, QStringLiteral("the demo database server did not stop: %1").arg(out.right(400)));
+        throw Error(Error::Code::Io,
+                    LocalClusterMsg::tr("the demo database server did not stop: %1").arg(out.right(400)));
 }
 
 void LocalCluster::restart()
@@ -151,7 +162,8 @@ void LocalCluster::restart()
              m_dataDir + QStringLiteral("/server.log"), QStringLiteral("-o"), serverOptions()},
             90000, &ok);
     if (!ok)
-        throw Error(Error::Code::Io, QStringLiteral("the database server did not restart: %1").arg(out.right(400)));
+        throw Error(Error::Code::Io,
+                    LocalClusterMsg::tr("the database server did not restart: %1").arg(out.right(400)));
     m_startedHere = true;
 }
 
@@ -176,14 +188,14 @@ void LocalCluster::writeHba() const
         return;
     QFile file(m_dataDir + QStringLiteral("/pg_hba.conf"));
     if (!file.open(QIODevice::ReadOnly))
-        throw Error(Error::Code::Io, QStringLiteral("cannot read %1").arg(file.fileName()));
+        throw Error(Error::Code::Io, LocalClusterMsg::tr("cannot read %1").arg(file.fileName()));
     const QByteArray existing = file.readAll();
     file.close();
     const QByteArray marker = "# healdesk lines above\n";
     if (existing.contains(marker))
         return;
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        throw Error(Error::Code::Io, QStringLiteral("cannot write %1").arg(file.fileName()));
+        throw Error(Error::Code::Io, LocalClusterMsg::tr("cannot write %1").arg(file.fileName()));
     file.write(m_hba.join(QLatin1Char('\n')).toUtf8() + "\n" + marker + existing);
 }
 
@@ -191,7 +203,7 @@ int LocalCluster::freePort()
 {
     QTcpServer probe;
     if (!probe.listen(QHostAddress::LocalHost, 0))
-        throw Error(Error::Code::Io, QStringLiteral("no free TCP port on 127.0.0.1"));
+        throw Error(Error::Code::Io, LocalClusterMsg::tr("no free TCP port on 127.0.0.1"));
     return probe.serverPort();
 }
 

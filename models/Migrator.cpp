@@ -3,12 +3,22 @@
 #include "Error.h"
 #include "Session.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QMap>
 #include <QRegularExpression>
 #include <QSqlQuery>
+
+namespace hd {
+namespace {
+struct MigratorMsg
+{
+    Q_DECLARE_TR_FUNCTIONS(Migrator)
+};
+} // namespace
+} // namespace hd
 
 namespace hd::Migrator {
 
@@ -48,13 +58,13 @@ QStringList compareShapes(const Shape &expected, const Shape &actual)
     QStringList diffs;
     for (auto t = expected.cbegin(); t != expected.cend(); ++t) {
         if (!actual.contains(t.key())) {
-            diffs << QStringLiteral("missing table %1").arg(t.key());
+            diffs << MigratorMsg::tr("missing table %1").arg(t.key());
             continue;
         }
         const auto &have = actual[t.key()];
         for (auto c = t.value().cbegin(); c != t.value().cend(); ++c) {
             if (!have.contains(c.key())) {
-                diffs << QStringLiteral("missing column %1.%2").arg(t.key(), c.key());
+                diffs << MigratorMsg::tr("missing column %1.%2").arg(t.key(), c.key());
             } else if (!(have[c.key()] == c.value())) {
                 const auto &got = have[c.key()];
                 diffs << QStringLiteral("column %1.%2 is %3%4, expected %5%6")
@@ -64,20 +74,20 @@ QStringList compareShapes(const Shape &expected, const Shape &actual)
         }
         for (auto c = have.cbegin(); c != have.cend(); ++c) {
             if (!t.value().contains(c.key()))
-                diffs << QStringLiteral("unexpected column %1.%2").arg(t.key(), c.key());
+                diffs << MigratorMsg::tr("unexpected column %1.%2").arg(t.key(), c.key());
         }
     }
     for (auto t = actual.cbegin(); t != actual.cend(); ++t) {
         if (!expected.contains(t.key()))
-            diffs << QStringLiteral("unexpected table %1").arg(t.key());
+            diffs << MigratorMsg::tr("unexpected table %1").arg(t.key());
     }
     return diffs;
 }
 
 bool tableExists(Session &session, const QString &name)
 {
-    auto q = session.queryText(QStringLiteral("SELECT to_regclass(?) IS NOT NULL"), {QString(QStringLiteral("public.") + name)},
-                               QStringLiteral("check table"));
+    auto q = session.queryText(QStringLiteral("SELECT to_regclass(?) IS NOT NULL"),
+                               {QString(QStringLiteral("public.") + name)}, QStringLiteral("check table"));
     return q.next() && q.value(0).toBool();
 }
 
@@ -89,16 +99,14 @@ int countPublicTables(Session &session)
     return q.next() ? q.value(0).toInt() : 0;
 }
 
-const QString kCreateMigrationsTable = QStringLiteral(
-    "CREATE TABLE schema_migrations ("
-    "    version INTEGER PRIMARY KEY,"
-    "    name TEXT NOT NULL,"
-    "    checksum TEXT NOT NULL,"
-    "    applied_at TIMESTAMPTZ NOT NULL DEFAULT now(),"
-    "    adopted BOOLEAN NOT NULL DEFAULT false)");
+const QString kCreateMigrationsTable = QStringLiteral("CREATE TABLE schema_migrations ("
+                                                      "    version INTEGER PRIMARY KEY,"
+                                                      "    name TEXT NOT NULL,"
+                                                      "    checksum TEXT NOT NULL,"
+                                                      "    applied_at TIMESTAMPTZ NOT NULL DEFAULT now(),"
+                                                      "    adopted BOOLEAN NOT NULL DEFAULT false)");
 
 } // namespace
-
 
 QList<Migration> available()
 {
@@ -155,8 +163,9 @@ MigrationPlan plan(Session &session)
     if (tableExists(session, QStringLiteral("schema_migrations"))) {
         plan.start = MigrationPlan::Start::Managed;
         QMap<int, QPair<QString, QString>> applied; // version -> (name, checksum)
-        auto q = session.queryText(QStringLiteral("SELECT version, name, checksum FROM schema_migrations ORDER BY version"),
-                                   {}, QStringLiteral("read schema_migrations"));
+        auto q =
+            session.queryText(QStringLiteral("SELECT version, name, checksum FROM schema_migrations ORDER BY version"),
+                              {}, QStringLiteral("read schema_migrations"));
         while (q.next())
             applied.insert(q.value(0).toInt(), {q.value(1).toString(), q.value(2).toString()});
         for (auto it = applied.cbegin(); it != applied.cend(); ++it) {
@@ -164,16 +173,16 @@ MigrationPlan plan(Session &session)
                                             [&](const Migration &m) { return m.version == it.key(); });
             if (known == migrations.cend()) {
                 throw Error(Error::Code::Migration,
-                            QStringLiteral("the database has migration %1 (%2), which this Healdesk does not know; "
-                                           "it is newer than this program (which knows up to %3)")
+                            MigratorMsg::tr("the database has migration %1 (%2), which this Healdesk does not know; "
+                                            "it is newer than this program (which knows up to %3)")
                                 .arg(it.key())
                                 .arg(it.value().first)
                                 .arg(plan.targetVersion));
             }
             if (known->checksum != it.value().second) {
                 throw Error(Error::Code::Migration,
-                            QStringLiteral("migration %1 (%2) was changed after it was applied: recorded checksum %3, "
-                                           "file checksum %4; refusing to upgrade")
+                            MigratorMsg::tr("migration %1 (%2) was changed after it was applied: recorded checksum %3, "
+                                            "file checksum %4; refusing to upgrade")
                                 .arg(known->version)
                                 .arg(known->name, it.value().second.left(12), known->checksum.left(12)));
             }
@@ -196,8 +205,8 @@ MigrationPlan plan(Session &session)
     const QStringList diffs = legacyShapeDifferences(session);
     if (!diffs.isEmpty()) {
         throw Error(Error::Code::Schema,
-                    QStringLiteral("the database is neither empty nor the known production schema; nothing was "
-                                   "changed. Differences: %1")
+                    MigratorMsg::tr("the database is neither empty nor the known production schema; nothing was "
+                                    "changed. Differences: %1")
                         .arg(diffs.join(QStringLiteral("; "))));
     }
     plan.start = MigrationPlan::Start::Legacy;
@@ -254,22 +263,23 @@ QStringList MigrationPlan::describe() const
     QStringList lines;
     switch (start) {
     case Start::Fresh:
-        lines << QStringLiteral("empty database: every migration will be applied");
+        lines << MigratorMsg::tr("empty database: every migration will be applied");
         break;
     case Start::Legacy:
-        lines << QStringLiteral("production schema without schema_migrations: adopted as version 1, rows untouched");
+        lines << MigratorMsg::tr("production schema without schema_migrations: adopted as version 1, rows untouched");
         break;
     case Start::Managed:
-        lines << QStringLiteral("database at version %1").arg(currentVersion);
+        lines << MigratorMsg::tr("database at version %1").arg(currentVersion);
         break;
     }
     if (steps.isEmpty()) {
-        lines << QStringLiteral("up to date at version %1").arg(targetVersion);
+        lines << MigratorMsg::tr("up to date at version %1").arg(targetVersion);
         return lines;
     }
     for (const MigrationStep &step : steps) {
         lines << QStringLiteral("%1 %2 %3")
-                     .arg(step.action == MigrationStep::Action::Adopt ? QStringLiteral("adopt") : QStringLiteral("apply"))
+                     .arg(step.action == MigrationStep::Action::Adopt ? QStringLiteral("adopt")
+                                                                      : QStringLiteral("apply"))
                      .arg(step.version, 4, 10, QLatin1Char('0'))
                      .arg(step.name);
     }

@@ -43,16 +43,26 @@ QVariant OrderModel::headerData(int section, Qt::Orientation orientation, int ro
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Issued: return tr("Issued");
-    case Status: return tr("Status");
-    case Runbook: return tr("Runbook");
-    case Appliance: return tr("Appliance");
-    case Site: return tr("Site");
-    case IssuedBy: return tr("Issued by");
-    case Reason: return tr("Reason");
-    case Duration: return tr("Duration");
-    case Result: return tr("Result");
-    case OrderId: return tr("Order ID");
+    case Issued:
+        return tr("Issued");
+    case Status:
+        return tr("Status");
+    case Runbook:
+        return tr("Runbook");
+    case Appliance:
+        return tr("Appliance");
+    case Site:
+        return tr("Site");
+    case IssuedBy:
+        return tr("Issued by");
+    case Reason:
+        return tr("Reason");
+    case Duration:
+        return tr("Duration");
+    case Result:
+        return tr("Result");
+    case OrderId:
+        return tr("Order ID");
     }
     return {};
 }
@@ -61,23 +71,36 @@ QVariant OrderModel::cell(const OrderRow &row, int column, int role) const
 {
     if (role == Qt::DisplayRole) {
         switch (column) {
-        case Issued: return format::dateTime(row.issuedAt);
-        case Status: return row.inferred ? tr("%1 (inferred)").arg(row.displayStatus()) : row.displayStatus();
-        case Runbook: return row.runbookId;
-        case Appliance: return row.hostname.isEmpty() ? row.applianceId : row.hostname;
-        case Site: return row.siteId;
-        case IssuedBy: return row.issuedBy.isEmpty() ? tr("(unknown)") : row.issuedBy;
-        case Reason: return row.reason;
-        case Duration: return format::duration(orderDuration(row));
-        case Result: return resultSummary(row);
-        case OrderId: return row.orderId;
+        case Issued:
+            return format::dateTime(row.issuedAt);
+        case Status:
+            return row.inferred ? tr("%1 (inferred)").arg(row.displayStatus()) : row.displayStatus();
+        case Runbook:
+            return row.runbookId;
+        case Appliance:
+            return row.hostname.isEmpty() ? row.applianceId : row.hostname;
+        case Site:
+            return row.siteId;
+        case IssuedBy:
+            return row.issuedBy.isEmpty() ? tr("(unknown)") : row.issuedBy;
+        case Reason:
+            return row.reason;
+        case Duration:
+            return format::duration(orderDuration(row));
+        case Result:
+            return resultSummary(row);
+        case OrderId:
+            return row.orderId;
         }
     }
     if (role == SortRole) {
         switch (column) {
-        case Issued: return row.issuedAt;
-        case Duration: return orderDuration(row).value_or(-1.0);
-        default: return cell(row, column, Qt::DisplayRole);
+        case Issued:
+            return row.issuedAt;
+        case Duration:
+            return orderDuration(row).value_or(-1.0);
+        default:
+            return cell(row, column, Qt::DisplayRole);
         }
     }
     if (role == StatusRole)
@@ -87,7 +110,7 @@ QVariant OrderModel::cell(const OrderRow &row, int column, int role) const
             return QStringLiteral("good");
         if (row.status == QLatin1String("failed") || row.status == QLatin1String("expired"))
             return QStringLiteral("bad");
-        if (row.displayStatus() == QLatin1String("waiting for appliance"))
+        if (row.status == QLatin1String("pending") && row.applianceStatus == QLatin1String("offline"))
             return QStringLiteral("warn");
         if (row.status == QLatin1String("cancelled"))
             return QStringLiteral("muted");

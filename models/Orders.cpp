@@ -4,6 +4,7 @@
 #include "Scope.h"
 #include "Session.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -11,6 +12,13 @@
 #include <QUuid>
 
 namespace hd {
+
+namespace {
+struct OrdersMsg
+{
+    Q_DECLARE_TR_FUNCTIONS(Orders)
+};
+} // namespace
 
 QString OrderPlan::refusalSummary() const
 {
@@ -23,10 +31,10 @@ QString OrderPlan::refusalSummary() const
 QString OrderRow::displayStatus() const
 {
     if (status == QLatin1String("pending") && applianceStatus == QLatin1String("offline"))
-        return QStringLiteral("waiting for appliance");
+        return OrdersMsg::tr("waiting for appliance");
     // Orders from before Healdesk carry no TTL and never moved: say so rather than look merely queued.
     if (status == QLatin1String("pending") && !expiresAt.isValid())
-        return QStringLiteral("stuck pending (no TTL)");
+        return OrdersMsg::tr("stuck pending (no TTL)");
     return status;
 }
 
@@ -51,27 +59,27 @@ OrderPlan plan(Session &session, const OrderRequest &request)
     OrderPlan p;
     p.parameters = checkParameters(request.parameters);
     if (request.reason.trimmed().isEmpty())
-        throw refused(QStringLiteral("a reason is required: it goes into the audit log"));
+        throw refused(OrdersMsg::tr("a reason is required: it goes into the audit log"));
     if (request.ttlSeconds < 10 || request.ttlSeconds > 7 * 86400)
-        throw refused(QStringLiteral("the time to live must be between 10 seconds and 7 days"));
+        throw refused(OrdersMsg::tr("the time to live must be between 10 seconds and 7 days"));
     static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9._:-]{1,56}$"));
     if (!request.orderId.isEmpty() && !idPattern.match(request.orderId).hasMatch())
-        throw refused(QStringLiteral("order id \"%1\" must be 1-56 letters, digits or . _ : -").arg(request.orderId));
+        throw refused(OrdersMsg::tr("order id \"%1\" must be 1-56 letters, digits or . _ : -").arg(request.orderId));
     if (request.applianceIds.isEmpty() == request.siteId.isEmpty())
-        throw refused(QStringLiteral("name either appliances or a site"));
+        throw refused(OrdersMsg::tr("name either appliances or a site"));
     for (const QString &id : request.applianceIds) {
         if (QUuid::fromString(id).isNull() || id.contains(QLatin1Char(',')))
-            throw refused(QStringLiteral("\"%1\" is not an appliance ID").arg(id));
+            throw refused(OrdersMsg::tr("\"%1\" is not an appliance ID").arg(id));
     }
 
     {
         auto q = session.query(QStringLiteral("order_runbook"), {request.runbookId});
         if (!q.next())
-            throw refused(QStringLiteral("unknown runbook \"%1\"").arg(request.runbookId));
+            throw refused(OrdersMsg::tr("unknown runbook \"%1\"").arg(request.runbookId));
         p.runbookId = q.value(0).toString();
         p.runbookName = q.value(1).toString();
         if (!q.value(2).toBool())
-            throw refused(QStringLiteral("runbook %1 is disabled for every appliance").arg(p.runbookId));
+            throw refused(OrdersMsg::tr("runbook %1 is disabled for every appliance").arg(p.runbookId));
         p.disruptive = q.value(3).toBool();
     }
 
@@ -86,17 +94,17 @@ OrderPlan plan(Session &session, const OrderRequest &request)
         if (!q.value(3).isNull() && !q.value(3).toBool()) {
             p.refusals << OrderRefusal{
                 id, q.value(1).toString(),
-                QStringLiteral("%1 is disabled for this appliance in appliance_runbook_config").arg(p.runbookId)};
+                OrdersMsg::tr("%1 is disabled for this appliance in appliance_runbook_config").arg(p.runbookId)};
             continue;
         }
         p.targets << OrderTarget{id, q.value(1).toString(), q.value(2).toString(), q.value(4).toString(), {}};
     }
     for (const QString &id : request.applianceIds) {
         if (!found.contains(id.toLower()))
-            p.refusals << OrderRefusal{id, {}, QStringLiteral("no such appliance")};
+            p.refusals << OrderRefusal{id, {}, OrdersMsg::tr("no such appliance")};
     }
     if (!request.siteId.isEmpty() && found.isEmpty())
-        throw refused(QStringLiteral("site \"%1\" has no appliances (or does not exist)").arg(request.siteId));
+        throw refused(OrdersMsg::tr("site \"%1\" has no appliances (or does not exist)").arg(request.siteId));
 
     const QString base =
         request.orderId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : request.orderId;
@@ -109,11 +117,11 @@ QList<IssuedOrder> issue(Session &session, const OrderRequest &request)
 {
     const OrderPlan p = plan(session, request);
     if (!p.refusals.isEmpty())
-        throw refused(QStringLiteral("refused, nothing was ordered: %1").arg(p.refusalSummary()));
+        throw refused(OrdersMsg::tr("refused, nothing was ordered: %1").arg(p.refusalSummary()));
     if (p.targets.isEmpty())
-        throw refused(QStringLiteral("no appliance to order"));
+        throw refused(OrdersMsg::tr("no appliance to order"));
     if (p.disruptive && !request.confirmDisruptive) {
-        throw refused(QStringLiteral("%1 is disruptive and would touch %n appliance(s); confirm it explicitly")
+        throw refused(OrdersMsg::tr("%1 is disruptive and would touch %n appliance(s); confirm it explicitly")
                           .arg(p.runbookId)
                           .replace(QStringLiteral("%n"), QString::number(p.targets.size())));
     }
@@ -142,7 +150,7 @@ QList<IssuedOrder> issue(Session &session, const OrderRequest &request)
                 // The id exists: a retry of this very order is fine, anything else is a clash.
                 auto q = session.query(QStringLiteral("order_existing"), {t.orderId});
                 if (q.next() && (q.value(0).toString() != t.applianceId || q.value(1).toString() != p.runbookId)) {
-                    throw refused(QStringLiteral("order id %1 is already used by a different order").arg(t.orderId));
+                    throw refused(OrdersMsg::tr("order id %1 is already used by a different order").arg(t.orderId));
                 }
             }
             issued << o;
@@ -159,8 +167,8 @@ void cancel(Session &session, const QString &orderId, const QString &reason)
             if (!q.next()) {
                 auto s = session.query(QStringLiteral("order_status"), {orderId});
                 if (!s.next())
-                    throw refused(QStringLiteral("unknown order \"%1\"").arg(orderId));
-                throw refused(QStringLiteral("order %1 is %2; only a pending order can be cancelled")
+                    throw refused(OrdersMsg::tr("unknown order \"%1\"").arg(orderId));
+                throw refused(OrdersMsg::tr("order %1 is %2; only a pending order can be cancelled")
                                   .arg(orderId, s.value(0).toString()));
             }
         }

@@ -3,11 +3,19 @@
 #include "Error.h"
 #include "Keychain.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSettings>
 
 namespace hd {
+
+namespace {
+struct ProfilesMsg
+{
+    Q_DECLARE_TR_FUNCTIONS(Profiles)
+};
+} // namespace
 
 namespace {
 
@@ -47,8 +55,8 @@ ConnectionProfile ConnectionProfile::fromConfig(const QString &name, const Conne
     p.sslrootcert = config.options.value(QStringLiteral("sslrootcert"));
     for (auto it = config.options.cbegin(); it != config.options.cend(); ++it) {
         if (it.key() != QLatin1String("sslmode") && it.key() != QLatin1String("sslrootcert")) {
-            throw configError(QStringLiteral("a profile keeps host, port, user, database, sslmode and sslrootcert; "
-                                             "\"%1\" is not one of them")
+            throw configError(ProfilesMsg::tr("a profile keeps host, port, user, database, sslmode and sslrootcert; "
+                                              "\"%1\" is not one of them")
                                   .arg(it.key()));
         }
     }
@@ -59,8 +67,8 @@ void ConnectionProfile::validate() const
 {
     static const QRegularExpression namePattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$"));
     if (!namePattern.match(name).hasMatch()) {
-        throw configError(QStringLiteral("profile name \"%1\" must be 1 to 63 letters, digits, '.', '_' or '-', "
-                                         "starting with a letter or digit")
+        throw configError(ProfilesMsg::tr("profile name \"%1\" must be 1 to 63 letters, digits, '.', '_' or '-', "
+                                          "starting with a letter or digit")
                               .arg(name.left(80)));
     }
     static const QStringList modes{QStringLiteral("disable"),   QStringLiteral("allow"),
@@ -68,20 +76,20 @@ void ConnectionProfile::validate() const
                                    QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
     if (!sslmode.isEmpty() && !modes.contains(sslmode)) {
         throw configError(
-            QStringLiteral("sslmode \"%1\" is not one of %2").arg(sslmode, modes.join(QStringLiteral(", "))));
+            ProfilesMsg::tr("sslmode \"%1\" is not one of %2").arg(sslmode, modes.join(QStringLiteral(", "))));
     }
     if (!sslrootcert.isEmpty() && !QFileInfo(sslrootcert).isReadable())
-        throw configError(QStringLiteral("root certificate \"%1\" is not a readable file").arg(sslrootcert));
+        throw configError(ProfilesMsg::tr("root certificate \"%1\" is not a readable file").arg(sslrootcert));
     if ((sslmode == QLatin1String("verify-ca") || sslmode == QLatin1String("verify-full")) && sslrootcert.isEmpty()) {
-        throw configError(QStringLiteral("sslmode %1 checks the server against a root certificate: "
-                                         "give one with --sslrootcert")
+        throw configError(ProfilesMsg::tr("sslmode %1 checks the server against a root certificate: "
+                                          "give one with --sslrootcert")
                               .arg(sslmode));
     }
     if (!port.isEmpty()) {
         bool ok = false;
         const int number = port.toInt(&ok);
         if (!ok || number <= 0 || number > 65535)
-            throw configError(QStringLiteral("port \"%1\" is not a number from 1 to 65535").arg(port));
+            throw configError(ProfilesMsg::tr("port \"%1\" is not a number from 1 to 65535").arg(port));
     }
 }
 
@@ -140,7 +148,7 @@ void save(const ConnectionProfile &profile)
     settings.endGroup();
     settings.sync();
     if (settings.status() != QSettings::NoError)
-        throw Error(Error::Code::Io, QStringLiteral("cannot write the settings file %1").arg(settings.fileName()));
+        throw Error(Error::Code::Io, ProfilesMsg::tr("cannot write the settings file %1").arg(settings.fileName()));
 }
 
 void remove(const QString &name)
@@ -148,7 +156,7 @@ void remove(const QString &name)
     QSettings settings;
     settings.beginGroup(kGroup);
     if (!settings.childGroups().contains(name))
-        throw configError(QStringLiteral("no profile named \"%1\"").arg(name));
+        throw configError(ProfilesMsg::tr("no profile named \"%1\"").arg(name));
     settings.remove(name);
     settings.sync();
 }
@@ -158,21 +166,21 @@ ConnectionConfig resolve(const QString &uri, const QString &profileName)
     if (profileName.isEmpty())
         return ConnectionConfig::fromUriOrEnvironment(uri);
     if (!uri.trimmed().isEmpty())
-        throw configError(QStringLiteral("give --db or --profile, not both"));
+        throw configError(ProfilesMsg::tr("give --db or --profile, not both"));
     const auto profile = load(profileName);
     if (!profile) {
         const QStringList known = names();
-        throw configError(QStringLiteral("no profile named \"%1\" (%2)")
+        throw configError(ProfilesMsg::tr("no profile named \"%1\" (%2)")
                               .arg(profileName, known.isEmpty()
-                                                    ? QStringLiteral("none saved yet")
+                                                    ? ProfilesMsg::tr("none saved yet")
                                                     : QStringLiteral("saved: ") + known.join(QStringLiteral(", "))));
     }
     QString password;
     if (profile->passwordInKeychain) {
         password = Keychain::readPassword(profileName);
         if (password.isEmpty()) {
-            throw configError(QStringLiteral("the password of profile \"%1\" is not in the system keychain any more; "
-                                             "save it again with healdesk profile add %1 --password-stdin")
+            throw configError(ProfilesMsg::tr("the password of profile \"%1\" is not in the system keychain any more; "
+                                              "save it again with healdesk profile add %1 --password-stdin")
                                   .arg(profileName));
         }
     }

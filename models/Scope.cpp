@@ -2,9 +2,17 @@
 
 #include "Error.h"
 
+#include <QCoreApplication>
 #include <QUuid>
 
 namespace hd {
+
+namespace {
+struct ScopeMsg
+{
+    Q_DECLARE_TR_FUNCTIONS(Scope)
+};
+} // namespace
 
 QVariant nullText()
 {
@@ -14,15 +22,16 @@ QVariant nullText()
 void Scope::validate() const
 {
     if (!partnerId.isEmpty() && QUuid::fromString(partnerId).isNull())
-        throw Error(Error::Code::InvalidInput, QStringLiteral("partner \"%1\" is not a partner ID (a UUID)").arg(partnerId));
+        throw Error(Error::Code::InvalidInput,
+                    ScopeMsg::tr("partner \"%1\" is not a partner ID (a UUID)").arg(partnerId));
     for (const QString &site : siteIds) {
         // PostgreSQL text cannot hold NUL: such an ID names no site, and saying so
         // beats the server's encoding error.
         if (site.trimmed().isEmpty() || site.contains(QLatin1Char(',')) || site.contains(QChar(0)))
-            throw Error(Error::Code::InvalidInput, QStringLiteral("site ID \"%1\" is not valid").arg(site));
+            throw Error(Error::Code::InvalidInput, ScopeMsg::tr("site ID \"%1\" is not valid").arg(site));
     }
     if (from.isValid() && to.isValid() && from >= to)
-        throw Error(Error::Code::InvalidInput, QStringLiteral("the period is empty or inverted (from %1 to %2)")
+        throw Error(Error::Code::InvalidInput, ScopeMsg::tr("the period is empty or inverted (from %1 to %2)")
                                                    .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)));
 }
 
@@ -46,7 +55,7 @@ QDateTime Scope::parseTime(const QString &text, bool isEnd)
     }
     QDateTime dt = QDateTime::fromString(t, Qt::ISODateWithMs);
     if (!dt.isValid())
-        throw Error(Error::Code::InvalidInput, QStringLiteral("\"%1\" is not an ISO 8601 date or time").arg(text));
+        throw Error(Error::Code::InvalidInput, ScopeMsg::tr("\"%1\" is not an ISO 8601 date or time").arg(text));
     if (dt.timeSpec() == Qt::LocalTime)
         dt.setTimeSpec(Qt::UTC);
     return dt;

@@ -12,12 +12,16 @@
 
 namespace hd {
 
+namespace {
+struct SessionMsg
+{
+    Q_DECLARE_TR_FUNCTIONS(Session)
+};
+} // namespace
+
 std::atomic<int> Session::s_guiThreadViolations{0};
 
-Session::Session(QSqlDatabase db)
-    : m_db(std::move(db))
-{
-}
+Session::Session(QSqlDatabase db) : m_db(std::move(db)) {}
 
 int Session::guiThreadViolations()
 {
@@ -29,7 +33,7 @@ void Session::guardThread(const QString &context)
     const auto *app = QCoreApplication::instance();
     if (app && QThread::currentThread() == app->thread()) {
         ++s_guiThreadViolations;
-        throw Error(Error::Code::Sql, QStringLiteral("SQL must not run on the GUI thread"), {}, context);
+        throw Error(Error::Code::Sql, SessionMsg::tr("SQL must not run on the GUI thread"), {}, context);
     }
 }
 

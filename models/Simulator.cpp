@@ -28,11 +28,8 @@ struct Acknowledged
 } // namespace
 
 Simulator::Simulator(Database *db, Options options, QObject *parent)
-    : QObject(parent)
-    , m_db(db)
-    , m_options(std::move(options))
-    , m_random(m_options.seed ? m_options.seed : QRandomGenerator::global()->generate())
-    , m_timer(new QTimer(this))
+    : QObject(parent), m_db(db), m_options(std::move(options)),
+      m_random(m_options.seed ? m_options.seed : QRandomGenerator::global()->generate()), m_timer(new QTimer(this))
 {
     m_timer->setInterval(m_options.intervalMs);
     connect(m_timer, &QTimer::timeout, this, [this] {
@@ -91,8 +88,8 @@ QCoro::Task<> Simulator::tick()
         for (const Acknowledged &a : result.first) {
             emit message(QStringLiteral("acknowledged %1 (%2 on %3)").arg(a.orderId, a.runbookId, a.applianceId));
             ++m_inFlight;
-            const int delay = m_options.minExecMs +
-                              int(m_random.bounded(std::max(1, m_options.maxExecMs - m_options.minExecMs)));
+            const int delay =
+                m_options.minExecMs + int(m_random.bounded(std::max(1, m_options.maxExecMs - m_options.minExecMs)));
             QTimer::singleShot(delay, this, [this, a] { execute(a.orderId, a.applianceId, a.runbookId); });
         }
         if (m_options.driftRate > 0 && !m_knownAppliances.isEmpty() && m_random.generateDouble() < m_options.driftRate)
@@ -110,7 +107,8 @@ QCoro::Task<> Simulator::execute(QString orderId, QString applianceId, QString r
     QPointer<Simulator> self(this);
     const bool success = m_random.generateDouble() >= m_options.failureRate;
     const double duration = 0.2 + m_random.generateDouble() * 3.0;
-    const QVariant error = success ? nullText() : QVariant(QStringLiteral("simulated failure: verification did not pass"));
+    const QVariant error =
+        success ? nullText() : QVariant(QStringLiteral("simulated failure: verification did not pass"));
     const QString executionId = QStringLiteral("sim-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     auto work = [=](Session &s) {
         s.query(QStringLiteral("sim_execute"),
@@ -122,7 +120,8 @@ QCoro::Task<> Simulator::execute(QString orderId, QString applianceId, QString r
         if (!self)
             co_return;
         ++(success ? m_completed : m_failed);
-        emit message(QStringLiteral("%1 %2").arg(success ? QStringLiteral("completed") : QStringLiteral("failed"), orderId));
+        emit message(
+            QStringLiteral("%1 %2").arg(success ? QStringLiteral("completed") : QStringLiteral("failed"), orderId));
     } catch (const Error &e) {
         if (self)
             emit message(QStringLiteral("execution of %1 failed to report: %2").arg(orderId, e.toString()));
@@ -145,10 +144,12 @@ QCoro::Task<> Simulator::drift()
     const double t = m_random.generateDouble();
     const QString tier = t < 0.8 ? QStringLiteral("L1") : (t < 0.95 ? QStringLiteral("L2") : QStringLiteral("L3"));
     const bool success = tier != QLatin1String("L3") && m_random.generateDouble() >= m_options.failureRate;
-    const QString status = success ? QStringLiteral("resolved") : (tier == QLatin1String("L3") ? QStringLiteral("escalated")
-                                                                                               : QStringLiteral("open"));
+    const QString status = success
+                               ? QStringLiteral("resolved")
+                               : (tier == QLatin1String("L3") ? QStringLiteral("escalated") : QStringLiteral("open"));
     const QString severity = severities.at(int(m_random.bounded(int(severities.size()))));
-    const double duration = tier == QLatin1String("L1") ? 1 + m_random.generateDouble() * 20 : 30 + m_random.generateDouble() * 200;
+    const double duration =
+        tier == QLatin1String("L1") ? 1 + m_random.generateDouble() * 20 : 30 + m_random.generateDouble() * 200;
     const QString executionId = QStringLiteral("sim-drift-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QString runbook = rules.at(kind);
     auto work = [=](Session &s) {

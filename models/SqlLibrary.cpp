@@ -2,6 +2,7 @@
 
 #include "Error.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QHash>
 #include <QMutex>
@@ -9,11 +10,18 @@
 
 namespace hd::SqlLibrary {
 
+namespace {
+struct SqlLibraryMsg
+{
+    Q_DECLARE_TR_FUNCTIONS(SqlLibrary)
+};
+} // namespace
+
 QByteArray file(const QString &relativePath)
 {
     QFile f(QStringLiteral(":/sql/") + relativePath);
     if (!f.open(QIODevice::ReadOnly))
-        throw Error(Error::Code::Io, QStringLiteral("embedded SQL file is missing"), {}, relativePath);
+        throw Error(Error::Code::Io, SqlLibraryMsg::tr("embedded SQL file is missing"), {}, relativePath);
     return f.readAll();
 }
 
@@ -24,7 +32,7 @@ namespace {
 QString expand(const QString &name, int depth)
 {
     if (depth > 8)
-        throw Error(Error::Code::Io, QStringLiteral("SQL includes nest too deeply"), {}, name);
+        throw Error(Error::Code::Io, SqlLibraryMsg::tr("SQL includes nest too deeply"), {}, name);
     const QString text = QString::fromUtf8(file(QStringLiteral("queries/") + name + QStringLiteral(".sql")));
     static const QString directive = QStringLiteral("--#include ");
     QStringList out;

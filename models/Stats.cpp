@@ -71,7 +71,8 @@ QJsonObject FleetStats::toJson() const
     }
     QJsonArray un;
     for (const RunbookStat &r : unmapped)
-        un.append(QJsonObject{{QStringLiteral("telemetry_runbook_id"), r.runbookId}, {QStringLiteral("executions"), r.executions}});
+        un.append(QJsonObject{{QStringLiteral("telemetry_runbook_id"), r.runbookId},
+                              {QStringLiteral("executions"), r.executions}});
     return QJsonObject{{QStringLiteral("telemetry_total"), telemetryTotal},
                        {QStringLiteral("executions_by_tier"), byTier},
                        {QStringLiteral("incidents_by_tier"), incidents},

@@ -212,6 +212,17 @@ TEST(Smoke, DemoOpensEveryPageUnderXvfbAndStopsItsCluster)
                 colours.insert(image.pixel(xx, y));
         EXPECT_GT(colours.size(), 20) << png.toStdString();
     }
+    // The user guide shows pictures this tour takes, under the same names (scripts/guide-screenshots).
+    QFile guide(QStringLiteral(HEALDESK_SOURCE_DIR "/docs/user-guide.md"));
+    ASSERT_TRUE(guide.open(QIODevice::ReadOnly));
+    static const QRegularExpression image(QStringLiteral("\\]\\(images/([^)]+\\.png)\\)"));
+    int guideImages = 0;
+    for (auto it = image.globalMatch(QString::fromUtf8(guide.readAll())); it.hasNext(); ++guideImages) {
+        const QString name = it.next().captured(1);
+        EXPECT_TRUE(pngs.contains(name)) << "the guide shows " << name.toStdString() << ", which the tour no longer takes";
+        EXPECT_TRUE(QFileInfo::exists(QStringLiteral(HEALDESK_SOURCE_DIR "/docs/images/") + name)) << name.toStdString();
+    }
+    EXPECT_EQ(guideImages, pngs.size()) << "every page the tour visits appears in the guide";
     EXPECT_TRUE(QFileInfo::exists(demoDir + QStringLiteral("/PG_VERSION")));
     EXPECT_FALSE(QFileInfo::exists(demoDir + QStringLiteral("/postmaster.pid"))) << "the demo cluster is still running";
 

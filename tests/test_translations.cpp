@@ -7,7 +7,9 @@
 #include "TsFile.h"
 
 #include <QCoreApplication>
+#include <QProcess>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -135,4 +137,34 @@ TEST(Language, ChoiceComesFromCommandLineThenSetting)
     EXPECT_EQ(hd::Language::choose(QStringLiteral("de")).code, QStringLiteral("de")) << "the command line wins";
     hd::Settings().setLanguage({});
     EXPECT_EQ(hd::Language::choose({}).reason, QStringLiteral("system locale"));
+}
+
+// The command line follows the system locale too: the same subcommand's help in German and in English.
+TEST(Language, CommandLineHelpFollowsTheSystemLocale)
+{
+    const QString source = QStringLiteral("Upgrade the database schema in place (adopting a legacy database).");
+    QString german;
+    for (const auto &m : readTsFile(tsPath("de")))
+        if (m.context == QLatin1String("Cli") && m.source == source)
+            german = m.translations.value(0);
+    ASSERT_FALSE(german.isEmpty()) << "the Cli context of healdesk_de.ts lacks the migrate description";
+    ASSERT_NE(german, source);
+    QTemporaryDir config;
+    auto help = [&config](const QString &lang) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LC_ALL"), lang);
+        env.insert(QStringLiteral("LANG"), lang);
+        env.remove(QStringLiteral("LANGUAGE"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(HEALDESK_EXECUTABLE), {QStringLiteral("migrate"), QStringLiteral("--help")});
+        p.waitForFinished(30000);
+        return QString::fromUtf8(p.readAllStandardOutput()).simplified();
+    };
+    const QString de = help(QStringLiteral("de_DE.UTF-8"));
+    EXPECT_TRUE(de.contains(german.simplified())) << de.toStdString();
+    const QString en = help(QStringLiteral("C.UTF-8"));
+    EXPECT_TRUE(en.contains(source)) << en.toStdString();
+    EXPECT_FALSE(en.contains(german.simplified()));
 }

@@ -72,6 +72,685 @@
     </message>
 </context>
 <context>
+    <name>Alerts</name>
+    <message>
+        <source>Healdesk: critical incident %1 on %2 at %3 (%4)</source>
+        <translation>Healdesk: kritischer Vorfall %1 auf %2 am Standort %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Healdesk: order %1 (%2) failed on %3%4</source>
+        <translation>Healdesk: Auftrag %1 (%2) auf %3 fehlgeschlagen%4</translation>
+    </message>
+</context>
+<context>
+    <name>Audit</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>PostgreSQL URI, e.g. postgresql://user@host:5432/dbname?sslmode=verify-full&amp;sslrootcert=ca.crt (host= may name a socket folder). Without it (and --profile), libpq&apos;s PG* variables apply.</source>
+        <translation>PostgreSQL-URI, z. B. postgresql://user@host:5432/dbname?sslmode=verify-full&amp;sslrootcert=ca.crt (host= kann einen Socket-Ordner angeben). Ohne diese Option (und ohne --profile) gelten die PG*-Variablen von libpq.</translation>
+    </message>
+    <message>
+        <source>A saved connection profile (see healdesk profile); its password comes from the system keychain.</source>
+        <translation>Ein gespeichertes Verbindungsprofil (siehe healdesk profile); sein Passwort kommt aus dem Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>unexpected argument: </source>
+        <translation>unerwartetes Argument: </translation>
+    </message>
+    <message>
+        <source>missing argument: see --help</source>
+        <translation>fehlendes Argument: siehe --help</translation>
+    </message>
+    <message>
+        <source>Print the plan and change nothing.</source>
+        <translation>Plan ausgeben, nichts ändern.</translation>
+    </message>
+    <message>
+        <source>Upgrade the database schema in place (adopting a legacy database).</source>
+        <translation>Datenbankschema an Ort und Stelle aktualisieren (übernimmt auch eine Altdatenbank).</translation>
+    </message>
+    <message>
+        <source>migrated to version </source>
+        <translation>migriert auf Version </translation>
+    </message>
+    <message>
+        <source>tiny, demo, medium or large (default demo).</source>
+        <translation>tiny, demo, medium oder large (Standard: demo).</translation>
+    </message>
+    <message>
+        <source>Seed number (default 1).</source>
+        <translation>Startwert (Seed) für die Erzeugung (Standard: 1).</translation>
+    </message>
+    <message>
+        <source>The data set&apos;s &quot;now&quot;, ISO 8601 (default: now).</source>
+        <translation>„Jetzt“ des Datensatzes, ISO 8601 (Standard: aktuelle Zeit).</translation>
+    </message>
+    <message>
+        <source>Leave runbook_id_mapping empty.</source>
+        <translation>runbook_id_mapping leer lassen.</translation>
+    </message>
+    <message>
+        <source>Fill an empty database with a deterministic fleet.</source>
+        <translation>Eine leere Datenbank mit einem deterministischen Bestand füllen.</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number</source>
+        <translation>--seed muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>--anchor is not an ISO 8601 time</source>
+        <translation>--anchor ist keine Zeitangabe nach ISO 8601</translation>
+    </message>
+    <message>
+        <source>generated </source>
+        <translation>erzeugt: </translation>
+    </message>
+    <message>
+        <source> executions, </source>
+        <translation> Ausführungen, </translation>
+    </message>
+    <message>
+        <source> incidents, </source>
+        <translation> Vorfälle, </translation>
+    </message>
+    <message>
+        <source> appliances</source>
+        <translation> Appliances</translation>
+    </message>
+    <message>
+        <source>Only these sites (IDs, comma-separated).</source>
+        <translation>Nur diese Standorte (IDs, durch Kommas getrennt).</translation>
+    </message>
+    <message>
+        <source>Only this partner&apos;s sites (partner ID).</source>
+        <translation>Nur die Standorte dieses Partners (Partner-ID).</translation>
+    </message>
+    <message>
+        <source>Start of the period, ISO 8601, inclusive.</source>
+        <translation>Beginn des Zeitraums, ISO 8601, einschließlich.</translation>
+    </message>
+    <message>
+        <source>End of the period, ISO 8601, exclusive (a date alone means the end of that day).</source>
+        <translation>Ende des Zeitraums, ISO 8601, ausschließlich (ein bloßes Datum steht für das Ende dieses Tages).</translation>
+    </message>
+    <message>
+        <source>--site needs at least one site ID</source>
+        <translation>--site braucht mindestens eine Standort-ID</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Ein JSON-Objekt ausgeben.</translation>
+    </message>
+    <message>
+        <source>Executions and incidents by tier, and per-runbook executions.</source>
+        <translation>Ausführungen und Vorfälle nach Stufe sowie Ausführungen pro Runbook.</translation>
+    </message>
+    <message>
+        <source>unknown site &quot;%1&quot;</source>
+        <translation>unbekannter Standort „%1“</translation>
+    </message>
+    <message>
+        <source>unknown partner &quot;%1&quot;</source>
+        <translation>unbekannter Partner „%1“</translation>
+    </message>
+    <message>
+        <source>executions: </source>
+        <translation>Ausführungen: </translation>
+    </message>
+    <message>
+        <source> succeeded)</source>
+        <translation> erfolgreich)</translation>
+    </message>
+    <message>
+        <source>incidents by tier:</source>
+        <translation>Vorfälle nach Stufe:</translation>
+    </message>
+    <message>
+        <source>runbooks:</source>
+        <translation>Runbooks:</translation>
+    </message>
+    <message>
+        <source>unmapped:</source>
+        <translation>nicht zugeordnet:</translation>
+    </message>
+    <message>
+        <source>connection lost (</source>
+        <translation>Verbindung unterbrochen (</translation>
+    </message>
+    <message>
+        <source>); retrying once</source>
+        <translation>); einmaliger neuer Versuch</translation>
+    </message>
+    <message>
+        <source>Appliance IDs, comma-separated.</source>
+        <translation>Appliance-IDs, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>Every appliance of this site.</source>
+        <translation>Alle Appliances dieses Standorts.</translation>
+    </message>
+    <message>
+        <source>Runbook ID (RB-...).</source>
+        <translation>Runbook-ID (RB-...).</translation>
+    </message>
+    <message>
+        <source>Parameters, a JSON object (default {}).</source>
+        <translation>Parameter als JSON-Objekt (Standard: {}).</translation>
+    </message>
+    <message>
+        <source>Why: goes into the audit log (required).</source>
+        <translation>Begründung; wird ins Prüfprotokoll übernommen (erforderlich).</translation>
+    </message>
+    <message>
+        <source>Confirm a disruptive runbook.</source>
+        <translation>Ein störendes Runbook bestätigen.</translation>
+    </message>
+    <message>
+        <source>Client-made order ID for idempotent retries (several appliances get -1, -2, ...).</source>
+        <translation>Vom Client vergebene Auftrags-ID für idempotente Wiederholungen (mehrere Appliances erhalten -1, -2, ...).</translation>
+    </message>
+    <message>
+        <source>Seconds before a pending order expires (default 3600).</source>
+        <translation>Sekunden, bis ein ausstehender Auftrag verfällt (Standard: 3600).</translation>
+    </message>
+    <message>
+        <source>Wait up to this many seconds for every order to finish.</source>
+        <translation>Bis zu so viele Sekunden warten, bis alle Aufträge abgeschlossen sind.</translation>
+    </message>
+    <message>
+        <source>Issue a runbook order to appliances.</source>
+        <translation>Einen Runbook-Auftrag an Appliances erteilen.</translation>
+    </message>
+    <message>
+        <source>--runbook is required</source>
+        <translation>--runbook ist erforderlich</translation>
+    </message>
+    <message>
+        <source>--ttl must be a whole number of seconds</source>
+        <translation>--ttl muss eine ganze Zahl von Sekunden sein</translation>
+    </message>
+    <message>
+        <source>--wait must be a positive number of seconds</source>
+        <translation>--wait muss eine positive Anzahl von Sekunden sein</translation>
+    </message>
+    <message>
+        <source>not finished in time (%1)</source>
+        <translation>nicht rechtzeitig abgeschlossen (%1)</translation>
+    </message>
+    <message>
+        <source>Only orders with this status.</source>
+        <translation>Nur Aufträge mit diesem Status.</translation>
+    </message>
+    <message>
+        <source>At most this many (default 500).</source>
+        <translation>Höchstens so viele (Standard: 500).</translation>
+    </message>
+    <message>
+        <source>Print a JSON array.</source>
+        <translation>Ein JSON-Array ausgeben.</translation>
+    </message>
+    <message>
+        <source>List orders, newest first.</source>
+        <translation>Aufträge auflisten, neueste zuerst.</translation>
+    </message>
+    <message>
+        <source>--limit must be a positive number</source>
+        <translation>--limit muss eine positive Zahl sein</translation>
+    </message>
+    <message>
+        <source>Why (goes into the audit log).</source>
+        <translation>Begründung (wird ins Prüfprotokoll übernommen).</translation>
+    </message>
+    <message>
+        <source>cancelled from the command line</source>
+        <translation>über die Kommandozeile storniert</translation>
+    </message>
+    <message>
+        <source>The order to cancel.</source>
+        <translation>Der zu stornierende Auftrag.</translation>
+    </message>
+    <message>
+        <source>Cancel a pending order.</source>
+        <translation>Einen ausstehenden Auftrag stornieren.</translation>
+    </message>
+    <message>
+        <source>cancelled </source>
+        <translation>storniert: </translation>
+    </message>
+    <message>
+        <source>usage: healdesk order issue|list|cancel [options] (see healdesk order issue --help)</source>
+        <translation>Aufruf: healdesk order issue|list|cancel [Optionen] (siehe healdesk order issue --help)</translation>
+    </message>
+    <message>
+        <source>-o FILE is required</source>
+        <translation>-o FILE ist erforderlich</translation>
+    </message>
+    <message>
+        <source>cannot write %1: it is a folder</source>
+        <translation>%1 kann nicht geschrieben werden: Das ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>cannot write %1: folder %2 does not exist</source>
+        <translation>%1 kann nicht geschrieben werden: Ordner %2 existiert nicht</translation>
+    </message>
+    <message>
+        <source>cannot write %1: permission denied</source>
+        <translation>%1 kann nicht geschrieben werden: Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>pdf or csv (default: from the file name).</source>
+        <translation>pdf oder csv (Standard: aus dem Dateinamen).</translation>
+    </message>
+    <message>
+        <source>PDF page size: a4 (default) or letter.</source>
+        <translation>PDF-Seitengröße: a4 (Standard) oder letter.</translation>
+    </message>
+    <message>
+        <source>File to write.</source>
+        <translation>Zu schreibende Datei.</translation>
+    </message>
+    <message>
+        <source>Write a compliance report for sites or a partner over a period (default: the last full calendar month, UTC). The file appears whole or not at all.</source>
+        <translation>Einen Konformitätsbericht für Standorte oder einen Partner über einen Zeitraum schreiben (Standard: der letzte volle Kalendermonat, UTC). Die Datei entsteht vollständig oder gar nicht.</translation>
+    </message>
+    <message>
+        <source>name the scope with --site ID[,ID...] or --partner ID</source>
+        <translation>den Bereich mit --site ID[,ID...] oder --partner ID angeben</translation>
+    </message>
+    <message>
+        <source>give both --from and --to, or neither for last month</source>
+        <translation>sowohl --from als auch --to angeben oder keines von beiden für den letzten Monat</translation>
+    </message>
+    <message>
+        <source>--format must be pdf or csv</source>
+        <translation>--format muss pdf oder csv sein</translation>
+    </message>
+    <message>
+        <source>--page-size must be a4 or letter</source>
+        <translation>--page-size muss a4 oder letter sein</translation>
+    </message>
+    <message>
+        <source>wrote </source>
+        <translation>geschrieben: </translation>
+    </message>
+    <message>
+        <source> (report </source>
+        <translation> (Bericht </translation>
+    </message>
+    <message>
+        <source>, digest sha256:</source>
+        <translation>, Prüfsumme sha256:</translation>
+    </message>
+    <message>
+        <source>A report CSV written by healdesk export report.</source>
+        <translation>Eine von healdesk export report geschriebene Berichts-CSV.</translation>
+    </message>
+    <message>
+        <source>Recompute a report CSV&apos;s digest; exit 0 only when it matches.</source>
+        <translation>Die Prüfsumme einer Berichts-CSV neu berechnen; Exit-Code 0 nur bei Übereinstimmung.</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>healdesk export verify: </source>
+        <translation>healdesk export verify: </translation>
+    </message>
+    <message>
+        <source>: digest MISMATCH (recorded </source>
+        <translation>: Prüfsumme MISMATCH (erfasst </translation>
+    </message>
+    <message>
+        <source>, computed </source>
+        <translation>, berechnet </translation>
+    </message>
+    <message>
+        <source>): the data was changed after export</source>
+        <translation>): Die Daten wurden nach dem Export geändert</translation>
+    </message>
+    <message>
+        <source>: OK, report </source>
+        <translation>: OK, Bericht </translation>
+    </message>
+    <message>
+        <source> records, sha256:</source>
+        <translation> Datensätze, sha256:</translation>
+    </message>
+    <message>
+        <source>usage: healdesk export report|verify [options] (see healdesk export report --help)</source>
+        <translation>Aufruf: healdesk export report|verify [Optionen] (siehe healdesk export report --help)</translation>
+    </message>
+    <message>
+        <source>Count every data defect: unmapped runbook IDs, incident tiers missing or differing from telemetry, stuck and reconcilable orders, orphan telemetry.</source>
+        <translation>Alle Datenfehler zählen: nicht zugeordnete Runbook-IDs, fehlende oder von der Telemetrie abweichende Vorfallsstufen, hängende und abgleichbare Aufträge, verwaiste Telemetrie.</translation>
+    </message>
+    <message>
+        <source>unmapped runbook IDs: </source>
+        <translation>nicht zugeordnete Runbook-IDs: </translation>
+    </message>
+    <message>
+        <source> executions)</source>
+        <translation> Ausführungen)</translation>
+    </message>
+    <message>
+        <source>incidents with no tier but telemetry with one: </source>
+        <translation>Vorfälle ohne Stufe, obwohl die Telemetrie eine hat: </translation>
+    </message>
+    <message>
+        <source>incidents whose tier differs from telemetry: </source>
+        <translation>Vorfälle, deren Stufe von der Telemetrie abweicht: </translation>
+    </message>
+    <message>
+        <source>orders pending past their deadline: </source>
+        <translation>Aufträge, die nach Fristablauf noch ausstehen: </translation>
+    </message>
+    <message>
+        <source>pending orders with a matching execution: </source>
+        <translation>ausstehende Aufträge mit passender Ausführung: </translation>
+    </message>
+    <message>
+        <source>orphan telemetry: appliance </source>
+        <translation>verwaiste Telemetrie: Appliance </translation>
+    </message>
+    <message>
+        <source>, incident </source>
+        <translation>, Vorfall </translation>
+    </message>
+    <message>
+        <source>, site </source>
+        <translation>, Standort </translation>
+    </message>
+    <message>
+        <source>Print what would change and change nothing.</source>
+        <translation>Ausgeben, was sich ändern würde, nichts ändern.</translation>
+    </message>
+    <message>
+        <source>tiers (backfill incident tiers from telemetry), orders (reconcile pending orders with their matching execution) or expire (expire pending orders past their deadline that nothing matches).</source>
+        <translation>tiers (Vorfallsstufen aus der Telemetrie nachtragen), orders (ausstehende Aufträge mit ihrer passenden Ausführung abgleichen) oder expire (ausstehende Aufträge nach Fristablauf ohne passende Ausführung verfallen lassen).</translation>
+    </message>
+    <message>
+        <source>Repair one kind of data defect in one transaction with an audit row; running it again changes nothing.</source>
+        <translation>Eine Art von Datenfehler in einer Transaktion mit Prüfprotokolleintrag beheben; eine Wiederholung ändert nichts.</translation>
+    </message>
+    <message>
+        <source>fix </source>
+        <translation>Korrektur </translation>
+    </message>
+    <message>
+        <source>list | set TELEMETRY-ID RB-ID | remove TELEMETRY-ID | import FILE.csv</source>
+        <translation>list | set TELEMETRY-ID RB-ID | remove TELEMETRY-ID | import FILE.csv</translation>
+    </message>
+    <message>
+        <source>Edit the runbook ID mapping (telemetry ID -&gt; runbook); every change is checked and audited.</source>
+        <translation>Die Runbook-ID-Zuordnung bearbeiten (Telemetrie-ID -&gt; Runbook); jede Änderung wird geprüft und protokolliert.</translation>
+    </message>
+    <message>
+        <source>usage: healdesk mapping list | set TELEMETRY-ID RB-ID | remove TELEMETRY-ID | import FILE.csv</source>
+        <translation>Aufruf: healdesk mapping list | set TELEMETRY-ID RB-ID | remove TELEMETRY-ID | import FILE.csv</translation>
+    </message>
+    <message>
+        <source>removed </source>
+        <translation>entfernt: </translation>
+    </message>
+    <message>
+        <source> executions are unmapped again)</source>
+        <translation> Ausführungen sind wieder ohne Zuordnung)</translation>
+    </message>
+    <message>
+        <source>imported </source>
+        <translation>importiert: </translation>
+    </message>
+    <message>
+        <source> mapping(s), </source>
+        <translation> Zuordnung(en), </translation>
+    </message>
+    <message>
+        <source> already present</source>
+        <translation> bereits vorhanden</translation>
+    </message>
+    <message>
+        <source>These appliances (IDs, comma-separated).</source>
+        <translation>Diese Appliances (IDs, durch Kommas getrennt).</translation>
+    </message>
+    <message>
+        <source>enable | disable</source>
+        <translation>enable | disable</translation>
+    </message>
+    <message>
+        <source>RB-* runbook ID</source>
+        <translation>Runbook-ID (RB-*)</translation>
+    </message>
+    <message>
+        <source>Switch a runbook on or off per appliance or per site (appliance_runbook_config), audited; orders respect it at once.</source>
+        <translation>Ein Runbook pro Appliance oder pro Standort aktivieren oder deaktivieren (appliance_runbook_config), protokolliert; Aufträge berücksichtigen dies sofort.</translation>
+    </message>
+    <message>
+        <source>the action is enable or disable, not &quot;%1&quot;</source>
+        <translation>die Aktion ist enable oder disable, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>name either --site or --appliance</source>
+        <translation>entweder --site oder --appliance angeben</translation>
+    </message>
+    <message>
+        <source> on </source>
+        <translation> auf </translation>
+    </message>
+    <message>
+        <source> appliance(s)</source>
+        <translation> Appliance(s)</translation>
+    </message>
+    <message>
+        <source>list | promote PAT-ID RB-ID | reject PAT-ID</source>
+        <translation>list | promote PAT-ID RB-ID | reject PAT-ID</translation>
+    </message>
+    <message>
+        <source>Patterns awaiting promotion to L1 rules: list them, promote one (creates the l1_rules row and its mapping) or reject it; audited.</source>
+        <translation>Muster, die auf die Übernahme als L1-Regeln warten: auflisten, eines übernehmen (legt die l1_rules-Zeile und ihre Zuordnung an) oder ablehnen; protokolliert.</translation>
+    </message>
+    <message>
+        <source>usage: healdesk pattern list | promote PAT-ID RB-ID | reject PAT-ID</source>
+        <translation>Aufruf: healdesk pattern list | promote PAT-ID RB-ID | reject PAT-ID</translation>
+    </message>
+    <message>
+        <source>promoted </source>
+        <translation>übernommen: </translation>
+    </message>
+    <message>
+        <source> as </source>
+        <translation> als </translation>
+    </message>
+    <message>
+        <source>rejected </source>
+        <translation>abgelehnt: </translation>
+    </message>
+    <message>
+        <source>Partner ID the login serves (repeat or comma-separate).</source>
+        <translation>Partner-ID, die das Login betreut (mehrfach angeben oder durch Kommas trennen).</translation>
+    </message>
+    <message>
+        <source>Also allow mappings, runbook settings, fixes, promotions.</source>
+        <translation>Zusätzlich Zuordnungen, Runbook-Einstellungen, Korrekturen und Übernahmen erlauben.</translation>
+    </message>
+    <message>
+        <source>An existing database login</source>
+        <translation>Ein vorhandenes Datenbank-Login</translation>
+    </message>
+    <message>
+        <source>Grant a database login the technician (or admin) role and the partners it serves; row-level security then limits it to those partners&apos; sites.</source>
+        <translation>Einem Datenbank-Login die Techniker- (oder Admin-)Rolle und die betreuten Partner zuweisen; Row-Level-Security beschränkt es dann auf die Standorte dieser Partner.</translation>
+    </message>
+    <message>
+        <source>usage: healdesk user grant LOGIN --partner ID [--admin]</source>
+        <translation>Aufruf: healdesk user grant LOGIN --partner ID [--admin]</translation>
+    </message>
+    <message>
+        <source>granted </source>
+        <translation>zugewiesen: </translation>
+    </message>
+    <message>
+        <source> for </source>
+        <translation> für </translation>
+    </message>
+    <message>
+        <source> partner(s) (</source>
+        <translation> Partner (</translation>
+    </message>
+    <message>
+        <source> new)</source>
+        <translation> neu)</translation>
+    </message>
+    <message>
+        <source>disable, allow, prefer, require, verify-ca or verify-full.</source>
+        <translation>disable, allow, prefer, require, verify-ca oder verify-full.</translation>
+    </message>
+    <message>
+        <source>The CA certificate that signed the server&apos;s certificate.</source>
+        <translation>Das CA-Zertifikat, mit dem das Serverzertifikat signiert wurde.</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of standard input and keep it in the system keychain.</source>
+        <translation>Das Passwort aus der ersten Zeile der Standardeingabe lesen und im Schlüsselbund des Systems ablegen.</translation>
+    </message>
+    <message>
+        <source>add, list, remove or check</source>
+        <translation>add, list, remove oder check</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Profilname</translation>
+    </message>
+    <message>
+        <source>Saved connections: the settings file keeps where the database is and how to check its certificate; passwords go to the system keychain only.</source>
+        <translation>Gespeicherte Verbindungen: Die Einstellungsdatei enthält, wo die Datenbank liegt und wie ihr Zertifikat geprüft wird; Passwörter kommen ausschließlich in den Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>usage: healdesk profile add|remove|check NAME</source>
+        <translation>Aufruf: healdesk profile add|remove|check NAME</translation>
+    </message>
+    <message>
+        <source>removed profile </source>
+        <translation>Profil entfernt: </translation>
+    </message>
+    <message>
+        <source>connected as %1, TLS %2</source>
+        <translation>verbunden als %1, TLS %2</translation>
+    </message>
+    <message>
+        <source>unknown profile action &quot;</source>
+        <translation>unbekannte Profilaktion „</translation>
+    </message>
+    <message>
+        <source>&quot;: use add, list, remove or check</source>
+        <translation>“: add, list, remove oder check verwenden</translation>
+    </message>
+    <message>
+        <source>healdesk profile: --password-stdin read an empty line; nothing was saved</source>
+        <translation>healdesk profile: --password-stdin hat eine leere Zeile gelesen; nichts wurde gespeichert</translation>
+    </message>
+    <message>
+        <source>saved profile </source>
+        <translation>Profil gespeichert: </translation>
+    </message>
+    <message>
+        <source>unknown command: </source>
+        <translation>unbekannter Befehl: </translation>
+    </message>
+    <message>
+        <source> row(s) would change (dry run, nothing written)</source>
+        <translation> Zeile(n) würden sich ändern (Probelauf, nichts geschrieben)</translation>
+    </message>
+    <message>
+        <source> row(s) changed</source>
+        <translation> Zeile(n) geändert</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>mapped </source>
+        <translation>zugeordnet: </translation>
+    </message>
+    <message>
+        <source>already mapped: </source>
+        <translation>bereits zugeordnet: </translation>
+    </message>
+    <message>
+        <source> enabled</source>
+        <translation> aktiviert</translation>
+    </message>
+    <message>
+        <source> disabled</source>
+        <translation> deaktiviert</translation>
+    </message>
+    <message>
+        <source> (already so; nothing written)</source>
+        <translation> (bereits so eingestellt; nichts geschrieben)</translation>
+    </message>
+    <message>
+        <source>password in keychain</source>
+        <translation>Passwort im Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>no password</source>
+        <translation>kein Passwort</translation>
+    </message>
+    <message>
+        <source>healdesk profile: note: a password on the command line is visible to other users of this machine; prefer --password-stdin</source>
+        <translation>healdesk profile: Hinweis: Ein Passwort auf der Kommandozeile ist für andere Benutzer dieses Rechners sichtbar; besser --password-stdin verwenden</translation>
+    </message>
+    <message>
+        <source> (password in the system keychain)</source>
+        <translation> (Passwort im Schlüsselbund des Systems)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionConfig</name>
+    <message>
+        <source>not a PostgreSQL URI: expected postgresql://user@host:port/dbname?options</source>
+        <translation>keine PostgreSQL-URI: erwartet wird postgresql://user@host:port/dbname?options</translation>
+    </message>
+    <message>
+        <source>URI option &quot;%1&quot; has no value</source>
+        <translation>URI-Option „%1“ hat keinen Wert</translation>
+    </message>
+    <message>
+        <source>URI option &quot;%1&quot; is not a libpq keyword</source>
+        <translation>URI-Option „%1“ ist kein libpq-Schlüsselwort</translation>
+    </message>
+    <message>
+        <source>port &quot;%1&quot; is not a number from 1 to 65535</source>
+        <translation>Port „%1“ ist keine Zahl von 1 bis 65535</translation>
+    </message>
+    <message>
+        <source>sslmode &quot;%1&quot; is not one of %2</source>
+        <translation>sslmode „%1“ ist keiner der Werte %2</translation>
+    </message>
+    <message>
+        <source>URI option &quot;%1&quot; may not contain &apos;;&apos;</source>
+        <translation>URI-Option „%1“ darf kein &apos;;&apos; enthalten</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>the Qt PostgreSQL driver (QPSQL) is not installed; install libqt6sql6-psql</source>
+        <translation>der Qt-PostgreSQL-Treiber (QPSQL) ist nicht installiert; bitte libqt6sql6-psql installieren</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>keine Verbindung zu %1 möglich: %2</translation>
+    </message>
+</context>
+<context>
     <name>Format</name>
     <message>
         <source>never</source>
@@ -117,6 +796,17 @@
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 Std. %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>Generator</name>
+    <message>
+        <source>unknown generator size &quot;%1&quot; (expected tiny, demo, medium or large)</source>
+        <translation>unbekannte Generatorgröße „%1“ (erwartet: tiny, demo, medium oder large)</translation>
+    </message>
+    <message>
+        <source>generator sizes must be positive</source>
+        <translation>Generatorgrößen müssen positiv sein</translation>
     </message>
 </context>
 <context>
@@ -269,10 +959,176 @@
     </message>
 </context>
 <context>
+    <name>Incidents</name>
+    <message>
+        <source>incident %1 no longer exists</source>
+        <translation>Vorfall %1 existiert nicht mehr</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsPage</name>
+    <message>
+        <source>&lt;i&gt;none recorded&lt;/i&gt;</source>
+        <translation>&lt;i&gt;keine erfasst&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:#c62828&apos;&gt;state_before is not valid JSON: &lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#c62828&apos;&gt;state_before ist kein gültiges JSON: &lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:#c62828&apos;&gt;state_after is not valid JSON: &lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#c62828&apos;&gt;state_after ist kein gültiges JSON: &lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;no state recorded&lt;/i&gt;</source>
+        <translation>&lt;i&gt;kein Zustand erfasst&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;3&apos; border=&apos;1&apos; style=&apos;border-collapse:collapse&apos;&gt;&lt;tr&gt;&lt;th align=&apos;left&apos;&gt;Setting&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Before&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;After&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;3&apos; border=&apos;1&apos; style=&apos;border-collapse:collapse&apos;&gt;&lt;tr&gt;&lt;th align=&apos;left&apos;&gt;Einstellung&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Vorher&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Nachher&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1 &lt;span style=&apos;color:gray;font-weight:normal&apos;&gt;on %2&lt;/span&gt;&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;%1 &lt;span style=&apos;color:gray;font-weight:normal&apos;&gt;auf %2&lt;/span&gt;&lt;/h3&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>InputParsers</name>
+    <message>
+        <source>parameters are %1 bytes; at most %2 are allowed</source>
+        <translation>die Parameter umfassen %1 Byte; erlaubt sind höchstens %2</translation>
+    </message>
+    <message>
+        <source>parameters are not valid JSON: %1 at offset %2</source>
+        <translation>die Parameter sind kein gültiges JSON: %1 an Position %2</translation>
+    </message>
+    <message>
+        <source>parameters must be a JSON object, like {&quot;force&quot;: true}</source>
+        <translation>die Parameter müssen ein JSON-Objekt sein, etwa {&quot;force&quot;: true}</translation>
+    </message>
+</context>
+<context>
+    <name>Keychain</name>
+    <message>
+        <source>the system keychain could not %1: %2</source>
+        <translation>der Schlüsselbund des Systems konnte %1: %2</translation>
+    </message>
+    <message>
+        <source>read the password of profile &quot;%1&quot;</source>
+        <translation>das Passwort von Profil „%1“ nicht lesen</translation>
+    </message>
+    <message>
+        <source>store the password of profile &quot;%1&quot;</source>
+        <translation>das Passwort von Profil „%1“ nicht speichern</translation>
+    </message>
+    <message>
+        <source>remove the password of profile &quot;%1&quot;</source>
+        <translation>das Passwort von Profil „%1“ nicht entfernen</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>unknown language &quot;%1&quot; (available: %2)</source>
         <translation>unbekannte Sprache „%1“ (verfügbar: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>LocalCluster</name>
+    <message>
+        <source>no PostgreSQL server binaries found (install postgresql-15)</source>
+        <translation>keine PostgreSQL-Serverprogramme gefunden (bitte postgresql-15 installieren)</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot hand %1 to the postgres user</source>
+        <translation>%1 kann nicht an den Benutzer postgres übergeben werden</translation>
+    </message>
+    <message>
+        <source>initdb failed: %1</source>
+        <translation>initdb fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>the demo database server did not start: %1</source>
+        <translation>der Demo-Datenbankserver ist nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <source>the demo database server did not stop: %1</source>
+        <translation>der Demo-Datenbankserver hat sich nicht beendet: %1</translation>
+    </message>
+    <message>
+        <source>the database server did not restart: %1</source>
+        <translation>der Datenbankserver ist nicht neu gestartet: %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>no free TCP port on 127.0.0.1</source>
+        <translation>kein freier TCP-Port auf 127.0.0.1</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>healdesk: demo fleet generated</source>
+        <translation>healdesk: Demo-Bestand erzeugt</translation>
+    </message>
+    <message>
+        <source>healdesk: reusing the demo database</source>
+        <translation>healdesk: vorhandene Demo-Datenbank wird wiederverwendet</translation>
+    </message>
+    <message>
+        <source>healdesk: no simulator at </source>
+        <translation>healdesk: kein Simulator unter </translation>
+    </message>
+    <message>
+        <source>; orders will stay pending</source>
+        <translation>; Aufträge bleiben ausstehend</translation>
+    </message>
+    <message>
+        <source>Healdesk, the operations console for MSP technicians.
+
+Commands: migrate, generate, stats, order, export, health, fix, mapping, runbook, pattern, user, profile (run &quot;healdesk COMMAND --help&quot;).</source>
+        <translation>Healdesk, die Betriebskonsole für MSP-Techniker.
+
+Befehle: migrate, generate, stats, order, export, health, fix, mapping, runbook, pattern, user, profile (siehe „healdesk COMMAND --help“).</translation>
+    </message>
+    <message>
+        <source>PostgreSQL URI (libpq form); default: PG* variables.</source>
+        <translation>PostgreSQL-URI (libpq-Form); Standard: PG*-Variablen.</translation>
+    </message>
+    <message>
+        <source>A saved connection profile (healdesk profile add); password from the system keychain.</source>
+        <translation>Ein gespeichertes Verbindungsprofil (healdesk profile add); Passwort aus dem Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>Start a private demo database and open it.</source>
+        <translation>Eine private Demo-Datenbank starten und öffnen.</translation>
+    </message>
+    <message>
+        <source>Open every page, save a PNG of each into DIR once it shows data, and quit (used by the smoke test and the user guide).</source>
+        <translation>Jede Seite öffnen, sobald sie Daten zeigt ein PNG davon in DIR speichern und beenden (für den Smoke-Test und das Benutzerhandbuch).</translation>
+    </message>
+    <message>
+        <source>Interface language: en, es or de (default: the View &gt; Language setting, else the system locale).</source>
+        <translation>Oberflächensprache: en, es oder de (Standard: die Einstellung Ansicht &gt; Sprache, sonst das Gebietsschema des Systems).</translation>
+    </message>
+    <message>
+        <source>healdesk: preparing the demo database in </source>
+        <translation>healdesk: Demo-Datenbank wird vorbereitet in </translation>
+    </message>
+    <message>
+        <source> SQL statement(s) were attempted on the GUI thread</source>
+        <translation> SQL-Anweisung(en) wurden im GUI-Thread versucht</translation>
     </message>
 </context>
 <context>
@@ -374,6 +1230,179 @@
     <message>
         <source>runbook</source>
         <translation>Runbook</translation>
+    </message>
+</context>
+<context>
+    <name>Migrator</name>
+    <message>
+        <source>missing table %1</source>
+        <translation>fehlende Tabelle %1</translation>
+    </message>
+    <message>
+        <source>missing column %1.%2</source>
+        <translation>fehlende Spalte %1.%2</translation>
+    </message>
+    <message>
+        <source>unexpected column %1.%2</source>
+        <translation>unerwartete Spalte %1.%2</translation>
+    </message>
+    <message>
+        <source>unexpected table %1</source>
+        <translation>unerwartete Tabelle %1</translation>
+    </message>
+    <message>
+        <source>the database has migration %1 (%2), which this Healdesk does not know; it is newer than this program (which knows up to %3)</source>
+        <translation>die Datenbank enthält Migration %1 (%2), die diese Healdesk-Version nicht kennt; sie ist neuer als dieses Programm (es kennt Migrationen bis %3)</translation>
+    </message>
+    <message>
+        <source>migration %1 (%2) was changed after it was applied: recorded checksum %3, file checksum %4; refusing to upgrade</source>
+        <translation>Migration %1 (%2) wurde nach dem Anwenden geändert: erfasste Prüfsumme %3, Prüfsumme der Datei %4; Aktualisierung abgelehnt</translation>
+    </message>
+    <message>
+        <source>the database is neither empty nor the known production schema; nothing was changed. Differences: %1</source>
+        <translation>die Datenbank ist weder leer noch das bekannte Produktionsschema; nichts wurde geändert. Unterschiede: %1</translation>
+    </message>
+    <message>
+        <source>empty database: every migration will be applied</source>
+        <translation>leere Datenbank: alle Migrationen werden angewendet</translation>
+    </message>
+    <message>
+        <source>production schema without schema_migrations: adopted as version 1, rows untouched</source>
+        <translation>Produktionsschema ohne schema_migrations: als Version 1 übernommen, Zeilen unverändert</translation>
+    </message>
+    <message>
+        <source>database at version %1</source>
+        <translation>Datenbank auf Version %1</translation>
+    </message>
+    <message>
+        <source>up to date at version %1</source>
+        <translation>auf dem neuesten Stand mit Version %1</translation>
+    </message>
+</context>
+<context>
+    <name>Orders</name>
+    <message>
+        <source>waiting for appliance</source>
+        <translation>wartet auf Appliance</translation>
+    </message>
+    <message>
+        <source>stuck pending (no TTL)</source>
+        <translation>hängt ausstehend fest (ohne TTL)</translation>
+    </message>
+    <message>
+        <source>a reason is required: it goes into the audit log</source>
+        <translation>eine Begründung ist erforderlich: Sie wird ins Prüfprotokoll übernommen</translation>
+    </message>
+    <message>
+        <source>the time to live must be between 10 seconds and 7 days</source>
+        <translation>die Gültigkeitsdauer muss zwischen 10 Sekunden und 7 Tagen liegen</translation>
+    </message>
+    <message>
+        <source>order id &quot;%1&quot; must be 1-56 letters, digits or . _ : -</source>
+        <translation>Auftrags-ID „%1“ muss aus 1-56 Buchstaben, Ziffern oder . _ : - bestehen</translation>
+    </message>
+    <message>
+        <source>name either appliances or a site</source>
+        <translation>entweder Appliances oder einen Standort angeben</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an appliance ID</source>
+        <translation>„%1“ ist keine Appliance-ID</translation>
+    </message>
+    <message>
+        <source>unknown runbook &quot;%1&quot;</source>
+        <translation>unbekanntes Runbook „%1“</translation>
+    </message>
+    <message>
+        <source>runbook %1 is disabled for every appliance</source>
+        <translation>Runbook %1 ist für alle Appliances deaktiviert</translation>
+    </message>
+    <message>
+        <source>%1 is disabled for this appliance in appliance_runbook_config</source>
+        <translation>%1 ist für diese Appliance in appliance_runbook_config deaktiviert</translation>
+    </message>
+    <message>
+        <source>no such appliance</source>
+        <translation>Appliance nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>site &quot;%1&quot; has no appliances (or does not exist)</source>
+        <translation>Standort „%1“ hat keine Appliances (oder existiert nicht)</translation>
+    </message>
+    <message>
+        <source>refused, nothing was ordered: %1</source>
+        <translation>abgelehnt, es wurde kein Auftrag erteilt: %1</translation>
+    </message>
+    <message>
+        <source>no appliance to order</source>
+        <translation>keine Appliance für einen Auftrag</translation>
+    </message>
+    <message>
+        <source>%1 is disruptive and would touch %n appliance(s); confirm it explicitly</source>
+        <translation>%1 ist störend und beträfe %n Appliance(s); bitte ausdrücklich bestätigen</translation>
+    </message>
+    <message>
+        <source>order id %1 is already used by a different order</source>
+        <translation>Auftrags-ID %1 wird bereits von einem anderen Auftrag verwendet</translation>
+    </message>
+    <message>
+        <source>unknown order &quot;%1&quot;</source>
+        <translation>unbekannter Auftrag „%1“</translation>
+    </message>
+    <message>
+        <source>order %1 is %2; only a pending order can be cancelled</source>
+        <translation>Auftrag %1 hat den Status %2; nur ein ausstehender Auftrag kann storniert werden</translation>
+    </message>
+</context>
+<context>
+    <name>Profiles</name>
+    <message>
+        <source>a profile keeps host, port, user, database, sslmode and sslrootcert; &quot;%1&quot; is not one of them</source>
+        <translation>ein Profil speichert host, port, user, database, sslmode und sslrootcert; „%1“ gehört nicht dazu</translation>
+    </message>
+    <message>
+        <source>profile name &quot;%1&quot; must be 1 to 63 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <translation>Profilname „%1“ muss aus 1 bis 63 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos; bestehen und mit einem Buchstaben oder einer Ziffer beginnen</translation>
+    </message>
+    <message>
+        <source>sslmode &quot;%1&quot; is not one of %2</source>
+        <translation>sslmode „%1“ ist keiner der Werte %2</translation>
+    </message>
+    <message>
+        <source>root certificate &quot;%1&quot; is not a readable file</source>
+        <translation>Stammzertifikat „%1“ ist keine lesbare Datei</translation>
+    </message>
+    <message>
+        <source>sslmode %1 checks the server against a root certificate: give one with --sslrootcert</source>
+        <translation>sslmode %1 prüft den Server anhand eines Stammzertifikats: bitte eines mit --sslrootcert angeben</translation>
+    </message>
+    <message>
+        <source>port &quot;%1&quot; is not a number from 1 to 65535</source>
+        <translation>Port „%1“ ist keine Zahl von 1 bis 65535</translation>
+    </message>
+    <message>
+        <source>cannot write the settings file %1</source>
+        <translation>die Einstellungsdatei %1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>no profile named &quot;%1&quot;</source>
+        <translation>kein Profil namens „%1“</translation>
+    </message>
+    <message>
+        <source>give --db or --profile, not both</source>
+        <translation>--db oder --profile angeben, nicht beides</translation>
+    </message>
+    <message>
+        <source>no profile named &quot;%1&quot; (%2)</source>
+        <translation>kein Profil namens „%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>none saved yet</source>
+        <translation>noch keines gespeichert</translation>
+    </message>
+    <message>
+        <source>the password of profile &quot;%1&quot; is not in the system keychain any more; save it again with healdesk profile add %1 --password-stdin</source>
+        <translation>das Passwort von Profil „%1“ ist nicht mehr im Schlüsselbund des Systems; erneut speichern mit healdesk profile add %1 --password-stdin</translation>
     </message>
 </context>
 <context>
@@ -1102,6 +2131,43 @@
     <message>
         <source>This report contains no patient data (PHI): only appliance, runbook and execution metadata.</source>
         <translation>Dieser Bericht enthält keine Patientendaten (PHI), nur Metadaten zu Appliances, Runbooks und Ausführungen.</translation>
+    </message>
+</context>
+<context>
+    <name>Scope</name>
+    <message>
+        <source>partner &quot;%1&quot; is not a partner ID (a UUID)</source>
+        <translation>Partner „%1“ ist keine Partner-ID (UUID)</translation>
+    </message>
+    <message>
+        <source>site ID &quot;%1&quot; is not valid</source>
+        <translation>Standort-ID „%1“ ist ungültig</translation>
+    </message>
+    <message>
+        <source>the period is empty or inverted (from %1 to %2)</source>
+        <translation>der Zeitraum ist leer oder umgekehrt (von %1 bis %2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 8601 date or time</source>
+        <translation>„%1“ ist weder ein Datum noch eine Zeitangabe nach ISO 8601</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>SQL must not run on the GUI thread</source>
+        <translation>SQL darf nicht im GUI-Thread laufen</translation>
+    </message>
+</context>
+<context>
+    <name>SqlLibrary</name>
+    <message>
+        <source>embedded SQL file is missing</source>
+        <translation>eingebettete SQL-Datei fehlt</translation>
+    </message>
+    <message>
+        <source>SQL includes nest too deeply</source>
+        <translation>SQL-Includes sind zu tief verschachtelt</translation>
     </message>
 </context>
 <context>

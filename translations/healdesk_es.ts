@@ -72,6 +72,685 @@
     </message>
 </context>
 <context>
+    <name>Alerts</name>
+    <message>
+        <source>Healdesk: critical incident %1 on %2 at %3 (%4)</source>
+        <translation>Healdesk: incidente crítico %1 en %2 de %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Healdesk: order %1 (%2) failed on %3%4</source>
+        <translation>Healdesk: la orden %1 (%2) falló en %3%4</translation>
+    </message>
+</context>
+<context>
+    <name>Audit</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>PostgreSQL URI, e.g. postgresql://user@host:5432/dbname?sslmode=verify-full&amp;sslrootcert=ca.crt (host= may name a socket folder). Without it (and --profile), libpq&apos;s PG* variables apply.</source>
+        <translation>URI de PostgreSQL, p. ej. postgresql://user@host:5432/dbname?sslmode=verify-full&amp;sslrootcert=ca.crt (host= puede indicar una carpeta de sockets). Sin ella (ni --profile), se aplican las variables PG* de libpq.</translation>
+    </message>
+    <message>
+        <source>A saved connection profile (see healdesk profile); its password comes from the system keychain.</source>
+        <translation>Perfil de conexión guardado (véase healdesk profile); su contraseña procede del llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>unexpected argument: </source>
+        <translation>argumento inesperado: </translation>
+    </message>
+    <message>
+        <source>missing argument: see --help</source>
+        <translation>falta un argumento: véase --help</translation>
+    </message>
+    <message>
+        <source>Print the plan and change nothing.</source>
+        <translation>Muestra el plan sin cambiar nada.</translation>
+    </message>
+    <message>
+        <source>Upgrade the database schema in place (adopting a legacy database).</source>
+        <translation>Actualiza in situ el esquema de la base de datos (adoptando una base de datos heredada).</translation>
+    </message>
+    <message>
+        <source>migrated to version </source>
+        <translation>esquema migrado a la versión </translation>
+    </message>
+    <message>
+        <source>tiny, demo, medium or large (default demo).</source>
+        <translation>tiny, demo, medium o large (predeterminado: demo).</translation>
+    </message>
+    <message>
+        <source>Seed number (default 1).</source>
+        <translation>Número de semilla (predeterminado: 1).</translation>
+    </message>
+    <message>
+        <source>The data set&apos;s &quot;now&quot;, ISO 8601 (default: now).</source>
+        <translation>El &quot;ahora&quot; del conjunto de datos, ISO 8601 (predeterminado: el momento actual).</translation>
+    </message>
+    <message>
+        <source>Leave runbook_id_mapping empty.</source>
+        <translation>Deja vacía la tabla runbook_id_mapping.</translation>
+    </message>
+    <message>
+        <source>Fill an empty database with a deterministic fleet.</source>
+        <translation>Llena una base de datos vacía con una flota determinista.</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number</source>
+        <translation>--seed debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>--anchor is not an ISO 8601 time</source>
+        <translation>--anchor no es una fecha y hora ISO 8601</translation>
+    </message>
+    <message>
+        <source>generated </source>
+        <translation>se generaron </translation>
+    </message>
+    <message>
+        <source> executions, </source>
+        <translation> ejecuciones, </translation>
+    </message>
+    <message>
+        <source> incidents, </source>
+        <translation> incidentes, </translation>
+    </message>
+    <message>
+        <source> appliances</source>
+        <translation> dispositivos</translation>
+    </message>
+    <message>
+        <source>Only these sites (IDs, comma-separated).</source>
+        <translation>Solo estas sedes (IDs separados por comas).</translation>
+    </message>
+    <message>
+        <source>Only this partner&apos;s sites (partner ID).</source>
+        <translation>Solo las sedes de este socio (ID de socio).</translation>
+    </message>
+    <message>
+        <source>Start of the period, ISO 8601, inclusive.</source>
+        <translation>Inicio del periodo, ISO 8601, incluido.</translation>
+    </message>
+    <message>
+        <source>End of the period, ISO 8601, exclusive (a date alone means the end of that day).</source>
+        <translation>Fin del periodo, ISO 8601, excluido (una fecha sola indica el final de ese día).</translation>
+    </message>
+    <message>
+        <source>--site needs at least one site ID</source>
+        <translation>--site necesita al menos un ID de sede</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Muestra un único objeto JSON.</translation>
+    </message>
+    <message>
+        <source>Executions and incidents by tier, and per-runbook executions.</source>
+        <translation>Ejecuciones e incidentes por nivel, y ejecuciones por runbook.</translation>
+    </message>
+    <message>
+        <source>unknown site &quot;%1&quot;</source>
+        <translation>sede desconocida &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown partner &quot;%1&quot;</source>
+        <translation>socio desconocido &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>executions: </source>
+        <translation>ejecuciones: </translation>
+    </message>
+    <message>
+        <source> succeeded)</source>
+        <translation> correctas)</translation>
+    </message>
+    <message>
+        <source>incidents by tier:</source>
+        <translation>incidentes por nivel:</translation>
+    </message>
+    <message>
+        <source>runbooks:</source>
+        <translation>runbooks:</translation>
+    </message>
+    <message>
+        <source>unmapped:</source>
+        <translation>sin asignar:</translation>
+    </message>
+    <message>
+        <source>connection lost (</source>
+        <translation>conexión perdida (</translation>
+    </message>
+    <message>
+        <source>); retrying once</source>
+        <translation>); se reintenta una vez</translation>
+    </message>
+    <message>
+        <source>Appliance IDs, comma-separated.</source>
+        <translation>IDs de dispositivo, separados por comas.</translation>
+    </message>
+    <message>
+        <source>Every appliance of this site.</source>
+        <translation>Todos los dispositivos de esta sede.</translation>
+    </message>
+    <message>
+        <source>Runbook ID (RB-...).</source>
+        <translation>ID de runbook (RB-...).</translation>
+    </message>
+    <message>
+        <source>Parameters, a JSON object (default {}).</source>
+        <translation>Parámetros, un objeto JSON (predeterminado: {}).</translation>
+    </message>
+    <message>
+        <source>Why: goes into the audit log (required).</source>
+        <translation>Motivo: queda en el registro de auditoría (obligatorio).</translation>
+    </message>
+    <message>
+        <source>Confirm a disruptive runbook.</source>
+        <translation>Confirma un runbook disruptivo.</translation>
+    </message>
+    <message>
+        <source>Client-made order ID for idempotent retries (several appliances get -1, -2, ...).</source>
+        <translation>ID de orden generado por el cliente para reintentos idempotentes (con varios dispositivos se añade -1, -2, ...).</translation>
+    </message>
+    <message>
+        <source>Seconds before a pending order expires (default 3600).</source>
+        <translation>Segundos antes de que caduque una orden pendiente (predeterminado: 3600).</translation>
+    </message>
+    <message>
+        <source>Wait up to this many seconds for every order to finish.</source>
+        <translation>Espera hasta este número de segundos a que terminen todas las órdenes.</translation>
+    </message>
+    <message>
+        <source>Issue a runbook order to appliances.</source>
+        <translation>Emite una orden de runbook a dispositivos.</translation>
+    </message>
+    <message>
+        <source>--runbook is required</source>
+        <translation>--runbook es obligatorio</translation>
+    </message>
+    <message>
+        <source>--ttl must be a whole number of seconds</source>
+        <translation>--ttl debe ser un número entero de segundos</translation>
+    </message>
+    <message>
+        <source>--wait must be a positive number of seconds</source>
+        <translation>--wait debe ser un número positivo de segundos</translation>
+    </message>
+    <message>
+        <source>not finished in time (%1)</source>
+        <translation>no terminó a tiempo (%1)</translation>
+    </message>
+    <message>
+        <source>Only orders with this status.</source>
+        <translation>Solo órdenes con este estado.</translation>
+    </message>
+    <message>
+        <source>At most this many (default 500).</source>
+        <translation>Como máximo esta cantidad (predeterminado: 500).</translation>
+    </message>
+    <message>
+        <source>Print a JSON array.</source>
+        <translation>Muestra un array JSON.</translation>
+    </message>
+    <message>
+        <source>List orders, newest first.</source>
+        <translation>Lista las órdenes, de la más reciente a la más antigua.</translation>
+    </message>
+    <message>
+        <source>--limit must be a positive number</source>
+        <translation>--limit debe ser un número positivo</translation>
+    </message>
+    <message>
+        <source>Why (goes into the audit log).</source>
+        <translation>Motivo (queda en el registro de auditoría).</translation>
+    </message>
+    <message>
+        <source>cancelled from the command line</source>
+        <translation>cancelada desde la línea de comandos</translation>
+    </message>
+    <message>
+        <source>The order to cancel.</source>
+        <translation>La orden que cancelar.</translation>
+    </message>
+    <message>
+        <source>Cancel a pending order.</source>
+        <translation>Cancela una orden pendiente.</translation>
+    </message>
+    <message>
+        <source>cancelled </source>
+        <translation>orden cancelada: </translation>
+    </message>
+    <message>
+        <source>usage: healdesk order issue|list|cancel [options] (see healdesk order issue --help)</source>
+        <translation>uso: healdesk order issue|list|cancel [opciones] (véase healdesk order issue --help)</translation>
+    </message>
+    <message>
+        <source>-o FILE is required</source>
+        <translation>-o FILE es obligatorio</translation>
+    </message>
+    <message>
+        <source>cannot write %1: it is a folder</source>
+        <translation>no se puede escribir %1: es una carpeta</translation>
+    </message>
+    <message>
+        <source>cannot write %1: folder %2 does not exist</source>
+        <translation>no se puede escribir %1: la carpeta %2 no existe</translation>
+    </message>
+    <message>
+        <source>cannot write %1: permission denied</source>
+        <translation>no se puede escribir %1: permiso denegado</translation>
+    </message>
+    <message>
+        <source>pdf or csv (default: from the file name).</source>
+        <translation>pdf o csv (predeterminado: según el nombre del archivo).</translation>
+    </message>
+    <message>
+        <source>PDF page size: a4 (default) or letter.</source>
+        <translation>Tamaño de página del PDF: a4 (predeterminado) o letter.</translation>
+    </message>
+    <message>
+        <source>File to write.</source>
+        <translation>Archivo que escribir.</translation>
+    </message>
+    <message>
+        <source>Write a compliance report for sites or a partner over a period (default: the last full calendar month, UTC). The file appears whole or not at all.</source>
+        <translation>Escribe un informe de cumplimiento de unas sedes o de un socio para un periodo (predeterminado: el último mes natural completo, UTC). El archivo aparece completo o no aparece.</translation>
+    </message>
+    <message>
+        <source>name the scope with --site ID[,ID...] or --partner ID</source>
+        <translation>indicar el ámbito con --site ID[,ID...] o --partner ID</translation>
+    </message>
+    <message>
+        <source>give both --from and --to, or neither for last month</source>
+        <translation>indicar --from y --to a la vez, o ninguno para el mes pasado</translation>
+    </message>
+    <message>
+        <source>--format must be pdf or csv</source>
+        <translation>--format debe ser pdf o csv</translation>
+    </message>
+    <message>
+        <source>--page-size must be a4 or letter</source>
+        <translation>--page-size debe ser a4 o letter</translation>
+    </message>
+    <message>
+        <source>wrote </source>
+        <translation>se escribió </translation>
+    </message>
+    <message>
+        <source> (report </source>
+        <translation> (informe </translation>
+    </message>
+    <message>
+        <source>, digest sha256:</source>
+        <translation>, resumen sha256:</translation>
+    </message>
+    <message>
+        <source>A report CSV written by healdesk export report.</source>
+        <translation>Un CSV de informe escrito por healdesk export report.</translation>
+    </message>
+    <message>
+        <source>Recompute a report CSV&apos;s digest; exit 0 only when it matches.</source>
+        <translation>Recalcula el resumen de un CSV de informe; sale con 0 solo si coincide.</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>healdesk export verify: </source>
+        <translation>healdesk export verify: </translation>
+    </message>
+    <message>
+        <source>: digest MISMATCH (recorded </source>
+        <translation>: resumen MISMATCH (registrado </translation>
+    </message>
+    <message>
+        <source>, computed </source>
+        <translation>, calculado </translation>
+    </message>
+    <message>
+        <source>): the data was changed after export</source>
+        <translation>): los datos se modificaron después de exportarlos</translation>
+    </message>
+    <message>
+        <source>: OK, report </source>
+        <translation>: OK, informe </translation>
+    </message>
+    <message>
+        <source> records, sha256:</source>
+        <translation> registros, sha256:</translation>
+    </message>
+    <message>
+        <source>usage: healdesk export report|verify [options] (see healdesk export report --help)</source>
+        <translation>uso: healdesk export report|verify [opciones] (véase healdesk export report --help)</translation>
+    </message>
+    <message>
+        <source>Count every data defect: unmapped runbook IDs, incident tiers missing or differing from telemetry, stuck and reconcilable orders, orphan telemetry.</source>
+        <translation>Cuenta cada defecto de los datos: IDs de runbook sin asignar, niveles de incidente ausentes o distintos de la telemetría, órdenes atascadas y conciliables, telemetría huérfana.</translation>
+    </message>
+    <message>
+        <source>unmapped runbook IDs: </source>
+        <translation>IDs de runbook sin asignar: </translation>
+    </message>
+    <message>
+        <source> executions)</source>
+        <translation> ejecuciones)</translation>
+    </message>
+    <message>
+        <source>incidents with no tier but telemetry with one: </source>
+        <translation>incidentes sin nivel cuya telemetría sí lo tiene: </translation>
+    </message>
+    <message>
+        <source>incidents whose tier differs from telemetry: </source>
+        <translation>incidentes cuyo nivel difiere de la telemetría: </translation>
+    </message>
+    <message>
+        <source>orders pending past their deadline: </source>
+        <translation>órdenes aún pendientes pasado su plazo: </translation>
+    </message>
+    <message>
+        <source>pending orders with a matching execution: </source>
+        <translation>órdenes pendientes con una ejecución coincidente: </translation>
+    </message>
+    <message>
+        <source>orphan telemetry: appliance </source>
+        <translation>telemetría huérfana: dispositivo </translation>
+    </message>
+    <message>
+        <source>, incident </source>
+        <translation>, incidente </translation>
+    </message>
+    <message>
+        <source>, site </source>
+        <translation>, sede </translation>
+    </message>
+    <message>
+        <source>Print what would change and change nothing.</source>
+        <translation>Muestra lo que cambiaría sin cambiar nada.</translation>
+    </message>
+    <message>
+        <source>tiers (backfill incident tiers from telemetry), orders (reconcile pending orders with their matching execution) or expire (expire pending orders past their deadline that nothing matches).</source>
+        <translation>tiers (completa los niveles de incidentes a partir de la telemetría), orders (concilia las órdenes pendientes con su ejecución coincidente) o expire (caduca las órdenes pendientes pasado su plazo con las que no coincide nada).</translation>
+    </message>
+    <message>
+        <source>Repair one kind of data defect in one transaction with an audit row; running it again changes nothing.</source>
+        <translation>Repara un tipo de defecto de datos en una sola transacción con una fila de auditoría; volver a ejecutarlo no cambia nada.</translation>
+    </message>
+    <message>
+        <source>fix </source>
+        <translation>corrección </translation>
+    </message>
+    <message>
+        <source>list | set TELEMETRY-ID RB-ID | remove TELEMETRY-ID | import FILE.csv</source>
+        <translation>list | set TELEMETRY-ID RB-ID | remove TELEMETRY-ID | import FILE.csv</translation>
+    </message>
+    <message>
+        <source>Edit the runbook ID mapping (telemetry ID -&gt; runbook); every change is checked and audited.</source>
+        <translation>Edita la asignación de IDs de runbook (ID de telemetría -&gt; runbook); cada cambio se comprueba y se audita.</translation>
+    </message>
+    <message>
+        <source>usage: healdesk mapping list | set TELEMETRY-ID RB-ID | remove TELEMETRY-ID | import FILE.csv</source>
+        <translation>uso: healdesk mapping list | set TELEMETRY-ID RB-ID | remove TELEMETRY-ID | import FILE.csv</translation>
+    </message>
+    <message>
+        <source>removed </source>
+        <translation>se quitó </translation>
+    </message>
+    <message>
+        <source> executions are unmapped again)</source>
+        <translation> ejecución(es) vuelven a estar sin asignar)</translation>
+    </message>
+    <message>
+        <source>imported </source>
+        <translation>se importaron </translation>
+    </message>
+    <message>
+        <source> mapping(s), </source>
+        <translation> asignación(es), </translation>
+    </message>
+    <message>
+        <source> already present</source>
+        <translation> ya existentes</translation>
+    </message>
+    <message>
+        <source>These appliances (IDs, comma-separated).</source>
+        <translation>Estos dispositivos (IDs separados por comas).</translation>
+    </message>
+    <message>
+        <source>enable | disable</source>
+        <translation>enable | disable</translation>
+    </message>
+    <message>
+        <source>RB-* runbook ID</source>
+        <translation>ID de runbook RB-*</translation>
+    </message>
+    <message>
+        <source>Switch a runbook on or off per appliance or per site (appliance_runbook_config), audited; orders respect it at once.</source>
+        <translation>Activa o desactiva un runbook por dispositivo o por sede (appliance_runbook_config), con auditoría; las órdenes lo respetan de inmediato.</translation>
+    </message>
+    <message>
+        <source>the action is enable or disable, not &quot;%1&quot;</source>
+        <translation>la acción es enable o disable, no &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>name either --site or --appliance</source>
+        <translation>indicar --site o bien --appliance</translation>
+    </message>
+    <message>
+        <source> on </source>
+        <translation> en </translation>
+    </message>
+    <message>
+        <source> appliance(s)</source>
+        <translation> dispositivo(s)</translation>
+    </message>
+    <message>
+        <source>list | promote PAT-ID RB-ID | reject PAT-ID</source>
+        <translation>list | promote PAT-ID RB-ID | reject PAT-ID</translation>
+    </message>
+    <message>
+        <source>Patterns awaiting promotion to L1 rules: list them, promote one (creates the l1_rules row and its mapping) or reject it; audited.</source>
+        <translation>Patrones pendientes de promoción a reglas L1: listarlos, promover uno (crea la fila de l1_rules y su asignación) o rechazarlo; con auditoría.</translation>
+    </message>
+    <message>
+        <source>usage: healdesk pattern list | promote PAT-ID RB-ID | reject PAT-ID</source>
+        <translation>uso: healdesk pattern list | promote PAT-ID RB-ID | reject PAT-ID</translation>
+    </message>
+    <message>
+        <source>promoted </source>
+        <translation>se promovió </translation>
+    </message>
+    <message>
+        <source> as </source>
+        <translation> como </translation>
+    </message>
+    <message>
+        <source>rejected </source>
+        <translation>se rechazó </translation>
+    </message>
+    <message>
+        <source>Partner ID the login serves (repeat or comma-separate).</source>
+        <translation>ID de socio al que atiende el usuario de base de datos (repetir la opción o separar por comas).</translation>
+    </message>
+    <message>
+        <source>Also allow mappings, runbook settings, fixes, promotions.</source>
+        <translation>Permite además asignaciones, ajustes de runbooks, correcciones y promociones.</translation>
+    </message>
+    <message>
+        <source>An existing database login</source>
+        <translation>Un usuario de base de datos existente</translation>
+    </message>
+    <message>
+        <source>Grant a database login the technician (or admin) role and the partners it serves; row-level security then limits it to those partners&apos; sites.</source>
+        <translation>Concede a un usuario de base de datos el rol de técnico (o de administrador) y los socios a los que atiende; la seguridad a nivel de fila lo limita entonces a las sedes de esos socios.</translation>
+    </message>
+    <message>
+        <source>usage: healdesk user grant LOGIN --partner ID [--admin]</source>
+        <translation>uso: healdesk user grant LOGIN --partner ID [--admin]</translation>
+    </message>
+    <message>
+        <source>granted </source>
+        <translation>se concedió a </translation>
+    </message>
+    <message>
+        <source> for </source>
+        <translation> para </translation>
+    </message>
+    <message>
+        <source> partner(s) (</source>
+        <translation> socio(s) (</translation>
+    </message>
+    <message>
+        <source> new)</source>
+        <translation> nuevo(s))</translation>
+    </message>
+    <message>
+        <source>disable, allow, prefer, require, verify-ca or verify-full.</source>
+        <translation>disable, allow, prefer, require, verify-ca o verify-full.</translation>
+    </message>
+    <message>
+        <source>The CA certificate that signed the server&apos;s certificate.</source>
+        <translation>El certificado de la CA que firmó el certificado del servidor.</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of standard input and keep it in the system keychain.</source>
+        <translation>Lee la contraseña de la primera línea de la entrada estándar y la guarda en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>add, list, remove or check</source>
+        <translation>add, list, remove o check</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Nombre del perfil</translation>
+    </message>
+    <message>
+        <source>Saved connections: the settings file keeps where the database is and how to check its certificate; passwords go to the system keychain only.</source>
+        <translation>Conexiones guardadas: el archivo de configuración guarda dónde está la base de datos y cómo comprobar su certificado; las contraseñas van solo al llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>usage: healdesk profile add|remove|check NAME</source>
+        <translation>uso: healdesk profile add|remove|check NAME</translation>
+    </message>
+    <message>
+        <source>removed profile </source>
+        <translation>se eliminó el perfil </translation>
+    </message>
+    <message>
+        <source>connected as %1, TLS %2</source>
+        <translation>conectado como %1, TLS %2</translation>
+    </message>
+    <message>
+        <source>unknown profile action &quot;</source>
+        <translation>acción de perfil desconocida &quot;</translation>
+    </message>
+    <message>
+        <source>&quot;: use add, list, remove or check</source>
+        <translation>&quot;: usar add, list, remove o check</translation>
+    </message>
+    <message>
+        <source>healdesk profile: --password-stdin read an empty line; nothing was saved</source>
+        <translation>healdesk profile: --password-stdin leyó una línea vacía; no se guardó nada</translation>
+    </message>
+    <message>
+        <source>saved profile </source>
+        <translation>se guardó el perfil </translation>
+    </message>
+    <message>
+        <source>unknown command: </source>
+        <translation>comando desconocido: </translation>
+    </message>
+    <message>
+        <source> row(s) would change (dry run, nothing written)</source>
+        <translation> fila(s) cambiarían (simulación, no se escribió nada)</translation>
+    </message>
+    <message>
+        <source> row(s) changed</source>
+        <translation> fila(s) modificada(s)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>mapped </source>
+        <translation>asignado </translation>
+    </message>
+    <message>
+        <source>already mapped: </source>
+        <translation>ya estaba asignado: </translation>
+    </message>
+    <message>
+        <source> enabled</source>
+        <translation> activado</translation>
+    </message>
+    <message>
+        <source> disabled</source>
+        <translation> desactivado</translation>
+    </message>
+    <message>
+        <source> (already so; nothing written)</source>
+        <translation> (ya estaba así; no se escribió nada)</translation>
+    </message>
+    <message>
+        <source>password in keychain</source>
+        <translation>contraseña en el llavero</translation>
+    </message>
+    <message>
+        <source>no password</source>
+        <translation>sin contraseña</translation>
+    </message>
+    <message>
+        <source>healdesk profile: note: a password on the command line is visible to other users of this machine; prefer --password-stdin</source>
+        <translation>healdesk profile: nota: una contraseña en la línea de comandos es visible para los demás usuarios de este equipo; es preferible usar --password-stdin</translation>
+    </message>
+    <message>
+        <source> (password in the system keychain)</source>
+        <translation> (contraseña en el llavero del sistema)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionConfig</name>
+    <message>
+        <source>not a PostgreSQL URI: expected postgresql://user@host:port/dbname?options</source>
+        <translation>no es una URI de PostgreSQL: se esperaba postgresql://user@host:port/dbname?options</translation>
+    </message>
+    <message>
+        <source>URI option &quot;%1&quot; has no value</source>
+        <translation>la opción de URI &quot;%1&quot; no tiene valor</translation>
+    </message>
+    <message>
+        <source>URI option &quot;%1&quot; is not a libpq keyword</source>
+        <translation>la opción de URI &quot;%1&quot; no es una palabra clave de libpq</translation>
+    </message>
+    <message>
+        <source>port &quot;%1&quot; is not a number from 1 to 65535</source>
+        <translation>el puerto &quot;%1&quot; no es un número entre 1 y 65535</translation>
+    </message>
+    <message>
+        <source>sslmode &quot;%1&quot; is not one of %2</source>
+        <translation>sslmode &quot;%1&quot; no es ninguno de estos: %2</translation>
+    </message>
+    <message>
+        <source>URI option &quot;%1&quot; may not contain &apos;;&apos;</source>
+        <translation>la opción de URI &quot;%1&quot; no puede contener &apos;;&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>the Qt PostgreSQL driver (QPSQL) is not installed; install libqt6sql6-psql</source>
+        <translation>el controlador PostgreSQL de Qt (QPSQL) no está instalado; instale libqt6sql6-psql</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>no se puede conectar a %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Format</name>
     <message>
         <source>never</source>
@@ -117,6 +796,17 @@
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>Generator</name>
+    <message>
+        <source>unknown generator size &quot;%1&quot; (expected tiny, demo, medium or large)</source>
+        <translation>tamaño de generador desconocido &quot;%1&quot; (se esperaba tiny, demo, medium o large)</translation>
+    </message>
+    <message>
+        <source>generator sizes must be positive</source>
+        <translation>los tamaños del generador deben ser positivos</translation>
     </message>
 </context>
 <context>
@@ -269,10 +959,176 @@
     </message>
 </context>
 <context>
+    <name>Incidents</name>
+    <message>
+        <source>incident %1 no longer exists</source>
+        <translation>el incidente %1 ya no existe</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsPage</name>
+    <message>
+        <source>&lt;i&gt;none recorded&lt;/i&gt;</source>
+        <translation>&lt;i&gt;no se registró ninguno&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:#c62828&apos;&gt;state_before is not valid JSON: &lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#c62828&apos;&gt;state_before no es JSON válido: &lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:#c62828&apos;&gt;state_after is not valid JSON: &lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#c62828&apos;&gt;state_after no es JSON válido: &lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;no state recorded&lt;/i&gt;</source>
+        <translation>&lt;i&gt;no se registró ningún estado&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;3&apos; border=&apos;1&apos; style=&apos;border-collapse:collapse&apos;&gt;&lt;tr&gt;&lt;th align=&apos;left&apos;&gt;Setting&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Before&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;After&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;3&apos; border=&apos;1&apos; style=&apos;border-collapse:collapse&apos;&gt;&lt;tr&gt;&lt;th align=&apos;left&apos;&gt;Ajuste&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Antes&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Después&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1 &lt;span style=&apos;color:gray;font-weight:normal&apos;&gt;on %2&lt;/span&gt;&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;%1 &lt;span style=&apos;color:gray;font-weight:normal&apos;&gt;en %2&lt;/span&gt;&lt;/h3&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>InputParsers</name>
+    <message>
+        <source>parameters are %1 bytes; at most %2 are allowed</source>
+        <translation>los parámetros ocupan %1 bytes; se permiten como máximo %2</translation>
+    </message>
+    <message>
+        <source>parameters are not valid JSON: %1 at offset %2</source>
+        <translation>los parámetros no son JSON válido: %1 en la posición %2</translation>
+    </message>
+    <message>
+        <source>parameters must be a JSON object, like {&quot;force&quot;: true}</source>
+        <translation>los parámetros deben ser un objeto JSON, como {&quot;force&quot;: true}</translation>
+    </message>
+</context>
+<context>
+    <name>Keychain</name>
+    <message>
+        <source>the system keychain could not %1: %2</source>
+        <translation>el llavero del sistema no pudo %1: %2</translation>
+    </message>
+    <message>
+        <source>read the password of profile &quot;%1&quot;</source>
+        <translation>leer la contraseña del perfil &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>store the password of profile &quot;%1&quot;</source>
+        <translation>guardar la contraseña del perfil &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>remove the password of profile &quot;%1&quot;</source>
+        <translation>eliminar la contraseña del perfil &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>unknown language &quot;%1&quot; (available: %2)</source>
         <translation>idioma desconocido &quot;%1&quot; (disponibles: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>LocalCluster</name>
+    <message>
+        <source>no PostgreSQL server binaries found (install postgresql-15)</source>
+        <translation>no se encontraron los binarios del servidor PostgreSQL (instale postgresql-15)</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>no se puede crear %1</translation>
+    </message>
+    <message>
+        <source>cannot hand %1 to the postgres user</source>
+        <translation>no se puede ceder %1 al usuario postgres</translation>
+    </message>
+    <message>
+        <source>initdb failed: %1</source>
+        <translation>initdb falló: %1</translation>
+    </message>
+    <message>
+        <source>the demo database server did not start: %1</source>
+        <translation>el servidor de base de datos de demostración no se inició: %1</translation>
+    </message>
+    <message>
+        <source>the demo database server did not stop: %1</source>
+        <translation>el servidor de base de datos de demostración no se detuvo: %1</translation>
+    </message>
+    <message>
+        <source>the database server did not restart: %1</source>
+        <translation>el servidor de base de datos no se reinició: %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>no se puede leer %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>no se puede escribir %1</translation>
+    </message>
+    <message>
+        <source>no free TCP port on 127.0.0.1</source>
+        <translation>no hay ningún puerto TCP libre en 127.0.0.1</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>healdesk: demo fleet generated</source>
+        <translation>healdesk: flota de demostración generada</translation>
+    </message>
+    <message>
+        <source>healdesk: reusing the demo database</source>
+        <translation>healdesk: se reutiliza la base de datos de demostración</translation>
+    </message>
+    <message>
+        <source>healdesk: no simulator at </source>
+        <translation>healdesk: no hay simulador en </translation>
+    </message>
+    <message>
+        <source>; orders will stay pending</source>
+        <translation>; las órdenes seguirán pendientes</translation>
+    </message>
+    <message>
+        <source>Healdesk, the operations console for MSP technicians.
+
+Commands: migrate, generate, stats, order, export, health, fix, mapping, runbook, pattern, user, profile (run &quot;healdesk COMMAND --help&quot;).</source>
+        <translation>Healdesk, la consola de operaciones para técnicos de MSP.
+
+Comandos: migrate, generate, stats, order, export, health, fix, mapping, runbook, pattern, user, profile (ejecutar &quot;healdesk COMMAND --help&quot;).</translation>
+    </message>
+    <message>
+        <source>PostgreSQL URI (libpq form); default: PG* variables.</source>
+        <translation>URI de PostgreSQL (formato de libpq); predeterminado: variables PG*.</translation>
+    </message>
+    <message>
+        <source>A saved connection profile (healdesk profile add); password from the system keychain.</source>
+        <translation>Perfil de conexión guardado (healdesk profile add); contraseña desde el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Start a private demo database and open it.</source>
+        <translation>Inicia una base de datos de demostración privada y la abre.</translation>
+    </message>
+    <message>
+        <source>Open every page, save a PNG of each into DIR once it shows data, and quit (used by the smoke test and the user guide).</source>
+        <translation>Abre cada página, guarda un PNG de cada una en DIR en cuanto muestra datos, y sale (lo usan la prueba de humo y la guía del usuario).</translation>
+    </message>
+    <message>
+        <source>Interface language: en, es or de (default: the View &gt; Language setting, else the system locale).</source>
+        <translation>Idioma de la interfaz: en, es o de (predeterminado: el ajuste Ver &gt; Idioma o, si no, la configuración regional del sistema).</translation>
+    </message>
+    <message>
+        <source>healdesk: preparing the demo database in </source>
+        <translation>healdesk: preparando la base de datos de demostración en </translation>
+    </message>
+    <message>
+        <source> SQL statement(s) were attempted on the GUI thread</source>
+        <translation> intento(s) de ejecutar sentencias SQL en el hilo de la GUI</translation>
     </message>
 </context>
 <context>
@@ -374,6 +1230,179 @@
     <message>
         <source>runbook</source>
         <translation>runbook</translation>
+    </message>
+</context>
+<context>
+    <name>Migrator</name>
+    <message>
+        <source>missing table %1</source>
+        <translation>falta la tabla %1</translation>
+    </message>
+    <message>
+        <source>missing column %1.%2</source>
+        <translation>falta la columna %1.%2</translation>
+    </message>
+    <message>
+        <source>unexpected column %1.%2</source>
+        <translation>columna inesperada %1.%2</translation>
+    </message>
+    <message>
+        <source>unexpected table %1</source>
+        <translation>tabla inesperada %1</translation>
+    </message>
+    <message>
+        <source>the database has migration %1 (%2), which this Healdesk does not know; it is newer than this program (which knows up to %3)</source>
+        <translation>la base de datos tiene la migración %1 (%2), que esta versión de Healdesk no conoce; es más reciente que este programa (que conoce hasta la %3)</translation>
+    </message>
+    <message>
+        <source>migration %1 (%2) was changed after it was applied: recorded checksum %3, file checksum %4; refusing to upgrade</source>
+        <translation>la migración %1 (%2) se modificó después de aplicarse: suma de comprobación registrada %3, suma de comprobación del archivo %4; se rechaza la actualización</translation>
+    </message>
+    <message>
+        <source>the database is neither empty nor the known production schema; nothing was changed. Differences: %1</source>
+        <translation>la base de datos no está vacía ni tiene el esquema de producción conocido; no se cambió nada. Diferencias: %1</translation>
+    </message>
+    <message>
+        <source>empty database: every migration will be applied</source>
+        <translation>base de datos vacía: se aplicarán todas las migraciones</translation>
+    </message>
+    <message>
+        <source>production schema without schema_migrations: adopted as version 1, rows untouched</source>
+        <translation>esquema de producción sin schema_migrations: se adopta como versión 1, sin tocar las filas</translation>
+    </message>
+    <message>
+        <source>database at version %1</source>
+        <translation>base de datos en la versión %1</translation>
+    </message>
+    <message>
+        <source>up to date at version %1</source>
+        <translation>al día en la versión %1</translation>
+    </message>
+</context>
+<context>
+    <name>Orders</name>
+    <message>
+        <source>waiting for appliance</source>
+        <translation>esperando al dispositivo</translation>
+    </message>
+    <message>
+        <source>stuck pending (no TTL)</source>
+        <translation>atascada como pendiente (sin TTL)</translation>
+    </message>
+    <message>
+        <source>a reason is required: it goes into the audit log</source>
+        <translation>se requiere un motivo: queda en el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>the time to live must be between 10 seconds and 7 days</source>
+        <translation>el tiempo de vida debe estar entre 10 segundos y 7 días</translation>
+    </message>
+    <message>
+        <source>order id &quot;%1&quot; must be 1-56 letters, digits or . _ : -</source>
+        <translation>el ID de orden &quot;%1&quot; debe tener de 1 a 56 letras, dígitos o . _ : -</translation>
+    </message>
+    <message>
+        <source>name either appliances or a site</source>
+        <translation>indicar dispositivos o bien una sede</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an appliance ID</source>
+        <translation>&quot;%1&quot; no es un ID de dispositivo</translation>
+    </message>
+    <message>
+        <source>unknown runbook &quot;%1&quot;</source>
+        <translation>runbook desconocido &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>runbook %1 is disabled for every appliance</source>
+        <translation>el runbook %1 está desactivado para todos los dispositivos</translation>
+    </message>
+    <message>
+        <source>%1 is disabled for this appliance in appliance_runbook_config</source>
+        <translation>%1 está desactivado para este dispositivo en appliance_runbook_config</translation>
+    </message>
+    <message>
+        <source>no such appliance</source>
+        <translation>no existe el dispositivo</translation>
+    </message>
+    <message>
+        <source>site &quot;%1&quot; has no appliances (or does not exist)</source>
+        <translation>la sede &quot;%1&quot; no tiene dispositivos (o no existe)</translation>
+    </message>
+    <message>
+        <source>refused, nothing was ordered: %1</source>
+        <translation>se rechaza; no se emitió ninguna orden: %1</translation>
+    </message>
+    <message>
+        <source>no appliance to order</source>
+        <translation>ningún dispositivo al que emitir la orden</translation>
+    </message>
+    <message>
+        <source>%1 is disruptive and would touch %n appliance(s); confirm it explicitly</source>
+        <translation>%1 es disruptivo y afectaría a %n dispositivo(s); hay que confirmarlo explícitamente</translation>
+    </message>
+    <message>
+        <source>order id %1 is already used by a different order</source>
+        <translation>el ID de orden %1 ya lo usa otra orden</translation>
+    </message>
+    <message>
+        <source>unknown order &quot;%1&quot;</source>
+        <translation>orden desconocida &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>order %1 is %2; only a pending order can be cancelled</source>
+        <translation>la orden %1 está en estado %2; solo se puede cancelar una orden pendiente</translation>
+    </message>
+</context>
+<context>
+    <name>Profiles</name>
+    <message>
+        <source>a profile keeps host, port, user, database, sslmode and sslrootcert; &quot;%1&quot; is not one of them</source>
+        <translation>un perfil guarda host, port, user, database, sslmode y sslrootcert; &quot;%1&quot; no es ninguno de ellos</translation>
+    </message>
+    <message>
+        <source>profile name &quot;%1&quot; must be 1 to 63 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <translation>el nombre de perfil &quot;%1&quot; debe tener de 1 a 63 letras, dígitos, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;, y empezar por una letra o un dígito</translation>
+    </message>
+    <message>
+        <source>sslmode &quot;%1&quot; is not one of %2</source>
+        <translation>sslmode &quot;%1&quot; no es ninguno de estos: %2</translation>
+    </message>
+    <message>
+        <source>root certificate &quot;%1&quot; is not a readable file</source>
+        <translation>el certificado raíz &quot;%1&quot; no es un archivo legible</translation>
+    </message>
+    <message>
+        <source>sslmode %1 checks the server against a root certificate: give one with --sslrootcert</source>
+        <translation>sslmode %1 comprueba el servidor con un certificado raíz: indicar uno con --sslrootcert</translation>
+    </message>
+    <message>
+        <source>port &quot;%1&quot; is not a number from 1 to 65535</source>
+        <translation>el puerto &quot;%1&quot; no es un número entre 1 y 65535</translation>
+    </message>
+    <message>
+        <source>cannot write the settings file %1</source>
+        <translation>no se puede escribir el archivo de configuración %1</translation>
+    </message>
+    <message>
+        <source>no profile named &quot;%1&quot;</source>
+        <translation>no hay ningún perfil llamado &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>give --db or --profile, not both</source>
+        <translation>indicar --db o --profile, no ambos</translation>
+    </message>
+    <message>
+        <source>no profile named &quot;%1&quot; (%2)</source>
+        <translation>no hay ningún perfil llamado &quot;%1&quot; (%2)</translation>
+    </message>
+    <message>
+        <source>none saved yet</source>
+        <translation>aún no hay ninguno guardado</translation>
+    </message>
+    <message>
+        <source>the password of profile &quot;%1&quot; is not in the system keychain any more; save it again with healdesk profile add %1 --password-stdin</source>
+        <translation>la contraseña del perfil &quot;%1&quot; ya no está en el llavero del sistema; vuelva a guardarla con healdesk profile add %1 --password-stdin</translation>
     </message>
 </context>
 <context>
@@ -1102,6 +2131,43 @@
     <message>
         <source>This report contains no patient data (PHI): only appliance, runbook and execution metadata.</source>
         <translation>Este informe no contiene datos de pacientes (PHI): solo metadatos de dispositivos, runbooks y ejecuciones.</translation>
+    </message>
+</context>
+<context>
+    <name>Scope</name>
+    <message>
+        <source>partner &quot;%1&quot; is not a partner ID (a UUID)</source>
+        <translation>el socio &quot;%1&quot; no es un ID de socio (un UUID)</translation>
+    </message>
+    <message>
+        <source>site ID &quot;%1&quot; is not valid</source>
+        <translation>el ID de sede &quot;%1&quot; no es válido</translation>
+    </message>
+    <message>
+        <source>the period is empty or inverted (from %1 to %2)</source>
+        <translation>el periodo está vacío o invertido (de %1 a %2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 8601 date or time</source>
+        <translation>&quot;%1&quot; no es una fecha ni una hora ISO 8601</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>SQL must not run on the GUI thread</source>
+        <translation>el SQL no debe ejecutarse en el hilo de la interfaz gráfica</translation>
+    </message>
+</context>
+<context>
+    <name>SqlLibrary</name>
+    <message>
+        <source>embedded SQL file is missing</source>
+        <translation>falta el archivo SQL incrustado</translation>
+    </message>
+    <message>
+        <source>SQL includes nest too deeply</source>
+        <translation>las inclusiones de SQL están anidadas a demasiada profundidad</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "TableSupport.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -28,6 +29,13 @@
 namespace hd {
 
 namespace {
+struct IncidentsPageMsg
+{
+    Q_DECLARE_TR_FUNCTIONS(IncidentsPage)
+};
+} // namespace
+
+namespace {
 
 QString esc(const QString &text)
 {
@@ -38,15 +46,18 @@ QString stepsHtml(const QString &json)
 {
     const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8());
     if (!doc.isArray())
-        return json.isEmpty() ? QStringLiteral("<i>none recorded</i>") : QStringLiteral("<code>%1</code>").arg(esc(json));
+        return json.isEmpty() ? IncidentsPageMsg::tr("<i>none recorded</i>")
+                              : QStringLiteral("<code>%1</code>").arg(esc(json));
     QStringList items;
     const auto array = doc.array();
     for (const QJsonValue &v : array) {
         items << QStringLiteral("<li>%1</li>")
-                     .arg(esc(v.isString() ? v.toString()
-                                           : QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact))));
+                     .arg(esc(v.isString()
+                                  ? v.toString()
+                                  : QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact))));
     }
-    return items.isEmpty() ? QStringLiteral("<i>none recorded</i>") : QStringLiteral("<ol>%1</ol>").arg(items.join(QString()));
+    return items.isEmpty() ? IncidentsPageMsg::tr("<i>none recorded</i>")
+                           : QStringLiteral("<ol>%1</ol>").arg(items.join(QString()));
 }
 
 QString diffHtml(const QString &before, const QString &after)
@@ -54,20 +65,31 @@ QString diffHtml(const QString &before, const QString &after)
     const JsonDiffResult diff = jsonDiff(before, after);
     QString html;
     if (!diff.beforeError.isEmpty())
-        html += QStringLiteral("<p style='color:#c62828'>state_before is not valid JSON: <code>%1</code></p>").arg(esc(diff.beforeError));
+        html += IncidentsPageMsg::tr("<p style='color:#c62828'>state_before is not valid JSON: <code>%1</code></p>")
+                    .arg(esc(diff.beforeError));
     if (!diff.afterError.isEmpty())
-        html += QStringLiteral("<p style='color:#c62828'>state_after is not valid JSON: <code>%1</code></p>").arg(esc(diff.afterError));
+        html += IncidentsPageMsg::tr("<p style='color:#c62828'>state_after is not valid JSON: <code>%1</code></p>")
+                    .arg(esc(diff.afterError));
     if (diff.changes.isEmpty())
-        return html + QStringLiteral("<i>no state recorded</i>");
-    html += QStringLiteral("<table cellspacing='0' cellpadding='3' border='1' style='border-collapse:collapse'>"
-                           "<tr><th align='left'>Setting</th><th align='left'>Before</th><th align='left'>After</th></tr>");
+        return html + IncidentsPageMsg::tr("<i>no state recorded</i>");
+    html += IncidentsPageMsg::tr(
+        "<table cellspacing='0' cellpadding='3' border='1' style='border-collapse:collapse'>"
+        "<tr><th align='left'>Setting</th><th align='left'>Before</th><th align='left'>After</th></tr>");
     for (const JsonChange &c : diff.changes) {
         QString color;
         switch (c.kind) {
-        case JsonChange::Kind::Changed: color = QStringLiteral("#fff3cd"); break;
-        case JsonChange::Kind::Added: color = QStringLiteral("#e6f4ea"); break;
-        case JsonChange::Kind::Removed: color = QStringLiteral("#fde7e9"); break;
-        case JsonChange::Kind::Same: color = QStringLiteral("#ffffff"); break;
+        case JsonChange::Kind::Changed:
+            color = QStringLiteral("#fff3cd");
+            break;
+        case JsonChange::Kind::Added:
+            color = QStringLiteral("#e6f4ea");
+            break;
+        case JsonChange::Kind::Removed:
+            color = QStringLiteral("#fde7e9");
+            break;
+        case JsonChange::Kind::Same:
+            color = QStringLiteral("#ffffff");
+            break;
         }
         html += QStringLiteral("<tr style='background:%1'><td><code>%2</code></td><td><code>%3</code></td>"
                                "<td><code>%4</code></td></tr>")
@@ -82,14 +104,15 @@ QString diffHtml(const QString &before, const QString &after)
 QString incidentDetailHtml(const IncidentDetail &d)
 {
     const IncidentRow &i = d.incident;
-    QString html = QStringLiteral("<h3>%1 <span style='color:gray;font-weight:normal'>on %2</span></h3>")
+    QString html = IncidentsPageMsg::tr("<h3>%1 <span style='color:gray;font-weight:normal'>on %2</span></h3>")
                        .arg(esc(i.type), esc(i.hostname));
     html += QStringLiteral("<table cellpadding='2'>");
     auto row = [&html](const QString &label, const QString &value) {
         html += QStringLiteral("<tr><td style='color:gray'>%1</td><td>%2</td></tr>").arg(label, value);
     };
     row(IncidentsPage::tr("Incident"), QStringLiteral("<code>%1</code>").arg(esc(i.id)));
-    row(IncidentsPage::tr("Site"), esc(i.siteName) + QStringLiteral(" <span style='color:gray'>(%1)</span>").arg(esc(i.siteId)));
+    row(IncidentsPage::tr("Site"),
+        esc(i.siteName) + QStringLiteral(" <span style='color:gray'>(%1)</span>").arg(esc(i.siteId)));
     row(IncidentsPage::tr("Severity"), esc(i.severity));
     row(IncidentsPage::tr("Status"), esc(i.status));
     row(IncidentsPage::tr("Tier"),
@@ -111,12 +134,14 @@ QString incidentDetailHtml(const IncidentDetail &d)
         html += IncidentsPage::tr("<p><i>No execution recorded for this incident.</i></p>");
     int n = 0;
     for (const ExecutionRow &e : d.executions) {
-        const QString result = e.success ? QStringLiteral("<span style='color:#2e7d32'>%1</span>").arg(IncidentsPage::tr("success"))
-                                         : QStringLiteral("<span style='color:#c62828'>%1</span>").arg(IncidentsPage::tr("failed"));
-        const QString runbook = e.canonical.isEmpty()
-                                    ? IncidentsPage::tr("%1 <span style='color:#b25a00'>(unmapped)</span>").arg(esc(e.runbookId))
-                                    : (e.canonical == e.runbookId ? esc(e.canonical)
-                                                                  : QStringLiteral("%1 → %2").arg(esc(e.runbookId), esc(e.canonical)));
+        const QString result =
+            e.success ? QStringLiteral("<span style='color:#2e7d32'>%1</span>").arg(IncidentsPage::tr("success"))
+                      : QStringLiteral("<span style='color:#c62828'>%1</span>").arg(IncidentsPage::tr("failed"));
+        const QString runbook =
+            e.canonical.isEmpty()
+                ? IncidentsPage::tr("%1 <span style='color:#b25a00'>(unmapped)</span>").arg(esc(e.runbookId))
+                : (e.canonical == e.runbookId ? esc(e.canonical)
+                                              : QStringLiteral("%1 → %2").arg(esc(e.runbookId), esc(e.canonical)));
         const QString tier = e.tier == QLatin1String("unknown")
                                  ? IncidentsPage::tr("unknown (recorded as \"%1\")").arg(esc(e.level))
                                  : esc(e.tier);
@@ -127,31 +152,25 @@ QString incidentDetailHtml(const IncidentDetail &d)
         if (!e.error.isEmpty())
             html += QStringLiteral("<p style='color:#c62828'>%1</p>").arg(esc(e.error));
         html += QStringLiteral("<p>%1</p>").arg(IncidentsPage::tr("Steps:")) + stepsHtml(e.steps);
-        html += QStringLiteral("<p>%1</p>").arg(IncidentsPage::tr("State change:")) + diffHtml(e.stateBefore, e.stateAfter);
+        html +=
+            QStringLiteral("<p>%1</p>").arg(IncidentsPage::tr("State change:")) + diffHtml(e.stateBefore, e.stateAfter);
     }
     return html;
 }
 
 IncidentsPage::IncidentsPage(Database *db, QWidget *parent)
-    : Page(db, parent)
-    , m_model(new IncidentModel(db, this))
-    , m_view(new QTableView(this))
-    , m_detail(new QTextBrowser(this))
-    , m_appliance(new QComboBox(this))
-    , m_severity(new QComboBox(this))
-    , m_status(new QComboBox(this))
-    , m_tier(new QComboBox(this))
-    , m_search(new QLineEdit(this))
-    , m_count(new QLabel(this))
-    , m_debounce(new QTimer(this))
-    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    : Page(db, parent), m_model(new IncidentModel(db, this)), m_view(new QTableView(this)),
+      m_detail(new QTextBrowser(this)), m_appliance(new QComboBox(this)), m_severity(new QComboBox(this)),
+      m_status(new QComboBox(this)), m_tier(new QComboBox(this)), m_search(new QLineEdit(this)),
+      m_count(new QLabel(this)), m_debounce(new QTimer(this)), m_splitter(new QSplitter(Qt::Horizontal, this))
 {
     m_appliance->setObjectName(QStringLiteral("applianceFilter"));
     m_appliance->addItem(tr("Any appliance"), QString());
     m_appliance->setMinimumContentsLength(18);
     m_appliance->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_severity->addItem(tr("Any severity"), QString());
-    for (const QString &s : {QStringLiteral("critical"), QStringLiteral("high"), QStringLiteral("medium"), QStringLiteral("low")})
+    for (const QString &s :
+         {QStringLiteral("critical"), QStringLiteral("high"), QStringLiteral("medium"), QStringLiteral("low")})
         m_severity->addItem(s, s);
     m_status->addItem(tr("Any status"), QString());
     for (const QString &s : {QStringLiteral("open"), QStringLiteral("escalated"), QStringLiteral("resolved")})
@@ -316,7 +335,8 @@ void IncidentsPage::updateCount()
     if (!total)
         m_count->setText(tr("%1 loaded, counting…").arg(locale.toString(m_model->rowCount())));
     else
-        m_count->setText(tr("%1 incidents (%2 loaded)").arg(locale.toString(*total), locale.toString(m_model->rowCount())));
+        m_count->setText(
+            tr("%1 incidents (%2 loaded)").arg(locale.toString(*total), locale.toString(m_model->rowCount())));
 }
 
 QCoro::Task<> IncidentsPage::showDetail(QString incidentId)
