@@ -22,6 +22,7 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTextDocument>
+#include <QTextEdit>
 #include <QTextStream>
 #include <QTimer>
 #include <QToolBar>
@@ -83,6 +84,9 @@ QStringList visibleTexts(QWidget *window)
         else if (auto *tabs = qobject_cast<const QTabBar *>(w))
             for (int i = 0; i < tabs->count(); ++i)
                 out << QStringLiteral("tab\t") + tabs->tabText(i);
+        if (auto *browser = qobject_cast<const QTextEdit *>(w); browser && browser->isReadOnly())
+            for (const QString &line : browser->toPlainText().split(QLatin1Char('\n')))
+                out << QStringLiteral("text\t") + line;
         if (auto *list = qobject_cast<const QListWidget *>(w))
             for (int i = 0; i < list->count(); ++i)
                 out << QStringLiteral("list-item\t") + list->item(i)->text();
