@@ -13,6 +13,7 @@
 #include "Profiles.h"
 #include "ReportDocument.h"
 #include "Reports.h"
+#include "Rollups.h"
 #include "Stats.h"
 
 #include <QJsonArray>
@@ -53,7 +54,8 @@ QTextStream &err()
 const QStringList kSubcommands{QStringLiteral("migrate"), QStringLiteral("generate"), QStringLiteral("stats"),
                                QStringLiteral("order"),   QStringLiteral("export"),   QStringLiteral("health"),
                                QStringLiteral("fix"),     QStringLiteral("mapping"),  QStringLiteral("runbook"),
-                               QStringLiteral("pattern"), QStringLiteral("user"),     QStringLiteral("profile")};
+                               QStringLiteral("pattern"), QStringLiteral("user"),     QStringLiteral("profile"),
+                               QStringLiteral("rollup")};
 
 QCommandLineOption dbOption()
 {
@@ -195,12 +197,15 @@ int stats(const QStringList &args)
     QCommandLineParser parser;
     parser.addOptions(connectionOptions());
     parser.addOption({QStringLiteral("json"), CliText::tr("Print one JSON object.")});
+    parser.addOption({QStringLiteral("raw"), CliText::tr("Scan telemetry instead of reading the rollups (slow on a "
+                                                         "large fleet; the figures are the same).")});
     addScopeOptions(parser);
     if (auto code = parse(parser, args, CliText::tr("Executions and incidents by tier, and per-runbook executions.")))
         return *code;
     const Scope scope = scopeFrom(parser);
+    const Stats::Source source = parser.isSet(QStringLiteral("raw")) ? Stats::Source::Raw : Stats::Source::Rollups;
     Database db(connectionFrom(parser));
-    const FleetStats result = db.runSync([&scope](Session &s) {
+    const FleetStats result = db.runSync([&scope, source](Session &s) {
         // Unknown site IDs are an error, not an empty answer.
         for (const QString &site : scope.siteIds) {
             auto q = s.queryText(QStringLiteral("SELECT 1 FROM sites WHERE id = ?"), {site}, QStringLiteral("stats"));
@@ -213,7 +218,7 @@ int stats(const QStringList &args)
             if (!q.next())
                 throw Error(Error::Code::InvalidInput, CliText::tr("unknown partner \"%1\"").arg(scope.partnerId));
         }
-        return Stats::load(s, scope, false);
+        return Stats::load(s, scope, false, source);
     });
     if (parser.isSet(QStringLiteral("json"))) {
         out() << QString::fromUtf8(QJsonDocument(result.toJson()).toJson(QJsonDocument::Compact)) << Qt::endl;
@@ -827,6 +832,74 @@ int profile(const QStringList &args)
     return 0;
 }
 
+int rollup(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOptions(connectionOptions());
+    parser.addOption({QStringLiteral("every"), CliText::tr("With drain: keep draining every N seconds until stopped."),
+                      QStringLiteral("n")});
+    parser.addPositionalArgument(
+        QStringLiteral("action"),
+        CliText::tr("status, drain (move queued telemetry changes into the rollups), rebuild (build them again "
+                    "from telemetry) or mode (job or trigger)."));
+    parser.addPositionalArgument(QStringLiteral("mode"), CliText::tr("With mode: job or trigger."),
+                                 QStringLiteral("[mode]"));
+    if (auto code =
+            parse(parser, args, CliText::tr("The telemetry rollups that serve the dashboard and reports."), 1, 2))
+        return *code;
+    const QStringList pos = parser.positionalArguments();
+    const QString action = pos.constFirst();
+    Database db(connectionFrom(parser));
+    if (action == QLatin1String("status")) {
+        const RollupStatus st = db.runSync([](Session &s) { return Rollups::status(s); });
+        out() << CliText::tr("mode: ") << st.mode << Qt::endl
+              << CliText::tr("queued changes: ") << st.queued << Qt::endl
+              << CliText::tr("rollup rows: ") << st.rows << Qt::endl
+              << CliText::tr("last drain: ")
+              << (st.drainedAt.isValid() ? st.drainedAt.toUTC().toString(Qt::ISODate) : CliText::tr("never"))
+              << Qt::endl;
+        return 0;
+    }
+    if (action == QLatin1String("drain")) {
+        int every = 0;
+        if (parser.isSet(QStringLiteral("every"))) {
+            bool ok = false;
+            every = parser.value(QStringLiteral("every")).toInt(&ok);
+            if (!ok || every < 1 || every > 86400) {
+                err() << CliText::tr("--every takes whole seconds from 1 to 86400") << Qt::endl;
+                return 2;
+            }
+        }
+        for (;;) {
+            const qint64 moved = db.runSync([](Session &s) { return Rollups::drain(s); });
+            if (moved < 0)
+                out() << CliText::tr("another drain is running; it moves the queue") << Qt::endl;
+            else
+                out() << CliText::tr("drained ") << moved << CliText::tr(" queued change(s)") << Qt::endl;
+            if (every == 0)
+                return 0;
+            QThread::sleep(every);
+        }
+    }
+    if (action == QLatin1String("rebuild")) {
+        const qint64 total = db.runSync([](Session &s) { return Rollups::rebuild(s); });
+        out() << CliText::tr("rebuilt the rollups from ") << total << CliText::tr(" execution(s)") << Qt::endl;
+        return 0;
+    }
+    if (action == QLatin1String("mode")) {
+        if (pos.size() < 2) {
+            err() << CliText::tr("missing argument: job or trigger") << Qt::endl;
+            return 2;
+        }
+        const QString mode = pos.at(1);
+        db.runSync([mode](Session &s) { Rollups::setMode(s, mode); });
+        out() << CliText::tr("rollup mode: ") << mode << Qt::endl;
+        return 0;
+    }
+    err() << CliText::tr("unknown action \"%1\": use status, drain, rebuild or mode").arg(action) << Qt::endl;
+    return 2;
+}
+
 } // namespace
 
 bool isSubcommand(const QStringList &args)
@@ -865,6 +938,8 @@ int run(const QStringList &args)
             return user(rest);
         if (command == QLatin1String("profile"))
             return profile(rest);
+        if (command == QLatin1String("rollup"))
+            return rollup(rest);
     } catch (const Error &e) {
         err() << QCoreApplication::applicationName() << ' ' << command << ": " << e.toString().simplified() << Qt::endl;
         return e.exitCode();

@@ -82,15 +82,16 @@ QJsonObject FleetStats::toJson() const
 
 namespace Stats {
 
-FleetStats loadInSnapshot(Session &session, const Scope &scope, bool withTrend)
+FleetStats loadInSnapshot(Session &session, const Scope &scope, bool withTrend, Source source)
 {
     const QVariantList binds = scope.binds();
+    const QString suffix = source == Source::Raw ? QStringLiteral("_raw") : QString();
     FleetStats stats;
     for (const QString &t : kTiers + QStringList{QStringLiteral("unknown")})
         stats.executionsByTier.insert(t, {});
     for (const QString &t : kTiers + QStringList{QStringLiteral("none")})
         stats.incidentsByTier.insert(t, 0);
-    auto q = session.query(QStringLiteral("stats_executions_by_tier"), binds);
+    auto q = session.query(QStringLiteral("stats_executions_by_tier") + suffix, binds);
     while (q.next()) {
         stats.executionsByTier[q.value(0).toString()] = {q.value(1).toLongLong(), q.value(2).toLongLong()};
         stats.telemetryTotal += q.value(1).toLongLong();
@@ -98,14 +99,14 @@ FleetStats loadInSnapshot(Session &session, const Scope &scope, bool withTrend)
     q = session.query(QStringLiteral("stats_incidents_by_tier"), binds);
     while (q.next())
         stats.incidentsByTier[q.value(0).toString()] = q.value(1).toLongLong();
-    q = session.query(QStringLiteral("stats_runbooks"), binds);
+    q = session.query(QStringLiteral("stats_runbooks") + suffix, binds);
     while (q.next())
         stats.runbooks << readRunbook(q);
-    q = session.query(QStringLiteral("stats_unmapped"), binds);
+    q = session.query(QStringLiteral("stats_unmapped") + suffix, binds);
     while (q.next())
         stats.unmapped << readUnmapped(q);
     if (withTrend) {
-        q = session.query(QStringLiteral("stats_tier_trend"), binds);
+        q = session.query(QStringLiteral("stats_tier_trend") + suffix, binds);
         while (q.next()) {
             stats.trend << TierTrendPoint{q.value(0).toDate(), q.value(1).toString(), q.value(2).toLongLong(),
                                           q.value(3).toLongLong()};
@@ -114,11 +115,13 @@ FleetStats loadInSnapshot(Session &session, const Scope &scope, bool withTrend)
     return stats;
 }
 
-FleetStats load(Session &session, const Scope &scope, bool withTrend)
+FleetStats load(Session &session, const Scope &scope, bool withTrend, Source source)
 {
     scope.validate();
-    // One snapshot: per-runbook counts, tiers and the total come from the same data.
-    return session.readSnapshot(QStringLiteral("stats"), [&] { return loadInSnapshot(session, scope, withTrend); });
+    // One snapshot: per-runbook counts, tiers and the total come from the same
+    // data, and rollups and queued changes are read as of the same moment.
+    return session.readSnapshot(QStringLiteral("stats"),
+                                [&] { return loadInSnapshot(session, scope, withTrend, source); });
 }
 
 } // namespace Stats

@@ -64,9 +64,15 @@ struct FleetStats
 };
 
 namespace Stats {
-FleetStats load(Session &session, const Scope &scope, bool withTrend = true);
+// Where the telemetry figures come from: the rollups (migration 0012, what the
+// console and reports use) or a scan of telemetry by the raw definitions (what
+// the tests and the benchmark compare them with). Counts, sums and last runs
+// are identical; the rollups' p95 comes from a histogram and is within 4%.
+enum class Source { Rollups, Raw };
+
+FleetStats load(Session &session, const Scope &scope, bool withTrend = true, Source source = Source::Rollups);
 // The same, inside a transaction the caller holds (a report's snapshot).
-FleetStats loadInSnapshot(Session &session, const Scope &scope, bool withTrend);
+FleetStats loadInSnapshot(Session &session, const Scope &scope, bool withTrend, Source source = Source::Rollups);
 } // namespace Stats
 
 // Nullable column values, read once here.

@@ -10,6 +10,7 @@
 #include "HealthPage.h"
 #include "Orders.h"
 #include "Reports.h"
+#include "Rollups.h"
 #include "Session.h"
 #include "Stats.h"
 #include "TestDatabase.h"
@@ -136,6 +137,11 @@ TEST(Security, EachTechnicianSeesAndOrdersOnlyWithinItsPartner)
     const QList<SiteRow> sitesB = b.runSync([](Session &s) { return Fleet::sites(s, Scope{}); });
     ASSERT_EQ(sitesB.size(), 1);
     EXPECT_EQ(sitesB[0].id, QStringLiteral("b-site-1"));
+    EXPECT_EQ(a.runSync([](Session &s) { return Stats::load(s, Scope{}, false); }).telemetryTotal, fleet.aTelemetry);
+    EXPECT_EQ(b.runSync([](Session &s) { return Stats::load(s, Scope{}, false); }).telemetryTotal, fleet.bTelemetry);
+    // The same once the queued telemetry is in the rollups (the whole-fleet
+    // rows are not theirs to read), whoever drains.
+    EXPECT_GE(a.runSync([](Session &s) { return Rollups::drain(s); }), 0);
     EXPECT_EQ(a.runSync([](Session &s) { return Stats::load(s, Scope{}, false); }).telemetryTotal, fleet.aTelemetry);
     EXPECT_EQ(b.runSync([](Session &s) { return Stats::load(s, Scope{}, false); }).telemetryTotal, fleet.bTelemetry);
     const HealthCounts healthA = a.runSync([](Session &s) { return Health::counts(s); });

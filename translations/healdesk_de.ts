@@ -711,6 +711,82 @@
         <source> (password in the system keychain)</source>
         <translation> (Passwort im Schlüsselbund des Systems)</translation>
     </message>
+    <message>
+        <source>Scan telemetry instead of reading the rollups (slow on a large fleet; the figures are the same).</source>
+        <translation>Telemetrie durchsuchen statt die Verdichtungen zu lesen (langsam bei einer großen Flotte; die Zahlen sind dieselben).</translation>
+    </message>
+    <message>
+        <source>With drain: keep draining every N seconds until stopped.</source>
+        <translation>Mit drain: alle N Sekunden weiter abarbeiten, bis es beendet wird.</translation>
+    </message>
+    <message>
+        <source>status, drain (move queued telemetry changes into the rollups), rebuild (build them again from telemetry) or mode (job or trigger).</source>
+        <translation>status, drain (wartende Telemetrieänderungen in die Verdichtungen übernehmen), rebuild (sie aus der Telemetrie neu aufbauen) oder mode (job oder trigger).</translation>
+    </message>
+    <message>
+        <source>With mode: job or trigger.</source>
+        <translation>Mit mode: job oder trigger.</translation>
+    </message>
+    <message>
+        <source>The telemetry rollups that serve the dashboard and reports.</source>
+        <translation>Die Telemetrie-Verdichtungen, aus denen Dashboard und Berichte lesen.</translation>
+    </message>
+    <message>
+        <source>mode: </source>
+        <translation>Modus: </translation>
+    </message>
+    <message>
+        <source>queued changes: </source>
+        <translation>wartende Änderungen: </translation>
+    </message>
+    <message>
+        <source>rollup rows: </source>
+        <translation>Verdichtungszeilen: </translation>
+    </message>
+    <message>
+        <source>last drain: </source>
+        <translation>zuletzt abgearbeitet: </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>--every takes whole seconds from 1 to 86400</source>
+        <translation>--every erwartet ganze Sekunden von 1 bis 86400</translation>
+    </message>
+    <message>
+        <source>another drain is running; it moves the queue</source>
+        <translation>ein anderer Lauf arbeitet die Warteschlange bereits ab</translation>
+    </message>
+    <message>
+        <source>drained </source>
+        <translation>abgearbeitet: </translation>
+    </message>
+    <message>
+        <source> queued change(s)</source>
+        <translation> wartende Änderung(en)</translation>
+    </message>
+    <message>
+        <source>rebuilt the rollups from </source>
+        <translation>Verdichtungen neu aufgebaut aus </translation>
+    </message>
+    <message>
+        <source> execution(s)</source>
+        <translation> Ausführung(en)</translation>
+    </message>
+    <message>
+        <source>missing argument: job or trigger</source>
+        <translation>fehlendes Argument: job oder trigger</translation>
+    </message>
+    <message>
+        <source>rollup mode: </source>
+        <translation>Verdichtungsmodus: </translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;: use status, drain, rebuild or mode</source>
+        <translation>unbekannte Aktion &quot;%1&quot;: status, drain, rebuild oder mode verwenden</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionConfig</name>
@@ -2131,6 +2207,13 @@ Befehle: migrate, generate, stats, order, export, health, fix, mapping, runbook,
     <message>
         <source>This report contains no patient data (PHI): only appliance, runbook and execution metadata.</source>
         <translation>Dieser Bericht enthält keine Patientendaten (PHI), nur Metadaten zu Appliances, Runbooks und Ausführungen.</translation>
+    </message>
+</context>
+<context>
+    <name>Rollups</name>
+    <message>
+        <source>unknown rollup mode &quot;%1&quot;: use job or trigger</source>
+        <translation>unbekannter Verdichtungsmodus &quot;%1&quot;: job oder trigger verwenden</translation>
     </message>
 </context>
 <context>

@@ -711,6 +711,82 @@
         <source> (password in the system keychain)</source>
         <translation> (contraseña en el llavero del sistema)</translation>
     </message>
+    <message>
+        <source>Scan telemetry instead of reading the rollups (slow on a large fleet; the figures are the same).</source>
+        <translation>Recorre la telemetría en lugar de leer los resúmenes (lento en una flota grande; las cifras son las mismas).</translation>
+    </message>
+    <message>
+        <source>With drain: keep draining every N seconds until stopped.</source>
+        <translation>Con drain: sigue vaciando la cola cada N segundos hasta que se detenga.</translation>
+    </message>
+    <message>
+        <source>status, drain (move queued telemetry changes into the rollups), rebuild (build them again from telemetry) or mode (job or trigger).</source>
+        <translation>status, drain (pasa a los resúmenes los cambios de telemetría en cola), rebuild (los reconstruye desde la telemetría) o mode (job o trigger).</translation>
+    </message>
+    <message>
+        <source>With mode: job or trigger.</source>
+        <translation>Con mode: job o trigger.</translation>
+    </message>
+    <message>
+        <source>The telemetry rollups that serve the dashboard and reports.</source>
+        <translation>Los resúmenes de telemetría que alimentan el panel y los informes.</translation>
+    </message>
+    <message>
+        <source>mode: </source>
+        <translation>modo: </translation>
+    </message>
+    <message>
+        <source>queued changes: </source>
+        <translation>cambios en cola: </translation>
+    </message>
+    <message>
+        <source>rollup rows: </source>
+        <translation>filas de resumen: </translation>
+    </message>
+    <message>
+        <source>last drain: </source>
+        <translation>último vaciado: </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>--every takes whole seconds from 1 to 86400</source>
+        <translation>--every admite segundos enteros de 1 a 86400</translation>
+    </message>
+    <message>
+        <source>another drain is running; it moves the queue</source>
+        <translation>ya hay otro vaciado en curso; él procesa la cola</translation>
+    </message>
+    <message>
+        <source>drained </source>
+        <translation>se procesaron </translation>
+    </message>
+    <message>
+        <source> queued change(s)</source>
+        <translation> cambio(s) en cola</translation>
+    </message>
+    <message>
+        <source>rebuilt the rollups from </source>
+        <translation>resúmenes reconstruidos a partir de </translation>
+    </message>
+    <message>
+        <source> execution(s)</source>
+        <translation> ejecución(es)</translation>
+    </message>
+    <message>
+        <source>missing argument: job or trigger</source>
+        <translation>falta un argumento: job o trigger</translation>
+    </message>
+    <message>
+        <source>rollup mode: </source>
+        <translation>modo de resumen: </translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;: use status, drain, rebuild or mode</source>
+        <translation>acción desconocida &quot;%1&quot;: use status, drain, rebuild o mode</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionConfig</name>
@@ -2131,6 +2207,13 @@ Comandos: migrate, generate, stats, order, export, health, fix, mapping, runbook
     <message>
         <source>This report contains no patient data (PHI): only appliance, runbook and execution metadata.</source>
         <translation>Este informe no contiene datos de pacientes (PHI): solo metadatos de dispositivos, runbooks y ejecuciones.</translation>
+    </message>
+</context>
+<context>
+    <name>Rollups</name>
+    <message>
+        <source>unknown rollup mode &quot;%1&quot;: use job or trigger</source>
+        <translation>modo de resumen desconocido &quot;%1&quot;: use job o trigger</translation>
     </message>
 </context>
 <context>

@@ -79,6 +79,7 @@ private:
     void scheduleReconnect();
     void enterOutage();
     QCoro::Task<> probe();
+    QCoro::Task<> drainRollups();
     void reloadAfterOutage();
     void showError(const QString &message);
 
@@ -107,6 +108,7 @@ private:
     QWidget *m_banner;
     QLabel *m_bannerText;
     QTimer *m_reconnectTick;
+    QTimer *m_drainTimer;
     int m_reconnectDelay = 1; // seconds, doubled after each failed attempt up to 30
     int m_secondsLeft = 0;
     bool m_probing = false;

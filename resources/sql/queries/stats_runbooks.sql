@@ -1,20 +1,15 @@
--- One row per canonical runbook, executions resolved through the mapping.
+-- One row per canonical runbook, executions resolved through the mapping; read
+-- from the rollups (stats_runbooks_raw.sql is the definition it matches).
 WITH
 --#include _scope
-, resolved AS (
-    SELECT coalesce(m.runbook_id, direct.runbook_id) AS canonical, e.success, e.duration_seconds, e.started_at
-      FROM scope sc
---#include _scoped_telemetry
---#include _resolved_telemetry
-)
+--#include _rollup_bounds
+--#include _rollup_spans
+--#include _rollup_rows
+--#include _rollup_by_runbook
 SELECT r.runbook_id, r.name, r.category, array_to_string(r.hipaa_controls, ', ') AS hipaa_controls,
        coalesce(r.is_disruptive, false) AS is_disruptive, r.enabled,
-       count(x.canonical) AS executions,
-       count(*) FILTER (WHERE x.success) AS successes,
-       avg(x.duration_seconds) AS avg_duration,
-       percentile_cont(0.95) WITHIN GROUP (ORDER BY x.duration_seconds) AS p95_duration,
-       max(x.started_at) AS last_run
+       coalesce(x.executions, 0) AS executions, coalesce(x.successes, 0) AS successes,
+       x.avg_duration, x.p95_duration, x.last_run
   FROM runbooks r
-  LEFT JOIN resolved x ON x.canonical = r.runbook_id
- GROUP BY r.id
+  LEFT JOIN by_runbook x ON x.key = r.runbook_id AND NOT x.unmapped
  ORDER BY r.runbook_id

@@ -1,15 +1,12 @@
--- Telemetry runbook IDs that resolve to no runbook, never dropped.
+-- Telemetry runbook IDs that resolve to no runbook, never dropped; read from
+-- the rollups (stats_unmapped_raw.sql is the definition it matches).
 WITH
 --#include _scope
-SELECT e.runbook_id,
-       count(*) AS executions,
-       count(*) FILTER (WHERE e.success) AS successes,
-       avg(e.duration_seconds) AS avg_duration,
-       percentile_cont(0.95) WITHIN GROUP (ORDER BY e.duration_seconds) AS p95_duration,
-       max(e.started_at) AS last_run
-  FROM scope sc
---#include _scoped_telemetry
---#include _resolved_telemetry
- WHERE m.runbook_id IS NULL AND direct.runbook_id IS NULL
- GROUP BY e.runbook_id
- ORDER BY count(*) DESC, e.runbook_id
+--#include _rollup_bounds
+--#include _rollup_spans
+--#include _rollup_rows
+--#include _rollup_by_runbook
+SELECT x.key AS runbook_id, x.executions, x.successes, x.avg_duration, x.p95_duration, x.last_run
+  FROM by_runbook x
+ WHERE x.unmapped
+ ORDER BY x.executions DESC, x.key

@@ -1,0 +1,62 @@
+#include "Rollups.h"
+
+#include "Error.h"
+#include "Session.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace hd {
+namespace {
+struct RollupsMsg
+{
+    Q_DECLARE_TR_FUNCTIONS(Rollups)
+};
+
+qint64 single(QSqlQuery q)
+{
+    q.next();
+    return q.value(0).toLongLong();
+}
+} // namespace
+
+namespace Rollups {
+
+qint64 drain(Session &session)
+{
+    return session.transaction([&] { return single(session.query(QStringLiteral("rollup_drain"))); });
+}
+
+qint64 rebuild(Session &session)
+{
+    return session.transaction([&] { return single(session.query(QStringLiteral("rollup_rebuild"))); });
+}
+
+void setMode(Session &session, const QString &mode)
+{
+    if (mode != QLatin1String("job") && mode != QLatin1String("trigger"))
+        throw Error(Error::Code::InvalidInput,
+                    RollupsMsg::tr("unknown rollup mode \"%1\": use job or trigger").arg(mode));
+    // Switching to trigger mode drains first, so nothing stays queued with no drain to come.
+    session.transaction([&] {
+        session.query(QStringLiteral("rollup_set_mode"), {mode});
+        if (mode == QLatin1String("trigger"))
+            session.query(QStringLiteral("rollup_drain"));
+    });
+}
+
+RollupStatus status(Session &session)
+{
+    auto q = session.query(QStringLiteral("rollup_status"));
+    RollupStatus s;
+    if (q.next()) {
+        s.mode = q.value(0).toString();
+        s.queued = q.value(1).toLongLong();
+        s.rows = q.value(2).toLongLong();
+        s.drainedAt = q.value(3).toDateTime();
+    }
+    return s;
+}
+
+} // namespace Rollups
+} // namespace hd

@@ -1,0 +1,43 @@
+-- After _rollup_rows: per runbook key, the rows resolved through the mapping
+-- (RB-* IDs directly). key is the canonical runbook, or the ID as recorded
+-- when it resolves to none (unmapped). p95 comes from the histogram the way
+-- percentile_cont interpolates, between the buckets holding the two ranks.
+, keyed AS (
+    SELECT coalesce(m.runbook_id, direct.runbook_id, x.runbook_id) AS key,
+           m.runbook_id IS NULL AND direct.runbook_id IS NULL AS unmapped,
+           sum(x.executions) AS executions, sum(x.successes) AS successes,
+           sum(x.duration_count) AS duration_count, sum(x.duration_sum) AS duration_sum, max(x.last_run) AS last_run
+      FROM rolled x
+      LEFT JOIN runbook_id_mapping m ON m.l1_rule_id = x.runbook_id
+      LEFT JOIN runbooks direct ON direct.runbook_id = x.runbook_id
+     GROUP BY 1, 2
+    HAVING sum(x.executions) <> 0
+)
+, keyed_hist AS (
+    SELECT coalesce(m.runbook_id, direct.runbook_id, x.runbook_id) AS key, x.bucket, sum(x.n) AS n
+      FROM rolled_hist x
+      LEFT JOIN runbook_id_mapping m ON m.l1_rule_id = x.runbook_id
+      LEFT JOIN runbooks direct ON direct.runbook_id = x.runbook_id
+     GROUP BY 1, 2
+    HAVING sum(x.n) > 0
+)
+, cumulative AS (
+    SELECT h.key, h.bucket, sum(h.n) OVER (PARTITION BY h.key ORDER BY h.bucket) AS upto
+      FROM keyed_hist h
+)
+, p95 AS (
+    SELECT w.key,
+           CASE WHEN lo.v = hi.v THEN lo.v ELSE lo.v + (w.pos - floor(w.pos)) * (hi.v - lo.v) END AS p95
+      FROM (SELECT h.key, 0.95 * (sum(h.n) - 1) AS pos FROM keyed_hist h GROUP BY h.key) w
+     CROSS JOIN LATERAL (SELECT healdesk_bucket_value(c.bucket) AS v FROM cumulative c
+                          WHERE c.key = w.key AND c.upto > floor(w.pos) ORDER BY c.bucket LIMIT 1) lo
+     CROSS JOIN LATERAL (SELECT healdesk_bucket_value(c.bucket) AS v FROM cumulative c
+                          WHERE c.key = w.key AND c.upto > ceil(w.pos) ORDER BY c.bucket LIMIT 1) hi
+)
+, by_runbook AS (
+    SELECT k.key, k.unmapped, k.executions, k.successes,
+           CASE WHEN k.duration_count > 0 THEN k.duration_sum / k.duration_count END AS avg_duration,
+           p.p95 AS p95_duration, k.last_run
+      FROM keyed k
+      LEFT JOIN p95 p ON p.key = k.key
+)

@@ -1,0 +1,304 @@
+// Fleet-scale figures on the generated 10M-execution fleet ("large"), each a
+// median with a baseline measured in the same run:
+//  - dashboard statistics read from the rollups against the raw definitions
+//    (the seed's GROUP BY through the mapping), whole fleet and one site, all
+//    time and the last 30 days;
+//  - incidents page windows (first and deep keyset pages, several filters);
+//  - telemetry insert throughput with no rollup maintenance, the queue (job
+//    mode) and trigger mode, on a separate small database.
+// Run it with scripts/bench fleet. Output is Markdown, pasted into BENCHMARKS.md.
+#include "ConnectionConfig.h"
+#include "Database.h"
+#include "Incidents.h"
+#include "Rollups.h"
+#include "Scope.h"
+#include "Session.h"
+#include "Stats.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QSqlQuery>
+#include <QTextStream>
+
+#include <algorithm>
+#include <functional>
+
+using namespace hd;
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+double median(QList<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.isEmpty() ? 0 : v.at(v.size() / 2);
+}
+
+// Median milliseconds of fn over runs (after one unmeasured warm-up run).
+double timeMs(int runs, const std::function<void()> &fn)
+{
+    fn();
+    QList<double> ms;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer t;
+        t.start();
+        fn();
+        ms << double(t.nsecsElapsed()) / 1e6;
+    }
+    return median(ms);
+}
+
+// Runs the named queries in one snapshot and reads every row.
+void readAll(Session &s, const QStringList &names, const QVariantList &binds)
+{
+    s.readSnapshot(QStringLiteral("bench"), [&] {
+        for (const QString &name : names) {
+            auto q = s.query(name, binds);
+            while (q.next()) {
+            }
+        }
+        return 0;
+    });
+}
+
+QString fmt(double ms)
+{
+    return ms < 10 ? QString::number(ms, 'f', 2) : QString::number(ms, 'f', 0);
+}
+
+void statsSection(Database &db, const QString &site, const QDateTime &anchor)
+{
+    out() << "\n## Dashboard statistics: rollups against the raw definitions\n\n"
+          << "| figures | scope | period | rollups ms | raw ms | raw / rollups |\n|---|---|---|---:|---:|---:|\n";
+    Scope fleetAll;
+    Scope fleet30;
+    // The console's "last 30 days" ends at its now; here the data set's anchor
+    // (plus 9 h 37 min, so both ends cut a day as they usually do).
+    const QDateTime now = anchor.addSecs(9 * 3600 + 37 * 60);
+    fleet30.from = now.addDays(-30);
+    fleet30.to = now;
+    Scope siteAll;
+    siteAll.siteIds = {site};
+    Scope site30 = fleet30;
+    site30.siteIds = {site};
+    struct Case
+    {
+        const char *scope;
+        const char *period;
+        Scope value;
+    };
+    const QList<Case> cases{{"whole fleet", "all time", fleetAll},
+                            {"whole fleet", "last 30 days", fleet30},
+                            {"one site", "all time", siteAll},
+                            {"one site", "last 30 days", site30}};
+    const QList<std::pair<const char *, QStringList>> figures{
+        {"runbook stats", {QStringLiteral("stats_runbooks"), QStringLiteral("stats_unmapped")}},
+        {"tier breakdown", {QStringLiteral("stats_executions_by_tier")}},
+        {"daily trend", {QStringLiteral("stats_tier_trend")}}};
+    for (const auto &[what, names] : figures) {
+        for (const Case &c : cases) {
+            const QVariantList binds = c.value.binds();
+            QStringList raw;
+            for (const QString &n : names)
+                raw << n + QStringLiteral("_raw");
+            const double rolled = timeMs(9, [&] { db.runSync([&](Session &s) { readAll(s, names, binds); }); });
+            const double scanned = timeMs(3, [&] { db.runSync([&](Session &s) { readAll(s, raw, binds); }); });
+            out() << "| " << what << " | " << c.scope << " | " << c.period << " | " << fmt(rolled) << " | "
+                  << fmt(scanned) << " | " << QString::number(scanned / rolled, 'f', 0) << " |" << Qt::endl;
+        }
+    }
+    // Not served from rollups: incidents by tier (an incident's tier is its
+    // latest execution's), shown on the same page.
+    for (const Case &c : cases) {
+        const QVariantList binds = c.value.binds();
+        const double ms = timeMs(3, [&] {
+            db.runSync([&](Session &s) { readAll(s, {QStringLiteral("stats_incidents_by_tier")}, binds); });
+        });
+        out() << "| incidents by tier (no rollup) | " << c.scope << " | " << c.period << " | " << fmt(ms) << " | | |"
+              << Qt::endl;
+    }
+}
+
+void incidentsSection(Database &db, const QString &site, const QDateTime &anchor)
+{
+    out() << "\n## Incidents page: keyset windows of " << IncidentModel::kWindow << " rows\n\n"
+          << "| filter | first page ms | page 2,500 deep ms | count ms |\n|---|---:|---:|---:|\n";
+    struct Case
+    {
+        const char *name;
+        IncidentFilter filter;
+    };
+    IncidentFilter none;
+    IncidentFilter open;
+    open.status = QStringLiteral("open");
+    IncidentFilter siteHigh;
+    siteHigh.scope.siteIds = {site};
+    siteHigh.severity = QStringLiteral("high");
+    IncidentFilter l2Month;
+    l2Month.tier = QStringLiteral("L2");
+    l2Month.scope.from = anchor.addDays(-30);
+    IncidentFilter search;
+    search.search = QStringLiteral("firewall");
+    search.status = QStringLiteral("resolved");
+    const QList<Case> cases{{"none", none},
+                            {"status open", open},
+                            {"one site, severity high", siteHigh},
+                            {"tier L2, last 30 days", l2Month},
+                            {"text \"firewall\", resolved", search}};
+    for (const Case &c : cases) {
+        const auto first = [&] {
+            return db.runSync(
+                [&](Session &s) { return Incidents::page(s, c.filter, std::nullopt, IncidentModel::kWindow); });
+        };
+        const double firstMs = timeMs(7, [&] { first(); });
+        // The key 2,500 windows down (or the last one there is), found once.
+        const auto key = db.runSync([&](Session &s) -> std::optional<std::pair<QDateTime, QString>> {
+            std::optional<std::pair<QDateTime, QString>> after;
+            for (int w = 0; w < 2500; ++w) {
+                const QList<IncidentRow> rows = Incidents::page(s, c.filter, after, 1000);
+                if (rows.isEmpty())
+                    break;
+                after = std::make_pair(rows.constLast().reportedAt, rows.constLast().id);
+                if (rows.size() < 1000 || w * 1000 >= 500000)
+                    break;
+            }
+            return after;
+        });
+        const double deepMs = timeMs(7, [&] {
+            db.runSync([&](Session &s) { return Incidents::page(s, c.filter, key, IncidentModel::kWindow); });
+        });
+        const double countMs =
+            timeMs(3, [&] { db.runSync([&](Session &s) { return Incidents::count(s, c.filter); }); });
+        out() << "| " << c.name << " | " << fmt(firstMs) << " | " << fmt(deepMs) << " | " << fmt(countMs) << " |"
+              << Qt::endl;
+    }
+}
+
+void insertSection(Database &db)
+{
+    out() << "\n## Telemetry inserts: rollup maintenance cost\n\n";
+    auto sites = db.runSync([](Session &s) {
+        QStringList ids;
+        auto q = s.queryText(QStringLiteral("SELECT id FROM sites ORDER BY id LIMIT 10"), {}, QStringLiteral("bench"));
+        while (q.next())
+            ids << q.value(0).toString();
+        return ids;
+    });
+    int serial = 0;
+    const QString run = QString::number(QDateTime::currentMSecsSinceEpoch());
+    // rows per statement, statements
+    auto insert = [&](int perStatement, int statements) {
+        db.runSync([&](Session &s) {
+            for (int st = 0; st < statements; ++st) {
+                QStringList values;
+                for (int r = 0; r < perStatement; ++r) {
+                    ++serial;
+                    values << QStringLiteral("('bench-%1-%2', '%3', 'bench-app', '%4', 'bench-host', "
+                                             "now() - interval '%5 seconds', %6, %7, '%8')")
+                                  .arg(run)
+                                  .arg(serial)
+                                  .arg(sites.value(serial % int(sites.size())),
+                                       serial % 3 ? QStringLiteral("L1-FW-001") : QStringLiteral("RB-BACKUP"))
+                                  .arg(serial % 86400)
+                                  .arg(1.0 + serial % 97)
+                                  .arg(serial % 9 ? QStringLiteral("true") : QStringLiteral("false"),
+                                       serial % 5 ? QStringLiteral("L1") : QStringLiteral("L2"));
+                }
+                s.queryText(QStringLiteral("INSERT INTO execution_telemetry (execution_id, site_id, appliance_id, "
+                                           "runbook_id, hostname, started_at, duration_seconds, success, "
+                                           "resolution_level) VALUES ") +
+                                values.join(QLatin1Char(',')),
+                            {}, QStringLiteral("bench insert"));
+            }
+        });
+    };
+    auto setMode = [&](const QString &mode) {
+        db.runSync([&](Session &s) {
+            const bool off = mode == QLatin1String("off");
+            for (const char *trigger : {"healdesk_rollup_insert"})
+                s.script(QStringLiteral("ALTER TABLE execution_telemetry %1 TRIGGER %2")
+                             .arg(off ? QStringLiteral("DISABLE") : QStringLiteral("ENABLE"), QLatin1String(trigger)),
+                         QStringLiteral("bench"));
+            if (!off)
+                Rollups::setMode(s, mode);
+        });
+    };
+    const QStringList modes{QStringLiteral("off"), QStringLiteral("job"), QStringLiteral("trigger")};
+    const QList<std::pair<int, int>> shapes{{1, 1500}, {100, 30}};
+    out() << "| statement | rows | no maintenance rows/s | job mode rows/s | trigger mode rows/s | job / none time | "
+             "trigger / none time |\n|---|---:|---:|---:|---:|---:|---:|\n";
+    double drainMsPerRow = 0;
+    for (const auto &[perStatement, statements] : shapes) {
+        QMap<QString, QList<double>> ms;
+        for (int round = 0; round < 3; ++round) {
+            for (const QString &mode : modes) {
+                setMode(mode);
+                QElapsedTimer t;
+                t.start();
+                insert(perStatement, statements);
+                ms[mode] << double(t.nsecsElapsed()) / 1e6;
+                if (mode == QLatin1String("job")) {
+                    QElapsedTimer d;
+                    d.start();
+                    db.runSync([](Session &s) { return Rollups::drain(s); });
+                    drainMsPerRow = double(d.nsecsElapsed()) / 1e6 / (perStatement * statements);
+                }
+            }
+        }
+        const int rows = perStatement * statements;
+        const double none = median(ms.value(QStringLiteral("off")));
+        const double job = median(ms.value(QStringLiteral("job")));
+        const double trig = median(ms.value(QStringLiteral("trigger")));
+        out() << "| "
+              << (perStatement == 1 ? QStringLiteral("one row, autocommit")
+                                    : QString::number(perStatement) + QStringLiteral(" rows"))
+              << " | " << rows << " | " << QString::number(rows / none * 1000, 'f', 0) << " | "
+              << QString::number(rows / job * 1000, 'f', 0) << " | " << QString::number(rows / trig * 1000, 'f', 0)
+              << " | " << QString::number(job / none, 'f', 2) << " | " << QString::number(trig / none, 'f', 2) << " |"
+              << Qt::endl;
+    }
+    out() << "\nThe drain that follows (job mode) took " << QString::number(drainMsPerRow * 1000, 'f', 1)
+          << " µs per queued row in the last round." << Qt::endl;
+    setMode(QStringLiteral("job"));
+    db.runSync([&](Session &s) {
+        s.queryText(QStringLiteral("DELETE FROM execution_telemetry WHERE execution_id LIKE 'bench-%'"), {},
+                    QStringLiteral("bench cleanup"));
+        Rollups::drain(s);
+    });
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const QString what = args.value(1, QStringLiteral("stats"));
+    Database db(ConnectionConfig::fromUriOrEnvironment({}));
+    if (what == QLatin1String("insert")) {
+        insertSection(db);
+        return 0;
+    }
+    const auto [site, anchor, total] = db.runSync([](Session &s) {
+        Rollups::drain(s);
+        auto q = s.queryText(
+            QStringLiteral("SELECT (SELECT site_id FROM execution_telemetry GROUP BY 1 ORDER BY count(*) DESC, 1 "
+                           "LIMIT 1), (SELECT max(started_at) FROM execution_telemetry), "
+                           "(SELECT count(*) FROM execution_telemetry)"),
+            {}, QStringLiteral("bench"));
+        q.next();
+        return std::make_tuple(q.value(0).toString(), q.value(1).toDateTime(), q.value(2).toLongLong());
+    });
+    out() << "Fleet: " << total << " executions; the site is " << site << "; the data ends at "
+          << anchor.toUTC().toString(Qt::ISODate) << "." << Qt::endl;
+    if (what == QLatin1String("stats") || what == QLatin1String("all"))
+        statsSection(db, site, anchor);
+    if (what == QLatin1String("incidents") || what == QLatin1String("all"))
+        incidentsSection(db, site, anchor);
+    return 0;
+}
