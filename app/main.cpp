@@ -18,6 +18,9 @@
 #include <QMessageBox>
 #include <QTextStream>
 
+#include <memory>
+#include <optional>
+
 namespace {
 
 struct MainText
@@ -53,6 +56,14 @@ void describeOptions(QCommandLineParser &parser)
                       MainText::tr("A saved connection profile (healdesk profile add); password from the system "
                                    "keychain."),
                       QStringLiteral("name")});
+    parser.addOption({QStringLiteral("standby"),
+                      MainText::tr("A read-only standby of the database (libpq URI): pages, statistics and reports "
+                                   "read from it while it keeps up; orders, fixes and admin changes always go to the "
+                                   "primary."),
+                      QStringLiteral("uri")});
+    parser.addOption({QStringLiteral("standby-max-lag"),
+                      MainText::tr("Seconds the standby may lag before reads fall back to the primary (default 30)."),
+                      QStringLiteral("seconds"), QStringLiteral("30")});
     parser.addOption({QStringLiteral("demo"), MainText::tr("Start a private demo database and open it.")});
     parser.addOption({QStringLiteral("screenshots"),
                       MainText::tr("Open every page, save a PNG of each into DIR once it shows data, and quit "
@@ -145,9 +156,26 @@ int main(int argc, char *argv[])
         return e.exitCode();
     }
 
+    std::optional<hd::ConnectionConfig> standby;
+    int maxLag = 30;
+    try {
+        if (parser.isSet(QStringLiteral("standby")))
+            standby = hd::ConnectionConfig::fromUri(parser.value(QStringLiteral("standby")));
+        bool ok = false;
+        maxLag = parser.value(QStringLiteral("standby-max-lag")).toInt(&ok);
+        if (!ok || maxLag < 1 || maxLag > 86400)
+            throw hd::Error(hd::Error::Code::Config,
+                            MainText::tr("--standby-max-lag takes whole seconds from 1 to 86400"));
+    } catch (const hd::Error &e) {
+        err << "healdesk: " << e.message() << Qt::endl;
+        return e.exitCode();
+    }
+
     int code = 0;
     {
         hd::Database db(config);
+        if (standby)
+            db.setStandby(*standby, maxLag);
         hd::ChangeListener listener(config);
         listener.start();
         hd::MainWindow window(&db, &listener);

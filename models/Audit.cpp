@@ -42,7 +42,7 @@ QCoro::Task<qint64> exportCsv(Database &db, AuditFilter filter, QString path)
 {
     filter.limit = 100000;
     auto fetch = [filter](Session &s) { return list(s, filter); };
-    QFuture<QList<AuditRow>> rowsFuture = db.submit(std::move(fetch));
+    QFuture<QList<AuditRow>> rowsFuture = db.submitRead(std::move(fetch));
     const QList<AuditRow> rows = co_await rowsFuture;
     auto write = [rows, path]() -> QString {
         QSaveFile file(path);

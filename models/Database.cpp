@@ -1,7 +1,9 @@
 #include "Database.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QUuid>
 
 namespace hd {
@@ -93,6 +95,92 @@ void Database::release(const Error &error)
     }
     if (m_connected.exchange(false))
         emit connectionChanged(false, error.message());
+}
+
+void Database::setStandby(const ConnectionConfig &standby, int maxLagSeconds)
+{
+    ConnectionConfig config = standby;
+    // A standby that does not answer must not hold up the check (or the exit) for long.
+    if (!config.options.contains(QStringLiteral("connect_timeout")))
+        config.options.insert(QStringLiteral("connect_timeout"), QStringLiteral("5"));
+    m_standby = std::make_unique<Database>(config);
+    m_maxLagSeconds = std::max(1, maxLagSeconds);
+    m_standbyFit = false;
+    const QMutexLocker lock(&m_routeMutex);
+    m_route = ReadRoute{false, std::nullopt, DatabaseMsg::tr("standby not checked yet; reading from the primary")};
+}
+
+Database &Database::readTarget()
+{
+    if (m_standby && m_standbyFit.load() && QDateTime::currentMSecsSinceEpoch() >= m_primaryUntilMs.load())
+        return *m_standby;
+    return *this;
+}
+
+void Database::wrote()
+{
+    if (m_standby)
+        m_primaryUntilMs = QDateTime::currentMSecsSinceEpoch() + qint64(m_maxLagSeconds) * 1000;
+}
+
+Database::ReadRoute Database::readRoute() const
+{
+    const QMutexLocker lock(&m_routeMutex);
+    return m_route;
+}
+
+Database::ReadRoute Database::checkStandby()
+{
+    if (!m_standby)
+        return ReadRoute{false, std::nullopt, DatabaseMsg::tr("no standby configured")};
+    ReadRoute route;
+    try {
+        struct Status
+        {
+            bool recovering;
+            QString lsn;
+            std::optional<double> age;
+        };
+        const Status st = m_standby->runSync([](Session &s) {
+            auto q = s.query(QStringLiteral("standby_status"));
+            q.next();
+            return Status{q.value(0).toBool(), q.value(1).toString(),
+                          q.value(2).isNull() ? std::nullopt : std::optional<double>(q.value(2).toDouble())};
+        });
+        if (!st.recovering) {
+            route.reason = DatabaseMsg::tr("the standby is not in recovery (promoted or not a standby); reading from "
+                                           "the primary");
+        } else {
+            const QString lsn = st.lsn;
+            const double behind = runSync([lsn](Session &s) {
+                auto q = s.query(QStringLiteral("primary_wal_behind"), {lsn});
+                q.next();
+                return q.value(0).toDouble();
+            });
+            // Caught up: no lag, however old its last transaction is. Behind:
+            // the lag is the age of the last transaction it replayed.
+            const double lag = behind <= 0 ? 0.0 : st.age.value_or(double(m_maxLagSeconds) + 1);
+            route.lagSeconds = lag;
+            route.standby = lag <= m_maxLagSeconds;
+            route.reason = route.standby
+                               ? DatabaseMsg::tr("reading from the standby (%1 s behind)").arg(qRound(lag))
+                               : DatabaseMsg::tr("the standby is %1 s behind (limit %2 s); reading from the primary")
+                                     .arg(qRound(lag))
+                                     .arg(m_maxLagSeconds);
+        }
+    } catch (const Error &e) {
+        route.standby = false;
+        route.reason =
+            DatabaseMsg::tr("standby unreachable (%1); reading from the primary").arg(e.message().simplified());
+    }
+    const bool changed = m_standbyFit.exchange(route.standby) != route.standby;
+    {
+        const QMutexLocker lock(&m_routeMutex);
+        m_route = route;
+    }
+    if (changed)
+        emit readRouteChanged(route.standby, route.reason);
+    return route;
 }
 
 } // namespace hd

@@ -5,6 +5,7 @@
 #include "Session.h"
 
 #include <QFuture>
+#include <QMutex>
 #include <QObject>
 #include <QPointer>
 #include <QPromise>
@@ -25,8 +26,7 @@ class DatabaseWorker;
 
 // Resolves the future exactly once: with a value, with the thrown error, or,
 // when the call never ran because the database went away, with Cancelled.
-template<typename T>
-struct PromiseHolder
+template <typename T> struct PromiseHolder
 {
     QPromise<T> promise;
     bool done = false;
@@ -34,8 +34,8 @@ struct PromiseHolder
     ~PromiseHolder()
     {
         if (!done) {
-            promise.setException(std::make_exception_ptr(
-                Error(Error::Code::Cancelled, QStringLiteral("the database connection was closed before the call ran"))));
+            promise.setException(std::make_exception_ptr(Error(
+                Error::Code::Cancelled, QStringLiteral("the database connection was closed before the call ran"))));
             promise.finish();
         }
     }
@@ -62,8 +62,7 @@ public:
 
     const ConnectionConfig &config() const { return m_config; }
 
-    template<typename Fn>
-    auto submit(Fn fn) -> QFuture<std::invoke_result_t<Fn, Session &>>
+    template <typename Fn> auto submit(Fn fn) -> QFuture<std::invoke_result_t<Fn, Session &>>
     {
         using T = std::invoke_result_t<Fn, Session &>;
         auto holder = std::make_shared<detail::PromiseHolder<T>>();
@@ -99,8 +98,7 @@ public:
 
     // Blocking variant for command-line tools and tests that have no event loop
     // running; the work still happens on the database thread.
-    template<typename Fn>
-    auto runSync(Fn fn) -> std::invoke_result_t<Fn, Session &>
+    template <typename Fn> auto runSync(Fn fn) -> std::invoke_result_t<Fn, Session &>
     {
         auto future = submit(std::move(fn));
         future.waitForFinished();
@@ -110,21 +108,63 @@ public:
 
     bool isConnected() const { return m_connected.load(); }
 
+    // Reads a read-only standby may answer: pages, statistics, reports. They
+    // go to the standby while it is reachable, replaying and within the lag
+    // limit, and not right after this console wrote something (so it reads
+    // its own writes); otherwise to this database. Orders, fixes and admin
+    // actions use submit(), which is always this (the primary) database.
+    template <typename Fn> auto submitRead(Fn fn) -> QFuture<std::invoke_result_t<Fn, Session &>>
+    {
+        return readTarget().submit(std::move(fn));
+    }
+    template <typename Fn> auto runSyncRead(Fn fn) -> std::invoke_result_t<Fn, Session &>
+    {
+        return readTarget().runSync(std::move(fn));
+    }
+
+    // Names the standby (a hot standby of this database, e.g. made with
+    // pg_basebackup -R). Reads use it only after checkStandby() found it fit.
+    void setStandby(const ConnectionConfig &standby, int maxLagSeconds = 30);
+    bool hasStandby() const { return m_standby != nullptr; }
+    struct ReadRoute
+    {
+        bool standby = false; // reads go to the standby
+        std::optional<double> lagSeconds;
+        QString reason; // why reads go where they go, for the status bar
+    };
+    // Asks the standby how far behind it is (and the primary where it is) and
+    // routes reads by the answer. Blocking: call it off the GUI thread (the
+    // console runs it through QtConcurrent every few seconds).
+    ReadRoute checkStandby();
+    ReadRoute readRoute() const;
+    // This console just wrote: read from the primary for the lag limit.
+    void wrote();
+
 Q_SIGNALS:
     // Emitted (queued to the owner's thread) when a connection opens or breaks.
     void connectionChanged(bool connected, const QString &message);
+    // Emitted when reads move between the standby and the primary.
+    void readRouteChanged(bool standby, const QString &reason);
 
 private:
     void post(std::function<void()> job);
-    Session &acquire();                // on the database thread
-    void release(const Error &error);  // on the database thread, after an error
+    Session &acquire();               // on the database thread
+    void release(const Error &error); // on the database thread, after an error
 
     ConnectionConfig m_config;
     QString m_connectionName;
     QThread m_thread;
     QPointer<QObject> m_worker;
-    std::optional<Session> m_session;  // only touched on m_thread
+    std::optional<Session> m_session; // only touched on m_thread
     std::atomic<bool> m_connected{false};
+
+    Database &readTarget();
+    std::unique_ptr<Database> m_standby;
+    int m_maxLagSeconds = 30;
+    std::atomic<bool> m_standbyFit{false};
+    std::atomic<qint64> m_primaryUntilMs{0}; // reads stay on the primary until then (after a write)
+    mutable QMutex m_routeMutex;
+    ReadRoute m_route;
 };
 
 } // namespace hd

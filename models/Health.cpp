@@ -279,7 +279,7 @@ QCoro::Task<> DetectorModel::reload(Database &db)
 {
     QPointer<DetectorModel> self(this);
     auto fetch = [](Session &s) { return Health::counts(s); };
-    QFuture<HealthCounts> future = db.submit(std::move(fetch));
+    QFuture<HealthCounts> future = db.submitRead(std::move(fetch));
     try {
         const HealthCounts c = co_await future;
         if (!self)

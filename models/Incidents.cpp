@@ -266,7 +266,7 @@ QCoro::Task<> IncidentModel::loadWindow(quint64 generation)
     const IncidentFilter filter = m_filter;
     QPointer<IncidentModel> self(this);
     auto fetch = [filter, after](Session &s) { return Incidents::page(s, filter, after, kWindow); };
-    QFuture<QList<IncidentRow>> future = m_db->submit(std::move(fetch));
+    QFuture<QList<IncidentRow>> future = m_db->submitRead(std::move(fetch));
     try {
         QList<IncidentRow> rows = co_await future;
         if (!self || generation != m_filterGeneration)
@@ -297,7 +297,7 @@ QCoro::Task<> IncidentModel::loadCount(quint64 generation)
     const IncidentFilter filter = m_filter;
     QPointer<IncidentModel> self(this);
     auto fetch = [filter](Session &s) { return Incidents::count(s, filter); };
-    QFuture<qint64> future = m_db->submit(std::move(fetch));
+    QFuture<qint64> future = m_db->submitRead(std::move(fetch));
     try {
         const qint64 total = co_await future;
         if (!self || generation != m_filterGeneration)
@@ -320,7 +320,7 @@ QCoro::Task<> IncidentModel::refresh()
     loadCount(generation);
     QPointer<IncidentModel> self(this);
     auto fetch = [filter, wanted](Session &s) { return Incidents::page(s, filter, std::nullopt, wanted); };
-    QFuture<QList<IncidentRow>> future = m_db->submit(std::move(fetch));
+    QFuture<QList<IncidentRow>> future = m_db->submitRead(std::move(fetch));
     try {
         QList<IncidentRow> rows = co_await future;
         if (!self || generation != m_filterGeneration)

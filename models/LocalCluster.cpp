@@ -103,15 +103,7 @@ void LocalCluster::start()
                     LocalClusterMsg::tr("no PostgreSQL server binaries found (install postgresql-15)"));
     }
     if (!QFileInfo::exists(m_dataDir + QStringLiteral("/PG_VERSION"))) {
-        if (!QDir().mkpath(m_dataDir))
-            throw Error(Error::Code::Io, LocalClusterMsg::tr("cannot create %1").arg(m_dataDir));
-        QFile::setPermissions(m_dataDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-        if (isRoot()) {
-            bool chownOk =
-                QProcess::execute(QStringLiteral("chown"), {kSuperuser + QStringLiteral(":"), m_dataDir}) == 0;
-            if (!chownOk)
-                throw Error(Error::Code::Io, LocalClusterMsg::tr("cannot hand %1 to the postgres user").arg(m_dataDir));
-        }
+        makeDataDir();
         bool ok = false;
         const QString out =
             run(QStringLiteral("initdb"),
@@ -135,6 +127,38 @@ void LocalCluster::start()
         throw Error(Error::Code::Io,
                     LocalClusterMsg::tr("the demo database server did not start: %1").arg(out.right(400)));
     m_startedHere = true;
+}
+
+void LocalCluster::makeDataDir() const
+{
+    if (!QDir().mkpath(m_dataDir))
+        throw Error(Error::Code::Io, LocalClusterMsg::tr("cannot create %1").arg(m_dataDir));
+    QFile::setPermissions(m_dataDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    if (isRoot()) {
+        bool chownOk = QProcess::execute(QStringLiteral("chown"), {kSuperuser + QStringLiteral(":"), m_dataDir}) == 0;
+        if (!chownOk)
+            throw Error(Error::Code::Io, LocalClusterMsg::tr("cannot hand %1 to the postgres user").arg(m_dataDir));
+    }
+}
+
+void LocalCluster::cloneAsStandbyOf(const LocalCluster &primary)
+{
+    if (m_binDir.isEmpty())
+        throw Error(Error::Code::Io,
+                    LocalClusterMsg::tr("no PostgreSQL server binaries found (install postgresql-15)"));
+    if (QFileInfo::exists(m_dataDir + QStringLiteral("/PG_VERSION")))
+        throw Error(Error::Code::Io, LocalClusterMsg::tr("%1 already holds a cluster").arg(m_dataDir));
+    makeDataDir();
+    bool ok = false;
+    const QString out = run(QStringLiteral("pg_basebackup"),
+                            {QStringLiteral("-D"), m_dataDir, QStringLiteral("-R"), QStringLiteral("--checkpoint=fast"),
+                             QStringLiteral("-X"), QStringLiteral("stream"), QStringLiteral("-h"),
+                             // Streams over loopback TCP when the primary listens there.
+                             primary.listensOnLoopback() ? QStringLiteral("127.0.0.1") : primary.socketDir(),
+                             QStringLiteral("-p"), QString::number(primary.port()), QStringLiteral("-U"), kSuperuser},
+                            300000, &ok);
+    if (!ok)
+        throw Error(Error::Code::Io, LocalClusterMsg::tr("pg_basebackup failed: %1").arg(out.right(400)));
 }
 
 void LocalCluster::stop()

@@ -26,6 +26,9 @@ public:
     // initdb when the folder is new, then start unless already running.
     // Throws Error(Io) with pg_ctl's own words on failure.
     void start();
+    // Fills this new folder with a base backup of primary (running), set up
+    // as its streaming standby (pg_basebackup -R); start() then starts it.
+    void cloneAsStandbyOf(const LocalCluster &primary);
     // Stops the server if this object started it.
     void stop();
     // pg_ctl restart -m fast: every connection is cut, as in a server restart.
@@ -36,6 +39,7 @@ public:
     // the top of pg_hba.conf. Used by tests that need TCP, TLS or passwords.
     void setPort(int port) { m_port = port; }
     void listenOnLoopback(bool on) { m_tcp = on; }
+    bool listensOnLoopback() const { return m_tcp; }
     void addSetting(const QString &nameEqualsValue) { m_settings << nameEqualsValue; }
     void prependHba(const QString &line) { m_hba << line; }
     int port() const { return m_port; }
@@ -51,6 +55,7 @@ public:
 private:
     QString run(const QString &program, const QStringList &args, int timeoutMs, bool *ok) const;
     bool isRunning() const;
+    void makeDataDir() const;
     QString serverOptions() const;
     void writeHba() const;
 

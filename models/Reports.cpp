@@ -668,7 +668,7 @@ ReportData build(Session &session, const Scope &scope, ReportProgress *progress)
 QCoro::Task<ReportData> load(Database &db, Scope scope, std::shared_ptr<ReportProgress> progress)
 {
     auto fetch = [scope, progress](Session &s) { return build(s, scope, progress.get()); };
-    QFuture<ReportData> future = db.submit(std::move(fetch));
+    QFuture<ReportData> future = db.submitRead(std::move(fetch));
     ReportData data = co_await future;
     co_return data;
 }

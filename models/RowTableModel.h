@@ -71,7 +71,7 @@ public:
     {
         const quint64 generation = beginLoad();
         QPointer<TableModelBase> self(this);
-        QFuture<QList<Row>> future = db.submit(std::move(fetch));
+        QFuture<QList<Row>> future = db.submitRead(std::move(fetch));
         try {
             QList<Row> rows = co_await future;
             if (!self || !isCurrent(generation))

@@ -10,7 +10,7 @@ QCoro::Task<> StatsSource::reload(Database &db, Scope scope)
     const quint64 generation = ++m_generation;
     QPointer<StatsSource> self(this);
     auto fetch = [scope](Session &s) { return Stats::load(s, scope); };
-    QFuture<FleetStats> future = db.submit(std::move(fetch));
+    QFuture<FleetStats> future = db.submitRead(std::move(fetch));
     try {
         FleetStats stats = co_await future;
         if (!self || generation != m_generation)

@@ -825,6 +825,30 @@
         <source>cannot connect to %1: %2</source>
         <translation>keine Verbindung zu %1 möglich: %2</translation>
     </message>
+    <message>
+        <source>standby not checked yet; reading from the primary</source>
+        <translation>Standby noch nicht geprüft; es wird vom Primärserver gelesen</translation>
+    </message>
+    <message>
+        <source>no standby configured</source>
+        <translation>kein Standby konfiguriert</translation>
+    </message>
+    <message>
+        <source>the standby is not in recovery (promoted or not a standby); reading from the primary</source>
+        <translation>der Standby ist nicht im Recovery-Modus (hochgestuft oder kein Standby); es wird vom Primärserver gelesen</translation>
+    </message>
+    <message>
+        <source>reading from the standby (%1 s behind)</source>
+        <translation>es wird vom Standby gelesen (%1 s Rückstand)</translation>
+    </message>
+    <message>
+        <source>the standby is %1 s behind (limit %2 s); reading from the primary</source>
+        <translation>der Standby hat %1 s Rückstand (Grenze %2 s); es wird vom Primärserver gelesen</translation>
+    </message>
+    <message>
+        <source>standby unreachable (%1); reading from the primary</source>
+        <translation>Standby nicht erreichbar (%1); es wird vom Primärserver gelesen</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -1151,6 +1175,14 @@
         <source>no free TCP port on 127.0.0.1</source>
         <translation>kein freier TCP-Port auf 127.0.0.1</translation>
     </message>
+    <message>
+        <source>%1 already holds a cluster</source>
+        <translation>%1 enthält bereits einen Cluster</translation>
+    </message>
+    <message>
+        <source>pg_basebackup failed: %1</source>
+        <translation>pg_basebackup fehlgeschlagen: %1</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -1205,6 +1237,18 @@ Befehle: migrate, generate, stats, order, export, health, fix, mapping, runbook,
     <message>
         <source> SQL statement(s) were attempted on the GUI thread</source>
         <translation> SQL-Anweisung(en) wurden im GUI-Thread versucht</translation>
+    </message>
+    <message>
+        <source>A read-only standby of the database (libpq URI): pages, statistics and reports read from it while it keeps up; orders, fixes and admin changes always go to the primary.</source>
+        <translation>Ein schreibgeschützter Standby der Datenbank (libpq-URI): Seiten, Statistiken und Berichte lesen von ihm, solange er Schritt hält; Aufträge, Korrekturen und Verwaltungsänderungen gehen immer an den Primärserver.</translation>
+    </message>
+    <message>
+        <source>Seconds the standby may lag before reads fall back to the primary (default 30).</source>
+        <translation>Sekunden Rückstand, die der Standby haben darf, bevor wieder vom Primärserver gelesen wird (Standard: 30).</translation>
+    </message>
+    <message>
+        <source>--standby-max-lag takes whole seconds from 1 to 86400</source>
+        <translation>--standby-max-lag erwartet ganze Sekunden von 1 bis 86400</translation>
     </message>
 </context>
 <context>
@@ -3079,6 +3123,14 @@ Leer lassen, um Alarme abzuschalten.</translation>
     <message>
         <source>The language changes the next time Healdesk starts.</source>
         <translation>Die Sprache wechselt beim nächsten Start von Healdesk.</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#2e7d32&apos;&gt;●&lt;/span&gt; reads: standby</source>
+        <translation>&lt;span style=&apos;color:#2e7d32&apos;&gt;●&lt;/span&gt; Lesen: Standby</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b25a00&apos;&gt;●&lt;/span&gt; reads: primary (standby not used)</source>
+        <translation>&lt;span style=&apos;color:#b25a00&apos;&gt;●&lt;/span&gt; Lesen: Primärserver (Standby nicht genutzt)</translation>
     </message>
 </context>
 <context>

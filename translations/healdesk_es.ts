@@ -825,6 +825,30 @@
         <source>cannot connect to %1: %2</source>
         <translation>no se puede conectar a %1: %2</translation>
     </message>
+    <message>
+        <source>standby not checked yet; reading from the primary</source>
+        <translation>réplica en espera aún sin comprobar; se lee del servidor principal</translation>
+    </message>
+    <message>
+        <source>no standby configured</source>
+        <translation>no hay réplica en espera configurada</translation>
+    </message>
+    <message>
+        <source>the standby is not in recovery (promoted or not a standby); reading from the primary</source>
+        <translation>la réplica en espera no está en recuperación (promovida o no es una réplica); se lee del servidor principal</translation>
+    </message>
+    <message>
+        <source>reading from the standby (%1 s behind)</source>
+        <translation>se lee de la réplica en espera (%1 s de retraso)</translation>
+    </message>
+    <message>
+        <source>the standby is %1 s behind (limit %2 s); reading from the primary</source>
+        <translation>la réplica en espera lleva %1 s de retraso (límite %2 s); se lee del servidor principal</translation>
+    </message>
+    <message>
+        <source>standby unreachable (%1); reading from the primary</source>
+        <translation>réplica en espera inaccesible (%1); se lee del servidor principal</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -1151,6 +1175,14 @@
         <source>no free TCP port on 127.0.0.1</source>
         <translation>no hay ningún puerto TCP libre en 127.0.0.1</translation>
     </message>
+    <message>
+        <source>%1 already holds a cluster</source>
+        <translation>%1 ya contiene un clúster</translation>
+    </message>
+    <message>
+        <source>pg_basebackup failed: %1</source>
+        <translation>pg_basebackup falló: %1</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -1205,6 +1237,18 @@ Comandos: migrate, generate, stats, order, export, health, fix, mapping, runbook
     <message>
         <source> SQL statement(s) were attempted on the GUI thread</source>
         <translation> intento(s) de ejecutar sentencias SQL en el hilo de la GUI</translation>
+    </message>
+    <message>
+        <source>A read-only standby of the database (libpq URI): pages, statistics and reports read from it while it keeps up; orders, fixes and admin changes always go to the primary.</source>
+        <translation>Una réplica en espera de solo lectura de la base de datos (URI de libpq): páginas, estadísticas e informes leen de ella mientras vaya al día; órdenes, correcciones y cambios de administración van siempre al servidor principal.</translation>
+    </message>
+    <message>
+        <source>Seconds the standby may lag before reads fall back to the primary (default 30).</source>
+        <translation>Segundos de retraso admitidos en la réplica antes de volver a leer del servidor principal (predeterminado: 30).</translation>
+    </message>
+    <message>
+        <source>--standby-max-lag takes whole seconds from 1 to 86400</source>
+        <translation>--standby-max-lag admite segundos enteros de 1 a 86400</translation>
     </message>
 </context>
 <context>
@@ -3079,6 +3123,14 @@ Dejar vacío para desactivar las alertas.</translation>
     <message>
         <source>The language changes the next time Healdesk starts.</source>
         <translation>El idioma cambiará la próxima vez que se inicie Healdesk.</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#2e7d32&apos;&gt;●&lt;/span&gt; reads: standby</source>
+        <translation>&lt;span style=&apos;color:#2e7d32&apos;&gt;●&lt;/span&gt; lecturas: réplica en espera</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b25a00&apos;&gt;●&lt;/span&gt; reads: primary (standby not used)</source>
+        <translation>&lt;span style=&apos;color:#b25a00&apos;&gt;●&lt;/span&gt; lecturas: servidor principal (réplica sin usar)</translation>
     </message>
 </context>
 <context>

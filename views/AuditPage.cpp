@@ -108,7 +108,7 @@ QCoro::Task<> AuditPage::loadChoices()
 {
     QPointer<AuditPage> self(this);
     auto fetch = [](Session &s) { return Audit::choices(s); };
-    QFuture<std::pair<QStringList, QStringList>> future = m_db->submit(std::move(fetch));
+    QFuture<std::pair<QStringList, QStringList>> future = m_db->submitRead(std::move(fetch));
     try {
         const auto [users, actions] = co_await future;
         if (!self)

@@ -258,7 +258,7 @@ QCoro::Task<> IncidentsPage::loadAppliances()
     const Scope scope = m_scope;
     QPointer<IncidentsPage> self(this);
     auto fetch = [scope](Session &s) { return Fleet::appliancesInScope(s, scope); };
-    QFuture<QList<NamedId>> future = m_db->submit(std::move(fetch));
+    QFuture<QList<NamedId>> future = m_db->submitRead(std::move(fetch));
     try {
         const QList<NamedId> appliances = co_await future;
         if (!self)
@@ -345,7 +345,7 @@ QCoro::Task<> IncidentsPage::showDetail(QString incidentId)
     const quint64 generation = ++m_detailGeneration;
     QPointer<IncidentsPage> self(this);
     auto fetch = [incidentId](Session &s) { return Incidents::detail(s, incidentId); };
-    QFuture<IncidentDetail> future = m_db->submit(std::move(fetch));
+    QFuture<IncidentDetail> future = m_db->submitRead(std::move(fetch));
     try {
         const IncidentDetail detail = co_await future;
         if (!self || generation != m_detailGeneration)

@@ -41,6 +41,7 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace hd {
 
@@ -70,12 +71,15 @@ std::pair<QDateTime, QDateTime> periodRange(const QString &key)
     const QDate today = now.date();
     if (key == QLatin1String("24h"))
         return {now.addSecs(-86400), {}};
+    // N whole UTC days and today so far: whole days are read from the
+    // telemetry rollups, so only today's part is counted from raw rows.
+    auto daysBack = [&today](int n) { return QDateTime(today.addDays(-n), QTime(0, 0), Qt::UTC); };
     if (key == QLatin1String("7d"))
-        return {now.addDays(-7), {}};
+        return {daysBack(7), {}};
     if (key == QLatin1String("30d"))
-        return {now.addDays(-30), {}};
+        return {daysBack(30), {}};
     if (key == QLatin1String("90d"))
-        return {now.addDays(-90), {}};
+        return {daysBack(90), {}};
     if (key == QLatin1String("month"))
         return {QDateTime(QDate(today.year(), today.month(), 1), QTime(0, 0), Qt::UTC), {}};
     if (key == QLatin1String("lastmonth")) {
@@ -317,6 +321,18 @@ MainWindow::MainWindow(Database *db, ChangeListener *listener, QWidget *parent)
     statusBar()->addWidget(m_error, 1);
     statusBar()->addPermanentWidget(m_updated);
     statusBar()->addPermanentWidget(m_connection);
+    if (m_db->hasStandby()) {
+        // Where reads go: the standby while it keeps up, else the primary, said plainly.
+        m_readRoute = new QLabel(this);
+        m_readRoute->setObjectName(QStringLiteral("readRouteIndicator"));
+        statusBar()->addPermanentWidget(m_readRoute);
+        auto *standbyTimer = new QTimer(this);
+        standbyTimer->setInterval(5000);
+        connect(standbyTimer, &QTimer::timeout, this, &MainWindow::checkStandby);
+        standbyTimer->start();
+        showReadRoute(m_db->readRoute());
+        checkStandby();
+    }
     connect(m_db, &Database::connectionChanged, this, &MainWindow::setDbState);
     m_dbMessage = m_db->config().describe();
     m_dbConnected = m_db->isConnected();
@@ -350,7 +366,12 @@ MainWindow::MainWindow(Database *db, ChangeListener *listener, QWidget *parent)
     applyScope();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // A standby check still running uses the database object; it ends within
+    // the standby's connect timeout.
+    m_standbyCheck.waitForFinished();
+}
 
 IssueOrderDialog *MainWindow::openIssueDialog(bool wholeSite)
 {
@@ -396,7 +417,7 @@ QCoro::Task<> MainWindow::buildScopeBox()
 {
     QPointer<MainWindow> self(this);
     auto fetch = [](Session &s) { return std::make_pair(Fleet::partners(s), Fleet::allSites(s)); };
-    QFuture<std::pair<QList<NamedId>, QList<NamedId>>> future = m_db->submit(std::move(fetch));
+    QFuture<std::pair<QList<NamedId>, QList<NamedId>>> future = m_db->submitRead(std::move(fetch));
     std::pair<QList<NamedId>, QList<NamedId>> result;
     try {
         result = co_await future;
@@ -631,6 +652,32 @@ void MainWindow::updateConnectionLabel()
                             : tr(" · <span style='color:#b25a00'>live updates paused</span>");
     m_connection->setText(text);
     m_connection->setToolTip(m_liveMessage);
+}
+
+void MainWindow::showReadRoute(const Database::ReadRoute &route)
+{
+    if (!m_readRoute)
+        return;
+    m_readRoute->setText(route.standby ? tr("<span style='color:#2e7d32'>●</span> reads: standby")
+                                       : tr("<span style='color:#b25a00'>●</span> reads: primary (standby not used)"));
+    m_readRoute->setToolTip(route.reason);
+}
+
+QCoro::Task<> MainWindow::checkStandby()
+{
+    if (m_checkingStandby)
+        co_return;
+    m_checkingStandby = true;
+    QPointer<MainWindow> self(this);
+    Database *db = m_db;
+    // Blocking calls on both database threads, waited for on a pool thread.
+    m_standbyCheck = QtConcurrent::run([db] { return db->checkStandby(); });
+    QFuture<Database::ReadRoute> future = m_standbyCheck;
+    const Database::ReadRoute route = co_await future;
+    if (!self)
+        co_return;
+    m_checkingStandby = false;
+    showReadRoute(route);
 }
 
 void MainWindow::showError(const QString &message)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Database.h"
 #include "Scope.h"
 
 #include <QCoro/QCoroTask>
@@ -20,7 +21,7 @@ class ReportsPage;
 class HealthPage;
 class WebhookSender;
 class ChangeListener;
-class Database;
+
 class FleetPage;
 class IncidentsPage;
 class IssueOrderDialog;
@@ -80,6 +81,8 @@ private:
     void enterOutage();
     QCoro::Task<> probe();
     QCoro::Task<> drainRollups();
+    QCoro::Task<> checkStandby();
+    void showReadRoute(const Database::ReadRoute &route);
     void reloadAfterOutage();
     void showError(const QString &message);
 
@@ -109,6 +112,9 @@ private:
     QLabel *m_bannerText;
     QTimer *m_reconnectTick;
     QTimer *m_drainTimer;
+    QLabel *m_readRoute = nullptr; // only with a standby
+    bool m_checkingStandby = false;
+    QFuture<Database::ReadRoute> m_standbyCheck;
     int m_reconnectDelay = 1; // seconds, doubled after each failed attempt up to 30
     int m_secondsLeft = 0;
     bool m_probing = false;

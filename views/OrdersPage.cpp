@@ -18,13 +18,9 @@
 namespace hd {
 
 OrdersPage::OrdersPage(Database *db, QWidget *parent)
-    : Page(db, parent)
-    , m_model(new OrderModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
-    , m_view(new QTableView(this))
-    , m_status(new QComboBox(this))
-    , m_cancel(new QPushButton(tr("&Cancel order…"), this))
-    , m_summary(new QLabel(this))
+    : Page(db, parent), m_model(new OrderModel(this)), m_proxy(new QSortFilterProxyModel(this)),
+      m_view(new QTableView(this)), m_status(new QComboBox(this)),
+      m_cancel(new QPushButton(tr("&Cancel order…"), this)), m_summary(new QLabel(this))
 {
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(SortRole);
@@ -112,10 +108,9 @@ QCoro::Task<> OrdersPage::cancelSelected()
     if (ids.isEmpty())
         co_return;
     bool ok = false;
-    const QString reason = QInputDialog::getText(this, tr("Cancel orders"),
-                                                 tr("Why cancel %n order(s)? (goes into the audit log)", nullptr,
-                                                    int(ids.size())),
-                                                 QLineEdit::Normal, QString(), &ok);
+    const QString reason = QInputDialog::getText(
+        this, tr("Cancel orders"), tr("Why cancel %n order(s)? (goes into the audit log)", nullptr, int(ids.size())),
+        QLineEdit::Normal, QString(), &ok);
     if (!ok || reason.trimmed().isEmpty())
         co_return;
     QPointer<OrdersPage> self(this);
@@ -132,6 +127,7 @@ QCoro::Task<> OrdersPage::cancelSelected()
         }
         return failures;
     };
+    m_db->wrote();
     QFuture<QStringList> future = m_db->submit(std::move(work));
     try {
         const QStringList failures = co_await future;

@@ -237,7 +237,7 @@ QCoro::Task<> ReportsPage::loadChoices()
 {
     QPointer<ReportsPage> self(this);
     auto fetch = [](Session &s) { return std::pair(Fleet::partners(s), Fleet::allSites(s)); };
-    QFuture<std::pair<QList<NamedId>, QList<NamedId>>> future = m_db->submit(std::move(fetch));
+    QFuture<std::pair<QList<NamedId>, QList<NamedId>>> future = m_db->submitRead(std::move(fetch));
     try {
         const auto [partners, sites] = co_await future;
         if (!self)

@@ -9,7 +9,10 @@
 -- read from it is within 4 percent of the exact one.
 -- Four levels of each: grain d (UTC day) or m (UTC month), for one site_id or
 -- for the whole fleet (fleet = true, site_id empty; orphan telemetry
--- included). Rows without started_at go to period -infinity.
+-- included). Rows without started_at go to period -infinity. The histogram
+-- has no per-site daily level: at that grain nearly every execution would be
+-- a row of its own (11.5M rows for 10M executions), so readers take a site's
+-- whole days outside whole months from telemetry for the p95 alone.
 --
 -- Telemetry triggers queue every change in healdesk_telemetry_delta (inserts
 -- as +1, deletes as -1, updates as both). In mode job a drain,
@@ -37,7 +40,7 @@ AS $$
 $$;
 
 CREATE TABLE healdesk_telemetry_rollup (
-    grain CHAR(1) NOT NULL CHECK (grain IN ('d', 'm')),
+    grain TEXT NOT NULL CHECK (grain IN ('d', 'm')),
     fleet BOOLEAN NOT NULL,
     site_id TEXT NOT NULL,
     period DATE NOT NULL,
@@ -52,7 +55,7 @@ CREATE TABLE healdesk_telemetry_rollup (
 );
 
 CREATE TABLE healdesk_telemetry_hist (
-    grain CHAR(1) NOT NULL CHECK (grain IN ('d', 'm')),
+    grain TEXT NOT NULL CHECK (grain IN ('d', 'm')),
     fleet BOOLEAN NOT NULL,
     site_id TEXT NOT NULL,
     period DATE NOT NULL,
@@ -136,7 +139,7 @@ AS $fn$
                     ELSE date_trunc('month', p.day::timestamp)::date END AS period,
                p.runbook_id, p.bucket, sum(p.n) AS n
           FROM per_day p
-         CROSS JOIN (VALUES ('d', false), ('d', true), ('m', false), ('m', true)) l (grain, fleet)
+         CROSS JOIN (VALUES ('d', true), ('m', false), ('m', true)) l (grain, fleet)
          GROUP BY 1, 2, 3, 4, 5, 6
     )
     INSERT INTO healdesk_telemetry_hist AS h
@@ -282,16 +285,49 @@ BEGIN
 END;
 $$;
 
--- The triggers: queue the change, and in mode trigger apply it at once.
+-- The triggers: queue the change, and in mode trigger apply it at once. The
+-- queueing statements are static SQL, planned once per session: they run on
+-- every insert of every agent.
 CREATE FUNCTION healdesk_rollup_capture() RETURNS TRIGGER
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path = public, pg_temp
 AS $$
 DECLARE
     statements TEXT[];
-    shrinks BOOLEAN := TG_OP <> 'INSERT';
     src TEXT;
 BEGIN
+    IF (SELECT c.mode FROM healdesk_rollup_config c) = 'job' THEN
+        IF TG_OP = 'INSERT' THEN
+            INSERT INTO healdesk_telemetry_delta
+            SELECT 1, n.site_id, n.runbook_id, coalesce(healdesk_normalise_tier(n.resolution_level), 'unknown'),
+                   n.success, n.duration_seconds, n.started_at
+              FROM new_rows n;
+        ELSIF TG_OP = 'DELETE' THEN
+            INSERT INTO healdesk_telemetry_delta
+            SELECT -1, o.site_id, o.runbook_id, coalesce(healdesk_normalise_tier(o.resolution_level), 'unknown'),
+                   o.success, o.duration_seconds, o.started_at
+              FROM old_rows o;
+        ELSE
+            -- Only rows whose counted columns changed; old and new paired by id.
+            INSERT INTO healdesk_telemetry_delta
+            SELECT c.*
+              FROM old_rows o
+              JOIN new_rows n ON n.id = o.id
+             CROSS JOIN LATERAL (VALUES
+                   (-1::smallint, o.site_id, o.runbook_id,
+                    coalesce(healdesk_normalise_tier(o.resolution_level), 'unknown'),
+                    o.success, o.duration_seconds, o.started_at),
+                   (1::smallint, n.site_id, n.runbook_id,
+                    coalesce(healdesk_normalise_tier(n.resolution_level), 'unknown'),
+                    n.success, n.duration_seconds, n.started_at))
+                   c (sign, site_id, runbook_id, tier, success, duration, started_at)
+             WHERE (o.site_id, o.runbook_id, o.resolution_level, o.success, o.duration_seconds, o.started_at)
+                   IS DISTINCT FROM
+                   (n.site_id, n.runbook_id, n.resolution_level, n.success, n.duration_seconds, n.started_at);
+        END IF;
+        RETURN NULL;
+    END IF;
+    -- Mode trigger: the same rows as a relation for the shared statements.
     IF TG_OP = 'INSERT' THEN
         src := '(SELECT 1::smallint AS sign, n.site_id, n.runbook_id,
                         coalesce(healdesk_normalise_tier(n.resolution_level), ''unknown'') AS tier,
@@ -303,7 +339,6 @@ BEGIN
                         o.success, o.duration_seconds AS duration, o.started_at
                    FROM old_rows o)';
     ELSE
-        -- Only rows whose counted columns changed; old and new paired by id.
         src := '(SELECT c.* FROM old_rows o JOIN new_rows n ON n.id = o.id
                   CROSS JOIN LATERAL (VALUES
                         (-1::smallint, o.site_id, o.runbook_id,
@@ -317,18 +352,14 @@ BEGIN
                        IS DISTINCT FROM
                        (n.site_id, n.runbook_id, n.resolution_level, n.success, n.duration_seconds, n.started_at))';
     END IF;
-    IF (SELECT c.mode FROM healdesk_rollup_config c) = 'trigger' THEN
-        statements := healdesk_rollup_statements(src);
-        EXECUTE statements[1];
-        EXECUTE statements[2];
-        IF shrinks THEN
-            EXECUTE statements[3];
-            EXECUTE statements[4];
-            EXECUTE statements[5];
-            EXECUTE statements[6];
-        END IF;
-    ELSE
-        EXECUTE 'INSERT INTO healdesk_telemetry_delta SELECT * FROM ' || src || ' AS s';
+    statements := healdesk_rollup_statements(src);
+    EXECUTE statements[1];
+    EXECUTE statements[2];
+    IF TG_OP <> 'INSERT' THEN
+        EXECUTE statements[3];
+        EXECUTE statements[4];
+        EXECUTE statements[5];
+        EXECUTE statements[6];
     END IF;
     RETURN NULL;
 END;

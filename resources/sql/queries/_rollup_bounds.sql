@@ -3,7 +3,8 @@
 -- m_hi = m_lo); d1_ts and d2_ts are those days as times. The rest of the
 -- period, at most a partial day at each end, is read from telemetry.
 -- use_fleet: nothing narrows the scope and no row policy narrows this login,
--- so the whole-fleet rows answer; otherwise the site rows the login may see.
+-- so the whole-fleet rows answer; otherwise the site rows of site_list: the
+-- scope's sites, or every site the login may see (the policies filter sites).
 , bounds_days AS (
     SELECT sc.site_ids, sc.from_ts, sc.to_ts,
            sc.site_ids IS NULL AND NOT row_security_active('healdesk_telemetry_rollup') AS use_fleet,
@@ -16,6 +17,8 @@
 )
 , bounds AS (
     SELECT bd.*, m.m_lo, greatest(m.m_lo, m.m_top) AS m_hi,
+           CASE WHEN bd.use_fleet THEN NULL
+                ELSE coalesce(bd.site_ids, ARRAY(SELECT s.id::text FROM sites s)) END AS site_list,
            CASE WHEN bd.from_ts IS NULL THEN '-infinity'::timestamptz
                 ELSE bd.d1::timestamp AT TIME ZONE 'UTC' END AS d1_ts,
            CASE WHEN bd.to_ts IS NULL THEN 'infinity'::timestamptz

@@ -1,21 +1,31 @@
 -- After _rollup_rows: per runbook key, the rows resolved through the mapping
--- (RB-* IDs directly). key is the canonical runbook, or the ID as recorded
+-- (RB-* IDs directly), summed per recorded ID first so the mapping is joined
+-- to a few rows per ID, not to every rollup row. key is the canonical runbook, or the ID as recorded
 -- when it resolves to none (unmapped). p95 comes from the histogram the way
 -- percentile_cont interpolates, between the buckets holding the two ranks.
+, by_id AS (
+    SELECT x.runbook_id, sum(x.executions) AS executions, sum(x.successes) AS successes,
+           sum(x.duration_count) AS duration_count, sum(x.duration_sum) AS duration_sum, max(x.last_run) AS last_run
+      FROM rolled x
+     GROUP BY 1
+)
 , keyed AS (
     SELECT coalesce(m.runbook_id, direct.runbook_id, x.runbook_id) AS key,
            m.runbook_id IS NULL AND direct.runbook_id IS NULL AS unmapped,
            sum(x.executions) AS executions, sum(x.successes) AS successes,
            sum(x.duration_count) AS duration_count, sum(x.duration_sum) AS duration_sum, max(x.last_run) AS last_run
-      FROM rolled x
+      FROM by_id x
       LEFT JOIN runbook_id_mapping m ON m.l1_rule_id = x.runbook_id
       LEFT JOIN runbooks direct ON direct.runbook_id = x.runbook_id
      GROUP BY 1, 2
     HAVING sum(x.executions) <> 0
 )
+, hist_by_id AS (
+    SELECT x.runbook_id, x.bucket, sum(x.n) AS n FROM rolled_hist x GROUP BY 1, 2
+)
 , keyed_hist AS (
     SELECT coalesce(m.runbook_id, direct.runbook_id, x.runbook_id) AS key, x.bucket, sum(x.n) AS n
-      FROM rolled_hist x
+      FROM hist_by_id x
       LEFT JOIN runbook_id_mapping m ON m.l1_rule_id = x.runbook_id
       LEFT JOIN runbooks direct ON direct.runbook_id = x.runbook_id
      GROUP BY 1, 2

@@ -5,7 +5,7 @@
 -- only when the period is open at both ends, as in the raw queries.
 -- rolled: runbook_id (as recorded), tier, day (the period start for rollup
 -- rows), executions, successes, duration_count, duration_sum, last_run.
--- rolled_hist: runbook_id, bucket, n.
+-- rolled_hist: runbook_id, bucket, n (see site_days_raw).
 -- A queued removal can take away the latest run a rollup row or an earlier
 -- queued row remembers; for those keys, until the drain has run, the latest
 -- run is read from telemetry.
@@ -41,38 +41,69 @@
 , stored AS (
     SELECT r.*
       FROM bounds b
-      JOIN spans s ON s.lo < s.hi
-      JOIN healdesk_telemetry_rollup r
-        ON r.grain = s.grain AND r.fleet AND b.use_fleet AND r.site_id = ''
-       AND r.period >= s.lo AND r.period < s.hi
-       AND (r.period <> '-infinity' OR (b.from_ts IS NULL AND b.to_ts IS NULL))
+      JOIN spans s ON s.lo < s.hi AND b.use_fleet
+     CROSS JOIN LATERAL (
+        SELECT r.* FROM healdesk_telemetry_rollup r
+         WHERE r.grain = s.grain AND r.fleet AND r.site_id = '' AND r.period >= s.lo AND r.period < s.hi) r
+     WHERE r.period <> '-infinity' OR (b.from_ts IS NULL AND b.to_ts IS NULL)
     UNION ALL
     SELECT r.*
       FROM bounds b
-      JOIN spans s ON s.lo < s.hi
-      JOIN healdesk_telemetry_rollup r
-        ON r.grain = s.grain AND NOT r.fleet AND NOT b.use_fleet
-       AND (b.site_ids IS NULL OR r.site_id = ANY (b.site_ids))
-       AND r.period >= s.lo AND r.period < s.hi
-       AND (r.period <> '-infinity' OR (b.from_ts IS NULL AND b.to_ts IS NULL))
+      JOIN spans s ON s.lo < s.hi AND NOT b.use_fleet
+     CROSS JOIN LATERAL unnest(b.site_list) AS site (id)
+     CROSS JOIN LATERAL (
+        SELECT r.* FROM healdesk_telemetry_rollup r
+         WHERE r.grain = s.grain AND NOT r.fleet AND r.site_id = site.id
+           AND r.period >= s.lo AND r.period < s.hi) r
+     WHERE r.period <> '-infinity' OR (b.from_ts IS NULL AND b.to_ts IS NULL)
 )
 , stored_hist AS (
     SELECT h.*
       FROM bounds b
-      JOIN spans s ON s.lo < s.hi
-      JOIN healdesk_telemetry_hist h
-        ON h.grain = s.grain AND h.fleet AND b.use_fleet AND h.site_id = ''
-       AND h.period >= s.lo AND h.period < s.hi
-       AND (h.period <> '-infinity' OR (b.from_ts IS NULL AND b.to_ts IS NULL))
+      JOIN spans s ON s.lo < s.hi AND b.use_fleet
+     CROSS JOIN LATERAL (
+        SELECT h.* FROM healdesk_telemetry_hist h
+         WHERE h.grain = s.grain AND h.fleet AND h.site_id = '' AND h.period >= s.lo AND h.period < s.hi) h
+     WHERE h.period <> '-infinity' OR (b.from_ts IS NULL AND b.to_ts IS NULL)
     UNION ALL
     SELECT h.*
       FROM bounds b
-      JOIN spans s ON s.lo < s.hi
-      JOIN healdesk_telemetry_hist h
-        ON h.grain = s.grain AND NOT h.fleet AND NOT b.use_fleet
-       AND (b.site_ids IS NULL OR h.site_id = ANY (b.site_ids))
-       AND h.period >= s.lo AND h.period < s.hi
-       AND (h.period <> '-infinity' OR (b.from_ts IS NULL AND b.to_ts IS NULL))
+      JOIN spans s ON s.lo < s.hi AND s.grain = 'm' AND NOT b.use_fleet
+     CROSS JOIN LATERAL unnest(b.site_list) AS site (id)
+     CROSS JOIN LATERAL (
+        SELECT h.* FROM healdesk_telemetry_hist h
+         WHERE h.grain = 'm' AND NOT h.fleet AND h.site_id = site.id
+           AND h.period >= s.lo AND h.period < s.hi) h
+     WHERE h.period <> '-infinity' OR (b.from_ts IS NULL AND b.to_ts IS NULL)
+)
+-- Site rows have no daily histogram: their whole days outside whole months
+-- come from telemetry (durations only), and the queued rows of those days
+-- are already in it.
+, site_days_raw AS (
+    SELECT t.runbook_id, t.duration_seconds
+      FROM bounds b
+      JOIN spans s ON s.lo < s.hi AND s.grain = 'd' AND NOT b.use_fleet
+     CROSS JOIN LATERAL (
+        SELECT t.runbook_id, t.duration_seconds
+          FROM execution_telemetry t
+         WHERE b.site_ids IS NULL
+           AND t.started_at >= s.lo::timestamp AT TIME ZONE 'UTC' AND t.started_at < s.hi::timestamp AT TIME ZONE 'UTC'
+        UNION ALL
+        SELECT t.runbook_id, t.duration_seconds
+          FROM execution_telemetry t
+         WHERE t.site_id = ANY (b.site_ids)
+           AND t.started_at >= s.lo::timestamp AT TIME ZONE 'UTC' AND t.started_at < s.hi::timestamp AT TIME ZONE 'UTC'
+     ) t
+     WHERE t.duration_seconds IS NOT NULL
+)
+, queued_hist AS (
+    SELECT q.runbook_id, q.duration, q.sign
+      FROM bounds b
+      JOIN queued q ON q.duration IS NOT NULL
+      JOIN spans s
+        ON s.lo < s.hi AND (b.use_fleet OR s.grain = 'm')
+       AND coalesce((q.started_at AT TIME ZONE 'UTC')::date, '-infinity'::date) >= s.lo
+       AND coalesce((q.started_at AT TIME ZONE 'UTC')::date, '-infinity'::date) < s.hi
 )
 , rolled AS (
     SELECT r.runbook_id, r.tier, r.period AS day, r.executions, r.successes, r.duration_count, r.duration_sum,
@@ -105,7 +136,9 @@
 , rolled_hist AS (
     SELECT h.runbook_id, h.bucket, h.n FROM stored_hist h
     UNION ALL
-    SELECT q.runbook_id, healdesk_duration_bucket(q.duration), q.sign FROM queued q WHERE q.duration IS NOT NULL
+    SELECT q.runbook_id, healdesk_duration_bucket(q.duration), q.sign FROM queued_hist q
+    UNION ALL
+    SELECT r.runbook_id, healdesk_duration_bucket(r.duration_seconds), 1 FROM site_days_raw r
     UNION ALL
     SELECT p.runbook_id, healdesk_duration_bucket(p.duration_seconds), 1
       FROM partial_raw p
