@@ -66,7 +66,7 @@ void insertCatalogue(TestDatabase &t)
     insertSite(t, QStringLiteral("s1"), QStringLiteral("pa"), {});
     insertSite(t, QStringLiteral("s2"), QStringLiteral("pa"), {});
     insertSite(t, QStringLiteral("s3"), QStringLiteral("pb"), {});
-    for (const QString rb :
+    for (const QString &rb :
          {QStringLiteral("RB-FW"), QStringLiteral("RB-AV"), QStringLiteral("RB-BACKUP"), QStringLiteral("RB-IDLE")})
         t.exec(QStringLiteral("INSERT INTO runbooks (runbook_id, name, category, severity) VALUES (?, ?, 'c', 'low')"),
                {rb, rb});

@@ -45,26 +45,6 @@ QFont makeFont(const QString &family, double points, bool bold = false)
     return f;
 }
 
-double widthFactor(ReportKind kind)
-{
-    switch (kind) {
-    case ReportKind::Count:
-    case ReportKind::Ratio:
-        return 0.55;
-    case ReportKind::Seconds:
-        return 0.8;
-    case ReportKind::Time:
-        return 1.15;
-    case ReportKind::Hash:
-        return 1.6;
-    case ReportKind::Id:
-        return 1.0;
-    case ReportKind::Text:
-        return 1.5;
-    }
-    return 1.0;
-}
-
 bool rightAligned(ReportKind kind)
 {
     return kind == ReportKind::Count || kind == ReportKind::Ratio || kind == ReportKind::Seconds;

@@ -5,7 +5,8 @@ WITH
 --#include _scope
 SELECT i.id::text, i.reported_at, a.site_id, s.name AS site_name, a.id::text AS appliance_id, a.hostname,
        i.incident_type, i.severity, i.status,
-       coalesce(latest.tier, healdesk_normalise_tier(i.resolution_tier), 'none') AS tier,
+--#include _incident_tier_of
+       AS tier,
        i.resolution_tier, i.resolved_at, i.check_type
 --#include _incident_filter
    AND (?::timestamptz IS NULL OR (i.reported_at, i.id) < (?::timestamptz, ?::uuid))
