@@ -66,6 +66,30 @@ QSqlQuery Session::query(const QString &name, const QVariantList &binds)
     return queryText(SqlLibrary::query(name), binds, name);
 }
 
+QSqlQuery &Session::prepared(const QString &name, const QVariantList &binds)
+{
+    guardThread(name);
+    auto it = m_prepared.find(name);
+    if (it == m_prepared.end()) {
+        it = m_prepared.try_emplace(name, m_db).first;
+        if (!it->second.prepare(SqlLibrary::query(name))) {
+            const QSqlError error = it->second.lastError();
+            m_prepared.erase(it);
+            raise(error, name);
+        }
+    }
+    QSqlQuery &q = it->second;
+    for (int i = 0; i < binds.size(); ++i)
+        q.bindValue(i, binds.at(i));
+    if (!q.exec()) {
+        // Prepared again next time: the statement may be what failed.
+        const QSqlError error = q.lastError();
+        m_prepared.erase(it);
+        raise(error, name);
+    }
+    return q;
+}
+
 QSqlQuery Session::queryText(const QString &sql, const QVariantList &binds, const QString &context)
 {
     guardThread(context);

@@ -5,6 +5,7 @@
 #include <QVariantList>
 
 #include <atomic>
+#include <map>
 
 namespace hd {
 
@@ -18,14 +19,20 @@ public:
 
     // A named statement from resources/sql/queries/<name>.sql, values bound in order.
     QSqlQuery query(const QString &name, const QVariantList &binds = {});
+    // A named statement kept prepared on this connection, so the server plans it
+    // once per connection (given plan_cache_mode = force_generic_plan in the
+    // caller's transaction) instead of on every call. For statements whose
+    // planning costs more than their execution (the rollup reads: 30 ms to plan,
+    // a few ms to run). The query returned is the cached one: read it, then
+    // finish() it, before the next prepared() call of the same name.
+    QSqlQuery &prepared(const QString &name, const QVariantList &binds);
     // A statement given as text (generator and migration steps), values bound in order.
     QSqlQuery queryText(const QString &sql, const QVariantList &binds, const QString &context);
     // Several statements at once, no bound values (migration files).
     void script(const QString &sql, const QString &context);
 
     // Runs fn inside BEGIN/COMMIT; any exception rolls back and propagates.
-    template<typename Fn>
-    auto transaction(Fn &&fn) -> decltype(fn())
+    template <typename Fn> auto transaction(Fn &&fn) -> decltype(fn())
     {
         begin();
         try {
@@ -44,8 +51,7 @@ public:
     }
     // Runs fn inside a REPEATABLE READ READ ONLY transaction, so every figure it
     // reads comes from the same snapshot; an exception rolls back and propagates.
-    template<typename Fn>
-    auto readSnapshot(const QString &context, Fn &&fn) -> decltype(fn())
+    template <typename Fn> auto readSnapshot(const QString &context, Fn &&fn) -> decltype(fn())
     {
         script(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"), context);
         try {
@@ -74,6 +80,9 @@ private:
     static void guardThread(const QString &context);
 
     QSqlDatabase m_db;
+    // Declared after m_db, so destroyed (and deallocated) before it. A map, so
+    // a reference handed out stays valid when another name is added.
+    std::map<QString, QSqlQuery> m_prepared;
     static std::atomic<int> s_guiThreadViolations;
 };
 

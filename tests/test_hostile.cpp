@@ -192,8 +192,9 @@ TEST(Hostile, CommandLineArgumentsAreDataNotSql)
         const CliRun r = runHealdesk(args, t.name());
         SCOPED_TRACE(args.join(QLatin1Char(' ')).toStdString());
         EXPECT_GE(r.code, 0); // it finished, no crash
-        if (r.code != 0)
+        if (r.code != 0) {
             EXPECT_EQ(r.err.trimmed().count(QLatin1Char('\n')), 0) << r.err.toStdString();
+        }
         EXPECT_FALSE(r.err.contains(QStringLiteral("syntax error"))) << r.err.toStdString();
     }
     EXPECT_EQ(tableCounts(t), before);

@@ -5,7 +5,8 @@
 -- use_fleet: nothing narrows the scope and no row policy narrows this login,
 -- so the whole-fleet rows answer; otherwise the site rows of site_list: the
 -- scope's sites, or every site the login may see (the policies filter sites).
-, bounds_days AS (
+-- Materialized: inlined, the scope's site lookup ran once per use of site_ids.
+, bounds_days AS MATERIALIZED (
     SELECT sc.site_ids, sc.from_ts, sc.to_ts,
            sc.site_ids IS NULL AND NOT row_security_active('healdesk_telemetry_rollup') AS use_fleet,
            CASE WHEN sc.from_ts IS NULL THEN '-infinity'::date

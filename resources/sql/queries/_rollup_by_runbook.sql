@@ -32,17 +32,25 @@
     HAVING sum(x.n) > 0
 )
 , cumulative AS (
-    SELECT h.key, h.bucket, sum(h.n) OVER (PARTITION BY h.key ORDER BY h.bucket) AS upto
+    SELECT h.key, h.bucket, sum(h.n) OVER (PARTITION BY h.key ORDER BY h.bucket) AS upto,
+           sum(h.n) OVER (PARTITION BY h.key) AS total
       FROM keyed_hist h
 )
+-- In one pass per key: the first bucket whose running count passes each of
+-- the two ranks around position 0.95 * (total - 1).
+, ranks AS (
+    SELECT c.key, 0.95 * (max(c.total) - 1) AS pos,
+           min(c.bucket) FILTER (WHERE c.upto > floor(0.95 * (c.total - 1))) AS lo,
+           min(c.bucket) FILTER (WHERE c.upto > ceil(0.95 * (c.total - 1))) AS hi
+      FROM cumulative c
+     GROUP BY c.key
+)
 , p95 AS (
-    SELECT w.key,
-           CASE WHEN lo.v = hi.v THEN lo.v ELSE lo.v + (w.pos - floor(w.pos)) * (hi.v - lo.v) END AS p95
-      FROM (SELECT h.key, 0.95 * (sum(h.n) - 1) AS pos FROM keyed_hist h GROUP BY h.key) w
-     CROSS JOIN LATERAL (SELECT healdesk_bucket_value(c.bucket) AS v FROM cumulative c
-                          WHERE c.key = w.key AND c.upto > floor(w.pos) ORDER BY c.bucket LIMIT 1) lo
-     CROSS JOIN LATERAL (SELECT healdesk_bucket_value(c.bucket) AS v FROM cumulative c
-                          WHERE c.key = w.key AND c.upto > ceil(w.pos) ORDER BY c.bucket LIMIT 1) hi
+    SELECT r.key,
+           CASE WHEN r.lo = r.hi THEN healdesk_bucket_value(r.lo)
+                ELSE healdesk_bucket_value(r.lo)
+                     + (r.pos - floor(r.pos)) * (healdesk_bucket_value(r.hi) - healdesk_bucket_value(r.lo)) END AS p95
+      FROM ranks r
 )
 , by_runbook AS (
     SELECT k.key, k.unmapped, k.executions, k.successes,
