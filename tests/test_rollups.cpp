@@ -118,8 +118,10 @@ void expectSameFigures(const FleetStats &rolled, const FleetStats &raw, const ch
     SCOPED_TRACE(what);
     EXPECT_EQ(rolled.telemetryTotal, raw.telemetryTotal);
     for (const QString &t : kTiers + QStringList{QStringLiteral("unknown")}) {
-        EXPECT_EQ(rolled.executionsByTier.value(t).executions, raw.executionsByTier.value(t).executions) << t.toStdString();
-        EXPECT_EQ(rolled.executionsByTier.value(t).successes, raw.executionsByTier.value(t).successes) << t.toStdString();
+        EXPECT_EQ(rolled.executionsByTier.value(t).executions, raw.executionsByTier.value(t).executions)
+            << t.toStdString();
+        EXPECT_EQ(rolled.executionsByTier.value(t).successes, raw.executionsByTier.value(t).successes)
+            << t.toStdString();
     }
     EXPECT_EQ(rolled.incidentsByTier, raw.incidentsByTier);
     ASSERT_EQ(rolled.trend.size(), raw.trend.size());
@@ -275,6 +277,14 @@ TEST_F(RollupsTest, WholeDaysComeFromTheRollupsAndPartialDaysFromTelemetry)
     // Months come from the monthly rows: September whole reads them, not the days.
     EXPECT_EQ(l1(at(9, 1), at(10, 1), Stats::Source::Rollups), l1(at(9, 1), at(10, 1), Stats::Source::Raw));
     EXPECT_EQ(l1(at(9, 2), at(10, 1), Stats::Source::Rollups), l1(at(9, 2), at(10, 1), Stats::Source::Raw) + 1000);
+    // All time comes from the all-time rows alone: marked there, it shows in
+    // an open period and in no other.
+    t.exec(QStringLiteral("UPDATE healdesk_telemetry_rollup SET executions = executions + 70 "
+                          "WHERE grain = 'a' AND fleet AND tier = 'L1' "
+                          "AND runbook_id = (SELECT min(runbook_id) FROM healdesk_telemetry_rollup "
+                          "WHERE grain = 'a' AND fleet AND tier = 'L1')"));
+    EXPECT_EQ(l1({}, {}, Stats::Source::Rollups), l1({}, {}, Stats::Source::Raw) + 70);
+    EXPECT_EQ(l1(at(9, 1), {}, Stats::Source::Rollups), l1(at(9, 1), {}, Stats::Source::Raw));
 }
 
 TEST_F(RollupsTest, HistogramP95StaysWithinFourPercentOnSkewedDurations)

@@ -68,11 +68,11 @@
     UNION ALL
     SELECT h.*
       FROM bounds b
-      JOIN spans s ON s.lo < s.hi AND s.grain = 'm' AND NOT b.use_fleet
+      JOIN spans s ON s.lo < s.hi AND s.grain <> 'd' AND NOT b.use_fleet
      CROSS JOIN LATERAL unnest(b.site_list) AS site (id)
      CROSS JOIN LATERAL (
         SELECT h.* FROM healdesk_telemetry_hist h
-         WHERE h.grain = 'm' AND NOT h.fleet AND h.site_id = site.id
+         WHERE h.grain = s.grain AND NOT h.fleet AND h.site_id = site.id
            AND h.period >= s.lo AND h.period < s.hi) h
      WHERE h.period <> '-infinity' OR (b.from_ts IS NULL AND b.to_ts IS NULL)
 )
@@ -101,7 +101,7 @@
       FROM bounds b
       JOIN queued q ON q.duration IS NOT NULL
       JOIN spans s
-        ON s.lo < s.hi AND (b.use_fleet OR s.grain = 'm')
+        ON s.lo < s.hi AND (b.use_fleet OR s.grain <> 'd')
        AND coalesce((q.started_at AT TIME ZONE 'UTC')::date, '-infinity'::date) >= s.lo
        AND coalesce((q.started_at AT TIME ZONE 'UTC')::date, '-infinity'::date) < s.hi
 )
