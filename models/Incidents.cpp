@@ -67,6 +67,18 @@ QVariantList IncidentFilter::binds() const
 
 namespace Incidents {
 
+namespace {
+// A filter that names sites, a partner or an appliance reads those appliances'
+// incidents through their index (the *_narrow queries); any other reads the
+// whole fleet's newest first. Both shapes take the same binds.
+QString shaped(const QString &name, const IncidentFilter &filter)
+{
+    const bool narrow =
+        !filter.scope.siteIds.isEmpty() || !filter.scope.partnerId.isEmpty() || !filter.applianceId.isEmpty();
+    return narrow ? name + QStringLiteral("_narrow") : name;
+}
+} // namespace
+
 QList<IncidentRow> page(Session &session, const IncidentFilter &filter,
                         const std::optional<std::pair<QDateTime, QString>> &after, int limit)
 {
@@ -79,7 +91,7 @@ QList<IncidentRow> page(Session &session, const IncidentFilter &filter,
     }
     binds << limit;
     QList<IncidentRow> rows;
-    auto q = session.query(QStringLiteral("incidents_page"), binds);
+    auto q = session.query(shaped(QStringLiteral("incidents_page"), filter), binds);
     while (q.next())
         rows << readIncident(q);
     return rows;
@@ -87,7 +99,7 @@ QList<IncidentRow> page(Session &session, const IncidentFilter &filter,
 
 qint64 count(Session &session, const IncidentFilter &filter)
 {
-    auto q = session.query(QStringLiteral("incidents_count"), filter.binds());
+    auto q = session.query(shaped(QStringLiteral("incidents_count"), filter), filter.binds());
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 

@@ -1,5 +1,5 @@
-#include "FleetFixture.h"
 #include "Fleet.h"
+#include "FleetFixture.h"
 #include "Incidents.h"
 #include "Runbooks.h"
 #include "Wait.h"
@@ -20,8 +20,7 @@ void attachTester(QAbstractItemModel *model)
     new QAbstractItemModelTester(model, QAbstractItemModelTester::FailureReportingMode::Fatal, model);
 }
 
-template<typename Pred>
-bool waitFor(Pred pred)
+template <typename Pred> bool waitFor(Pred pred)
 {
     return waitUntil(pred);
 }
@@ -118,7 +117,10 @@ protected:
         const QDateTime now = QDateTime::currentDateTimeUtc();
         // 450 incidents; every 7th shares its timestamp with the next, so keyset ties on reported_at are exercised.
         for (int i = 0; i < 450; ++i) {
-            IncidentSpec s{QStringLiteral("inc-%1").arg(i), i % 6, severities[i % 4], statuses[i % 3],
+            IncidentSpec s{QStringLiteral("inc-%1").arg(i),
+                           i % 6,
+                           severities[i % 4],
+                           statuses[i % 3],
                            i % 10 == 0 ? QStringLiteral("weird_100%_type") : QStringLiteral("firewall_disabled"),
                            (i / 2) * 7 + (i % 2 == 0 || i % 7 != 0 ? i % 2 : 0),
                            i % 5 == 0 ? std::optional<QString>(QStringLiteral("L1")) : std::nullopt};
@@ -134,7 +136,8 @@ protected:
                   << (s.tier ? QVariant(*s.tier) : QVariant(QMetaType::fromType<QString>()));
         }
         t.exec(QStringLiteral("INSERT INTO incidents (id, appliance_id, incident_type, severity, status, reported_at, "
-                              "resolution_tier) VALUES ") + values.join(QLatin1Char(',')),
+                              "resolution_tier) VALUES ") +
+                   values.join(QLatin1Char(',')),
                binds);
         // L2 telemetry for every 3rd incident: its tier becomes L2 whatever the row says.
         for (int i = 0; i < specs.size(); i += 3) {
@@ -208,8 +211,9 @@ TEST_F(IncidentModelTest, LoadsByKeysetWindowsInOrderWithoutGapsOrDuplicates)
     // Tiers follow the definition (latest execution, else the row's own).
     for (int r = 0; r < model.rowCount(); ++r) {
         const QString id = model.index(r, 0).data(KeyRole).toString();
-        const int i = int(std::find_if(specs.begin(), specs.end(), [&](const IncidentSpec &s) { return uuidFor(s.key) == id; }) -
-                          specs.begin());
+        const int i =
+            int(std::find_if(specs.begin(), specs.end(), [&](const IncidentSpec &s) { return uuidFor(s.key) == id; }) -
+                specs.begin());
         ASSERT_LT(i, specs.size());
         EXPECT_EQ(model.index(r, IncidentModel::Tier).data().toString(), expectedTier(i)) << i;
     }
@@ -225,8 +229,9 @@ TEST_F(IncidentModelTest, FiltersMatchAnIndependentSelection)
     model.setFilter(f);
     ASSERT_TRUE(waitFor([&] { return !model.isLoading() && model.totalCount().has_value(); }));
     QStringList ids = loadAll(model);
-    const QStringList expected = expectedOrder(
-        [this](int i) { return specs[i].severity == QLatin1String("critical") && expectedTier(i) == QLatin1String("L2"); });
+    const QStringList expected = expectedOrder([this](int i) {
+        return specs[i].severity == QLatin1String("critical") && expectedTier(i) == QLatin1String("L2");
+    });
     EXPECT_FALSE(expected.isEmpty());
     EXPECT_EQ(ids, expected);
     EXPECT_EQ(*model.totalCount(), expected.size());
@@ -267,6 +272,24 @@ TEST_F(IncidentModelTest, FiltersMatchAnIndependentSelection)
     EXPECT_EQ(loadAll(model), expectedOrder([this](int i) {
                   return specs[i].applianceIndex < 5 && specs[i].status == QLatin1String("open");
               }));
+    // A site alone spans several windows (walked per appliance and merged), and
+    // its count; then the same site with a tier.
+    f = {};
+    f.scope.siteIds = {QStringLiteral("site-a")};
+    model.setFilter(f);
+    ASSERT_TRUE(waitFor([&] { return !model.isLoading() && model.totalCount().has_value(); }));
+    const QStringList siteA = expectedOrder([this](int i) { return specs[i].applianceIndex < 5; });
+    EXPECT_GT(siteA.size(), IncidentModel::kWindow);
+    EXPECT_EQ(loadAll(model), siteA);
+    EXPECT_EQ(*model.totalCount(), siteA.size());
+    f.tier = QStringLiteral("L2");
+    model.setFilter(f);
+    ASSERT_TRUE(waitFor([&] { return !model.isLoading() && model.totalCount().has_value(); }));
+    const QStringList siteAL2 =
+        expectedOrder([this](int i) { return specs[i].applianceIndex < 5 && expectedTier(i) == QLatin1String("L2"); });
+    EXPECT_FALSE(siteAL2.isEmpty());
+    EXPECT_EQ(loadAll(model), siteAL2);
+    EXPECT_EQ(*model.totalCount(), siteAL2.size());
 }
 
 TEST_F(IncidentModelTest, LiveRefreshUpdatesInPlaceOrResets)
@@ -309,11 +332,13 @@ TEST_F(IncidentModelTest, LiveRefreshUpdatesInPlaceOrResets)
 TEST_F(IncidentModelTest, DetailHasEveryExecutionAndTheTierByDefinition)
 {
     // Incident 0 has one L2 execution; add an older failed L1 with state.
-    t.exec(QStringLiteral("INSERT INTO execution_telemetry (execution_id, incident_id, site_id, appliance_id, runbook_id, "
-                          "hostname, success, resolution_level, started_at, state_before, state_after, error_message) "
-                          "VALUES ('e-old', ?, 'site-a', 'x', 'L1-FW-9', 'h', false, 'L1', now() - interval '1 hour', "
-                          "'{\"fw\": false, \"zone\": {\"id\": 1}}', '{\"fw\": true, \"zone\": {\"id\": 2}, \"new\": 1}', 'denied')"),
-           {uuidFor(specs[0].key)});
+    t.exec(
+        QStringLiteral(
+            "INSERT INTO execution_telemetry (execution_id, incident_id, site_id, appliance_id, runbook_id, "
+            "hostname, success, resolution_level, started_at, state_before, state_after, error_message) "
+            "VALUES ('e-old', ?, 'site-a', 'x', 'L1-FW-9', 'h', false, 'L1', now() - interval '1 hour', "
+            "'{\"fw\": false, \"zone\": {\"id\": 1}}', '{\"fw\": true, \"zone\": {\"id\": 2}, \"new\": 1}', 'denied')"),
+        {uuidFor(specs[0].key)});
     const IncidentDetail d = t.db().runSync([&](Session &s) { return Incidents::detail(s, uuidFor(specs[0].key)); });
     ASSERT_EQ(d.executions.size(), 2);
     EXPECT_EQ(d.executions[0].executionId, QStringLiteral("e-old"));
@@ -322,7 +347,8 @@ TEST_F(IncidentModelTest, DetailHasEveryExecutionAndTheTierByDefinition)
     EXPECT_EQ(d.incident.tier, QStringLiteral("L2"));
     // The row said L1; the tier trigger synced it to L2 when the L2 execution arrived.
     EXPECT_EQ(d.incident.recordedTier, QStringLiteral("L2"));
-    EXPECT_THROW(t.db().runSync([&](Session &s) { return Incidents::detail(s, uuidFor(QStringLiteral("nope"))); }), Error);
+    EXPECT_THROW(t.db().runSync([&](Session &s) { return Incidents::detail(s, uuidFor(QStringLiteral("nope"))); }),
+                 Error);
 }
 
 TEST_F(ModelTest, RunbookModelListsCanonicalThenUnmapped)
@@ -330,9 +356,11 @@ TEST_F(ModelTest, RunbookModelListsCanonicalThenUnmapped)
     t.exec(QStringLiteral("INSERT INTO runbooks (runbook_id, name, category, severity) VALUES "
                           "('RB-A', 'A', 'c', 'high'), ('RB-B', 'B', 'c', 'high')"));
     t.exec(QStringLiteral("INSERT INTO runbook_id_mapping (l1_rule_id, runbook_id) VALUES ('L1-A', 'RB-A')"));
-    for (const QString &id : {QStringLiteral("L1-A"), QStringLiteral("L1-A"), QStringLiteral("RB-B"), QStringLiteral("L1-Z")})
-        t.exec(QStringLiteral("INSERT INTO execution_telemetry (execution_id, site_id, appliance_id, runbook_id, hostname, "
-                              "success, started_at) VALUES (gen_random_uuid()::text, 'site-a', 'x', ?, 'h', true, now())"),
+    for (const QString &id :
+         {QStringLiteral("L1-A"), QStringLiteral("L1-A"), QStringLiteral("RB-B"), QStringLiteral("L1-Z")})
+        t.exec(QStringLiteral(
+                   "INSERT INTO execution_telemetry (execution_id, site_id, appliance_id, runbook_id, hostname, "
+                   "success, started_at) VALUES (gen_random_uuid()::text, 'site-a', 'x', ?, 'h', true, now())"),
                {id});
     StatsSource source;
     RunbookModel model;

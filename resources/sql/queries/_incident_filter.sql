@@ -8,19 +8,5 @@
  CROSS JOIN scope sc
  CROSS JOIN (SELECT ?::text AS appliance, ?::text AS severity, ?::text AS status, ?::text AS tier,
                     ?::text AS search) f
- WHERE (sc.site_ids IS NULL OR a.site_id = ANY (sc.site_ids))
-   AND (sc.from_ts IS NULL OR i.reported_at >= sc.from_ts)
-   AND (sc.to_ts IS NULL OR i.reported_at < sc.to_ts)
-   AND (f.appliance IS NULL OR a.id::text = f.appliance)
-   AND (f.severity IS NULL OR lower(i.severity) = f.severity)
-   AND (f.status IS NULL OR lower(i.status) = f.status)
-   AND (f.tier IS NULL OR
---#include _incident_tier_of
-        = f.tier)
-   AND (f.search IS NULL
-        OR i.incident_type ILIKE '%' || f.search || '%'
-        OR i.check_type ILIKE '%' || f.search || '%'
-        OR a.hostname ILIKE '%' || f.search || '%'
-        OR s.name ILIKE '%' || f.search || '%'
-        OR i.details::text ILIKE '%' || f.search || '%'
-        OR i.id::text = lower(f.search))
+ WHERE true
+--#include _incident_conditions

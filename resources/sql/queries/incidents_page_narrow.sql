@@ -1,0 +1,35 @@
+-- incidents_page for a filter that names sites, a partner or an appliance:
+-- takes each matching appliance's newest incidents through the
+-- (appliance_id, reported_at) index and merges them, instead of reading the
+-- whole fleet's newest incidents until enough belong to the scope (400 ms for
+-- one site of the 10M fleet). The tier is worked out for the window's rows
+-- only, after the merge. Same binds, same rows.
+WITH
+--#include _scope
+, f AS (SELECT ?::text AS appliance, ?::text AS severity, ?::text AS status, ?::text AS tier,
+               ?::text AS search)
+, k AS (SELECT ?::timestamptz AS after_given, ?::timestamptz AS after_at, ?::uuid AS after_id, ?::bigint AS lim)
+SELECT i.id::text, i.reported_at, a.site_id, s.name AS site_name, a.id::text AS appliance_id, a.hostname,
+       i.incident_type, i.severity, i.status,
+--#include _incident_tier_of
+       AS tier,
+       i.resolution_tier, i.resolved_at, i.check_type
+  FROM appliances a
+  JOIN sites s ON s.id = a.site_id
+ CROSS JOIN scope sc
+ CROSS JOIN f
+ CROSS JOIN k
+ CROSS JOIN LATERAL (
+    SELECT i.id, i.reported_at, i.incident_type, i.severity, i.status, i.resolution_tier, i.resolved_at,
+           i.check_type
+      FROM incidents i
+     WHERE i.appliance_id = a.id
+--#include _incident_conditions
+       AND (k.after_given IS NULL OR (i.reported_at, i.id) < (k.after_at, k.after_id))
+     ORDER BY i.reported_at DESC, i.id DESC
+     LIMIT k.lim
+ ) i
+ WHERE (sc.site_ids IS NULL OR a.site_id = ANY (sc.site_ids))
+   AND (f.appliance IS NULL OR a.id::text = f.appliance)
+ ORDER BY i.reported_at DESC, i.id DESC
+ LIMIT (SELECT k.lim FROM k)
