@@ -748,6 +748,14 @@ int profile(const QStringList &args)
     parser.addOption({QStringLiteral("password-stdin"),
                       CliText::tr("Read the password from the first line of standard input and keep it in the "
                                   "system keychain.")});
+    parser.addOption({QStringLiteral("standby"),
+                      CliText::tr("A read-only standby of the same database (libpq URI; its host and port are kept, "
+                                  "the login, database and TLS settings are the primary's). The console reads "
+                                  "pages, statistics and reports from it."),
+                      QStringLiteral("uri")});
+    parser.addOption({QStringLiteral("standby-max-lag"),
+                      CliText::tr("Seconds the standby may lag before reads fall back to the primary (default 30)."),
+                      QStringLiteral("seconds")});
     parser.addPositionalArgument(QStringLiteral("action"), CliText::tr("add, list, remove or check"));
     parser.addPositionalArgument(QStringLiteral("name"), CliText::tr("Profile name"));
     if (auto code = parse(parser, args,
@@ -818,6 +826,26 @@ int profile(const QStringList &args)
     }
     ConnectionProfile p = ConnectionProfile::fromConfig(name, config);
     p.passwordInKeychain = !password.isEmpty();
+    if (parser.isSet(QStringLiteral("standby"))) {
+        const ConnectionConfig standby = ConnectionConfig::fromUri(parser.value(QStringLiteral("standby")));
+        if (standby.host.isEmpty()) {
+            err() << CliText::tr("healdesk profile: --standby needs a host (postgresql://HOST:PORT); nothing was saved")
+                  << Qt::endl;
+            return 2;
+        }
+        p.standbyHost = standby.host;
+        p.standbyPort = standby.port;
+    }
+    if (parser.isSet(QStringLiteral("standby-max-lag"))) {
+        bool ok = false;
+        p.standbyMaxLag = parser.value(QStringLiteral("standby-max-lag")).toInt(&ok);
+        if (!ok || p.standbyMaxLag < 1) {
+            err() << CliText::tr("healdesk profile: --standby-max-lag takes whole seconds from 1 to 86400; nothing "
+                                 "was saved")
+                  << Qt::endl;
+            return 2;
+        }
+    }
     p.validate();
     // Keychain first: a profile is never saved pointing at a password that is not there.
     // A profile without one needs no keychain at all (trust, peer or .pgpass logins).

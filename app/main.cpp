@@ -159,15 +159,24 @@ int main(int argc, char *argv[])
     std::optional<hd::ConnectionConfig> standby;
     int maxLag = 30;
     try {
-        if (parser.isSet(QStringLiteral("standby")))
+        // --standby on the command line, else the one the profile names (with its lag limit).
+        const QString profileName = parser.value(QStringLiteral("profile"));
+        QString lagText = parser.value(QStringLiteral("standby-max-lag"));
+        if (parser.isSet(QStringLiteral("standby"))) {
             standby = hd::ConnectionConfig::fromUri(parser.value(QStringLiteral("standby")));
+        } else if (!demo && !profileName.isEmpty()) {
+            standby = hd::Profiles::resolveStandby(profileName);
+            const auto profile = hd::Profiles::load(profileName);
+            if (standby && profile && profile->standbyMaxLag > 0 && !parser.isSet(QStringLiteral("standby-max-lag")))
+                lagText = QString::number(profile->standbyMaxLag);
+        }
         bool ok = false;
-        maxLag = parser.value(QStringLiteral("standby-max-lag")).toInt(&ok);
+        maxLag = lagText.toInt(&ok);
         if (!ok || maxLag < 1 || maxLag > 86400)
             throw hd::Error(hd::Error::Code::Config,
                             MainText::tr("--standby-max-lag takes whole seconds from 1 to 86400"));
     } catch (const hd::Error &e) {
-        err << "healdesk: " << e.message() << Qt::endl;
+        err << "healdesk: " << e.toString().simplified() << Qt::endl;
         return e.exitCode();
     }
 

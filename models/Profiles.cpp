@@ -43,6 +43,16 @@ ConnectionConfig ConnectionProfile::config(const QString &password) const
     return c;
 }
 
+std::optional<ConnectionConfig> ConnectionProfile::standbyConfig(const QString &password) const
+{
+    if (standbyHost.isEmpty())
+        return std::nullopt;
+    ConnectionConfig c = config(password);
+    c.host = standbyHost;
+    c.port = standbyPort;
+    return c;
+}
+
 ConnectionProfile ConnectionProfile::fromConfig(const QString &name, const ConnectionConfig &config)
 {
     ConnectionProfile p;
@@ -85,12 +95,20 @@ void ConnectionProfile::validate() const
                                           "give one with --sslrootcert")
                               .arg(sslmode));
     }
-    if (!port.isEmpty()) {
+    for (const QString &value : {port, standbyPort}) {
+        if (value.isEmpty())
+            continue;
         bool ok = false;
-        const int number = port.toInt(&ok);
+        const int number = value.toInt(&ok);
         if (!ok || number <= 0 || number > 65535)
-            throw configError(ProfilesMsg::tr("port \"%1\" is not a number from 1 to 65535").arg(port));
+            throw configError(ProfilesMsg::tr("port \"%1\" is not a number from 1 to 65535").arg(value));
     }
+    if (standbyHost.isEmpty() && (!standbyPort.isEmpty() || standbyMaxLag != 0))
+        throw configError(ProfilesMsg::tr("a standby port or lag limit needs a standby host"));
+    if (!standbyHost.isEmpty() && standbyHost == host && standbyPort == port)
+        throw configError(ProfilesMsg::tr("the standby is the primary itself (same host and port)"));
+    if (standbyMaxLag < 0 || standbyMaxLag > 86400)
+        throw configError(ProfilesMsg::tr("the standby lag limit takes whole seconds from 1 to 86400"));
 }
 
 QString ConnectionProfile::describe() const
@@ -98,6 +116,12 @@ QString ConnectionProfile::describe() const
     QString text = config().describe();
     if (!sslmode.isEmpty())
         text += QStringLiteral(" sslmode=") + sslmode;
+    if (!standbyHost.isEmpty()) {
+        text += QStringLiteral(" standby=") + standbyHost +
+                (standbyPort.isEmpty() ? QString() : QStringLiteral(":") + standbyPort);
+        if (standbyMaxLag > 0)
+            text += QStringLiteral(" max-lag=%1s").arg(standbyMaxLag);
+    }
     return text;
 }
 
@@ -128,6 +152,9 @@ std::optional<ConnectionProfile> load(const QString &name)
     p.sslmode = settings.value(QStringLiteral("sslmode")).toString();
     p.sslrootcert = settings.value(QStringLiteral("sslrootcert")).toString();
     p.passwordInKeychain = settings.value(QStringLiteral("passwordInKeychain"), false).toBool();
+    p.standbyHost = settings.value(QStringLiteral("standbyHost")).toString();
+    p.standbyPort = settings.value(QStringLiteral("standbyPort")).toString();
+    p.standbyMaxLag = settings.value(QStringLiteral("standbyMaxLag"), 0).toInt();
     return p;
 }
 
@@ -145,6 +172,11 @@ void save(const ConnectionProfile &profile)
     settings.setValue(QStringLiteral("sslmode"), profile.sslmode);
     settings.setValue(QStringLiteral("sslrootcert"), profile.sslrootcert);
     settings.setValue(QStringLiteral("passwordInKeychain"), profile.passwordInKeychain);
+    if (!profile.standbyHost.isEmpty()) {
+        settings.setValue(QStringLiteral("standbyHost"), profile.standbyHost);
+        settings.setValue(QStringLiteral("standbyPort"), profile.standbyPort);
+        settings.setValue(QStringLiteral("standbyMaxLag"), profile.standbyMaxLag);
+    }
     settings.endGroup();
     settings.sync();
     if (settings.status() != QSettings::NoError)
@@ -161,12 +193,11 @@ void remove(const QString &name)
     settings.sync();
 }
 
-ConnectionConfig resolve(const QString &uri, const QString &profileName)
+namespace {
+// The saved profile and its password from the keychain; a clear error when
+// either is missing.
+std::pair<ConnectionProfile, QString> loadWithPassword(const QString &profileName)
 {
-    if (profileName.isEmpty())
-        return ConnectionConfig::fromUriOrEnvironment(uri);
-    if (!uri.trimmed().isEmpty())
-        throw configError(ProfilesMsg::tr("give --db or --profile, not both"));
     const auto profile = load(profileName);
     if (!profile) {
         const QStringList known = names();
@@ -184,7 +215,29 @@ ConnectionConfig resolve(const QString &uri, const QString &profileName)
                                   .arg(profileName));
         }
     }
-    return profile->config(password);
+    return {*profile, password};
+}
+} // namespace
+
+ConnectionConfig resolve(const QString &uri, const QString &profileName)
+{
+    if (profileName.isEmpty())
+        return ConnectionConfig::fromUriOrEnvironment(uri);
+    if (!uri.trimmed().isEmpty())
+        throw configError(ProfilesMsg::tr("give --db or --profile, not both"));
+    const auto [profile, password] = loadWithPassword(profileName);
+    return profile.config(password);
+}
+
+std::optional<ConnectionConfig> resolveStandby(const QString &profileName)
+{
+    if (profileName.isEmpty())
+        return std::nullopt;
+    const auto profile = load(profileName);
+    if (!profile || profile->standbyHost.isEmpty())
+        return std::nullopt;
+    const auto [loaded, password] = loadWithPassword(profileName);
+    return loaded.standbyConfig(password);
 }
 
 } // namespace Profiles

@@ -2,13 +2,18 @@
 // with pg_basebackup -R, both on loopback TCP. Reads go to the standby while it
 // keeps up; writes always go to the primary; a paused, lagging or stopped
 // standby sends reads back to the primary, and they return once it recovers.
+#include "CliRun.h"
 #include "FleetFixture.h"
 #include "LocalCluster.h"
 #include "Orders.h"
+#include "Profiles.h"
 #include "ScratchCluster.h"
 #include "Stats.h"
 #include "TestDatabase.h"
 
+#include <QCoreApplication>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QThread>
 
 #include <gtest/gtest.h>
@@ -75,6 +80,62 @@ TEST(Replica, ReadsFollowTheStandbyWritesStayOnThePrimaryAndLagFallsBack)
     standby.setPort(LocalCluster::freePort());
     standby.listenOnLoopback(true);
     standby.start();
+
+    // A connection profile names the standby: saved by `healdesk profile add
+    // --standby`, it resolves to the standby's host and port with the primary's
+    // login and database, and the console's reads follow it. Mistakes are refused.
+    {
+        QTemporaryDir settingsDir;
+        qputenv("XDG_CONFIG_HOME", settingsDir.path().toUtf8()); // for the healdesk program
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+        QCoreApplication::setOrganizationName(QStringLiteral("Healdesk"));
+        QCoreApplication::setApplicationName(QStringLiteral("healdesk"));
+        const ConnectionConfig p = overLoopback(primary.server(), t->name());
+        const ConnectionConfig sb = overLoopback(standby, t->name());
+        const QString primaryUri = QStringLiteral("postgresql://%1@127.0.0.1:%2/%3").arg(p.user, p.port, p.dbname);
+        const QString standbyUri = QStringLiteral("postgresql://127.0.0.1:%1").arg(sb.port);
+        const CliRun saved = runHealdesk({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("replica"),
+                                          QStringLiteral("--db"), primaryUri, QStringLiteral("--standby"), standbyUri,
+                                          QStringLiteral("--standby-max-lag"), QStringLiteral("7")});
+        ASSERT_EQ(saved.code, 0) << saved.err.toStdString();
+        EXPECT_TRUE(saved.out.contains(QStringLiteral("standby=127.0.0.1:") + sb.port)) << saved.out.toStdString();
+        const auto resolved = Profiles::resolveStandby(QStringLiteral("replica"));
+        ASSERT_TRUE(resolved.has_value());
+        EXPECT_EQ(resolved->host, QStringLiteral("127.0.0.1"));
+        EXPECT_EQ(resolved->port, sb.port);
+        EXPECT_EQ(resolved->user, p.user);
+        EXPECT_EQ(resolved->dbname, p.dbname);
+        EXPECT_EQ(Profiles::load(QStringLiteral("replica"))->standbyMaxLag, 7);
+        Database viaProfile(Profiles::resolve({}, QStringLiteral("replica")));
+        viaProfile.setStandby(*resolved, 7);
+        ASSERT_TRUE(eventually([&] { return viaProfile.checkStandby().standby; }))
+            << viaProfile.readRoute().reason.toStdString();
+        EXPECT_TRUE(viaProfile.runSyncRead(inRecovery));
+        EXPECT_FALSE(viaProfile.runSync(inRecovery));
+
+        // A profile without a standby has none; bad standbys are refused and nothing is saved.
+        ASSERT_EQ(runHealdesk({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("plain"),
+                               QStringLiteral("--db"), primaryUri})
+                      .code,
+                  0);
+        EXPECT_FALSE(Profiles::resolveStandby(QStringLiteral("plain")).has_value());
+        const QList<QStringList> refused{
+            {QStringLiteral("--standby"), QStringLiteral("postgresql://127.0.0.1:") + p.port}, // the primary itself
+            {QStringLiteral("--standby"), QStringLiteral("postgresql:///") + p.dbname},        // no host
+            {QStringLiteral("--standby"), standbyUri, QStringLiteral("--standby-max-lag"), QStringLiteral("0")},
+            {QStringLiteral("--standby"), QStringLiteral("postgresql://127.0.0.1:99999")},
+            {QStringLiteral("--standby-max-lag"), QStringLiteral("5")}, // a lag limit without a standby
+        };
+        for (const QStringList &extra : refused) {
+            const CliRun r = runHealdesk(QStringList{QStringLiteral("profile"), QStringLiteral("add"),
+                                                     QStringLiteral("bad"), QStringLiteral("--db"), primaryUri} +
+                                         extra);
+            SCOPED_TRACE(extra.join(QLatin1Char(' ')).toStdString());
+            EXPECT_NE(r.code, 0);
+            EXPECT_EQ(r.err.trimmed().count(QLatin1Char('\n')), 0) << r.err.toStdString();
+            EXPECT_FALSE(Profiles::load(QStringLiteral("bad")).has_value());
+        }
+    }
 
     Database db(overLoopback(primary.server(), t->name()));
     db.setStandby(overLoopback(standby, t->name()), 2);

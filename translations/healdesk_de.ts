@@ -787,6 +787,22 @@
         <source>unknown action &quot;%1&quot;: use status, drain, rebuild or mode</source>
         <translation>unbekannte Aktion &quot;%1&quot;: status, drain, rebuild oder mode verwenden</translation>
     </message>
+    <message>
+        <source>A read-only standby of the same database (libpq URI; its host and port are kept, the login, database and TLS settings are the primary&apos;s). The console reads pages, statistics and reports from it.</source>
+        <translation>Ein schreibgeschützter Standby derselben Datenbank (libpq-URI; gespeichert werden Host und Port, Anmeldung, Datenbank und TLS-Einstellungen sind die des Primärservers). Die Konsole liest Seiten, Statistiken und Berichte von ihm.</translation>
+    </message>
+    <message>
+        <source>Seconds the standby may lag before reads fall back to the primary (default 30).</source>
+        <translation>Sekunden, die der Standby zurückliegen darf, bevor Lesezugriffe auf den Primärserver zurückfallen (Standard 30).</translation>
+    </message>
+    <message>
+        <source>healdesk profile: --standby needs a host (postgresql://HOST:PORT); nothing was saved</source>
+        <translation>healdesk profile: --standby braucht einen Host (postgresql://HOST:PORT); nichts wurde gespeichert</translation>
+    </message>
+    <message>
+        <source>healdesk profile: --standby-max-lag takes whole seconds from 1 to 86400; nothing was saved</source>
+        <translation>healdesk profile: --standby-max-lag nimmt ganze Sekunden von 1 bis 86400; nichts wurde gespeichert</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionConfig</name>
@@ -1523,6 +1539,18 @@ Befehle: migrate, generate, stats, order, export, health, fix, mapping, runbook,
     <message>
         <source>the password of profile &quot;%1&quot; is not in the system keychain any more; save it again with healdesk profile add %1 --password-stdin</source>
         <translation>das Passwort von Profil „%1“ ist nicht mehr im Schlüsselbund des Systems; erneut speichern mit healdesk profile add %1 --password-stdin</translation>
+    </message>
+    <message>
+        <source>a standby port or lag limit needs a standby host</source>
+        <translation>ein Standby-Port oder eine Verzögerungsgrenze braucht einen Standby-Host</translation>
+    </message>
+    <message>
+        <source>the standby is the primary itself (same host and port)</source>
+        <translation>der Standby ist der Primärserver selbst (gleicher Host und Port)</translation>
+    </message>
+    <message>
+        <source>the standby lag limit takes whole seconds from 1 to 86400</source>
+        <translation>die Verzögerungsgrenze des Standbys nimmt ganze Sekunden von 1 bis 86400</translation>
     </message>
 </context>
 <context>

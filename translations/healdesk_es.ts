@@ -787,6 +787,22 @@
         <source>unknown action &quot;%1&quot;: use status, drain, rebuild or mode</source>
         <translation>acción desconocida &quot;%1&quot;: use status, drain, rebuild o mode</translation>
     </message>
+    <message>
+        <source>A read-only standby of the same database (libpq URI; its host and port are kept, the login, database and TLS settings are the primary&apos;s). The console reads pages, statistics and reports from it.</source>
+        <translation>Una réplica en espera de solo lectura de la misma base de datos (URI de libpq; se guardan su host y su puerto, el usuario, la base de datos y la configuración TLS son los del servidor principal). La consola lee de ella las páginas, las estadísticas y los informes.</translation>
+    </message>
+    <message>
+        <source>Seconds the standby may lag before reads fall back to the primary (default 30).</source>
+        <translation>Segundos que la réplica en espera puede ir retrasada antes de que las lecturas vuelvan al servidor principal (por defecto 30).</translation>
+    </message>
+    <message>
+        <source>healdesk profile: --standby needs a host (postgresql://HOST:PORT); nothing was saved</source>
+        <translation>healdesk profile: --standby necesita un host (postgresql://HOST:PUERTO); no se ha guardado nada</translation>
+    </message>
+    <message>
+        <source>healdesk profile: --standby-max-lag takes whole seconds from 1 to 86400; nothing was saved</source>
+        <translation>healdesk profile: --standby-max-lag admite segundos enteros de 1 a 86400; no se ha guardado nada</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionConfig</name>
@@ -1523,6 +1539,18 @@ Comandos: migrate, generate, stats, order, export, health, fix, mapping, runbook
     <message>
         <source>the password of profile &quot;%1&quot; is not in the system keychain any more; save it again with healdesk profile add %1 --password-stdin</source>
         <translation>la contraseña del perfil &quot;%1&quot; ya no está en el llavero del sistema; vuelva a guardarla con healdesk profile add %1 --password-stdin</translation>
+    </message>
+    <message>
+        <source>a standby port or lag limit needs a standby host</source>
+        <translation>un puerto o un límite de retraso de réplica en espera necesita un host de réplica</translation>
+    </message>
+    <message>
+        <source>the standby is the primary itself (same host and port)</source>
+        <translation>la réplica en espera es el propio servidor principal (mismo host y puerto)</translation>
+    </message>
+    <message>
+        <source>the standby lag limit takes whole seconds from 1 to 86400</source>
+        <translation>el límite de retraso de la réplica en espera admite segundos enteros de 1 a 86400</translation>
     </message>
 </context>
 <context>
