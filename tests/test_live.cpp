@@ -1,11 +1,16 @@
 #include "ChangeListener.h"
 #include "FleetFixture.h"
+#include "Fleet.h"
+#include "FleetPage.h"
 #include "IncidentsPage.h"
 #include "MainWindow.h"
 #include "Wait.h"
 
 #include <QComboBox>
 #include <QSignalSpy>
+#include <QTimer>
+
+#include <atomic>
 
 #include <gtest/gtest.h>
 
@@ -46,8 +51,9 @@ TEST(Live, NotificationsCarryIdsAndSurviveATerminatedBackend)
     ASSERT_TRUE(waitUntil([&] { return listener.isListening(); }));
 
     const QString id = uuidFor(QStringLiteral("live-1"));
-    t.exec(QStringLiteral("INSERT INTO incidents (id, appliance_id, incident_type, severity) VALUES (?, ?, 'x', 'low')"),
-           {id, apps[0]});
+    t.exec(
+        QStringLiteral("INSERT INTO incidents (id, appliance_id, incident_type, severity) VALUES (?, ?, 'x', 'low')"),
+        {id, apps[0]});
     ASSERT_TRUE(waitUntil([&] { return idsOn(changed, QStringLiteral("healdesk_incidents")).contains(id); }));
 
     // A bulk statement says "reload" instead of listing thousands of IDs.
@@ -60,12 +66,15 @@ TEST(Live, NotificationsCarryIdsAndSurviveATerminatedBackend)
 
     // Orders and telemetry have channels too.
     changed.clear();
-    t.exec(QStringLiteral("INSERT INTO orders (order_id, appliance_id, runbook_id) VALUES ('ORD-L', ?, 'RB-X')"), {apps[0]});
+    t.exec(QStringLiteral("INSERT INTO orders (order_id, appliance_id, runbook_id) VALUES ('ORD-L', ?, 'RB-X')"),
+           {apps[0]});
     t.exec(QStringLiteral("INSERT INTO execution_telemetry (execution_id, site_id, appliance_id, runbook_id, hostname, "
                           "success, order_id) VALUES ('live-e', 'site-n', ?, 'RB-X', 'h', true, 'ORD-L')"),
            {apps[0]});
-    ASSERT_TRUE(waitUntil([&] { return sawChannel(changed, QStringLiteral("healdesk_telemetry")) &&
-                                       idsOn(changed, QStringLiteral("healdesk_orders")).size() >= 2; }));
+    ASSERT_TRUE(waitUntil([&] {
+        return sawChannel(changed, QStringLiteral("healdesk_telemetry")) &&
+               idsOn(changed, QStringLiteral("healdesk_orders")).size() >= 2;
+    }));
 
     // Kill the listening backend: the listener says so, reconnects, and hears the next change.
     const int killed = t.scalar(QStringLiteral("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE "
@@ -79,8 +88,9 @@ TEST(Live, NotificationsCarryIdsAndSurviveATerminatedBackend)
     EXPECT_TRUE(sawDown);
     changed.clear();
     const QString id2 = uuidFor(QStringLiteral("live-2"));
-    t.exec(QStringLiteral("INSERT INTO incidents (id, appliance_id, incident_type, severity) VALUES (?, ?, 'x', 'low')"),
-           {id2, apps[0]});
+    t.exec(
+        QStringLiteral("INSERT INTO incidents (id, appliance_id, incident_type, severity) VALUES (?, ?, 'x', 'low')"),
+        {id2, apps[0]});
     ASSERT_TRUE(waitUntil([&] { return idsOn(changed, QStringLiteral("healdesk_incidents")).contains(id2); }));
 }
 
@@ -106,6 +116,58 @@ TEST(Live, TheVisiblePageUpdatesWithoutPollingOrAClick)
     EXPECT_EQ(model->index(0, IncidentModel::Type).data().toString(), QStringLiteral("pushed"));
     // A status change on a shown row arrives too.
     t.exec(QStringLiteral("UPDATE incidents SET status = 'resolved'"));
-    ASSERT_TRUE(waitUntil([&] { return model->index(0, IncidentModel::Status).data().toString() == QLatin1String("resolved"); },
-                          10000));
+    ASSERT_TRUE(waitUntil(
+        [&] { return model->index(0, IncidentModel::Status).data().toString() == QLatin1String("resolved"); }, 10000));
+}
+
+TEST(Live, APageSlowerThanItsNotificationsStillShowsNewRows)
+{
+    // Every Fleet reload waits on a lock held 300 ms at a time while telemetry
+    // notifications come every 20 ms. A reload must wait for the one in flight
+    // instead of superseding it before it answers: superseded answers are
+    // dropped, so the page would never show anything new while agents write.
+    TestDatabase t;
+    t.migrate();
+    insertSite(t, QStringLiteral("site-1"), QStringLiteral("p"), {1});
+    ChangeListener listener(t.config());
+    listener.start();
+    ASSERT_TRUE(waitUntil([&] { return listener.isListening(); }));
+    MainWindow w(&t.db(), &listener);
+    w.show();
+    w.showPage(0);
+    SiteModel *sites = w.fleetPage()->siteModel();
+    ASSERT_TRUE(waitUntil([&] { return sites->rowCount() == 1; }));
+
+    std::atomic<bool> stop{false};
+    Database locker(t.config());
+    QFuture<int> locking = locker.submit([&stop](Session &s) {
+        int cycles = 0;
+        while (!stop) {
+            s.transaction([&] {
+                s.script(QStringLiteral("LOCK TABLE partners IN ACCESS EXCLUSIVE MODE"), QStringLiteral("test"));
+                s.script(QStringLiteral("SELECT pg_sleep(0.3)"), QStringLiteral("test"));
+            });
+            ++cycles;
+        }
+        return cycles;
+    });
+    Database notifier(t.config());
+    QTimer stream;
+    stream.setInterval(20);
+    QObject::connect(&stream, &QTimer::timeout, [&] {
+        notifier.submit([](Session &s) {
+            s.script(QStringLiteral("SELECT pg_notify('healdesk_telemetry', '')"), QStringLiteral("test"));
+            return 0;
+        });
+    });
+    stream.start();
+    waitUntil([] { return false; }, 1500);
+    insertSite(t, QStringLiteral("site-2"), QStringLiteral("p2"), {1});
+    EXPECT_TRUE(waitUntil([&] { return sites->rowCount() == 2; }, 8000))
+        << "the new site did not show while notifications kept coming";
+    EXPECT_TRUE(stream.isActive());
+    stream.stop();
+    stop = true;
+    locking.waitForFinished();
+    EXPECT_GT(locking.result(), 3) << "the lock was held in turns all along";
 }

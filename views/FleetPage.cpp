@@ -17,16 +17,10 @@
 namespace hd {
 
 FleetPage::FleetPage(Database *db, QWidget *parent)
-    : Page(db, parent)
-    , m_sites(new SiteModel(this))
-    , m_appliances(new ApplianceModel(this))
-    , m_siteProxy(new QSortFilterProxyModel(this))
-    , m_applianceProxy(new QSortFilterProxyModel(this))
-    , m_siteView(new QTableView(this))
-    , m_applianceView(new QTableView(this))
-    , m_summary(new QLabel(this))
-    , m_applianceTitle(new QLabel(this))
-    , m_splitter(new QSplitter(Qt::Vertical, this))
+    : Page(db, parent), m_sites(new SiteModel(this)), m_appliances(new ApplianceModel(this)),
+      m_siteProxy(new QSortFilterProxyModel(this)), m_applianceProxy(new QSortFilterProxyModel(this)),
+      m_siteView(new QTableView(this)), m_applianceView(new QTableView(this)), m_summary(new QLabel(this)),
+      m_applianceTitle(new QLabel(this)), m_splitter(new QSplitter(Qt::Vertical, this))
 {
     m_siteProxy->setSourceModel(m_sites);
     m_siteProxy->setSortRole(SortRole);
@@ -91,9 +85,15 @@ FleetPage::FleetPage(Database *db, QWidget *parent)
             m_siteView->selectRow(0);
         else
             siteChanged();
-        emit dataShown();
+        // Shown once both tables have answered (the window waits for that
+        // before the next live reload).
+        if (!m_appliances->isLoading())
+            emit dataShown();
     });
-    connect(m_appliances, &ApplianceModel::loaded, this, [this] { emit dataShown(); });
+    connect(m_appliances, &ApplianceModel::loaded, this, [this] {
+        if (!m_sites->isLoading())
+            emit dataShown();
+    });
     connect(m_sites, &SiteModel::loadFailed, this, &Page::loadFailed);
     connect(m_appliances, &ApplianceModel::loadFailed, this, &Page::loadFailed);
 

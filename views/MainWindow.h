@@ -4,6 +4,7 @@
 #include "Scope.h"
 
 #include <QCoro/QCoroTask>
+#include <QElapsedTimer>
 #include <QMainWindow>
 #include <QSet>
 
@@ -122,6 +123,10 @@ private:
     QString m_lastLoaded;  // time the pages last showed fresh data
     QSet<Page *> m_stale;
     QMap<QString, QStringList> m_pendingChanges;
+    // The current page's reload that a notification started, until it shows
+    // data or fails: notifications meanwhile wait for it (see flushChanges).
+    Page *m_refreshing = nullptr;
+    QElapsedTimer m_refreshStarted;
     // Worked out once per scope or period change and handed to every page, so
     // pages sharing figures agree on the very same period bounds.
     Scope m_scope;
