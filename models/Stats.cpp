@@ -145,6 +145,10 @@ FleetStats loadInSnapshot(Session &session, const Scope &scope, bool withTrend, 
                                           q.value(3).toLongLong()};
         });
     }
+    // A report reads on in the same transaction; its own statements are
+    // prepared afresh with their values, where a custom plan can be better.
+    if (rollups)
+        session.script(QStringLiteral("SET LOCAL plan_cache_mode TO DEFAULT"), QStringLiteral("stats"));
     return stats;
 }
 
