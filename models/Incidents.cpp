@@ -68,13 +68,16 @@ QVariantList IncidentFilter::binds() const
 namespace Incidents {
 
 namespace {
-// A filter that names sites, a partner or an appliance reads those appliances'
-// incidents through their index (the *_narrow queries); any other reads the
-// whole fleet's newest first. Both shapes take the same binds.
+// A filter that names an appliance or a few sites reads those appliances'
+// incidents through their index (the *_narrow queries: up to a window per
+// appliance, merged); any other reads the fleet's newest first and skips what
+// does not match, which is cheaper when the scope holds many appliances (a
+// partner's sites). Both shapes take the same binds and give the same rows.
 QString shaped(const QString &name, const IncidentFilter &filter)
 {
-    const bool narrow =
-        !filter.scope.siteIds.isEmpty() || !filter.scope.partnerId.isEmpty() || !filter.applianceId.isEmpty();
+    constexpr qsizetype kNarrowSites = 5;
+    const bool narrow = !filter.applianceId.isEmpty() ||
+                        (!filter.scope.siteIds.isEmpty() && filter.scope.siteIds.size() <= kNarrowSites);
     return narrow ? name + QStringLiteral("_narrow") : name;
 }
 } // namespace

@@ -1,4 +1,4 @@
--- incidents_count for a filter that names sites, a partner or an appliance:
+-- incidents_count for a filter that names an appliance or a few sites:
 -- counts each matching appliance's incidents through the
 -- (appliance_id, reported_at) index. Same binds, same count.
 WITH

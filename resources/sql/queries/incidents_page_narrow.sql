@@ -1,4 +1,4 @@
--- incidents_page for a filter that names sites, a partner or an appliance:
+-- incidents_page for a filter that names an appliance or a few sites:
 -- takes each matching appliance's newest incidents through the
 -- (appliance_id, reported_at) index and merges them, instead of reading the
 -- whole fleet's newest incidents until enough belong to the scope (400 ms for
