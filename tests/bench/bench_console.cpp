@@ -10,6 +10,7 @@
 //  - client memory: peak RSS (VmHWM) before and after loading every incident
 //    window from the top to the bottom of the table, period "All time".
 // Run it with scripts/bench console. Output is Markdown, pasted into BENCHMARKS.md.
+#include "BenchSupport.h"
 #include "ChangeListener.h"
 #include "ConnectionConfig.h"
 #include "Database.h"
@@ -23,7 +24,6 @@
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QFile>
 #include <QTextStream>
 #include <QTimer>
 
@@ -44,14 +44,7 @@ QTextStream &out()
 // Peak resident set size of this process so far, in MB.
 double peakRssMb()
 {
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').constFirst().toDouble() / 1024.0;
-    }
-    return -1;
+    return double(bench::peakRssKb()) / 1024.0;
 }
 
 // Records the gaps between ticks of a 1 ms timer on the GUI thread.

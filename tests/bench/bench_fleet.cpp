@@ -7,6 +7,7 @@
 //  - telemetry insert throughput with no rollup maintenance, the queue (job
 //    mode) and trigger mode, on a separate small database.
 // Run it with scripts/bench fleet. Output is Markdown, pasted into BENCHMARKS.md.
+#include "BenchSupport.h"
 #include "ConnectionConfig.h"
 #include "Database.h"
 #include "Incidents.h"
@@ -24,6 +25,7 @@
 #include <functional>
 
 using namespace hd;
+using hd::bench::median;
 
 namespace {
 
@@ -31,12 +33,6 @@ QTextStream &out()
 {
     static QTextStream stream(stdout);
     return stream;
-}
-
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.isEmpty() ? 0 : v.at(v.size() / 2);
 }
 
 // Median milliseconds of fn over runs (after one unmeasured warm-up run).

@@ -4,6 +4,7 @@
 // three runs, next to a baseline measured in the same run: fetching the same
 // scope's telemetry rows raw, which any report must at least read.
 // Run it with scripts/bench report.
+#include "BenchSupport.h"
 #include "ConnectionConfig.h"
 #include "Database.h"
 #include "ReportDocument.h"
@@ -11,7 +12,6 @@
 #include "Session.h"
 
 #include <QElapsedTimer>
-#include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QSqlQuery>
@@ -21,28 +21,8 @@
 #include <algorithm>
 
 using namespace hd;
-
-namespace {
-
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.isEmpty() ? 0 : v.at(v.size() / 2);
-}
-
-qint64 peakRssKb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
-
-} // namespace
+using hd::bench::median;
+using hd::bench::peakRssKb;
 
 int main(int argc, char **argv)
 {
