@@ -41,6 +41,7 @@ IncidentRow readIncident(const QSqlQuery &q)
     r.recordedTier = q.value(10).toString();
     r.resolvedAt = q.value(11).toDateTime();
     r.checkType = q.value(12).toString();
+    r.reportedUs = q.value(13).toLongLong();
     return r;
 }
 
@@ -82,17 +83,22 @@ QString shaped(const QString &name, const IncidentFilter &filter)
 }
 } // namespace
 
-QList<IncidentRow> page(Session &session, const IncidentFilter &filter,
-                        const std::optional<std::pair<QDateTime, QString>> &after, int limit)
+IncidentKey keyOf(const IncidentRow &row)
+{
+    return {row.reportedUs, row.id};
+}
+
+QList<IncidentRow> page(Session &session, const IncidentFilter &filter, const std::optional<IncidentKey> &after,
+                        int limit, const std::optional<IncidentKey> &through)
 {
     QVariantList binds = filter.binds();
-    if (after) {
-        const QString ts = after->first.toUTC().toString(Qt::ISODateWithMs);
-        binds << ts << ts << after->second;
-    } else {
-        binds << nullText() << nullText() << nullText();
+    for (const std::optional<IncidentKey> &key : {after, through}) {
+        if (key)
+            binds << key->reportedUs << key->reportedUs << key->id;
+        else
+            binds << nullText() << nullText() << nullText();
     }
-    binds << limit;
+    binds << (limit > 0 ? QVariant(limit) : nullText());
     QList<IncidentRow> rows;
     auto q = session.query(shaped(QStringLiteral("incidents_page"), filter), binds);
     while (q.next())
@@ -163,16 +169,70 @@ IncidentDetail detail(Session &session, const QString &incidentId)
 
 } // namespace Incidents
 
+namespace {
+// True when a comes before b in the list (newer, or as new with the greater id).
+bool before(const IncidentKey &a, const IncidentKey &b)
+{
+    return a.reportedUs != b.reportedUs ? a.reportedUs > b.reportedUs : a.id > b.id;
+}
+
+// The database-thread work for one window; made here, not in the coroutines
+// (GCC 12 mishandles lambdas written inside them).
+auto windowFetch(IncidentFilter filter, std::optional<IncidentKey> after, int limit, std::optional<IncidentKey> through)
+{
+    return [filter = std::move(filter), after = std::move(after), limit, through = std::move(through)](Session &s) {
+        return Incidents::page(s, filter, after, limit, through);
+    };
+}
+} // namespace
+
 IncidentModel::IncidentModel(Database *db, QObject *parent) : TableModelBase(parent), m_db(db) {}
 
 int IncidentModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : m_starts.constLast();
+}
+
+int IncidentModel::windowOf(int row) const
+{
+    // The last window starting at or before the row (empty windows share a start with the next).
+    const auto it = std::upper_bound(m_starts.cbegin(), m_starts.cend() - 1, row);
+    return int(it - m_starts.cbegin()) - 1;
+}
+
+void IncidentModel::recomputeStarts(int from)
+{
+    m_starts.resize(m_windows.size() + 1);
+    for (qsizetype w = std::max(from, 0); w < m_windows.size(); ++w)
+        m_starts[w + 1] = m_starts[w] + m_windows[w].count;
 }
 
 const IncidentRow *IncidentModel::rowAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr;
+    if (row < 0 || row >= rowCount())
+        return nullptr;
+    const int w = windowOf(row);
+    const Window &window = m_windows[w];
+    if (!window.held) {
+        want(w);
+        return nullptr;
+    }
+    window.used = ++m_clock;
+    return &window.rows[row - m_starts[w]];
+}
+
+void IncidentModel::setCacheLimit(int windows)
+{
+    m_cacheLimit = std::max(windows, 1);
+    dropLeastRecent(-1);
+}
+
+int IncidentModel::heldRowCount() const
+{
+    int held = 0;
+    for (const Window &w : m_windows)
+        held += int(w.rows.size());
+    return held;
 }
 
 QVariant IncidentModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -202,7 +262,16 @@ QVariant IncidentModel::data(const QModelIndex &index, int role) const
 {
     if (!hasIndex(index.row(), index.column(), index.parent()))
         return {};
-    const IncidentRow &r = m_rows[index.row()];
+    const IncidentRow *row = rowAt(index.row());
+    if (!row) {
+        // A window read earlier and let go: it is being read again.
+        if (role == Qt::DisplayRole && index.column() == Reported)
+            return tr("loading…");
+        if (role == ToneRole)
+            return QStringLiteral("muted");
+        return {};
+    }
+    const IncidentRow &r = *row;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -252,7 +321,7 @@ void IncidentModel::fetchMore(const QModelIndex &parent)
     if (!canFetchMore(parent))
         return;
     m_fetching = true; // one window in flight at a time
-    loadWindow(m_filterGeneration);
+    appendWindow(m_filterGeneration);
 }
 
 QCoro::Task<> IncidentModel::setFilter(IncidentFilter filter)
@@ -260,7 +329,9 @@ QCoro::Task<> IncidentModel::setFilter(IncidentFilter filter)
     m_filter = std::move(filter);
     const quint64 generation = ++m_filterGeneration;
     beginResetModel();
-    m_rows.clear();
+    m_windows.clear();
+    m_starts = {0};
+    m_wanted.clear();
     m_atEnd = false;
     // Views may call fetchMore() from the reset itself; the first window is ours.
     m_fetching = true;
@@ -268,33 +339,41 @@ QCoro::Task<> IncidentModel::setFilter(IncidentFilter filter)
     endResetModel();
     // The window first: both go through the same connection in order, and on a
     // large fleet the count can take seconds (BENCHMARKS.md); the rows should not wait for it.
-    QCoro::Task<> window = loadWindow(generation);
+    QCoro::Task<> window = appendWindow(generation);
     loadCount(generation);
     co_await window;
 }
 
-QCoro::Task<> IncidentModel::loadWindow(quint64 generation)
+QCoro::Task<> IncidentModel::appendWindow(quint64 generation)
 {
     // The caller has set m_fetching, so no second window starts meanwhile.
     setLoading(true);
-    std::optional<std::pair<QDateTime, QString>> after;
-    if (!m_rows.isEmpty())
-        after = std::make_pair(m_rows.last().reportedAt, m_rows.last().id);
-    const IncidentFilter filter = m_filter;
+    std::optional<IncidentKey> after;
+    if (!m_windows.isEmpty())
+        after = m_windows.constLast().through;
     QPointer<IncidentModel> self(this);
-    auto fetch = [filter, after](Session &s) { return Incidents::page(s, filter, after, kWindow); };
-    QFuture<QList<IncidentRow>> future = m_db->submitRead(std::move(fetch));
+    QFuture<QList<IncidentRow>> future = m_db->submitRead(windowFetch(m_filter, after, kWindow, std::nullopt));
     try {
         QList<IncidentRow> rows = co_await future;
         if (!self || generation != m_filterGeneration)
             co_return;
         m_atEnd = rows.size() < kWindow;
         // Still "fetching" while rows go in: views and testers call fetchMore()
-        // from the insert signals, before the new last row is there to page from.
+        // from the insert signals, before the new window is there to page from.
         if (!rows.isEmpty()) {
-            beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size()) - 1);
-            m_rows += rows;
+            const int first = rowCount();
+            beginInsertRows({}, first, first + int(rows.size()) - 1);
+            Window window;
+            window.after = after;
+            window.through = Incidents::keyOf(rows.constLast());
+            window.count = int(rows.size());
+            window.rows = std::move(rows);
+            window.held = true;
+            window.used = ++m_clock;
+            m_windows.append(std::move(window));
+            m_starts.append(first + m_windows.constLast().count);
             endInsertRows();
+            dropLeastRecent(int(m_windows.size()) - 1);
         }
         m_fetching = false;
         setLoading(false);
@@ -306,6 +385,134 @@ QCoro::Task<> IncidentModel::loadWindow(quint64 generation)
             setLoading(false);
             emit loadFailed(error.toString());
         }
+    }
+}
+
+void IncidentModel::applyWindow(int w, QList<IncidentRow> rows)
+{
+    Window &window = m_windows[w];
+    const int start = m_starts[w];
+    if (!window.held) {
+        // Its rows were let go, so where any came or went inside it is not
+        // known: the difference is made at its end, and every row is new data.
+        const int before = window.count;
+        const int after = int(rows.size());
+        if (after > before)
+            beginInsertRows({}, start + before, start + after - 1);
+        else if (after < before)
+            beginRemoveRows({}, start + after, start + before - 1);
+        window.rows = std::move(rows);
+        window.count = after;
+        window.held = true;
+        recomputeStarts(w);
+        if (after > before)
+            endInsertRows();
+        else if (after < before)
+            endRemoveRows();
+    } else {
+        // Both lists are in key order: walk them together, removing the rows
+        // that are gone and inserting the new ones where they belong.
+        QList<IncidentRow> &held = window.rows;
+        qsizetype i = 0;
+        qsizetype j = 0;
+        while (i < held.size() || j < rows.size()) {
+            if (i < held.size() && j < rows.size() && held[i].id == rows[j].id) {
+                held[i++] = std::move(rows[j++]);
+                continue;
+            }
+            if (j == rows.size() || (i < held.size() && before(Incidents::keyOf(held[i]), Incidents::keyOf(rows[j])))) {
+                qsizetype k = i + 1;
+                while (k < held.size() &&
+                       (j == rows.size() || before(Incidents::keyOf(held[k]), Incidents::keyOf(rows[j]))))
+                    ++k;
+                beginRemoveRows({}, start + int(i), start + int(k) - 1);
+                held.remove(i, k - i);
+                window.count = int(held.size());
+                recomputeStarts(w);
+                endRemoveRows();
+            } else {
+                qsizetype k = j + 1;
+                while (k < rows.size() &&
+                       (i == held.size() || before(Incidents::keyOf(rows[k]), Incidents::keyOf(held[i]))))
+                    ++k;
+                beginInsertRows({}, start + int(i), start + int(i + (k - j)) - 1);
+                for (qsizetype n = j; n < k; ++n)
+                    held.insert(i + (n - j), std::move(rows[n]));
+                window.count = int(held.size());
+                recomputeStarts(w);
+                endInsertRows();
+                i += k - j;
+                j = k;
+            }
+        }
+    }
+    window.used = ++m_clock;
+    if (window.count > 0)
+        emit dataChanged(index(start, 0), index(start + window.count - 1, ColumnCount - 1));
+}
+
+void IncidentModel::dropLeastRecent(int keep)
+{
+    qsizetype held = std::count_if(m_windows.cbegin(), m_windows.cend(), [](const Window &w) { return w.held; });
+    while (held > m_cacheLimit) {
+        int oldest = -1;
+        for (qsizetype w = 0; w < m_windows.size(); ++w) {
+            if (m_windows[w].held && w != keep && (oldest < 0 || m_windows[w].used < m_windows[oldest].used))
+                oldest = int(w);
+        }
+        if (oldest < 0)
+            return;
+        m_windows[oldest].rows = {};
+        m_windows[oldest].held = false;
+        --held;
+    }
+}
+
+void IncidentModel::want(int window) const
+{
+    m_wanted.removeOne(window);
+    m_wanted.append(window);
+    // Only the latest few: a fast scroll passes windows nobody looks at any more.
+    constexpr qsizetype kWantedMax = 4;
+    while (m_wanted.size() > kWantedMax)
+        m_wanted.removeFirst();
+    if (!m_serving) {
+        m_serving = true;
+        // Not from data(): views ask while painting, and the model must not change then.
+        auto *self = const_cast<IncidentModel *>(this);
+        QMetaObject::invokeMethod(
+            self, [self] { self->serveWanted(); }, Qt::QueuedConnection);
+    }
+}
+
+QCoro::Task<> IncidentModel::serveWanted()
+{
+    QPointer<IncidentModel> self(this);
+    while (self && !m_wanted.isEmpty()) {
+        const int w = m_wanted.takeLast();
+        if (w < m_windows.size() && !m_windows[w].held)
+            co_await reloadWindow(m_filterGeneration, w);
+    }
+    if (self)
+        m_serving = false;
+}
+
+QCoro::Task<> IncidentModel::reloadWindow(quint64 generation, int w)
+{
+    const Window &window = m_windows[w];
+    const std::optional<IncidentKey> after = window.after;
+    const IncidentKey through = window.through;
+    QPointer<IncidentModel> self(this);
+    QFuture<QList<IncidentRow>> future = m_db->submitRead(windowFetch(m_filter, after, 0, through));
+    try {
+        QList<IncidentRow> rows = co_await future;
+        if (!self || generation != m_filterGeneration)
+            co_return;
+        applyWindow(w, std::move(rows));
+        dropLeastRecent(w);
+    } catch (const Error &error) {
+        if (self && generation == m_filterGeneration)
+            emit loadFailed(error.toString());
     }
 }
 
@@ -329,39 +536,49 @@ QCoro::Task<> IncidentModel::loadCount(quint64 generation)
 
 QCoro::Task<> IncidentModel::refresh()
 {
-    const quint64 generation = ++m_filterGeneration;
-    const int wanted = std::max<int>(int(m_rows.size()), kWindow);
-    const IncidentFilter filter = m_filter;
-    m_fetching = true;
-    setLoading(true);
+    const quint64 generation = m_filterGeneration;
     QPointer<IncidentModel> self(this);
-    auto fetch = [filter, wanted](Session &s) { return Incidents::page(s, filter, std::nullopt, wanted); };
-    QFuture<QList<IncidentRow>> future = m_db->submitRead(std::move(fetch));
-    loadCount(generation); // after the rows, as in setFilter()
-    try {
-        QList<IncidentRow> rows = co_await future;
-        if (!self || generation != m_filterGeneration)
-            co_return;
-        m_atEnd = rows.size() < wanted;
-        bool sameKeys = rows.size() == m_rows.size();
-        for (qsizetype i = 0; sameKeys && i < rows.size(); ++i)
-            sameKeys = rows[i].id == m_rows[i].id;
-        if (sameKeys) {
-            m_rows = std::move(rows);
-            if (!m_rows.isEmpty())
-                emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
-        } else {
-            beginResetModel();
-            m_rows = std::move(rows);
-            endResetModel();
+    if (m_windows.isEmpty()) {
+        // Nothing shown yet (or nothing matched): start from the top.
+        if (!m_fetching) {
+            m_fetching = true;
+            m_atEnd = false;
+            QCoro::Task<> window = appendWindow(generation);
+            loadCount(generation);
+            co_await window;
         }
-        m_fetching = false; // only now: views call fetchMore() from the signals above
-        setLoading(false);
+        co_return;
+    }
+    // The first window (where new incidents arrive) and every held one, read
+    // again by their ranges, all asked for before the count.
+    QList<int> windows;
+    QList<QFuture<QList<IncidentRow>>> futures;
+    const IncidentFilter filter = m_filter;
+    for (qsizetype w = 0; w < m_windows.size(); ++w) {
+        if (w != 0 && !m_windows[w].held)
+            continue;
+        const std::optional<IncidentKey> after = m_windows[w].after;
+        const IncidentKey through = m_windows[w].through;
+        windows << int(w);
+        futures << m_db->submitRead(windowFetch(filter, after, 0, through));
+    }
+    loadCount(generation);
+    setLoading(true);
+    try {
+        for (qsizetype n = 0; n < futures.size(); ++n) {
+            QList<IncidentRow> rows = co_await futures[n];
+            if (!self || generation != m_filterGeneration)
+                co_return;
+            applyWindow(windows[n], std::move(rows));
+        }
+        dropLeastRecent(0);
+        // Incidents older than the last one may have arrived (an agent's backlog).
+        m_atEnd = false;
+        setLoading(m_fetching);
         emit loaded();
     } catch (const Error &error) {
         if (self && generation == m_filterGeneration) {
-            m_fetching = false;
-            setLoading(false);
+            setLoading(m_fetching);
             emit loadFailed(error.toString());
         }
     }

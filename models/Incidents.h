@@ -23,10 +23,20 @@ struct IncidentFilter
     QVariantList binds() const; // scope + filter values, as _incident_filter.sql expects
 };
 
+// Where an incident sits in the newest-first order: reported_at exactly (in
+// microseconds since the epoch, which a QDateTime cannot hold) and the id.
+struct IncidentKey
+{
+    qint64 reportedUs = 0;
+    QString id;
+    bool operator==(const IncidentKey &other) const = default;
+};
+
 struct IncidentRow
 {
     QString id;
     QDateTime reportedAt;
+    qint64 reportedUs = 0;
     QString siteId;
     QString siteName;
     QString applianceId;
@@ -34,8 +44,8 @@ struct IncidentRow
     QString type;
     QString severity;
     QString status;
-    QString tier;          // by the definition: latest known-tier execution, else own tier, else none
-    QString recordedTier;  // incidents.resolution_tier as stored
+    QString tier;         // by the definition: latest known-tier execution, else own tier, else none
+    QString recordedTier; // incidents.resolution_tier as stored
     QDateTime resolvedAt;
     QString checkType;
 };
@@ -44,10 +54,10 @@ struct ExecutionRow
 {
     qint64 id = 0;
     QString executionId;
-    QString runbookId;   // as the agent logged it
-    QString canonical;   // RB-* through the mapping; empty when unmapped
-    QString level;       // as logged
-    QString tier;        // normalised, or unknown
+    QString runbookId; // as the agent logged it
+    QString canonical; // RB-* through the mapping; empty when unmapped
+    QString level;     // as logged
+    QString tier;      // normalised, or unknown
     bool success = false;
     std::optional<double> duration;
     QDateTime startedAt;
@@ -68,22 +78,32 @@ struct IncidentDetail
 };
 
 namespace Incidents {
-// One keyset window, newest first, strictly after `after` (reported_at, id) when given.
-QList<IncidentRow> page(Session &session, const IncidentFilter &filter,
-                        const std::optional<std::pair<QDateTime, QString>> &after, int limit);
+IncidentKey keyOf(const IncidentRow &row);
+// One keyset window, newest first: rows strictly after `after` when given, up
+// to and including `through` when given, at most `limit` (no limit when 0).
+QList<IncidentRow> page(Session &session, const IncidentFilter &filter, const std::optional<IncidentKey> &after,
+                        int limit, const std::optional<IncidentKey> &through = std::nullopt);
 qint64 count(Session &session, const IncidentFilter &filter);
 // Throws Error(InvalidInput) when there is no such incident.
 IncidentDetail detail(Session &session, const QString &incidentId);
 } // namespace Incidents
 
-// The incidents table at any size: rows arrive by window (keyset paging on
-// the database thread) as the view scrolls; the total comes from its own query.
+// The incidents table at any size. Rows arrive by window (keyset paging on
+// the database thread) as the view scrolls; the total comes from its own
+// query. Each window is a range of keys (after its predecessor's last row,
+// through its own last row), two keys per 200 rows, so a million rows keep
+// 5,000 windows' bounds: the rows themselves are held for the most recently
+// shown windows only (cacheLimit), and a window scrolled back into view is
+// read again by its range. A live refresh reads the first window and every
+// held one again by range: new incidents are inserted above, changed ones
+// change in place, gone ones are removed, and the rows around them stay put.
 class IncidentModel : public TableModelBase
 {
     Q_OBJECT
 public:
     enum Column { Reported, Severity, Status, Tier, Type, Appliance, Site, ColumnCount };
     static constexpr int kWindow = 200;
+    static constexpr int kDefaultCacheLimit = 40; // windows whose rows are held: 8,000 rows
 
     explicit IncidentModel(Database *db, QObject *parent = nullptr);
 
@@ -97,22 +117,47 @@ public:
     const IncidentFilter &filter() const { return m_filter; }
     // New filter: drops the rows and loads the first window and the count.
     QCoro::Task<> setFilter(IncidentFilter filter);
-    // Live update: reloads the rows already shown (and the count) in place.
+    // Live update: reads the first window and the held ones again, and the count.
     QCoro::Task<> refresh();
-    // Loads windows until the row is there or the end is reached (selection by key after a jump).
     std::optional<qint64> totalCount() const { return m_total; }
+    // The row when its window is held, else nullptr (and the window is asked for).
     const IncidentRow *rowAt(int row) const;
+    // How many windows keep their rows (at least 1); the rest are read again when shown.
+    void setCacheLimit(int windows);
+    int heldRowCount() const;
 
 Q_SIGNALS:
     void totalCountChanged(qint64 total);
 
 private:
-    QCoro::Task<> loadWindow(quint64 generation);
+    struct Window
+    {
+        std::optional<IncidentKey> after; // rows strictly after this key (none: from the newest)
+        IncidentKey through;              // up to and including this one
+        int count = 0;
+        QList<IncidentRow> rows; // count rows when held, empty when not
+        bool held = false;
+        mutable quint64 used = 0; // when a view last read it, for dropping the least recent
+    };
+
+    QCoro::Task<> appendWindow(quint64 generation);
+    QCoro::Task<> reloadWindow(quint64 generation, int window);
+    QCoro::Task<> serveWanted();
     QCoro::Task<> loadCount(quint64 generation);
+    void applyWindow(int window, QList<IncidentRow> rows);
+    void dropLeastRecent(int keep);
+    int windowOf(int row) const;
+    void recomputeStarts(int from);
+    void want(int window) const;
 
     Database *m_db;
     IncidentFilter m_filter;
-    QList<IncidentRow> m_rows;
+    QList<Window> m_windows;
+    QList<int> m_starts{0}; // first row of each window, then the row count
+    int m_cacheLimit = kDefaultCacheLimit;
+    mutable quint64 m_clock = 0;
+    mutable QList<int> m_wanted; // windows views asked for while not held, most recent last
+    mutable bool m_serving = false;
     std::optional<qint64> m_total;
     bool m_atEnd = true;
     bool m_fetching = false;

@@ -292,7 +292,7 @@ TEST_F(IncidentModelTest, FiltersMatchAnIndependentSelection)
     EXPECT_EQ(*model.totalCount(), siteAL2.size());
 }
 
-TEST_F(IncidentModelTest, LiveRefreshUpdatesInPlaceOrResets)
+TEST_F(IncidentModelTest, LiveRefreshChangesRowsInPlaceAndInsertsOrRemovesWhereTheyBelong)
 {
     IncidentModel model(&t.db());
     attachTester(&model);
@@ -300,33 +300,136 @@ TEST_F(IncidentModelTest, LiveRefreshUpdatesInPlaceOrResets)
     model.setFilter({});
     loadAll(model);
     ASSERT_EQ(model.rowCount(), 450);
+    QStringList expected = expectedOrder([](int) { return true; });
 
-    // A status change keeps the same rows: dataChanged, no reset, all 400 rows stay loaded.
+    // A status change keeps the same rows: dataChanged, no reset, all rows stay loaded.
     const QString first = model.index(0, 0).data(KeyRole).toString();
     t.exec(QStringLiteral("UPDATE incidents SET status = 'resolved-by-test' WHERE id::text = ?"), {first});
     QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
     QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy inserts(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removals(&model, &QAbstractItemModel::rowsRemoved);
     QSignalSpy loaded(&model, &IncidentModel::loaded);
     model.refresh();
     ASSERT_TRUE(waitFor([&] { return loaded.count() == 1; }));
-    EXPECT_EQ(resets.count(), 0);
     EXPECT_GE(changes.count(), 1);
+    EXPECT_EQ(inserts.count(), 0);
+    EXPECT_EQ(removals.count(), 0);
     EXPECT_EQ(model.rowCount(), 450);
     EXPECT_EQ(model.index(0, IncidentModel::Status).data().toString(), QStringLiteral("resolved-by-test"));
 
-    // A new incident at the top: the model resets with it first and keeps the window size.
-    t.exec(QStringLiteral("INSERT INTO incidents (id, appliance_id, incident_type, severity, reported_at) "
-                          "VALUES (?, ?, 'new_drift', 'high', now() + interval '1 minute')"),
-           {uuidFor(QStringLiteral("brand-new")), appsA[0]});
+    const auto keys = [&model] {
+        QStringList ids;
+        for (int r = 0; r < model.rowCount(); ++r)
+            ids << model.index(r, 0).data(KeyRole).toString();
+        return ids;
+    };
+    const auto minutesAgo = [this](int position) {
+        const QString id = expectedOrder([](int) { return true; })[position];
+        for (const IncidentSpec &spec : specs)
+            if (uuidFor(spec.key) == id)
+                return spec.minutesAgo;
+        return -1;
+    };
+
+    // A new incident at the top is inserted above the others, which stay
+    // (no reset: the selection and scroll position keep their rows); one
+    // reported between rows 250 and 251 goes in there (the second window); one
+    // row of the first window is deleted.
+    const int gapMinutes = minutesAgo(250);
+    ASSERT_LT(gapMinutes, minutesAgo(251)) << "the fixture should leave a gap there";
+    t.exec(
+        QStringLiteral("INSERT INTO incidents (id, appliance_id, incident_type, severity, reported_at) "
+                       "VALUES (?, ?, 'new_drift', 'high', now() + interval '1 minute'), "
+                       "(?, ?, 'late_drift', 'low', now() - make_interval(mins => ?) - interval '30 seconds')"),
+        {uuidFor(QStringLiteral("brand-new")), appsA[0], uuidFor(QStringLiteral("in-between")), appsA[1], gapMinutes});
+    t.exec(QStringLiteral("DELETE FROM incidents WHERE id::text = ?"), {expected[100]});
+    expected.insert(251, uuidFor(QStringLiteral("in-between")));
+    expected.removeAt(100);
+    expected.prepend(uuidFor(QStringLiteral("brand-new")));
     model.refresh();
-    ASSERT_TRUE(waitFor([&] { return loaded.count() == 2; }));
-    EXPECT_EQ(resets.count(), 1);
-    // The refresh reloads as many rows as were shown; the one pushed off the end comes with the next window.
-    EXPECT_EQ(model.rowCount(), 450);
-    loadAll(model);
+    ASSERT_TRUE(waitFor([&] { return loaded.count() >= 2 && !model.isLoading() && model.totalCount() == 451; }));
+    EXPECT_EQ(resets.count(), 0);
+    ASSERT_EQ(inserts.count(), 2);
+    EXPECT_EQ(inserts.at(0).at(1).toInt(), 0); // the new one, first
+    EXPECT_EQ(inserts.at(0).at(2).toInt(), 0);
+    EXPECT_EQ(inserts.at(1).at(1).toInt(), 251); // after the removal above it and the insertion at the top
+    ASSERT_EQ(removals.count(), 1);
+    EXPECT_EQ(removals.at(0).at(1).toInt(), 101);
     EXPECT_EQ(model.rowCount(), 451);
-    EXPECT_EQ(model.index(0, 0).data(KeyRole).toString(), uuidFor(QStringLiteral("brand-new")));
-    EXPECT_EQ(*model.totalCount(), 451);
+    EXPECT_EQ(keys(), expected);
+    EXPECT_EQ(model.index(0, IncidentModel::Type).data().toString(), QStringLiteral("new_drift"));
+}
+
+TEST_F(IncidentModelTest, HoldsOnlyTheCachedWindowsAndReadsOthersAgainByTheirRange)
+{
+    // No model tester here: it reads row 0 after every signal, which would
+    // keep the first window held.
+    IncidentModel model(&t.db());
+    QObject::connect(&model, &IncidentModel::loadFailed, [](const QString &m) { ADD_FAILURE() << m.toStdString(); });
+    model.setCacheLimit(1);
+    model.setFilter({});
+    loadAll(model);
+    ASSERT_EQ(model.rowCount(), 450);
+    const QStringList expected = expectedOrder([](int) { return true; });
+    // Only the last window (50 rows) is held; the others, read while scrolling, have been let go.
+    EXPECT_EQ(model.heldRowCount(), 450 % IncidentModel::kWindow);
+    EXPECT_FALSE(model.index(250, 0).data(KeyRole).isValid());
+    EXPECT_EQ(model.index(250, IncidentModel::Reported).data().toString(), QStringLiteral("loading…"));
+    // Asking for a row brings its window back, read again by its key range.
+    QStringList again;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        ASSERT_TRUE(waitFor([&] { return model.index(r, 0).data(KeyRole).isValid(); })) << r;
+        again << model.index(r, 0).data(KeyRole).toString();
+        EXPECT_LE(model.heldRowCount(), IncidentModel::kWindow);
+    }
+    EXPECT_EQ(again, expected);
+    EXPECT_EQ(model.rowCount(), 450);
+    // A window let go whose rows changed meanwhile comes back with them; where
+    // inside it they went is not known, so the count changes at its end.
+    ASSERT_EQ(model.heldRowCount(), 450 % IncidentModel::kWindow); // the last row was read last
+    QSignalSpy removals(&model, &QAbstractItemModel::rowsRemoved);
+    t.exec(QStringLiteral("DELETE FROM incidents WHERE id::text = ANY (?::text[])"),
+           {QStringLiteral("{%1,%2}").arg(expected[3], expected[7])});
+    ASSERT_TRUE(waitFor([&] { return model.index(0, 0).data(KeyRole).isValid(); }));
+    QStringList remaining = expected;
+    remaining.removeAll(expected[3]);
+    remaining.removeAll(expected[7]);
+    EXPECT_EQ(model.rowCount(), 448);
+    ASSERT_EQ(removals.count(), 1);
+    EXPECT_EQ(removals.at(0).at(1).toInt(), IncidentModel::kWindow - 2);
+    EXPECT_EQ(removals.at(0).at(2).toInt(), IncidentModel::kWindow - 1);
+    QStringList afterDelete;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        ASSERT_TRUE(waitFor([&] { return model.index(r, 0).data(KeyRole).isValid(); })) << r;
+        afterDelete << model.index(r, 0).data(KeyRole).toString();
+    }
+    EXPECT_EQ(afterDelete, remaining);
+}
+
+TEST_F(IncidentModelTest, KeysetIsExactBelowAMillisecond)
+{
+    // 201 incidents a microsecond apart, within one millisecond: the window
+    // boundary falls between two of them, which a millisecond key cannot tell apart.
+    t.exec(QStringLiteral("INSERT INTO incidents (id, appliance_id, incident_type, severity, reported_at) "
+                          "SELECT gen_random_uuid(), ?, 'micro_step', 'low', "
+                          "       date_trunc('milliseconds', now()) - make_interval(secs => 3600) "
+                          "       + (100 + g) * interval '1 microsecond' "
+                          "  FROM generate_series(0, 200) g"),
+           {appsA[2]});
+    IncidentModel model(&t.db());
+    attachTester(&model);
+    IncidentFilter f;
+    f.search = QStringLiteral("micro_step");
+    model.setFilter(f);
+    const QStringList ids = loadAll(model);
+    ASSERT_EQ(ids.size(), 201);
+    const QStringList expected =
+        t.scalar(QStringLiteral("SELECT string_agg(id::text, ',' ORDER BY reported_at DESC, id DESC) FROM incidents "
+                                "WHERE incident_type = 'micro_step'"))
+            .toString()
+            .split(QLatin1Char(','));
+    EXPECT_EQ(ids, expected);
 }
 
 TEST_F(IncidentModelTest, DetailHasEveryExecutionAndTheTierByDefinition)

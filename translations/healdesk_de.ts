@@ -2670,6 +2670,10 @@ Befehle: migrate, generate, stats, order, export, health, fix, mapping, runbook,
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
+    <message>
+        <source>loading…</source>
+        <translation>wird geladen…</translation>
+    </message>
 </context>
 <context>
     <name>hd::IncidentsPage</name>

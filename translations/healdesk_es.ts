@@ -2670,6 +2670,10 @@ Comandos: migrate, generate, stats, order, export, health, fix, mapping, runbook
         <source>nothing</source>
         <translation>nada</translation>
     </message>
+    <message>
+        <source>loading…</source>
+        <translation>cargando…</translation>
+    </message>
 </context>
 <context>
     <name>hd::IncidentsPage</name>

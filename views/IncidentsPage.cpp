@@ -231,6 +231,12 @@ IncidentsPage::IncidentsPage(Database *db, QWidget *parent)
         emit dataShown();
     });
     connect(m_model, &IncidentModel::loadFailed, this, &Page::loadFailed);
+    // A row chosen while its window was being read again has its incident once the rows arrive.
+    connect(m_model, &IncidentModel::dataChanged, this, [this] {
+        const QString id = m_view->selectionModel()->currentIndex().data(KeyRole).toString();
+        if (!id.isEmpty() && id != m_detailId)
+            showDetail(id);
+    });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 const QString id = current.data(KeyRole).toString();

@@ -172,13 +172,13 @@ void incidentsSection(Database &db, const QString &site, const QDateTime &anchor
         };
         const double firstMs = timeMs(7, [&] { first(); });
         // The key 2,500 windows down (or the last one there is), found once.
-        const auto key = db.runSync([&](Session &s) -> std::optional<std::pair<QDateTime, QString>> {
-            std::optional<std::pair<QDateTime, QString>> after;
+        const auto key = db.runSync([&](Session &s) -> std::optional<IncidentKey> {
+            std::optional<IncidentKey> after;
             for (int w = 0; w < 2500; ++w) {
                 const QList<IncidentRow> rows = Incidents::page(s, c.filter, after, 1000);
                 if (rows.isEmpty())
                     break;
-                after = std::make_pair(rows.constLast().reportedAt, rows.constLast().id);
+                after = Incidents::keyOf(rows.constLast());
                 if (rows.size() < 1000 || w * 1000 >= 500000)
                     break;
             }

@@ -8,12 +8,16 @@ WITH
 --#include _scope
 , f AS (SELECT ?::text AS appliance, ?::text AS severity, ?::text AS status, ?::text AS tier,
                ?::text AS search)
-, k AS (SELECT ?::timestamptz AS after_given, ?::timestamptz AS after_at, ?::uuid AS after_id, ?::bigint AS lim)
+, k AS (SELECT ?::bigint AS after_given, timestamptz 'epoch' + ?::bigint * interval '1 microsecond' AS after_at,
+              ?::uuid AS after_id, ?::bigint AS through_given,
+              timestamptz 'epoch' + ?::bigint * interval '1 microsecond' AS through_at, ?::uuid AS through_id,
+              ?::bigint AS lim)
 SELECT i.id::text, i.reported_at, a.site_id, s.name AS site_name, a.id::text AS appliance_id, a.hostname,
        i.incident_type, i.severity, i.status,
 --#include _incident_tier_of
        AS tier,
-       i.resolution_tier, i.resolved_at, i.check_type
+       i.resolution_tier, i.resolved_at, i.check_type,
+       (extract(epoch FROM i.reported_at) * 1000000)::bigint AS reported_us
   FROM appliances a
   JOIN sites s ON s.id = a.site_id
  CROSS JOIN scope sc
@@ -26,6 +30,7 @@ SELECT i.id::text, i.reported_at, a.site_id, s.name AS site_name, a.id::text AS 
      WHERE i.appliance_id = a.id
 --#include _incident_conditions
        AND (k.after_given IS NULL OR (i.reported_at, i.id) < (k.after_at, k.after_id))
+       AND (k.through_given IS NULL OR (i.reported_at, i.id) >= (k.through_at, k.through_id))
      ORDER BY i.reported_at DESC, i.id DESC
      LIMIT k.lim
  ) i
