@@ -118,7 +118,7 @@ FleetStats loadInSnapshot(Session &session, const Scope &scope, bool withTrend, 
         stats.executionsByTier[q.value(0).toString()] = {q.value(1).toLongLong(), q.value(2).toLongLong()};
         stats.telemetryTotal += q.value(1).toLongLong();
     });
-    QSqlQuery q = session.query(QStringLiteral("stats_incidents_by_tier"), binds);
+    QSqlQuery q = session.query(QStringLiteral("stats_incidents_by_tier") + suffix, binds);
     while (q.next())
         stats.incidentsByTier[q.value(0).toString()] = q.value(1).toLongLong();
     if (rollups) {

@@ -50,8 +50,9 @@ TEST_F(LegacyAdoption, EveryRowOfEveryTableIsStillThereUnchanged)
         totalRows += before[table].rows;
     }
     // The generator filled the legacy tables; an empty table would prove nothing.
-    for (const QString &table : {QStringLiteral("sites"), QStringLiteral("appliances"), QStringLiteral("incidents"),
-                                 QStringLiteral("execution_telemetry"), QStringLiteral("orders"), QStringLiteral("runbooks")})
+    for (const QString &table :
+         {QStringLiteral("sites"), QStringLiteral("appliances"), QStringLiteral("incidents"),
+          QStringLiteral("execution_telemetry"), QStringLiteral("orders"), QStringLiteral("runbooks")})
         EXPECT_GT(before[table].rows, 0) << table.toStdString();
     EXPECT_EQ(before[QStringLiteral("execution_telemetry")].rows, legacyFleet().telemetry);
 
@@ -69,7 +70,8 @@ TEST_F(LegacyAdoption, EveryRowOfEveryTableIsStillThereUnchanged)
     }
     EXPECT_EQ(totalAfter, totalRows);
     // The new column exists and is empty for history.
-    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM execution_telemetry WHERE order_id IS NOT NULL")).toInt(), 0);
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM execution_telemetry WHERE order_id IS NOT NULL")).toInt(),
+              0);
     // The mapping table is new and empty: mapping history is an admin's decision.
     EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM runbook_id_mapping")).toInt(), 0);
 }
@@ -89,29 +91,34 @@ TEST_F(LegacyAdoption, NewTelemetrySetsItsIncidentsTierNormalised)
 
     const QString insert = QStringLiteral(
         "INSERT INTO execution_telemetry (execution_id, incident_id, site_id, appliance_id, runbook_id, hostname, "
-        " success, resolution_level, started_at, completed_at) VALUES (?, ?, ?, ?, 'RB-WIN-SEC-001', 'h', true, ?, ?, ?)");
+        " success, resolution_level, started_at, completed_at) VALUES (?, ?, ?, ?, 'RB-WIN-SEC-001', 'h', true, ?, ?, "
+        "?)");
     t.exec(insert, {QStringLiteral("probe-1"), incident, row[0][1], row[0][2], QStringLiteral(" l2 "),
                     latest.addSecs(60), latest.addSecs(90)});
-    EXPECT_EQ(t.scalar(QStringLiteral("SELECT resolution_tier FROM incidents WHERE id::text = ?"), {incident}).toString(),
-              QStringLiteral("L2"));
+    EXPECT_EQ(
+        t.scalar(QStringLiteral("SELECT resolution_tier FROM incidents WHERE id::text = ?"), {incident}).toString(),
+        QStringLiteral("L2"));
 
     // An older execution arriving late does not overwrite the newer answer.
     t.exec(insert, {QStringLiteral("probe-2"), incident, row[0][1], row[0][2], QStringLiteral("L3"),
                     latest.addSecs(-3600), latest.addSecs(-3500)});
-    EXPECT_EQ(t.scalar(QStringLiteral("SELECT resolution_tier FROM incidents WHERE id::text = ?"), {incident}).toString(),
-              QStringLiteral("L2"));
+    EXPECT_EQ(
+        t.scalar(QStringLiteral("SELECT resolution_tier FROM incidents WHERE id::text = ?"), {incident}).toString(),
+        QStringLiteral("L2"));
 
     // A tier that is not L1/L2/L3 leaves the incident alone.
     t.exec(insert, {QStringLiteral("probe-3"), incident, row[0][1], row[0][2], QStringLiteral("L4"),
                     latest.addSecs(7200), latest.addSecs(7260)});
-    EXPECT_EQ(t.scalar(QStringLiteral("SELECT resolution_tier FROM incidents WHERE id::text = ?"), {incident}).toString(),
-              QStringLiteral("L2"));
+    EXPECT_EQ(
+        t.scalar(QStringLiteral("SELECT resolution_tier FROM incidents WHERE id::text = ?"), {incident}).toString(),
+        QStringLiteral("L2"));
 
     // A newer L1 row takes over.
     t.exec(insert, {QStringLiteral("probe-4"), incident, row[0][1], row[0][2], QStringLiteral("L1"),
                     latest.addSecs(9000), latest.addSecs(9060)});
-    EXPECT_EQ(t.scalar(QStringLiteral("SELECT resolution_tier FROM incidents WHERE id::text = ?"), {incident}).toString(),
-              QStringLiteral("L1"));
+    EXPECT_EQ(
+        t.scalar(QStringLiteral("SELECT resolution_tier FROM incidents WHERE id::text = ?"), {incident}).toString(),
+        QStringLiteral("L1"));
 }
 
 TEST_F(LegacyAdoption, TelemetryNamingAnOrderCompletesOrFailsIt)
@@ -152,4 +159,149 @@ TEST_F(LegacyAdoption, TelemetryNamingAnOrderCompletesOrFailsIt)
     t.exec(insert, {QStringLiteral("ord-exec-3"), pending[2][2], pending[2][1], true, QVariant(), pending[2][0]});
     EXPECT_EQ(t.scalar(QStringLiteral("SELECT status FROM orders WHERE order_id = ?"), {pending[2][0]}).toString(),
               QStringLiteral("cancelled"));
+}
+
+namespace {
+
+// The tier of every incident by the definition, worked out here from the rows
+// themselves: the latest execution (by completed, else started, else created
+// time, then id; no time at all sorts last) whose level trims and upper-cases
+// to L1/L2/L3, else the incident's own recorded tier so normalised, else none.
+QMap<QString, QString> tiersByDefinition(TestDatabase &t)
+{
+    const auto normalise = [](const QVariant &v) -> QString {
+        if (v.isNull())
+            return {};
+        QString s = v.toString();
+        while (s.startsWith(QLatin1Char(' ')))
+            s.remove(0, 1);
+        while (s.endsWith(QLatin1Char(' ')))
+            s.chop(1);
+        s = s.toUpper();
+        return s == QLatin1String("L1") || s == QLatin1String("L2") || s == QLatin1String("L3") ? s : QString();
+    };
+    struct Latest
+    {
+        std::optional<qint64> at;
+        qint64 id = 0;
+        QString tier;
+    };
+    QMap<QString, Latest> latest;
+    for (const QVariantList &e : t.rows(QStringLiteral(
+             "SELECT incident_id, resolution_level, "
+             "       (extract(epoch FROM coalesce(completed_at, started_at, created_at)) * 1000000)::bigint, id "
+             "  FROM execution_telemetry WHERE incident_id IS NOT NULL"))) {
+        const QString tier = normalise(e[1]);
+        if (tier.isEmpty())
+            continue;
+        const std::optional<qint64> at = e[2].isNull() ? std::nullopt : std::optional<qint64>(e[2].toLongLong());
+        const qint64 id = e[3].toLongLong();
+        auto it = latest.find(e[0].toString());
+        const bool newer =
+            it == latest.end() || (at && !it->at) || (at && it->at && *at > *it->at) || (at == it->at && id > it->id);
+        if (newer)
+            latest[e[0].toString()] = Latest{at, id, tier};
+    }
+    QMap<QString, QString> tiers;
+    for (const QVariantList &i : t.rows(QStringLiteral("SELECT id::text, resolution_tier FROM incidents"))) {
+        const auto it = latest.constFind(i[0].toString());
+        QString tier = it != latest.constEnd() ? it->tier : normalise(i[1]);
+        tiers.insert(i[0].toString(), tier.isEmpty() ? QStringLiteral("none") : tier);
+    }
+    return tiers;
+}
+
+QMap<QString, QString> storedTiers(TestDatabase &t)
+{
+    QMap<QString, QString> tiers;
+    for (const QVariantList &i : t.rows(QStringLiteral("SELECT id::text, healdesk_tier FROM incidents")))
+        tiers.insert(i[0].toString(), i[1].toString());
+    return tiers;
+}
+
+} // namespace
+
+TEST_F(LegacyAdoption, TheStoredTierFollowsTheDefinitionThroughEveryKindOfChange)
+{
+    t.migrate();
+    const auto check = [this](const char *step) {
+        const QMap<QString, QString> expected = tiersByDefinition(t);
+        const QMap<QString, QString> stored = storedTiers(t);
+        ASSERT_EQ(stored.size(), expected.size()) << step;
+        int differ = 0;
+        for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+            if (stored.value(it.key()) != it.value() && ++differ <= 3)
+                ADD_FAILURE() << step << ": incident " << it.key().toStdString() << " stored "
+                              << stored.value(it.key()).toStdString() << ", by definition " << it.value().toStdString();
+        }
+        EXPECT_EQ(differ, 0) << step;
+    };
+    // The backfill: the generator's history has L2 only in telemetry, lower-case and padded tiers.
+    check("after the upgrade");
+    const QMap<QString, QString> backfilled = storedTiers(t);
+    EXPECT_GT(std::count(backfilled.cbegin(), backfilled.cend(), QStringLiteral("L2")), 0);
+    EXPECT_GT(t.scalar(QStringLiteral("SELECT count(*) FROM incidents WHERE healdesk_tier IS DISTINCT FROM "
+                                      "coalesce(healdesk_normalise_tier(resolution_tier), 'none')"))
+                  .toInt(),
+              0)
+        << "the history should have incidents whose telemetry disagrees with the recorded tier";
+
+    const auto incidentsWithTelemetry = t.rows(QStringLiteral(
+        "SELECT i.id::text, a.site_id, a.id::text, max(coalesce(e.completed_at, e.started_at, e.created_at)) "
+        "  FROM incidents i JOIN appliances a ON a.id = i.appliance_id "
+        "  JOIN execution_telemetry e ON e.incident_id = i.id::text "
+        " GROUP BY 1, 2, 3 ORDER BY 1 LIMIT 3"));
+    ASSERT_EQ(incidentsWithTelemetry.size(), 3);
+    const QVariantList &a = incidentsWithTelemetry[0];
+    const QVariantList &b = incidentsWithTelemetry[1];
+    const QString insert = QStringLiteral(
+        "INSERT INTO execution_telemetry (execution_id, incident_id, site_id, appliance_id, runbook_id, hostname, "
+        " success, resolution_level, started_at, completed_at) VALUES (?, ?, ?, ?, 'RB-WIN-SEC-001', 'h', true, ?, ?, "
+        "?)");
+    const QDateTime latestA = a[3].toDateTime();
+
+    // New telemetry, newer and older than what is there, in several spellings.
+    t.exec(insert, {QStringLiteral("tier-1"), a[0], a[1], a[2], QStringLiteral(" l3"), latestA.addSecs(60),
+                    latestA.addSecs(61)});
+    t.exec(insert, {QStringLiteral("tier-2"), a[0], a[1], a[2], QStringLiteral("L1"), latestA.addSecs(-9000),
+                    latestA.addSecs(-8999)});
+    t.exec(insert, {QStringLiteral("tier-3"), b[0], b[1], b[2], QStringLiteral("auto"), b[3].toDateTime().addSecs(60),
+                    b[3].toDateTime().addSecs(61)});
+    check("after new telemetry");
+    EXPECT_EQ(storedTiers(t).value(a[0].toString()), QStringLiteral("L3"));
+
+    // The latest execution deleted: the one before decides again.
+    t.exec(QStringLiteral("DELETE FROM execution_telemetry WHERE execution_id = 'tier-1'"));
+    check("after a delete");
+    // A level corrected, an execution moved to another incident, a time changed.
+    t.exec(QStringLiteral("UPDATE execution_telemetry SET resolution_level = 'L2' WHERE execution_id = 'tier-3'"));
+    check("after a level changed");
+    t.exec(QStringLiteral("UPDATE execution_telemetry SET incident_id = ? WHERE execution_id = 'tier-3'"), {a[0]});
+    check("after an execution moved");
+    t.exec(QStringLiteral("UPDATE execution_telemetry SET completed_at = completed_at - interval '30 days', "
+                          "started_at = started_at - interval '30 days' WHERE execution_id = 'tier-3'"));
+    check("after a time changed");
+
+    // The recorded tier repaired (or spoiled) by hand, and the column written by hand: the definition holds.
+    t.exec(QStringLiteral("UPDATE incidents SET resolution_tier = 'l3' WHERE id::text = ?"), {b[0]});
+    t.exec(QStringLiteral("UPDATE incidents SET healdesk_tier = 'L1' WHERE id::text = ?"), {a[0]});
+    check("after incidents were written");
+
+    // Telemetry that arrived before its incident.
+    const QString early = QStringLiteral("6f1c0000-0000-4000-8000-00000000e411");
+    t.exec(insert, {QStringLiteral("tier-4"), early, a[1], a[2], QStringLiteral("L2"), latestA, latestA.addSecs(5)});
+    t.exec(QStringLiteral("INSERT INTO incidents (id, appliance_id, incident_type, severity, resolution_tier) "
+                          "VALUES (?, ?, 'late_incident', 'low', 'L1')"),
+           {early, a[2]});
+    check("after an incident came after its telemetry");
+    EXPECT_EQ(storedTiers(t).value(early), QStringLiteral("L2"));
+
+    // A value outside the four is refused.
+    t.exec(QStringLiteral("ALTER TABLE incidents DISABLE TRIGGER healdesk_incident_tier_on_write"));
+    EXPECT_ANY_THROW(t.exec(QStringLiteral("UPDATE incidents SET healdesk_tier = 'L9'")));
+    t.exec(QStringLiteral("ALTER TABLE incidents ENABLE TRIGGER healdesk_incident_tier_on_write"));
+
+    // Telemetry emptied.
+    t.exec(QStringLiteral("TRUNCATE execution_telemetry"));
+    check("after the telemetry was emptied");
 }

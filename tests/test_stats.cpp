@@ -258,6 +258,8 @@ public:
                      t.completedMinute ? QVariant(iso(*t.completedMinute)) : nullText(), iso(t.startedMinute + 500)});
         }
         db.exec(QStringLiteral("ALTER TABLE execution_telemetry ENABLE TRIGGER healdesk_sync_incident_tier"));
+        // History written past the tier sync has its worked-out tiers filled in, as the upgrade does (0014).
+        db.exec(QStringLiteral("UPDATE incidents SET healdesk_tier = 'none'"));
     }
 
     // The expected figures, from the definitions, over the rows above.

@@ -8,9 +8,7 @@
    AND (f.appliance IS NULL OR a.id::text = f.appliance)
    AND (f.severity IS NULL OR lower(i.severity) = f.severity)
    AND (f.status IS NULL OR lower(i.status) = f.status)
-   AND (f.tier IS NULL OR
---#include _incident_tier_of
-        = f.tier)
+   AND (f.tier IS NULL OR i.healdesk_tier = f.tier)
    AND (f.search IS NULL
         OR i.incident_type ILIKE '%' || f.search || '%'
         OR i.check_type ILIKE '%' || f.search || '%'

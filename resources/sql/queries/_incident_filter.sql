@@ -1,5 +1,4 @@
--- Incidents (i) in scope and period, with their appliance (a) and site (s);
--- the tier (_incident_tier_of) is worked out only when the filter names one.
+-- Incidents (i) in scope and period, with their appliance (a) and site (s).
 -- Binds, after the 4 scope values: appliance id, severity, status, tier,
 -- search text (LIKE-escaped, matched literally), all NULL-able.
   FROM incidents i

@@ -9,8 +9,7 @@ WITH
 --#include _scope
 SELECT i.id::text, i.reported_at, a.site_id, s.name AS site_name, a.id::text AS appliance_id, a.hostname,
        i.incident_type, i.severity, i.status,
---#include _incident_tier_of
-       AS tier,
+       i.healdesk_tier AS tier,
        i.resolution_tier, i.resolved_at, i.check_type,
        (extract(epoch FROM i.reported_at) * 1000000)::bigint AS reported_us
 --#include _incident_filter

@@ -2,8 +2,7 @@
 -- takes each matching appliance's newest incidents through the
 -- (appliance_id, reported_at) index and merges them, instead of reading the
 -- whole fleet's newest incidents until enough belong to the scope (400 ms for
--- one site of the 10M fleet). The tier is worked out for the window's rows
--- only, after the merge. Same binds, same rows.
+-- one site of the 10M fleet). Same binds, same rows.
 WITH
 --#include _scope
 , f AS (SELECT ?::text AS appliance, ?::text AS severity, ?::text AS status, ?::text AS tier,
@@ -14,8 +13,7 @@ WITH
               ?::bigint AS lim)
 SELECT i.id::text, i.reported_at, a.site_id, s.name AS site_name, a.id::text AS appliance_id, a.hostname,
        i.incident_type, i.severity, i.status,
---#include _incident_tier_of
-       AS tier,
+       i.healdesk_tier AS tier,
        i.resolution_tier, i.resolved_at, i.check_type,
        (extract(epoch FROM i.reported_at) * 1000000)::bigint AS reported_us
   FROM appliances a
@@ -25,7 +23,7 @@ SELECT i.id::text, i.reported_at, a.site_id, s.name AS site_name, a.id::text AS 
  CROSS JOIN k
  CROSS JOIN LATERAL (
     SELECT i.id, i.reported_at, i.incident_type, i.severity, i.status, i.resolution_tier, i.resolved_at,
-           i.check_type
+           i.check_type, i.healdesk_tier
       FROM incidents i
      WHERE i.appliance_id = a.id
 --#include _incident_conditions

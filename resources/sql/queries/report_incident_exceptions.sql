@@ -3,16 +3,15 @@
 WITH
 --#include _scope
 SELECT i.id::text, i.reported_at, a.site_id, a.hostname, i.incident_type, lower(i.severity), lower(i.status),
-       coalesce(latest.tier, healdesk_normalise_tier(i.resolution_tier), 'none') AS tier,
+       i.healdesk_tier AS tier,
        lower(i.status) NOT IN ('resolved', 'closed') AS is_open,
        (sc.from_ts IS NULL OR i.reported_at >= sc.from_ts) AS in_period
   FROM incidents i
   JOIN appliances a ON a.id = i.appliance_id
  CROSS JOIN scope sc
---#include _incident_tier
  WHERE (sc.site_ids IS NULL OR a.site_id = ANY (sc.site_ids))
    AND (sc.to_ts IS NULL OR i.reported_at < sc.to_ts)
    AND (lower(i.status) NOT IN ('resolved', 'closed')
         OR ((sc.from_ts IS NULL OR i.reported_at >= sc.from_ts)
-            AND coalesce(latest.tier, healdesk_normalise_tier(i.resolution_tier), 'none') = 'L3'))
+            AND i.healdesk_tier = 'L3'))
  ORDER BY i.reported_at, i.id
