@@ -77,7 +77,10 @@ Session &Database::acquire()
     }
     m_session.emplace(db);
     // Timestamps come back in UTC whatever the server's zone; the UI localises.
-    m_session->script(QStringLiteral("SET TIME ZONE 'UTC'"), QStringLiteral("connect"));
+    // No JIT: the console's statements are short, and on a large fleet the
+    // planner's estimates (a correlated count per site, say) pass the JIT
+    // threshold, so compiling took 200-400 ms of a 30 ms query (BENCHMARKS.md).
+    m_session->script(QStringLiteral("SET TIME ZONE 'UTC'; SET jit = off"), QStringLiteral("connect"));
     if (!m_connected.exchange(true))
         emit connectionChanged(true, m_config.describe());
     return *m_session;

@@ -143,6 +143,9 @@ TEST(Database, LostConnectionIsAnErrorAndTheNextCallReconnects)
     EXPECT_NE(newPid, pid);
     QCoreApplication::processEvents();
     EXPECT_EQ(states, (QList<bool>{true, false, true}));
+    // A new connection gets the session settings again: UTC and no JIT.
+    EXPECT_EQ(t.scalar(QStringLiteral("SHOW jit")).toString(), QStringLiteral("off"));
+    EXPECT_EQ(t.scalar(QStringLiteral("SHOW TimeZone")).toString(), QStringLiteral("UTC"));
 }
 
 TEST(Database, UnreachableServerIsAConnectionError)
