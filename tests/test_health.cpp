@@ -9,6 +9,7 @@
 #include "HealthDialogs.h"
 #include "HealthPage.h"
 #include "Mappings.h"
+#include "Rollups.h"
 #include "Session.h"
 #include "Stats.h"
 #include "TestDatabase.h"
@@ -603,4 +604,80 @@ TEST(HealthPage, ShowsTheCountsTheirRowsAndRepairsWithAPreview)
               executionsOf(before, QStringLiteral("RB-A"), false) + 3);
     EXPECT_EQ(after.telemetryTotal, before.telemetryTotal);
     EXPECT_EQ(Session::guiThreadViolations(), 0);
+}
+
+// The unmapped and orphan-site figures come from the rollups and their queue:
+// the same whether the telemetry was drained into the rollups or not, and
+// after removals. Expected figures are worked out from the rows inserted here.
+TEST(Health, RolledUpFiguresAreTheSameQueuedAndDrained)
+{
+    TestDatabase t;
+    t.migrate();
+    const QStringList ids = insertSite(t, QStringLiteral("site-1"), QStringLiteral("p"), {1});
+    t.exec(QStringLiteral(
+        "INSERT INTO runbooks (runbook_id, name, category, severity) VALUES ('RB-A', 'A', 'x', 'high')"));
+    struct Row
+    {
+        QString runbook;
+        QString site;
+        bool success;
+        int minutesAgo;
+    };
+    const QList<Row> rows{{QStringLiteral("L1-NOPE"), QStringLiteral("site-1"), true, 30},
+                          {QStringLiteral("L1-NOPE"), QStringLiteral("site-1"), false, 20},
+                          {QStringLiteral("L1-NOPE"), QStringLiteral("site-1"), true, 10},
+                          {QStringLiteral("odd-id"), QStringLiteral("site-1"), true, 40},
+                          {QStringLiteral("RB-A"), QStringLiteral("gone-site"), true, 50},
+                          {QStringLiteral("RB-A"), QStringLiteral("gone-site"), false, 5},
+                          {QStringLiteral("RB-A"), QStringLiteral("site-1"), true, 15}};
+    int n = 0;
+    for (const Row &r : rows)
+        t.exec(QStringLiteral(
+                   "INSERT INTO execution_telemetry (execution_id, site_id, appliance_id, runbook_id, "
+                   "hostname, started_at, success) VALUES (?, ?, ?, ?, 'h', now() - make_interval(mins => ?), ?)"),
+               {QStringLiteral("x-%1").arg(++n), r.site, ids[0], r.runbook, r.minutesAgo, r.success});
+    // The figures from the rows: unmapped IDs are those that are neither a runbook nor mapped.
+    const auto expectFigures = [&](const QList<Row> &present, const char *when) {
+        QMap<QString, std::pair<int, int>> unmapped; // executions, successes
+        qint64 orphanSite = 0;
+        for (const Row &r : present) {
+            if (r.runbook != QLatin1String("RB-A")) {
+                ++unmapped[r.runbook].first;
+                unmapped[r.runbook].second += r.success ? 1 : 0;
+            }
+            orphanSite += r.site == QLatin1String("gone-site") ? 1 : 0;
+        }
+        const HealthCounts c = counts(t);
+        EXPECT_EQ(c.unmappedDistinct, unmapped.size()) << when;
+        qint64 executions = 0;
+        for (const auto &e : unmapped)
+            executions += e.first;
+        EXPECT_EQ(c.unmappedExecutions, executions) << when;
+        EXPECT_EQ(c.orphanSite, orphanSite) << when;
+        const QList<HealthItem> items =
+            t.db().runSync([](Session &s) { return Health::details(s, Health::Detector::Unmapped); });
+        ASSERT_EQ(items.size(), unmapped.size()) << when;
+        for (const HealthItem &item : items) {
+            ASSERT_TRUE(unmapped.contains(item.key)) << when << " " << item.key.toStdString();
+            EXPECT_EQ(item.cells.value(1).toInt(), unmapped[item.key].first) << when;
+            EXPECT_EQ(item.cells.value(2).toInt(), unmapped[item.key].second) << when;
+        }
+        // Most executions first.
+        for (qsizetype i = 1; i < items.size(); ++i)
+            EXPECT_GE(items[i - 1].cells.value(1).toInt(), items[i].cells.value(1).toInt()) << when;
+    };
+    ASSERT_GT(t.scalar(QStringLiteral("SELECT count(*) FROM healdesk_telemetry_delta")).toInt(), 0)
+        << "the rows should wait in the queue (job mode)";
+    expectFigures(rows, "queued");
+    t.db().runSync([](Session &s) { return Rollups::drain(s); });
+    ASSERT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM healdesk_telemetry_delta")).toInt(), 0);
+    expectFigures(rows, "drained");
+    // Removals: one unmapped execution and one at the missing site, queued, then drained.
+    t.exec(QStringLiteral("DELETE FROM execution_telemetry WHERE execution_id IN ('x-3', 'x-6')"));
+    QList<Row> left = rows;
+    left.removeAt(5);
+    left.removeAt(2);
+    expectFigures(left, "removals queued");
+    t.db().runSync([](Session &s) { return Rollups::drain(s); });
+    expectFigures(left, "removals drained");
 }

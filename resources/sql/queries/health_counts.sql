@@ -1,31 +1,48 @@
--- Every data-health detector in one snapshot row, reading telemetry once:
--- per telemetry runbook ID, its executions and its orphan rows (appliance_id,
--- incident_id when set, site_id matching no row, counted per column), then
--- which IDs resolve to no runbook; the tier drift view once for both counts.
-WITH per_id AS (
-    SELECT e.runbook_id, count(*) AS executions,
-           count(*) FILTER (WHERE a.id IS NULL) AS orphan_appliance,
-           count(*) FILTER (WHERE e.incident_id IS NOT NULL AND i.id IS NULL) AS orphan_incident,
-           count(*) FILTER (WHERE s.id IS NULL) AS orphan_site
-      FROM execution_telemetry e
-      LEFT JOIN appliances a ON a.id::text = e.appliance_id
-      LEFT JOIN incidents i ON i.id::text = e.incident_id
-      LEFT JOIN sites s ON s.id = e.site_id
-     GROUP BY e.runbook_id
-), ids AS (
-    SELECT p.*, healdesk_canonical_runbook(p.runbook_id) IS NULL AS unmapped FROM per_id p
+-- Every data-health detector in one snapshot row. Unmapped runbook IDs come
+-- from the rollups (all time), telemetry naming a site that does not exist
+-- from the rollups' site rows and the queue, tier drift from the incidents'
+-- maintained tier (0014): an incident whose worked-out tier is not its
+-- recorded one got it from telemetry. Telemetry naming an appliance or an
+-- incident that does not exist is counted against telemetry itself (a scan).
+WITH
+--#include _scope_everything
+--#include _rollup_bounds
+--#include _rollup_spans
+--#include _rollup_rows
+, ids AS (
+    SELECT r.runbook_id, sum(r.executions) AS executions
+      FROM rolled r
+     GROUP BY 1
+    HAVING sum(r.executions) > 0
+), unmapped AS (
+    SELECT count(*) AS distinct_ids, coalesce(sum(executions), 0)::bigint AS executions
+      FROM ids
+     WHERE healdesk_canonical_runbook(runbook_id) IS NULL
 ), drift AS (
-    SELECT count(*) FILTER (WHERE d.normalised IS NULL) AS missing,
-           count(*) FILTER (WHERE d.normalised IS NOT NULL) AS mismatch
-      FROM healdesk_incident_tier_drift d
+    SELECT count(*) FILTER (WHERE healdesk_normalise_tier(i.resolution_tier) IS NULL) AS missing,
+           count(*) FILTER (WHERE healdesk_normalise_tier(i.resolution_tier) IS NOT NULL) AS mismatch
+      FROM incidents i
+     WHERE i.healdesk_tier <> coalesce(healdesk_normalise_tier(i.resolution_tier), 'none')
+), orphan_site AS (
+    SELECT coalesce(sum(x.n), 0)::bigint AS n
+      FROM (SELECT r.executions AS n
+              FROM healdesk_telemetry_rollup r
+             WHERE r.grain = 'a' AND NOT r.fleet
+               AND NOT EXISTS (SELECT 1 FROM sites s WHERE s.id = r.site_id)
+            UNION ALL
+            SELECT q.sign
+              FROM healdesk_telemetry_delta q
+             WHERE NOT EXISTS (SELECT 1 FROM sites s WHERE s.id = q.site_id)) x
 )
-SELECT (SELECT count(*) FROM ids WHERE unmapped) AS unmapped_distinct,
-       (SELECT coalesce(sum(executions), 0) FROM ids WHERE unmapped)::bigint AS unmapped_executions,
+SELECT unmapped.distinct_ids AS unmapped_distinct, unmapped.executions AS unmapped_executions,
        drift.missing, drift.mismatch,
        (SELECT count(*) FROM orders o
          WHERE o.status = 'pending' AND healdesk_order_deadline(o.issued_at, o.expires_at) < now()) AS stuck_pending,
        (SELECT count(*) FROM healdesk_order_matches m WHERE m.execution_id IS NOT NULL) AS reconcilable,
-       (SELECT coalesce(sum(orphan_appliance), 0) FROM ids)::bigint AS orphan_appliance,
-       (SELECT coalesce(sum(orphan_incident), 0) FROM ids)::bigint AS orphan_incident,
-       (SELECT coalesce(sum(orphan_site), 0) FROM ids)::bigint AS orphan_site
-  FROM drift
+       (SELECT count(*) FROM execution_telemetry e
+         WHERE NOT EXISTS (SELECT 1 FROM appliances a WHERE a.id::text = e.appliance_id)) AS orphan_appliance,
+       (SELECT count(*) FROM execution_telemetry e
+         WHERE e.incident_id IS NOT NULL
+           AND NOT EXISTS (SELECT 1 FROM incidents i WHERE i.id::text = e.incident_id)) AS orphan_incident,
+       orphan_site.n AS orphan_site
+  FROM unmapped, drift, orphan_site

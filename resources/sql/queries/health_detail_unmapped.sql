@@ -1,8 +1,16 @@
--- Telemetry runbook IDs that resolve to no runbook, most executions first.
-SELECT e.runbook_id, count(*), count(*) FILTER (WHERE e.success),
-       to_char(max(e.started_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI "UTC"')
-  FROM execution_telemetry e
- WHERE healdesk_canonical_runbook(e.runbook_id) IS NULL
- GROUP BY e.runbook_id
- ORDER BY count(*) DESC, e.runbook_id
+-- Telemetry runbook IDs that resolve to no runbook, most executions first,
+-- with their successes and latest start; read from the rollups (all time,
+-- whole fleet, or every site this login may see), not from telemetry.
+WITH
+--#include _scope_everything
+--#include _rollup_bounds
+--#include _rollup_spans
+--#include _rollup_rows
+SELECT r.runbook_id, sum(r.executions)::bigint AS executions, sum(r.successes)::bigint AS successes,
+       to_char(max(r.last_run) AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI "UTC"')
+  FROM rolled r
+ WHERE healdesk_canonical_runbook(r.runbook_id) IS NULL
+ GROUP BY r.runbook_id
+HAVING sum(r.executions) > 0
+ ORDER BY 2 DESC, 1
  LIMIT 1000
