@@ -108,6 +108,14 @@ QList<IncidentRow> page(Session &session, const IncidentFilter &filter, const st
 
 qint64 count(Session &session, const IncidentFilter &filter)
 {
+    // Nothing but the scope and a tier: the kept counts answer (0016).
+    if (filter.applianceId.isEmpty() && filter.severity.isEmpty() && filter.status.isEmpty() &&
+        filter.search.trimmed().isEmpty()) {
+        const QVariant tier = textOrNull(filter.tier);
+        auto q =
+            session.query(QStringLiteral("incidents_count_counted"), filter.scope.binds() + QVariantList{tier, tier});
+        return q.next() ? q.value(0).toLongLong() : 0;
+    }
     auto q = session.query(shaped(QStringLiteral("incidents_count"), filter), filter.binds());
     return q.next() ? q.value(0).toLongLong() : 0;
 }

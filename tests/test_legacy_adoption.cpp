@@ -211,6 +211,33 @@ QMap<QString, QString> tiersByDefinition(TestDatabase &t)
     return tiers;
 }
 
+// The kept incident counts (0016) against the incidents themselves, counted
+// here: per site and UTC day, per site for all time, and the same for the fleet.
+void expectCountsMatch(TestDatabase &t, const char *step)
+{
+    QMap<QString, qint64> expected;
+    for (const QVariantList &i : t.rows(QStringLiteral(
+             "SELECT a.site_id, to_char(i.reported_at AT TIME ZONE 'UTC', 'YYYY-MM-DD'), i.healdesk_tier "
+             "  FROM incidents i JOIN appliances a ON a.id = i.appliance_id"))) {
+        const QString site = i[0].toString(), day = i[1].toString(), tier = i[2].toString();
+        for (const QString &key :
+             {QStringLiteral("d|f|%1|%2|%3").arg(site, day, tier),
+              QStringLiteral("a|f|%1|-infinity|%2").arg(site, tier), QStringLiteral("d|t||%1|%2").arg(day, tier),
+              QStringLiteral("a|t||-infinity|%1").arg(tier)})
+            ++expected[key];
+    }
+    QMap<QString, qint64> kept;
+    for (const QVariantList &c : t.rows(QStringLiteral(
+             "SELECT grain, CASE WHEN fleet THEN 't' ELSE 'f' END, site_id, "
+             "       CASE WHEN day = '-infinity' THEN '-infinity' ELSE to_char(day, 'YYYY-MM-DD') END, tier, n "
+             "  FROM healdesk_incident_counts")))
+        kept.insert(
+            QStringList{c[0].toString(), c[1].toString(), c[2].toString(), c[3].toString(), c[4].toString()}.join(
+                QLatin1Char('|')),
+            c[5].toLongLong());
+    EXPECT_EQ(kept, expected) << step;
+}
+
 QMap<QString, QString> storedTiers(TestDatabase &t)
 {
     QMap<QString, QString> tiers;
@@ -221,7 +248,7 @@ QMap<QString, QString> storedTiers(TestDatabase &t)
 
 } // namespace
 
-TEST_F(LegacyAdoption, TheStoredTierFollowsTheDefinitionThroughEveryKindOfChange)
+TEST_F(LegacyAdoption, TheStoredTierAndTheIncidentCountsFollowEveryKindOfChange)
 {
     t.migrate();
     const auto check = [this](const char *step) {
@@ -235,6 +262,7 @@ TEST_F(LegacyAdoption, TheStoredTierFollowsTheDefinitionThroughEveryKindOfChange
                               << stored.value(it.key()).toStdString() << ", by definition " << it.value().toStdString();
         }
         EXPECT_EQ(differ, 0) << step;
+        expectCountsMatch(t, step);
     };
     // The backfill: the generator's history has L2 only in telemetry, lower-case and padded tiers.
     check("after the upgrade");
@@ -287,6 +315,23 @@ TEST_F(LegacyAdoption, TheStoredTierFollowsTheDefinitionThroughEveryKindOfChange
     t.exec(QStringLiteral("UPDATE incidents SET healdesk_tier = 'L1' WHERE id::text = ?"), {a[0]});
     check("after incidents were written");
 
+    // Incidents moved in time, to another appliance, and an appliance to another site.
+    t.exec(QStringLiteral("UPDATE incidents SET reported_at = reported_at - interval '3 days' WHERE id::text = ?"),
+           {a[0]});
+    check("after an incident was moved in time");
+    const QString otherAppliance =
+        t.scalar(QStringLiteral("SELECT id::text FROM appliances WHERE site_id <> ? ORDER BY id LIMIT 1"), {a[1]})
+            .toString();
+    ASSERT_FALSE(otherAppliance.isEmpty());
+    t.exec(QStringLiteral("UPDATE incidents SET appliance_id = ?::uuid WHERE id::text = ?"), {otherAppliance, b[0]});
+    check("after an incident moved to an appliance at another site");
+    t.exec(QStringLiteral("UPDATE appliances SET site_id = ? WHERE id::text = ?"), {a[1], otherAppliance});
+    check("after an appliance moved to another site");
+    t.exec(QStringLiteral("UPDATE incidents SET status = 'resolved'"));
+    check("after every incident was resolved");
+    t.exec(QStringLiteral("DELETE FROM incidents WHERE id::text = ?"), {b[0]});
+    check("after an incident was deleted");
+
     // Telemetry that arrived before its incident.
     const QString early = QStringLiteral("6f1c0000-0000-4000-8000-00000000e411");
     t.exec(insert, {QStringLiteral("tier-4"), early, a[1], a[2], QStringLiteral("L2"), latestA, latestA.addSecs(5)});
@@ -301,7 +346,10 @@ TEST_F(LegacyAdoption, TheStoredTierFollowsTheDefinitionThroughEveryKindOfChange
     EXPECT_ANY_THROW(t.exec(QStringLiteral("UPDATE incidents SET healdesk_tier = 'L9'")));
     t.exec(QStringLiteral("ALTER TABLE incidents ENABLE TRIGGER healdesk_incident_tier_on_write"));
 
-    // Telemetry emptied.
+    // Telemetry emptied, then incidents.
     t.exec(QStringLiteral("TRUNCATE execution_telemetry"));
     check("after the telemetry was emptied");
+    t.exec(QStringLiteral("TRUNCATE incidents CASCADE"));
+    check("after the incidents were emptied");
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM healdesk_incident_counts")).toInt(), 0);
 }
