@@ -1,9 +1,13 @@
+#include "Derived.h"
 #include "Generator.h"
 #include "Migrator.h"
 #include "SchemaFingerprint.h"
 #include "TestDatabase.h"
+#include "Wait.h"
 
+#include <QFuture>
 #include <QMap>
+#include <QSet>
 
 #include <gtest/gtest.h>
 
@@ -161,93 +165,6 @@ TEST_F(LegacyAdoption, TelemetryNamingAnOrderCompletesOrFailsIt)
               QStringLiteral("cancelled"));
 }
 
-namespace {
-
-// The tier of every incident by the definition, worked out here from the rows
-// themselves: the latest execution (by completed, else started, else created
-// time, then id; no time at all sorts last) whose level trims and upper-cases
-// to L1/L2/L3, else the incident's own recorded tier so normalised, else none.
-QMap<QString, QString> tiersByDefinition(TestDatabase &t)
-{
-    const auto normalise = [](const QVariant &v) -> QString {
-        if (v.isNull())
-            return {};
-        QString s = v.toString();
-        while (s.startsWith(QLatin1Char(' ')))
-            s.remove(0, 1);
-        while (s.endsWith(QLatin1Char(' ')))
-            s.chop(1);
-        s = s.toUpper();
-        return s == QLatin1String("L1") || s == QLatin1String("L2") || s == QLatin1String("L3") ? s : QString();
-    };
-    struct Latest
-    {
-        std::optional<qint64> at;
-        qint64 id = 0;
-        QString tier;
-    };
-    QMap<QString, Latest> latest;
-    for (const QVariantList &e : t.rows(QStringLiteral(
-             "SELECT incident_id, resolution_level, "
-             "       (extract(epoch FROM coalesce(completed_at, started_at, created_at)) * 1000000)::bigint, id "
-             "  FROM execution_telemetry WHERE incident_id IS NOT NULL"))) {
-        const QString tier = normalise(e[1]);
-        if (tier.isEmpty())
-            continue;
-        const std::optional<qint64> at = e[2].isNull() ? std::nullopt : std::optional<qint64>(e[2].toLongLong());
-        const qint64 id = e[3].toLongLong();
-        auto it = latest.find(e[0].toString());
-        const bool newer =
-            it == latest.end() || (at && !it->at) || (at && it->at && *at > *it->at) || (at == it->at && id > it->id);
-        if (newer)
-            latest[e[0].toString()] = Latest{at, id, tier};
-    }
-    QMap<QString, QString> tiers;
-    for (const QVariantList &i : t.rows(QStringLiteral("SELECT id::text, resolution_tier FROM incidents"))) {
-        const auto it = latest.constFind(i[0].toString());
-        QString tier = it != latest.constEnd() ? it->tier : normalise(i[1]);
-        tiers.insert(i[0].toString(), tier.isEmpty() ? QStringLiteral("none") : tier);
-    }
-    return tiers;
-}
-
-// The kept incident counts (0016) against the incidents themselves, counted
-// here: per site and UTC day, per site for all time, and the same for the fleet.
-void expectCountsMatch(TestDatabase &t, const char *step)
-{
-    QMap<QString, qint64> expected;
-    for (const QVariantList &i : t.rows(QStringLiteral(
-             "SELECT a.site_id, to_char(i.reported_at AT TIME ZONE 'UTC', 'YYYY-MM-DD'), i.healdesk_tier "
-             "  FROM incidents i JOIN appliances a ON a.id = i.appliance_id"))) {
-        const QString site = i[0].toString(), day = i[1].toString(), tier = i[2].toString();
-        for (const QString &key :
-             {QStringLiteral("d|f|%1|%2|%3").arg(site, day, tier),
-              QStringLiteral("a|f|%1|-infinity|%2").arg(site, tier), QStringLiteral("d|t||%1|%2").arg(day, tier),
-              QStringLiteral("a|t||-infinity|%1").arg(tier)})
-            ++expected[key];
-    }
-    QMap<QString, qint64> kept;
-    for (const QVariantList &c : t.rows(QStringLiteral(
-             "SELECT grain, CASE WHEN fleet THEN 't' ELSE 'f' END, site_id, "
-             "       CASE WHEN day = '-infinity' THEN '-infinity' ELSE to_char(day, 'YYYY-MM-DD') END, tier, n "
-             "  FROM healdesk_incident_counts")))
-        kept.insert(
-            QStringList{c[0].toString(), c[1].toString(), c[2].toString(), c[3].toString(), c[4].toString()}.join(
-                QLatin1Char('|')),
-            c[5].toLongLong());
-    EXPECT_EQ(kept, expected) << step;
-}
-
-QMap<QString, QString> storedTiers(TestDatabase &t)
-{
-    QMap<QString, QString> tiers;
-    for (const QVariantList &i : t.rows(QStringLiteral("SELECT id::text, healdesk_tier FROM incidents")))
-        tiers.insert(i[0].toString(), i[1].toString());
-    return tiers;
-}
-
-} // namespace
-
 TEST_F(LegacyAdoption, TheStoredTierAndTheIncidentCountsFollowEveryKindOfChange)
 {
     t.migrate();
@@ -263,6 +180,7 @@ TEST_F(LegacyAdoption, TheStoredTierAndTheIncidentCountsFollowEveryKindOfChange)
         }
         EXPECT_EQ(differ, 0) << step;
         expectCountsMatch(t, step);
+        expectOrphansMatch(t, step);
     };
     // The backfill: the generator's history has L2 only in telemetry, lower-case and padded tiers.
     check("after the upgrade");
@@ -332,6 +250,18 @@ TEST_F(LegacyAdoption, TheStoredTierAndTheIncidentCountsFollowEveryKindOfChange)
     t.exec(QStringLiteral("DELETE FROM incidents WHERE id::text = ?"), {b[0]});
     check("after an incident was deleted");
 
+    // Telemetry naming an appliance that does not exist yet, then does.
+    const QString lateAppliance = QStringLiteral("7a000000-0000-4000-8000-0000000000a1");
+    t.exec(insert, {QStringLiteral("tier-5"), a[0], a[1], lateAppliance, QStringLiteral("L1"), latestA.addSecs(-60),
+                    latestA.addSecs(-59)});
+    check("after telemetry named a missing appliance");
+    EXPECT_GT(
+        t.scalar(QStringLiteral("SELECT count(*) FROM healdesk_orphan_refs WHERE ref = ?"), {lateAppliance}).toInt(),
+        0);
+    t.exec(QStringLiteral("INSERT INTO appliances (id, site_id, hostname) VALUES (?::uuid, ?, 'late')"),
+           {lateAppliance, a[1]});
+    check("after the missing appliance arrived");
+
     // Telemetry that arrived before its incident.
     const QString early = QStringLiteral("6f1c0000-0000-4000-8000-00000000e411");
     t.exec(insert, {QStringLiteral("tier-4"), early, a[1], a[2], QStringLiteral("L2"), latestA, latestA.addSecs(5)});
@@ -352,4 +282,64 @@ TEST_F(LegacyAdoption, TheStoredTierAndTheIncidentCountsFollowEveryKindOfChange)
     t.exec(QStringLiteral("TRUNCATE incidents CASCADE"));
     check("after the incidents were emptied");
     EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM healdesk_incident_counts")).toInt(), 0);
+}
+
+// Telemetry and the incident it names, written at once by two transactions:
+// whichever looks second waits for the other (the advisory bucket locks of
+// 0017), so no orphan is left behind for an incident that exists and the
+// incident gets the telemetry's tier, in either order.
+TEST_F(LegacyAdoption, TelemetryAndItsIncidentWrittenConcurrentlyLeaveNoFalseOrphanOrStaleTier)
+{
+    t.migrate();
+    const auto appliance = t.rows(QStringLiteral("SELECT id::text, site_id FROM appliances ORDER BY id LIMIT 1"));
+    ASSERT_EQ(appliance.size(), 1);
+    const QString insertTelemetry = QStringLiteral(
+        "INSERT INTO execution_telemetry (execution_id, incident_id, site_id, appliance_id, runbook_id, hostname, "
+        " success, resolution_level, started_at) VALUES (?, ?, ?, ?, 'RB-WIN-SEC-001', 'h', true, 'L1', now())");
+    const QString insertIncident = QStringLiteral(
+        "INSERT INTO incidents (id, appliance_id, incident_type, severity) VALUES (?::uuid, ?::uuid, 'race', 'low')");
+    const auto advisoryWaiters = [this] {
+        return t
+            .scalar(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+                                   "AND wait_event = 'advisory' AND datname = current_database()"))
+            .toInt();
+    };
+    Database first(t.config());
+    Database second(t.config());
+    const auto begin = [](Database &db, const QString &sql, const QVariantList &binds) {
+        db.runSync([&](Session &s) {
+            s.script(QStringLiteral("BEGIN"), QStringLiteral("test"));
+            s.queryText(sql, binds, QStringLiteral("test"));
+        });
+    };
+    const auto commit = [](Database &db) {
+        db.runSync([](Session &s) { s.script(QStringLiteral("COMMIT"), QStringLiteral("test")); });
+    };
+
+    // Telemetry first (its incident does not exist yet), the incident while it is uncommitted.
+    const QString x = QStringLiteral("7b000000-0000-4000-8000-0000000000b1");
+    begin(first, insertTelemetry, {QStringLiteral("race-1"), x, appliance[0][1], appliance[0][0]});
+    QFuture<int> incident = second.submit([&](Session &s) {
+        s.queryText(insertIncident, {x, appliance[0][0]}, QStringLiteral("test"));
+        return 1;
+    });
+    ASSERT_TRUE(waitUntil([&] { return advisoryWaiters() > 0; })) << "the incident's writer should wait";
+    EXPECT_FALSE(incident.isFinished());
+    commit(first);
+    incident.waitForFinished();
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM healdesk_orphan_refs WHERE ref = ?"), {x}).toInt(), 0);
+
+    // The incident first, uncommitted; telemetry naming it meanwhile.
+    const QString y = QStringLiteral("7b000000-0000-4000-8000-0000000000b2");
+    begin(second, insertIncident, {y, appliance[0][0]});
+    QFuture<int> telemetry = first.submit([&](Session &s) {
+        s.queryText(insertTelemetry, {QStringLiteral("race-2"), y, appliance[0][1], appliance[0][0]},
+                    QStringLiteral("test"));
+        return 1;
+    });
+    ASSERT_TRUE(waitUntil([&] { return advisoryWaiters() > 0; })) << "the telemetry's writer should wait";
+    commit(second);
+    telemetry.waitForFinished();
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM healdesk_orphan_refs WHERE ref = ?"), {y}).toInt(), 0);
+    expectDerivedMatch(t, "after the concurrent writes");
 }

@@ -330,11 +330,14 @@ SELECT (ARRAY['alice.tech', 'bob.admin', 'carol.tech'])[1 + n % 3],
        p.anchor - make_interval(hours => n * 5)
   FROM gen_params p, generate_series(1, least(p.orders, 50)) n;
 
--- @@ The rollup triggers were off with the others: build the rollups from the rows now
--- (a legacy database without them has nothing to build).
+-- @@ The rollup and orphan triggers were off with the others: build the rollups and the
+-- orphan references from the rows now (a legacy database without them has nothing to build).
 DO $$
 BEGIN
     IF to_regproc('healdesk_rollup_rebuild') IS NOT NULL THEN
         PERFORM healdesk_rollup_rebuild();
+    END IF;
+    IF to_regproc('healdesk_orphan_refs_rebuild') IS NOT NULL THEN
+        PERFORM healdesk_orphan_refs_rebuild();
     END IF;
 END $$;

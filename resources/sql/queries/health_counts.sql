@@ -3,7 +3,9 @@
 -- from the rollups' site rows and the queue, tier drift from the incidents'
 -- maintained tier (0014): an incident whose worked-out tier is not its
 -- recorded one got it from telemetry. Telemetry naming an appliance or an
--- incident that does not exist is counted against telemetry itself (a scan).
+-- incident that does not exist comes from the orphan references (0017); a
+-- login the row policies narrow counts them against the telemetry it may see
+-- (a scan).
 WITH
 --#include _scope_everything
 --#include _rollup_bounds
@@ -39,10 +41,16 @@ SELECT unmapped.distinct_ids AS unmapped_distinct, unmapped.executions AS unmapp
        (SELECT count(*) FROM orders o
          WHERE o.status = 'pending' AND healdesk_order_deadline(o.issued_at, o.expires_at) < now()) AS stuck_pending,
        (SELECT count(*) FROM healdesk_order_matches m WHERE m.execution_id IS NOT NULL) AS reconcilable,
-       (SELECT count(*) FROM execution_telemetry e
-         WHERE NOT EXISTS (SELECT 1 FROM appliances a WHERE a.id::text = e.appliance_id)) AS orphan_appliance,
-       (SELECT count(*) FROM execution_telemetry e
-         WHERE e.incident_id IS NOT NULL
-           AND NOT EXISTS (SELECT 1 FROM incidents i WHERE i.id::text = e.incident_id)) AS orphan_incident,
+       CASE WHEN row_security_active('healdesk_orphan_refs') THEN
+                 (SELECT count(*) FROM execution_telemetry e
+                   WHERE NOT EXISTS (SELECT 1 FROM appliances a WHERE a.id::text = e.appliance_id))
+            ELSE (SELECT coalesce(sum(r.n), 0) FROM healdesk_orphan_refs r WHERE r.kind = 'appliance') END::bigint
+           AS orphan_appliance,
+       CASE WHEN row_security_active('healdesk_orphan_refs') THEN
+                 (SELECT count(*) FROM execution_telemetry e
+                   WHERE e.incident_id IS NOT NULL
+                     AND NOT EXISTS (SELECT 1 FROM incidents i WHERE i.id::text = e.incident_id))
+            ELSE (SELECT coalesce(sum(r.n), 0) FROM healdesk_orphan_refs r WHERE r.kind = 'incident') END::bigint
+           AS orphan_incident,
        orphan_site.n AS orphan_site
   FROM unmapped, drift, orphan_site
