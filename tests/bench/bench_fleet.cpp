@@ -50,11 +50,16 @@ double timeMs(int runs, const std::function<void()> &fn)
 }
 
 // Runs the named queries in one snapshot and reads every row. The rollup
-// queries run as Stats::loadInSnapshot runs them: without JIT, kept prepared
-// with a generic plan (so the warm-up run plans them, the measured runs do not).
-void readAll(Session &s, const QStringList &names, const QVariantList &binds, bool rollups)
+// queries run as Stats::loadInSnapshot runs them: without JIT (as every
+// console connection), kept prepared with a generic plan (so the warm-up run
+// plans them, the measured runs do not). The raw ones run with JIT as the
+// server is configured (PostgreSQL's default: on), as a naive client would
+// run them, unless rawJitOff.
+void readAll(Session &s, const QStringList &names, const QVariantList &binds, bool rollups, bool rawJitOff = false)
 {
     s.readSnapshot(QStringLiteral("bench"), [&] {
+        if (!rollups && !rawJitOff)
+            s.script(QStringLiteral("SET LOCAL jit TO DEFAULT"), QStringLiteral("bench"));
         if (rollups) {
             s.script(QStringLiteral("SET LOCAL jit = off; SET LOCAL plan_cache_mode = force_generic_plan"),
                      QStringLiteral("bench"));
@@ -83,7 +88,10 @@ QString fmt(double ms)
 void statsSection(Database &db, const QString &site, const QDateTime &anchor)
 {
     out() << "\n## Dashboard statistics: rollups against the raw definitions\n\n"
-          << "| figures | scope | period | rollups ms | raw ms | raw / rollups |\n|---|---|---|---:|---:|---:|\n";
+          << "Raw: the naive query with the server's JIT setting (default on), and with JIT off.\n\n"
+          << "| figures | scope | period | rollups ms | raw ms | raw / rollups | raw, JIT off, ms | raw, JIT off / "
+             "rollups "
+             "|\n|---|---|---|---:|---:|---:|---:|---:|\n";
     Scope fleetAll;
     Scope fleet30;
     // The console's "last 30 days": 30 whole UTC days before today and today so
@@ -123,12 +131,15 @@ void statsSection(Database &db, const QString &site, const QDateTime &anchor)
             const QVariantList binds = c.value.binds();
             const double rolled = timeMs(9, [&] { db.runSync([&](Session &s) { readAll(s, names, binds, true); }); });
             const double scanned = timeMs(3, [&] { db.runSync([&](Session &s) { readAll(s, raw, binds, false); }); });
+            const double noJit =
+                timeMs(3, [&] { db.runSync([&](Session &s) { readAll(s, raw, binds, false, true); }); });
             out() << "| " << what << " | " << c.scope << " | " << c.period << " | " << fmt(rolled) << " | "
-                  << fmt(scanned) << " | " << QString::number(scanned / rolled, 'f', 0) << " |" << Qt::endl;
+                  << fmt(scanned) << " | " << QString::number(scanned / rolled, 'f', 0) << " | " << fmt(noJit) << " | "
+                  << QString::number(noJit / rolled, 'f', 0) << " |" << Qt::endl;
         }
     }
-    // Incidents by tier: the maintained column (0014) against the definition's
-    // execution lookup per incident.
+    // Incidents by tier: the kept counts (0014 tier, 0016 counts) against the
+    // definition's execution lookup per incident.
     for (const Case &c : cases) {
         const QVariantList binds = c.value.binds();
         const double column = timeMs(9, [&] {
@@ -137,8 +148,13 @@ void statsSection(Database &db, const QString &site, const QDateTime &anchor)
         const double lookup = timeMs(3, [&] {
             db.runSync([&](Session &s) { readAll(s, {QStringLiteral("stats_incidents_by_tier_raw")}, binds, false); });
         });
-        out() << "| incidents by tier (column) | " << c.scope << " | " << c.period << " | " << fmt(column) << " | "
-              << fmt(lookup) << " | " << QString::number(lookup / column, 'f', 0) << " |" << Qt::endl;
+        const double noJit = timeMs(3, [&] {
+            db.runSync(
+                [&](Session &s) { readAll(s, {QStringLiteral("stats_incidents_by_tier_raw")}, binds, false, true); });
+        });
+        out() << "| incidents by tier (counts) | " << c.scope << " | " << c.period << " | " << fmt(column) << " | "
+              << fmt(lookup) << " | " << QString::number(lookup / column, 'f', 0) << " | " << fmt(noJit) << " | "
+              << QString::number(noJit / column, 'f', 0) << " |" << Qt::endl;
     }
 }
 
@@ -199,12 +215,15 @@ void incidentsSection(Database &db, const QString &site, const QDateTime &anchor
 
 void insertSection(Database &db)
 {
-    out() << "\n## Telemetry inserts: rollup maintenance cost\n\n";
-    auto sites = db.runSync([](Session &s) {
-        QStringList ids;
-        auto q = s.queryText(QStringLiteral("SELECT id FROM sites ORDER BY id LIMIT 10"), {}, QStringLiteral("bench"));
+    out() << "\n## Telemetry inserts: the cost of rollup maintenance and of every Healdesk trigger\n\n";
+    // Ten appliances and their sites: rows as agents send them, naming an
+    // appliance that exists (no incident).
+    auto targets = db.runSync([](Session &s) {
+        QList<std::pair<QString, QString>> ids;
+        auto q = s.queryText(QStringLiteral("SELECT site_id, id::text FROM appliances ORDER BY site_id, id LIMIT 10"), {},
+                             QStringLiteral("bench"));
         while (q.next())
-            ids << q.value(0).toString();
+            ids << std::make_pair(q.value(0).toString(), q.value(1).toString());
         return ids;
     });
     int serial = 0;
@@ -216,11 +235,12 @@ void insertSection(Database &db)
                 QStringList values;
                 for (int r = 0; r < perStatement; ++r) {
                     ++serial;
-                    values << QStringLiteral("('bench-%1-%2', '%3', 'bench-app', '%4', 'bench-host', "
-                                             "now() - interval '%5 seconds', %6, %7, '%8')")
+                    const auto &target = targets.at(serial % int(targets.size()));
+                    values << QStringLiteral("('bench-%1-%2', '%3', '%4', '%5', 'bench-host', "
+                                             "now() - interval '%6 seconds', %7, %8, '%9')")
                                   .arg(run)
                                   .arg(serial)
-                                  .arg(sites.value(serial % int(sites.size())),
+                                  .arg(target.first, target.second,
                                        serial % 3 ? QStringLiteral("L1-FW-001") : QStringLiteral("RB-BACKUP"))
                                   .arg(serial % 86400)
                                   .arg(1.0 + serial % 97)
@@ -235,21 +255,29 @@ void insertSection(Database &db)
             }
         });
     };
+    // bare: none of Healdesk's triggers (the legacy table as agents knew it);
+    // off: all but the rollups' (tier sync, order completion, orphan
+    // references); job and trigger: everything, rollups in that mode.
     auto setMode = [&](const QString &mode) {
         db.runSync([&](Session &s) {
-            const bool off = mode == QLatin1String("off");
-            for (const char *trigger : {"healdesk_rollup_insert"})
-                s.script(QStringLiteral("ALTER TABLE execution_telemetry %1 TRIGGER %2")
-                             .arg(off ? QStringLiteral("DISABLE") : QStringLiteral("ENABLE"), QLatin1String(trigger)),
+            const bool bare = mode == QLatin1String("bare");
+            const bool off = bare || mode == QLatin1String("off");
+            s.script(QStringLiteral("ALTER TABLE execution_telemetry %1 TRIGGER USER")
+                         .arg(bare ? QStringLiteral("DISABLE") : QStringLiteral("ENABLE")),
+                     QStringLiteral("bench"));
+            if (off && !bare)
+                s.script(QStringLiteral("ALTER TABLE execution_telemetry DISABLE TRIGGER healdesk_rollup_insert"),
                          QStringLiteral("bench"));
             if (!off)
                 Rollups::setMode(s, mode);
         });
     };
-    const QStringList modes{QStringLiteral("off"), QStringLiteral("job"), QStringLiteral("trigger")};
+    const QStringList modes{QStringLiteral("bare"), QStringLiteral("off"), QStringLiteral("job"),
+                            QStringLiteral("trigger")};
     const QList<std::pair<int, int>> shapes{{1, 1500}, {100, 30}};
-    out() << "| statement | rows | no maintenance rows/s | job mode rows/s | trigger mode rows/s | job / none time | "
-             "trigger / none time |\n|---|---:|---:|---:|---:|---:|---:|\n";
+    out() << "| statement | rows | no triggers rows/s | no rollups rows/s | job mode rows/s | trigger mode rows/s | "
+             "job / no rollups time | trigger / no rollups time | job / no triggers time |\n"
+             "|---|---:|---:|---:|---:|---:|---:|---:|---:|\n";
     double drainMsPerRow = 0;
     for (const auto &[perStatement, statements] : shapes) {
         QMap<QString, QList<double>> ms;
@@ -271,15 +299,17 @@ void insertSection(Database &db)
             }
         }
         const int rows = perStatement * statements;
+        const double bare = median(ms.value(QStringLiteral("bare")));
         const double none = median(ms.value(QStringLiteral("off")));
         const double job = median(ms.value(QStringLiteral("job")));
         const double trig = median(ms.value(QStringLiteral("trigger")));
         out() << "| "
               << (perStatement == 1 ? QStringLiteral("one row, autocommit")
                                     : QString::number(perStatement) + QStringLiteral(" rows"))
-              << " | " << rows << " | " << QString::number(rows / none * 1000, 'f', 0) << " | "
-              << QString::number(rows / job * 1000, 'f', 0) << " | " << QString::number(rows / trig * 1000, 'f', 0)
-              << " | " << QString::number(job / none, 'f', 2) << " | " << QString::number(trig / none, 'f', 2) << " |"
+              << " | " << rows << " | " << QString::number(rows / bare * 1000, 'f', 0) << " | "
+              << QString::number(rows / none * 1000, 'f', 0) << " | " << QString::number(rows / job * 1000, 'f', 0)
+              << " | " << QString::number(rows / trig * 1000, 'f', 0) << " | " << QString::number(job / none, 'f', 2)
+              << " | " << QString::number(trig / none, 'f', 2) << " | " << QString::number(job / bare, 'f', 2) << " |"
               << Qt::endl;
     }
     out() << "\nThe drain that follows (job mode) took " << QString::number(drainMsPerRow * 1000, 'f', 1)
