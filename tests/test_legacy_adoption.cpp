@@ -1,12 +1,14 @@
 #include "Derived.h"
 #include "Generator.h"
 #include "Migrator.h"
+#include "Rollups.h"
 #include "SchemaFingerprint.h"
 #include "TestDatabase.h"
 #include "Wait.h"
 
 #include <QFuture>
 #include <QMap>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <gtest/gtest.h>
@@ -342,4 +344,150 @@ TEST_F(LegacyAdoption, TelemetryAndItsIncidentWrittenConcurrentlyLeaveNoFalseOrp
     telemetry.waitForFinished();
     EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM healdesk_orphan_refs WHERE ref = ?"), {y}).toInt(), 0);
     expectDerivedMatch(t, "after the concurrent writes");
+}
+
+namespace {
+
+// The names given in migrations 0001-0018 to the indexes and triggers they put
+// on execution_telemetry: the partitioned table must carry every one of them.
+QSet<QString> namedOnTelemetryBeforePartitioning(const QString &what)
+{
+    const QRegularExpression re(
+        what == QLatin1String("index")
+            ? QStringLiteral("CREATE\\s+(?:UNIQUE\\s+)?INDEX\\s+(\\w+)\\s+ON\\s+execution_telemetry\\b")
+            : QStringLiteral(
+                  "CREATE\\s+TRIGGER\\s+(\\w+)\\s+(?:AFTER|BEFORE)\\s+[A-Z ,]+?\\s+ON\\s+execution_telemetry\\b"));
+    QSet<QString> names;
+    for (const Migration &m : Migrator::available()) {
+        if (m.version >= 19)
+            continue;
+        auto it = re.globalMatch(QString::fromUtf8(m.sql));
+        while (it.hasNext())
+            names.insert(it.next().captured(1));
+    }
+    return names;
+}
+
+QSet<QString> column(TestDatabase &t, const QString &sql)
+{
+    QSet<QString> out;
+    for (const auto &r : t.rows(sql))
+        out.insert(r.value(0).toString());
+    return out;
+}
+
+} // namespace
+
+TEST_F(LegacyAdoption, TelemetryMovesIntoMonthlyPartitionsAndKeepsItsKeysPoliciesAndTriggers)
+{
+    // A legacy row without a start time: it has no month.
+    t.exec(QStringLiteral("INSERT INTO execution_telemetry (execution_id, site_id, appliance_id, runbook_id, hostname, "
+                          "success) SELECT 'no-start', site_id, id::text, 'L1-FIREWALL-001', hostname, true "
+                          "FROM appliances ORDER BY id LIMIT 1"));
+    // And two from months the generated fleet does not reach.
+    t.exec(QStringLiteral("INSERT INTO execution_telemetry (execution_id, site_id, appliance_id, runbook_id, hostname, "
+                          "success, started_at) SELECT 'old-' || n, site_id, id::text, 'L1-FIREWALL-001', hostname, "
+                          "true, timestamptz '2024-12-31 23:59:59.5+00' + n * interval '5 months' "
+                          "FROM appliances, generate_series(0, 1) n ORDER BY id LIMIT 2"));
+    QMap<QString, qint64> perMonth;
+    for (const auto &r : t.rows(QStringLiteral("SELECT to_char(started_at AT TIME ZONE 'UTC', 'YYYY_MM'), count(*) "
+                                               "FROM execution_telemetry WHERE started_at IS NOT NULL GROUP BY 1")))
+        perMonth.insert(r.value(0).toString(), r.value(1).toLongLong());
+    ASSERT_GE(perMonth.size(), 3);
+    const qint64 total = t.scalar(QStringLiteral("SELECT count(*) FROM execution_telemetry")).toLongLong();
+    const qint64 nextId = t.scalar(QStringLiteral("SELECT max(id) + 1 FROM execution_telemetry")).toLongLong();
+
+    t.migrate();
+
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT relkind::text FROM pg_class WHERE relname = 'execution_telemetry'")),
+              QStringLiteral("p"));
+    for (auto it = perMonth.cbegin(); it != perMonth.cend(); ++it)
+        EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM execution_telemetry_%1").arg(it.key())).toLongLong(),
+                  it.value())
+            << it.key().toStdString();
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM execution_telemetry_default")).toLongLong(), 1);
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM healdesk_telemetry_keys")).toLongLong(), total);
+
+    // Everything Healdesk had put on the table is on the partitioned one.
+    const QSet<QString> indexes =
+        column(t, QStringLiteral("SELECT indexname FROM pg_indexes WHERE schemaname = 'public' AND tablename = "
+                                 "'execution_telemetry'"));
+    for (const QString &name : namedOnTelemetryBeforePartitioning(QStringLiteral("index")))
+        EXPECT_TRUE(indexes.contains(name)) << name.toStdString();
+    const QSet<QString> triggers =
+        column(t, QStringLiteral("SELECT tgname FROM pg_trigger WHERE tgrelid = 'execution_telemetry'::regclass"));
+    const QSet<QString> expectedTriggers = namedOnTelemetryBeforePartitioning(QStringLiteral("trigger"));
+    EXPECT_GE(expectedTriggers.size(), 10);
+    for (const QString &name : expectedTriggers)
+        EXPECT_TRUE(triggers.contains(name)) << name.toStdString();
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM pg_policies WHERE tablename = 'execution_telemetry' "
+                                      "AND policyname = 'partner_scope'")),
+              1);
+    EXPECT_TRUE(
+        t.scalar(QStringLiteral("SELECT relrowsecurity FROM pg_class WHERE relname = 'execution_telemetry'")).toBool());
+    EXPECT_TRUE(t.scalar(QStringLiteral("SELECT has_table_privilege('healdesk_technician', 'execution_telemetry', "
+                                        "'SELECT')"))
+                    .toBool());
+    // The views read the new table, and the id sequence goes on where it was.
+    EXPECT_GT(t.scalar(QStringLiteral("SELECT count(*) FROM pg_depend d JOIN pg_rewrite r ON r.oid = d.objid "
+                                      "WHERE d.refobjid = 'execution_telemetry'::regclass "
+                                      "AND r.ev_class = 'healdesk_order_matches'::regclass"))
+                  .toInt(),
+              0);
+
+    const auto site = t.rows(QStringLiteral("SELECT site_id, id::text FROM appliances ORDER BY id LIMIT 1"));
+    const QString insert = QStringLiteral(
+        "INSERT INTO execution_telemetry (execution_id, site_id, appliance_id, runbook_id, hostname, success, "
+        "started_at) VALUES (?, ?, ?, 'L1-FIREWALL-001', 'h', true, ?)");
+    const QDateTime farMonth(QDate(2031, 3, 14), QTime(10, 0), Qt::UTC);
+    t.exec(insert, {QStringLiteral("new-far"), site[0][0], site[0][1], farMonth});
+    EXPECT_EQ(
+        t.scalar(QStringLiteral("SELECT id FROM execution_telemetry WHERE execution_id = 'new-far'")).toLongLong(),
+        nextId);
+
+    // An execution ID already recorded in another month is refused, as the
+    // legacy UNIQUE constraint refused it, and nothing of the statement stays.
+    const QString taken =
+        t.scalar(QStringLiteral("SELECT execution_id FROM execution_telemetry_%1 LIMIT 1").arg(perMonth.firstKey()))
+            .toString();
+    try {
+        t.exec(insert, {taken, site[0][0], site[0][1], farMonth});
+        ADD_FAILURE() << "a duplicate execution_id was accepted";
+    } catch (const Error &e) {
+        EXPECT_EQ(e.sqlState(), QStringLiteral("23505")) << e.toString().toStdString();
+    }
+    EXPECT_THROW(t.exec(QStringLiteral("INSERT INTO execution_telemetry (id, execution_id, site_id, appliance_id, "
+                                       "runbook_id, hostname, success, started_at) "
+                                       "VALUES (?, 'fresh-id-taken', 'x', 'y', 'z', 'h', true, now())"),
+                        {nextId}),
+                 Error);
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM execution_telemetry")).toLongLong(), total + 1);
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM healdesk_telemetry_keys")).toLongLong(), total + 1);
+
+    // A month with no partition yet waits in the default one until it is made;
+    // moving it changes no figure.
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM execution_telemetry_default")).toLongLong(), 2);
+    const QString figures = QStringLiteral("SELECT sum(executions) || '/' || sum(successes) FROM "
+                                           "healdesk_telemetry_rollup WHERE grain = 'a' AND fleet");
+    t.db().runSync([](Session &s) { Rollups::drain(s); });
+    const QString before = t.scalar(figures).toString();
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT healdesk_telemetry_partitions_ensure(?, ?)"), {farMonth, farMonth}), 1);
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM execution_telemetry_2031_03")).toLongLong(), 1);
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM execution_telemetry_default")).toLongLong(), 1);
+    EXPECT_EQ(t.scalar(figures).toString(), before);
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT healdesk_telemetry_partitions_ensure(?, ?)"), {farMonth, farMonth}), 0);
+
+    // The drain makes the partitions of this month and the next three (the
+    // furthest one is dropped here, as if the months had moved on).
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    t.exec(QStringLiteral("DROP TABLE execution_telemetry_%1")
+               .arg(QDate(today.year(), today.month(), 1).addMonths(3).toString(QStringLiteral("yyyy_MM"))));
+    t.db().runSync([](Session &s) { Rollups::drain(s); });
+    for (int ahead = 0; ahead <= 3; ++ahead) {
+        const QDate month = QDate(today.year(), today.month(), 1).addMonths(ahead);
+        EXPECT_TRUE(t.scalar(QStringLiteral("SELECT to_regclass(?) IS NOT NULL"),
+                             {QStringLiteral("execution_telemetry_%1").arg(month.toString(QStringLiteral("yyyy_MM")))})
+                        .toBool())
+            << month.toString(Qt::ISODate).toStdString();
+    }
 }

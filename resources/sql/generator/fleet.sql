@@ -215,6 +215,16 @@ BEGIN
     END LOOP;
 END $$;
 
+-- @@ A partitioned telemetry table (0019) gets the partitions of the generated months first, so
+-- the rows land in them rather than in the default partition.
+DO $$
+BEGIN
+    IF to_regproc('healdesk_telemetry_partitions_ensure') IS NOT NULL THEN
+        PERFORM healdesk_telemetry_partitions_ensure(p.anchor - make_interval(days => p.days + 1), p.anchor + interval '1 day')
+           FROM gen_params p;
+    END IF;
+END $$;
+
 -- @@ The row triggers on telemetry (tier sync, order completion) cannot act on generated rows
 -- (incidents come later, no row names an order) and would only slow ten million inserts; the
 -- table stays locked by this transaction until they are back on, so no other writer is affected.
@@ -281,7 +291,8 @@ DO $$
 DECLARE r record;
 BEGIN
     FOR r IN SELECT indexdef FROM gen_saved_indexes ORDER BY indexname LOOP
-        EXECUTE r.indexdef;
+        -- A partitioned table's index is shown as ON ONLY; built again, it covers every partition.
+        EXECUTE replace(r.indexdef, ' ON ONLY ', ' ON ');
     END LOOP;
 END $$;
 
@@ -339,5 +350,8 @@ BEGIN
     END IF;
     IF to_regproc('healdesk_orphan_refs_rebuild') IS NOT NULL THEN
         PERFORM healdesk_orphan_refs_rebuild();
+    END IF;
+    IF to_regproc('healdesk_telemetry_keys_rebuild') IS NOT NULL THEN
+        PERFORM healdesk_telemetry_keys_rebuild();
     END IF;
 END $$;
