@@ -3,6 +3,7 @@
 // fix zeroes its detector, touches no other row, writes one audit row, and
 // changes nothing when run again), and the mapping editor's refusals.
 #include "CliRun.h"
+#include "Derived.h"
 #include "Error.h"
 #include "FleetFixture.h"
 #include "Health.h"
@@ -680,4 +681,98 @@ TEST(Health, RolledUpFiguresAreTheSameQueuedAndDrained)
     expectFigures(left, "removals queued");
     t.db().runSync([](Session &s) { return Rollups::drain(s); });
     expectFigures(left, "removals drained");
+}
+
+// The reconcilable count comes from kept order/execution pairs (0020): after
+// each kind of change to orders, telemetry, the mapping and the runbooks, the
+// pairs are those worked out from the rows (Derived.h), and the count is the
+// number of pending orders among them, as the view of 0009 counts too.
+TEST(Health, ReconcilableOrdersFollowEveryChangeToOrdersTelemetryAndTheMapping)
+{
+    TestDatabase t;
+    t.migrate();
+    const QStringList apps = insertSite(t, QStringLiteral("site-1"), QStringLiteral("p"), {1, 1});
+    ASSERT_EQ(apps.size(), 2);
+    t.exec(QStringLiteral("INSERT INTO runbooks (runbook_id, name, category, severity) "
+                          "VALUES ('RB-A', 'A', 'x', 'high'), ('RB-B', 'B', 'x', 'high')"));
+    const auto order = [&](const QString &id, int app, const QString &runbook, const QString &status, int issuedMinsAgo,
+                           std::optional<int> expiresInMins = std::nullopt) {
+        t.exec(QStringLiteral("INSERT INTO orders (order_id, appliance_id, runbook_id, status, issued_at, expires_at) "
+                              "VALUES (?, ?::uuid, ?, ?, now() - make_interval(mins => ?), "
+                              "now() + make_interval(mins => ?))"),
+               {id, apps.at(app), runbook, status, issuedMinsAgo,
+                expiresInMins ? QVariant(*expiresInMins) : QVariant(QMetaType(QMetaType::Int))});
+    };
+    const auto check = [&](const char *step) {
+        const qsizetype expected = expectOrderMatchesMatch(t, step);
+        EXPECT_EQ(counts(t).reconcilable, expected) << step;
+        EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM healdesk_order_matches WHERE execution_id IS NOT NULL"))
+                      .toLongLong(),
+                  expected)
+            << step;
+        return expected;
+    };
+    order(QStringLiteral("o1"), 0, QStringLiteral("RB-A"), QStringLiteral("pending"), 120);
+    order(QStringLiteral("o2"), 0, QStringLiteral("RB-B"), QStringLiteral("pending"), 30, 60);
+    order(QStringLiteral("o3"), 1, QStringLiteral("RB-A"), QStringLiteral("pending"), 180);
+    order(QStringLiteral("o4"), 0, QStringLiteral("RB-A"), QStringLiteral("completed"), 120);
+    EXPECT_EQ(check("orders only"), 0);
+
+    const QString telemetry = QStringLiteral(
+        "INSERT INTO execution_telemetry (execution_id, site_id, appliance_id, runbook_id, hostname, started_at, "
+        "success, order_id) VALUES ");
+    const auto row = [&](const QString &id, int app, const QString &runbook, int minsAgo, const QString &orderId) {
+        return QStringLiteral("('%1', 'site-1', '%2', '%3', 'h', now() - make_interval(mins => %4), true, %5)")
+            .arg(id, apps.at(app), runbook)
+            .arg(minsAgo)
+            .arg(orderId.isEmpty() ? QStringLiteral("NULL") : QStringLiteral("'%1'").arg(orderId));
+    };
+    // One statement of several rows: unmapped, matching o1 (and o4, which is
+    // not pending), naming another order, matching o3.
+    t.exec(telemetry + QStringList{row(QStringLiteral("e1"), 0, QStringLiteral("L1-A"), 90, {}),
+                                   row(QStringLiteral("e2"), 0, QStringLiteral("RB-A"), 100, {}),
+                                   row(QStringLiteral("e3"), 0, QStringLiteral("RB-B"), 10, QStringLiteral("other")),
+                                   row(QStringLiteral("e4"), 1, QStringLiteral("RB-A"), 170, {})}
+                           .join(QLatin1Char(',')));
+    EXPECT_EQ(check("telemetry inserted"), 2);
+
+    t.exec(QStringLiteral("INSERT INTO runbook_id_mapping (l1_rule_id, runbook_id) VALUES ('L1-A', 'RB-A')"));
+    check("L1-A mapped to RB-A");
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM healdesk_order_match WHERE order_id = 'o1'")).toInt(), 2);
+    t.exec(QStringLiteral("UPDATE runbook_id_mapping SET runbook_id = 'RB-B' WHERE l1_rule_id = 'L1-A'"));
+    check("L1-A mapped to RB-B");
+    t.exec(QStringLiteral("DELETE FROM execution_telemetry WHERE execution_id = 'e2'"));
+    EXPECT_EQ(check("e2 deleted"), 1);
+    t.exec(QStringLiteral("UPDATE execution_telemetry SET started_at = started_at - interval '2 hours' "
+                          "WHERE execution_id = 'e4'"));
+    EXPECT_EQ(check("e4 moved before o3"), 0);
+    t.exec(QStringLiteral("UPDATE execution_telemetry SET started_at = started_at + interval '2 hours' "
+                          "WHERE execution_id = 'e4'"));
+    EXPECT_EQ(check("e4 moved back"), 1);
+
+    // An order issued after its execution arrived is matched when it is written.
+    order(QStringLiteral("o5"), 1, QStringLiteral("RB-A"), QStringLiteral("pending"), 175);
+    EXPECT_EQ(check("o5 issued"), 2);
+    t.exec(QStringLiteral("UPDATE orders SET status = 'cancelled' WHERE order_id = 'o3'"));
+    EXPECT_EQ(check("o3 cancelled"), 1);
+    t.exec(QStringLiteral("UPDATE orders SET status = 'pending' WHERE order_id = 'o3'"));
+    EXPECT_EQ(check("o3 pending again"), 2);
+
+    // A runbook that did not exist: its ID resolves to itself once it does.
+    order(QStringLiteral("o6"), 0, QStringLiteral("RB-C"), QStringLiteral("pending"), 25);
+    t.exec(telemetry + row(QStringLiteral("e5"), 0, QStringLiteral("RB-C"), 20, {}));
+    EXPECT_EQ(check("RB-C unknown"), 2);
+    t.exec(
+        QStringLiteral("INSERT INTO runbooks (runbook_id, name, category, severity) VALUES ('RB-C', 'C', 'x', 'low')"));
+    EXPECT_EQ(check("RB-C added"), 3);
+
+    // Telemetry naming its order completes it: that order is no longer counted.
+    t.exec(telemetry + row(QStringLiteral("e6"), 0, QStringLiteral("RB-C"), 5, QStringLiteral("o6")));
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT status FROM orders WHERE order_id = 'o6'")).toString(),
+              QStringLiteral("completed"));
+    EXPECT_EQ(check("o6 completed by its telemetry"), 2);
+    t.exec(QStringLiteral("DELETE FROM orders WHERE order_id = 'o5'"));
+    EXPECT_EQ(check("o5 deleted"), 1);
+    t.exec(QStringLiteral("TRUNCATE execution_telemetry"));
+    EXPECT_EQ(check("telemetry truncated"), 0);
 }

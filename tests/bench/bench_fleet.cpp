@@ -231,6 +231,23 @@ void insertSection(Database &db)
     int serial = 0;
     const QString run = QString::number(QDateTime::currentMSecsSinceEpoch());
     // rows per statement, statements
+    // The legacy table for the baseline: unpartitioned, its PRIMARY KEY and
+    // UNIQUE execution_id, every index Healdesk adds, no trigger.
+    db.runSync([](Session &s) {
+        s.script(QStringLiteral(
+                     "DROP TABLE IF EXISTS healdesk_bench_legacy_telemetry;"
+                     "CREATE TABLE healdesk_bench_legacy_telemetry (LIKE execution_telemetry INCLUDING DEFAULTS);"
+                     "ALTER TABLE healdesk_bench_legacy_telemetry ADD PRIMARY KEY (id), ADD UNIQUE (execution_id);"
+                     "DO $$ DECLARE r record; BEGIN"
+                     "  FOR r IN SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public'"
+                     "             AND tablename = 'execution_telemetry' LOOP"
+                     "    EXECUTE replace(replace(replace(r.indexdef, ' ON ONLY ', ' ON '), r.indexname,"
+                     "                    'bench_' || r.indexname), 'public.execution_telemetry ',"
+                     "                    'public.healdesk_bench_legacy_telemetry ');"
+                     "  END LOOP; END $$"),
+                 QStringLiteral("bench"));
+    });
+    QString table = QStringLiteral("execution_telemetry");
     auto insert = [&](int perStatement, int statements) {
         db.runSync([&](Session &s) {
             for (int st = 0; st < statements; ++st) {
@@ -249,24 +266,32 @@ void insertSection(Database &db)
                                   .arg(serial % 9 ? QStringLiteral("true") : QStringLiteral("false"),
                                        serial % 5 ? QStringLiteral("L1") : QStringLiteral("L2"));
                 }
-                s.queryText(QStringLiteral("INSERT INTO execution_telemetry (execution_id, site_id, appliance_id, "
-                                           "runbook_id, hostname, started_at, duration_seconds, success, "
-                                           "resolution_level) VALUES ") +
+                s.queryText(QStringLiteral("INSERT INTO ") + table +
+                                QStringLiteral(" (execution_id, site_id, appliance_id, runbook_id, hostname, "
+                                               "started_at, duration_seconds, success, resolution_level) VALUES ") +
                                 values.join(QLatin1Char(',')),
                             {}, QStringLiteral("bench insert"));
             }
         });
     };
-    // bare: none of Healdesk's triggers (the legacy table as agents knew it);
-    // off: all but the rollups' (tier sync, order completion, orphan
-    // references); job and trigger: everything, rollups in that mode.
+    // legacy: the table as agents knew it (above); bare: the partitioned
+    // table with only the trigger keeping its keys unique; off: all but the
+    // rollups' (tier sync, order completion, orphan references); job and
+    // trigger: everything, rollups in that mode.
     auto setMode = [&](const QString &mode) {
+        table = mode == QLatin1String("legacy") ? QStringLiteral("healdesk_bench_legacy_telemetry")
+                                                : QStringLiteral("execution_telemetry");
+        if (mode == QLatin1String("legacy"))
+            return;
         db.runSync([&](Session &s) {
             const bool bare = mode == QLatin1String("bare");
             const bool off = bare || mode == QLatin1String("off");
             s.script(QStringLiteral("ALTER TABLE execution_telemetry %1 TRIGGER USER")
                          .arg(bare ? QStringLiteral("DISABLE") : QStringLiteral("ENABLE")),
                      QStringLiteral("bench"));
+            if (bare)
+                s.script(QStringLiteral("ALTER TABLE execution_telemetry ENABLE TRIGGER healdesk_telemetry_keys"),
+                         QStringLiteral("bench"));
             if (off && !bare)
                 s.script(QStringLiteral("ALTER TABLE execution_telemetry DISABLE TRIGGER healdesk_rollup_insert"),
                          QStringLiteral("bench"));
@@ -274,12 +299,13 @@ void insertSection(Database &db)
                 Rollups::setMode(s, mode);
         });
     };
-    const QStringList modes{QStringLiteral("bare"), QStringLiteral("off"), QStringLiteral("job"),
-                            QStringLiteral("trigger")};
+    const QStringList modes{QStringLiteral("legacy"), QStringLiteral("bare"), QStringLiteral("off"),
+                            QStringLiteral("job"), QStringLiteral("trigger")};
     const QList<std::pair<int, int>> shapes{{1, 1500}, {100, 30}};
-    out() << "| statement | rows | no triggers rows/s | no rollups rows/s | job mode rows/s | trigger mode rows/s | "
-             "job / no rollups time | trigger / no rollups time | job / no triggers time |\n"
-             "|---|---:|---:|---:|---:|---:|---:|---:|---:|\n";
+    out() << "| statement | rows | legacy table rows/s | partitioned, keys only rows/s | no rollups rows/s | "
+             "job mode rows/s | trigger mode rows/s | job / no rollups time | trigger / no rollups time | "
+             "partitioned / legacy time | job / legacy time |\n"
+             "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n";
     double drainMsPerRow = 0;
     for (const auto &[perStatement, statements] : shapes) {
         QMap<QString, QList<double>> ms;
@@ -301,6 +327,7 @@ void insertSection(Database &db)
             }
         }
         const int rows = perStatement * statements;
+        const double legacy = median(ms.value(QStringLiteral("legacy")));
         const double bare = median(ms.value(QStringLiteral("bare")));
         const double none = median(ms.value(QStringLiteral("off")));
         const double job = median(ms.value(QStringLiteral("job")));
@@ -308,11 +335,12 @@ void insertSection(Database &db)
         out() << "| "
               << (perStatement == 1 ? QStringLiteral("one row, autocommit")
                                     : QString::number(perStatement) + QStringLiteral(" rows"))
-              << " | " << rows << " | " << QString::number(rows / bare * 1000, 'f', 0) << " | "
-              << QString::number(rows / none * 1000, 'f', 0) << " | " << QString::number(rows / job * 1000, 'f', 0)
-              << " | " << QString::number(rows / trig * 1000, 'f', 0) << " | " << QString::number(job / none, 'f', 2)
-              << " | " << QString::number(trig / none, 'f', 2) << " | " << QString::number(job / bare, 'f', 2) << " |"
-              << Qt::endl;
+              << " | " << rows << " | " << QString::number(rows / legacy * 1000, 'f', 0) << " | "
+              << QString::number(rows / bare * 1000, 'f', 0) << " | " << QString::number(rows / none * 1000, 'f', 0)
+              << " | " << QString::number(rows / job * 1000, 'f', 0) << " | "
+              << QString::number(rows / trig * 1000, 'f', 0) << " | " << QString::number(job / none, 'f', 2) << " | "
+              << QString::number(trig / none, 'f', 2) << " | " << QString::number(bare / legacy, 'f', 2) << " | "
+              << QString::number(job / legacy, 'f', 2) << " |" << Qt::endl;
     }
     out() << "\nThe drain that follows (job mode) took " << QString::number(drainMsPerRow * 1000, 'f', 1)
           << " µs per queued row in the last round." << Qt::endl;
@@ -320,6 +348,7 @@ void insertSection(Database &db)
     db.runSync([&](Session &s) {
         s.queryText(QStringLiteral("DELETE FROM execution_telemetry WHERE execution_id LIKE 'bench-%'"), {},
                     QStringLiteral("bench cleanup"));
+        s.script(QStringLiteral("DROP TABLE healdesk_bench_legacy_telemetry"), QStringLiteral("bench cleanup"));
         Rollups::drain(s);
     });
 }

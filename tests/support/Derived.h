@@ -121,13 +121,67 @@ inline QMap<QString, QString> storedTiers(TestDatabase &t)
     return tiers;
 }
 
-// All three at once, with the step's name in every failure.
+// The kept order matches (0020) against the orders, telemetry, mapping and
+// runbooks themselves, matched here: every pair of a pending order and an
+// execution of its appliance, started from its issue to its deadline (an
+// hour unless it expires), naming no other order, whose runbook ID resolves
+// (mapping first, else a runbook of that ID) to the order's runbook.
+inline qsizetype expectOrderMatchesMatch(TestDatabase &t, const char *step)
+{
+    QMap<QString, QString> mapping;
+    for (const QVariantList &m : t.rows(QStringLiteral("SELECT l1_rule_id, runbook_id FROM runbook_id_mapping")))
+        mapping.insert(m[0].toString(), m[1].toString());
+    QSet<QString> runbooks;
+    for (const QVariantList &r : t.rows(QStringLiteral("SELECT runbook_id FROM runbooks")))
+        runbooks.insert(r[0].toString());
+    const auto canonical = [&](const QString &id) {
+        return mapping.contains(id) ? mapping.value(id) : runbooks.contains(id) ? id : QString();
+    };
+    struct Order
+    {
+        QString id, runbook;
+        QDateTime from, to;
+    };
+    QMultiMap<QString, Order> pendingByAppliance;
+    for (const QVariantList &o :
+         t.rows(QStringLiteral("SELECT order_id, appliance_id::text, runbook_id, issued_at, expires_at FROM orders "
+                               "WHERE status = 'pending'"))) {
+        const QDateTime issued = o[3].toDateTime();
+        pendingByAppliance.insert(o[1].toString(), Order{o[0].toString(), o[2].toString(), issued,
+                                                         o[4].isNull() ? issued.addSecs(3600) : o[4].toDateTime()});
+    }
+    QSet<QString> expected;
+    for (const QVariantList &e : t.rows(QStringLiteral(
+             "SELECT execution_id, appliance_id, runbook_id, started_at, order_id FROM execution_telemetry "
+             "WHERE started_at IS NOT NULL"))) {
+        const QDateTime started = e[3].toDateTime();
+        for (auto it = pendingByAppliance.constFind(e[1].toString());
+             it != pendingByAppliance.constEnd() && it.key() == e[1].toString(); ++it) {
+            if (started >= it->from && started <= it->to && (e[4].isNull() || e[4].toString() == it->id) &&
+                !it->runbook.isEmpty() && canonical(e[2].toString()) == it->runbook)
+                expected.insert(it->id + QLatin1Char('|') + e[0].toString());
+        }
+    }
+    QSet<QString> kept;
+    for (const QVariantList &m :
+         t.rows(QStringLiteral("SELECT m.order_id, m.execution_id FROM healdesk_order_match m "
+                               "JOIN orders o ON o.order_id = m.order_id WHERE o.status = 'pending'")))
+        kept.insert(m[0].toString() + QLatin1Char('|') + m[1].toString());
+    EXPECT_EQ(kept, expected) << step;
+    QSet<QString> reconcilable;
+    for (const QString &pair : expected)
+        reconcilable.insert(pair.section(QLatin1Char('|'), 0, 0));
+    return reconcilable.size();
+}
+
+// All of them at once, with the step's name in every failure.
 inline void expectDerivedMatch(TestDatabase &t, const char *step)
 {
     const QMap<QString, QString> expected = tiersByDefinition(t);
     EXPECT_EQ(storedTiers(t), expected) << step;
     expectCountsMatch(t, step);
     expectOrphansMatch(t, step);
+    expectOrderMatchesMatch(t, step);
 }
 
 } // namespace hd::test

@@ -341,8 +341,9 @@ SELECT (ARRAY['alice.tech', 'bob.admin', 'carol.tech'])[1 + n % 3],
        p.anchor - make_interval(hours => n * 5)
   FROM gen_params p, generate_series(1, least(p.orders, 50)) n;
 
--- @@ The rollup and orphan triggers were off with the others: build the rollups and the
--- orphan references from the rows now (a legacy database without them has nothing to build).
+-- @@ The rollup, orphan and key triggers were off with the others: build the rollups, the orphan
+-- references, the telemetry keys and the order matches from the rows now (a legacy database
+-- without them has nothing to build).
 DO $$
 BEGIN
     IF to_regproc('healdesk_rollup_rebuild') IS NOT NULL THEN
@@ -353,5 +354,8 @@ BEGIN
     END IF;
     IF to_regproc('healdesk_telemetry_keys_rebuild') IS NOT NULL THEN
         PERFORM healdesk_telemetry_keys_rebuild();
+    END IF;
+    IF to_regproc('healdesk_order_match_rebuild') IS NOT NULL THEN
+        PERFORM healdesk_order_match_rebuild();
     END IF;
 END $$;

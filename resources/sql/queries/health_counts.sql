@@ -2,10 +2,11 @@
 -- from the rollups (all time), telemetry naming a site that does not exist
 -- from the rollups' site rows and the queue, tier drift from the incidents'
 -- maintained tier (0014): an incident whose worked-out tier is not its
--- recorded one got it from telemetry. Telemetry naming an appliance or an
+-- recorded one got it from telemetry. Pending orders an execution matches
+-- come from the kept pairs (0020). Telemetry naming an appliance or an
 -- incident that does not exist comes from the orphan references (0017); a
--- login the row policies narrow counts them against the telemetry it may see
--- (a scan).
+-- login the row policies narrow counts both against the rows it may see (a
+-- scan, and a telemetry probe per pending order).
 WITH
 --#include _scope_everything
 --#include _rollup_bounds
@@ -40,7 +41,11 @@ SELECT unmapped.distinct_ids AS unmapped_distinct, unmapped.executions AS unmapp
        drift.missing, drift.mismatch,
        (SELECT count(*) FROM orders o
          WHERE o.status = 'pending' AND healdesk_order_deadline(o.issued_at, o.expires_at) < now()) AS stuck_pending,
-       (SELECT count(*) FROM healdesk_order_matches m WHERE m.execution_id IS NOT NULL) AS reconcilable,
+       CASE WHEN row_security_active('healdesk_order_match') THEN
+                 (SELECT count(*) FROM healdesk_order_matches m WHERE m.execution_id IS NOT NULL)
+            ELSE (SELECT count(DISTINCT m.order_id) FROM healdesk_order_match m
+                    JOIN orders o ON o.order_id = m.order_id
+                   WHERE o.status = 'pending') END AS reconcilable,
        CASE WHEN row_security_active('healdesk_orphan_refs') THEN
                  (SELECT count(*) FROM execution_telemetry e
                    WHERE NOT EXISTS (SELECT 1 FROM appliances a WHERE a.id::text = e.appliance_id))
