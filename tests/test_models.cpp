@@ -1,6 +1,7 @@
 #include "Fleet.h"
 #include "FleetFixture.h"
 #include "Incidents.h"
+#include "Rollups.h"
 #include "Runbooks.h"
 #include "Wait.h"
 
@@ -81,6 +82,40 @@ TEST_F(ModelTest, SiteModelCountsAppliancesByTheOneStatusRule)
     ASSERT_TRUE(waitFor([&] { return loaded.count() == 2; }));
     ASSERT_EQ(model.rowCount(), 1);
     EXPECT_EQ(model.index(0, SiteModel::Name).data(KeyRole).toString(), QStringLiteral("site-b"));
+}
+
+// A site's last activity is its latest check-in or execution, whether the
+// execution still waits in the rollup queue or was drained, and after the
+// latest one is removed (queued, then drained).
+TEST_F(ModelTest, SiteLastActivityIsTheLatestCheckinOrExecution)
+{
+    const QDateTime checkinB =
+        t.scalar(QStringLiteral("SELECT max(last_checkin) FROM appliances WHERE site_id = 'site-b'")).toDateTime();
+    const QDateTime checkinA =
+        t.scalar(QStringLiteral("SELECT max(last_checkin) FROM appliances WHERE site_id = 'site-a'")).toDateTime();
+    ASSERT_TRUE(checkinB.isValid() && checkinA.isValid());
+    const QDateTime later = checkinB.addSecs(90), earlier = checkinB.addSecs(-600);
+    for (const auto &[id, at] : {std::pair{QStringLiteral("la-1"), earlier}, std::pair{QStringLiteral("la-2"), later}})
+        t.exec(QStringLiteral("INSERT INTO execution_telemetry (execution_id, site_id, appliance_id, runbook_id, "
+                              "hostname, started_at, success) VALUES (?, 'site-b', ?, 'L1-X', 'h', ?, true)"),
+               {id, appsB[0], at});
+    const auto lastActivity = [&](const QString &site) {
+        const QList<SiteRow> rows = t.db().runSync([](Session &s) { return Fleet::sites(s, Scope{}); });
+        for (const SiteRow &r : rows)
+            if (r.id == site)
+                return r.lastActivity;
+        return QDateTime();
+    };
+    EXPECT_EQ(lastActivity(QStringLiteral("site-b")), later) << "queued";
+    EXPECT_EQ(lastActivity(QStringLiteral("site-a")), checkinA) << "no telemetry";
+    t.db().runSync([](Session &s) { return Rollups::drain(s); });
+    EXPECT_EQ(lastActivity(QStringLiteral("site-b")), later) << "drained";
+    t.exec(QStringLiteral("DELETE FROM execution_telemetry WHERE execution_id = 'la-2'"));
+    EXPECT_EQ(lastActivity(QStringLiteral("site-b")), checkinB) << "latest removed, queued";
+    t.db().runSync([](Session &s) { return Rollups::drain(s); });
+    EXPECT_EQ(lastActivity(QStringLiteral("site-b")), checkinB) << "latest removed, drained";
+    t.exec(QStringLiteral("UPDATE appliances SET last_checkin = ? WHERE site_id = 'site-b'"), {earlier.addSecs(-60)});
+    EXPECT_EQ(lastActivity(QStringLiteral("site-b")), earlier) << "the execution is the latest again";
 }
 
 TEST_F(ModelTest, ApplianceModelShowsAgeAndStatus)
