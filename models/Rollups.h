@@ -19,8 +19,10 @@ struct RollupStatus
 };
 
 namespace Rollups {
-// Moves queued changes into the rollups in one transaction. Returns how many
-// it applied, or -1 when another drain was running (it does the work).
+// Moves queued changes into the rollups in one transaction, after making the
+// telemetry partitions of this month and the next three (in a short one of
+// its own). Returns how many changes it applied, or -1 when another drain was
+// running (it does the work).
 qint64 drain(Session &session);
 // Builds the rollups again from telemetry in one transaction; returns the
 // executions counted. Blocks telemetry writers while it runs.

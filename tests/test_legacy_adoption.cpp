@@ -346,6 +346,87 @@ TEST_F(LegacyAdoption, TelemetryAndItsIncidentWrittenConcurrentlyLeaveNoFalseOrp
     expectDerivedMatch(t, "after the concurrent writes");
 }
 
+// Pending orders and the telemetry that matches them, written by concurrent
+// transactions in either order, still make their pair; and an agent's
+// transaction of two statements and a technician's order for two appliances,
+// interleaved, both finish (no deadlock between their locks).
+TEST_F(LegacyAdoption, TelemetryAndAPendingOrderWrittenConcurrentlyAreStillMatched)
+{
+    t.migrate();
+    const auto apps = t.rows(QStringLiteral("SELECT id::text, site_id FROM appliances ORDER BY id LIMIT 2"));
+    ASSERT_EQ(apps.size(), 2);
+    const QString insertTelemetry = QStringLiteral(
+        "INSERT INTO execution_telemetry (execution_id, site_id, appliance_id, runbook_id, hostname, success, "
+        "resolution_level, started_at) VALUES (?, ?, ?, 'RB-WIN-SEC-001', 'h', true, 'L1', now())");
+    const QString insertOrder =
+        QStringLiteral("INSERT INTO orders (order_id, appliance_id, runbook_id, status, issued_at) "
+                       "VALUES (?, ?::uuid, 'RB-WIN-SEC-001', 'pending', now() - interval '1 minute')");
+    const auto advisoryWaiters = [this] {
+        return t
+            .scalar(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+                                   "AND wait_event = 'advisory' AND datname = current_database()"))
+            .toInt();
+    };
+    const auto pairs = [this](const QString &order) {
+        return t.scalar(QStringLiteral("SELECT count(*) FROM healdesk_order_match WHERE order_id = ?"), {order})
+            .toInt();
+    };
+    Database agent(t.config());
+    Database technician(t.config());
+    const auto inTransaction = [](Database &db, const QString &sql, const QVariantList &binds) {
+        db.runSync([&](Session &s) {
+            s.script(QStringLiteral("BEGIN"), QStringLiteral("test"));
+            s.queryText(sql, binds, QStringLiteral("test"));
+        });
+    };
+    const auto commit = [](Database &db) {
+        db.runSync([](Session &s) { s.script(QStringLiteral("COMMIT"), QStringLiteral("test")); });
+    };
+
+    // Telemetry first, uncommitted; the order meanwhile.
+    inTransaction(agent, insertTelemetry, {QStringLiteral("race-o1"), apps[0][1], apps[0][0]});
+    QFuture<int> order = technician.submit([&](Session &s) {
+        s.queryText(insertOrder, {QStringLiteral("race-order-1"), apps[0][0]}, QStringLiteral("test"));
+        return 1;
+    });
+    ASSERT_TRUE(waitUntil([&] { return advisoryWaiters() > 0; })) << "the order's writer should wait";
+    commit(agent);
+    order.waitForFinished();
+    EXPECT_EQ(pairs(QStringLiteral("race-order-1")), 1);
+
+    // The order first, uncommitted; telemetry meanwhile.
+    inTransaction(technician, insertOrder, {QStringLiteral("race-order-2"), apps[1][0]});
+    QFuture<int> telemetry = agent.submit([&](Session &s) {
+        s.queryText(insertTelemetry, {QStringLiteral("race-o2"), apps[1][1], apps[1][0]}, QStringLiteral("test"));
+        return 1;
+    });
+    ASSERT_TRUE(waitUntil([&] { return advisoryWaiters() > 0; })) << "the telemetry's writer should wait";
+    commit(technician);
+    telemetry.waitForFinished();
+    EXPECT_EQ(pairs(QStringLiteral("race-order-2")), 1);
+
+    // Interleaved: the agent's first statement, the technician's order for
+    // two appliances (waits), the agent's second statement on the other
+    // appliance, the agent's commit, then the technician's second order.
+    inTransaction(agent, insertTelemetry, {QStringLiteral("race-o3"), apps[0][1], apps[0][0]});
+    QFuture<int> siteOrder = technician.submit([&](Session &s) {
+        s.script(QStringLiteral("BEGIN"), QStringLiteral("test"));
+        s.queryText(insertOrder, {QStringLiteral("race-order-3"), apps[1][0]}, QStringLiteral("test"));
+        s.queryText(insertOrder, {QStringLiteral("race-order-4"), apps[0][0]}, QStringLiteral("test"));
+        s.script(QStringLiteral("COMMIT"), QStringLiteral("test"));
+        return 1;
+    });
+    ASSERT_TRUE(waitUntil([&] { return advisoryWaiters() > 0; }));
+    agent.runSync([&](Session &s) {
+        s.queryText(insertTelemetry, {QStringLiteral("race-o4"), apps[1][1], apps[1][0]}, QStringLiteral("test"));
+    });
+    commit(agent);
+    siteOrder.waitForFinished();
+    EXPECT_EQ(pairs(QStringLiteral("race-order-3")), 2); // race-o2 and race-o4
+    EXPECT_EQ(pairs(QStringLiteral("race-order-4")), 2); // race-o1 and race-o3
+    expectDerivedMatch(t, "after the concurrent writes");
+}
+
 namespace {
 
 // The names given in migrations 0001-0018 to the indexes and triggers they put
@@ -384,6 +465,10 @@ TEST_F(LegacyAdoption, TelemetryMovesIntoMonthlyPartitionsAndKeepsItsKeysPolicie
     t.exec(QStringLiteral("INSERT INTO execution_telemetry (execution_id, site_id, appliance_id, runbook_id, hostname, "
                           "success) SELECT 'no-start', site_id, id::text, 'L1-FIREWALL-001', hostname, true "
                           "FROM appliances ORDER BY id LIMIT 1"));
+    // One that started at infinity (an agent's clock), also without a month.
+    t.exec(QStringLiteral("INSERT INTO execution_telemetry (execution_id, site_id, appliance_id, runbook_id, hostname, "
+                          "success, started_at) SELECT 'at-infinity', site_id, id::text, 'L1-FIREWALL-001', hostname, "
+                          "true, 'infinity' FROM appliances ORDER BY id LIMIT 1"));
     // And two from months the generated fleet does not reach.
     t.exec(QStringLiteral("INSERT INTO execution_telemetry (execution_id, site_id, appliance_id, runbook_id, hostname, "
                           "success, started_at) SELECT 'old-' || n, site_id, id::text, 'L1-FIREWALL-001', hostname, "
@@ -391,7 +476,7 @@ TEST_F(LegacyAdoption, TelemetryMovesIntoMonthlyPartitionsAndKeepsItsKeysPolicie
                           "FROM appliances, generate_series(0, 1) n ORDER BY id LIMIT 2"));
     QMap<QString, qint64> perMonth;
     for (const auto &r : t.rows(QStringLiteral("SELECT to_char(started_at AT TIME ZONE 'UTC', 'YYYY_MM'), count(*) "
-                                               "FROM execution_telemetry WHERE started_at IS NOT NULL GROUP BY 1")))
+                                               "FROM execution_telemetry WHERE isfinite(started_at) GROUP BY 1")))
         perMonth.insert(r.value(0).toString(), r.value(1).toLongLong());
     ASSERT_GE(perMonth.size(), 3);
     const qint64 total = t.scalar(QStringLiteral("SELECT count(*) FROM execution_telemetry")).toLongLong();
@@ -405,8 +490,16 @@ TEST_F(LegacyAdoption, TelemetryMovesIntoMonthlyPartitionsAndKeepsItsKeysPolicie
         EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM execution_telemetry_%1").arg(it.key())).toLongLong(),
                   it.value())
             << it.key().toStdString();
-    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM execution_telemetry_default")).toLongLong(), 1);
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM execution_telemetry_default")).toLongLong(), 2);
     EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM healdesk_telemetry_keys")).toLongLong(), total);
+    // The views keep the options 0010 gave them: they read with the caller's row policies.
+    for (const QString &view :
+         {QStringLiteral("healdesk_order_matches"), QStringLiteral("healdesk_incident_tier_drift")})
+        EXPECT_TRUE(t.scalar(QStringLiteral("SELECT 'security_invoker=true' = ANY (reloptions) FROM pg_class "
+                                            "WHERE oid = ?::regclass"),
+                             {view})
+                        .toBool())
+            << view.toStdString();
 
     // Everything Healdesk had put on the table is on the partitioned one.
     const QSet<QString> indexes =
@@ -461,19 +554,28 @@ TEST_F(LegacyAdoption, TelemetryMovesIntoMonthlyPartitionsAndKeepsItsKeysPolicie
                                        "VALUES (?, 'fresh-id-taken', 'x', 'y', 'z', 'h', true, now())"),
                         {nextId}),
                  Error);
+    // Two rows updated to the same keys collide, as in the legacy unique index.
+    try {
+        t.exec(QStringLiteral("UPDATE execution_telemetry SET id = ?, execution_id = 'new-far' "
+                              "WHERE execution_id IN ('new-far', 'no-start')"),
+               {nextId});
+        ADD_FAILURE() << "two rows were given the same keys";
+    } catch (const Error &e) {
+        EXPECT_EQ(e.sqlState(), QStringLiteral("23505")) << e.toString().toStdString();
+    }
     EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM execution_telemetry")).toLongLong(), total + 1);
     EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM healdesk_telemetry_keys")).toLongLong(), total + 1);
 
     // A month with no partition yet waits in the default one until it is made;
     // moving it changes no figure.
-    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM execution_telemetry_default")).toLongLong(), 2);
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM execution_telemetry_default")).toLongLong(), 3);
     const QString figures = QStringLiteral("SELECT sum(executions) || '/' || sum(successes) FROM "
                                            "healdesk_telemetry_rollup WHERE grain = 'a' AND fleet");
     t.db().runSync([](Session &s) { Rollups::drain(s); });
     const QString before = t.scalar(figures).toString();
     EXPECT_EQ(t.scalar(QStringLiteral("SELECT healdesk_telemetry_partitions_ensure(?, ?)"), {farMonth, farMonth}), 1);
     EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM execution_telemetry_2031_03")).toLongLong(), 1);
-    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM execution_telemetry_default")).toLongLong(), 1);
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM execution_telemetry_default")).toLongLong(), 2);
     EXPECT_EQ(t.scalar(figures).toString(), before);
     EXPECT_EQ(t.scalar(QStringLiteral("SELECT healdesk_telemetry_partitions_ensure(?, ?)"), {farMonth, farMonth}), 0);
 

@@ -6,8 +6,9 @@
 -- Partitions are named execution_telemetry_YYYY_MM. Rows without started_at,
 -- and rows of a month that has no partition yet, go to
 -- execution_telemetry_default; healdesk_telemetry_partitions_ensure() makes a
--- month's partition and moves that month's rows out of the default one. The
--- rollup drain makes the partitions of this month and the next three.
+-- month's partition and moves that month's rows out of the default one.
+-- Before each rollup drain, healdesk_telemetry_partitions_ahead() makes the
+-- partitions of this month and the next three.
 --
 -- A partitioned table can only have unique constraints that include the
 -- partition key, and started_at may be NULL, so the legacy PRIMARY KEY (id)
@@ -27,8 +28,8 @@
 CREATE FUNCTION healdesk_month_bounds(month DATE, OUT lo TIMESTAMPTZ, OUT hi TIMESTAMPTZ)
     LANGUAGE sql IMMUTABLE
 AS $$
-    SELECT date_trunc('month', month)::timestamp AT TIME ZONE 'UTC',
-           (date_trunc('month', month) + interval '1 month')::timestamp AT TIME ZONE 'UTC'
+    SELECT date_trunc('month', month::timestamp) AT TIME ZONE 'UTC',
+           (date_trunc('month', month::timestamp) + interval '1 month') AT TIME ZONE 'UTC'
 $$;
 
 -- Makes the partition of every UTC month from the one holding first to the
@@ -45,7 +46,7 @@ DECLARE
     b RECORD;
     made INTEGER := 0;
 BEGIN
-    IF first IS NULL OR last IS NULL OR stop < month THEN
+    IF first IS NULL OR last IS NULL OR NOT isfinite(first) OR NOT isfinite(last) OR stop < month THEN
         RETURN 0;
     END IF;
     IF stop > month + interval '10 years' THEN
@@ -74,9 +75,10 @@ BEGIN
 END;
 $$;
 
--- This month and the next three, for the rollup drain: it runs every few
--- seconds, so a month is made long before its first row, and a partition it
--- cannot lock at once (a long reader) is left for the next drain.
+-- This month and the next three, called in a short transaction of its own
+-- before each rollup drain (every few seconds): a month is made long before
+-- its first row, and a partition it cannot lock at once (a long reader) is
+-- left for the next drain.
 CREATE FUNCTION healdesk_telemetry_partitions_ahead() RETURNS INTEGER
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path = public, pg_temp
@@ -114,15 +116,10 @@ BEGIN
     ELSIF TG_OP = 'DELETE' THEN
         DELETE FROM healdesk_telemetry_keys k USING old_rows o WHERE k.id = o.id AND k.execution_id = o.execution_id;
     ELSE
-        -- Only keys an update changed: the others stay where they are.
-        DELETE FROM healdesk_telemetry_keys k
-         USING old_rows o
-         WHERE k.id = o.id AND k.execution_id = o.execution_id
-           AND NOT EXISTS (SELECT 1 FROM new_rows n WHERE n.id = o.id AND n.execution_id = o.execution_id);
-        INSERT INTO healdesk_telemetry_keys (id, execution_id)
-        SELECT n.id, n.execution_id
-          FROM new_rows n
-         WHERE NOT EXISTS (SELECT 1 FROM old_rows o WHERE o.id = n.id AND o.execution_id = n.execution_id);
+        -- Every updated row's keys out and in again, so two rows updated to
+        -- the same key collide here as they would have in the legacy index.
+        DELETE FROM healdesk_telemetry_keys k USING old_rows o WHERE k.id = o.id AND k.execution_id = o.execution_id;
+        INSERT INTO healdesk_telemetry_keys (id, execution_id) SELECT n.id, n.execution_id FROM new_rows n;
     END IF;
     RETURN NULL;
 END;
@@ -145,9 +142,44 @@ END;
 $$;
 REVOKE EXECUTE ON FUNCTION healdesk_telemetry_partitions_ensure(TIMESTAMPTZ, TIMESTAMPTZ),
     healdesk_telemetry_partitions_ahead(), healdesk_telemetry_keys_rebuild() FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION healdesk_telemetry_partitions_ahead() TO healdesk_technician;
 
 -- Adoption.
 LOCK TABLE execution_telemetry IN ACCESS EXCLUSIVE MODE;
+
+-- What the copy could not carry stops the migration, naming it, before
+-- anything changes: constraints beyond the legacy ones (a partitioned table
+-- cannot hold other unique ones either), foreign keys to or from the table,
+-- rules, publications (without a primary key the table has no replica
+-- identity for them).
+DO $$
+DECLARE
+    extra TEXT;
+BEGIN
+    SELECT string_agg(x, ', ') INTO extra
+      FROM (SELECT format('constraint %I', c.conname) AS x
+              FROM pg_constraint c
+             WHERE c.conrelid = 'execution_telemetry'::regclass AND c.contype NOT IN ('c', 'n')
+               AND NOT (c.contype = 'p' AND pg_get_constraintdef(c.oid) = 'PRIMARY KEY (id)')
+               AND NOT (c.contype = 'u' AND pg_get_constraintdef(c.oid) = 'UNIQUE (execution_id)')
+            UNION ALL
+            SELECT format('foreign key %I on %s', c.conname, c.conrelid::regclass)
+              FROM pg_constraint c
+             WHERE c.confrelid = 'execution_telemetry'::regclass
+            UNION ALL
+            SELECT format('rule %I', r.rulename)
+              FROM pg_rewrite r
+             WHERE r.ev_class = 'execution_telemetry'::regclass
+            UNION ALL
+            SELECT format('publication %I', p.pubname)
+              FROM pg_publication_rel pr JOIN pg_publication p ON p.oid = pr.prpubid
+             WHERE pr.prrelid = 'execution_telemetry'::regclass) found;
+    IF extra IS NOT NULL THEN
+        RAISE EXCEPTION 'execution_telemetry has % , which partitioning by month cannot carry over; nothing was changed',
+            extra USING ERRCODE = 'feature_not_supported';
+    END IF;
+END;
+$$;
 
 -- What the legacy table carries, read while it still has its name (the
 -- definitions then name execution_telemetry, which is the new table when
@@ -191,13 +223,21 @@ SELECT 5, 'ALTER TABLE execution_telemetry FORCE ROW LEVEL SECURITY'
   FROM pg_class c
  WHERE c.oid = 'execution_telemetry'::regclass AND c.relforcerowsecurity;
 INSERT INTO healdesk_carry
+SELECT 5, format('ALTER TABLE execution_telemetry %s TRIGGER %I',
+                 CASE t.tgenabled WHEN 'D' THEN 'DISABLE' WHEN 'R' THEN 'ENABLE REPLICA' ELSE 'ENABLE ALWAYS' END,
+                 t.tgname)
+  FROM pg_trigger t
+ WHERE t.tgrelid = 'execution_telemetry'::regclass AND NOT t.tgisinternal AND t.tgenabled <> 'O';
+INSERT INTO healdesk_carry
 SELECT 5, format('COMMENT ON TABLE execution_telemetry IS %L', d)
   FROM obj_description('execution_telemetry'::regclass, 'pg_class') d
  WHERE d IS NOT NULL;
 -- Views on the table keep their identity (grants, dependants) and are
--- pointed at the new table with CREATE OR REPLACE.
+-- pointed at the new table with CREATE OR REPLACE, their options
+-- (security_invoker, check_option) given again: the statement replaces them.
 INSERT INTO healdesk_carry
-SELECT DISTINCT 6, format('CREATE OR REPLACE VIEW %s AS %s', v.oid::regclass, pg_get_viewdef(v.oid))
+SELECT DISTINCT 6, format('CREATE OR REPLACE VIEW %s%s AS %s', v.oid::regclass,
+                          ' WITH (' || array_to_string(v.reloptions, ', ') || ')', pg_get_viewdef(v.oid))
   FROM pg_depend d
   JOIN pg_rewrite r ON r.oid = d.objid
   JOIN pg_class v ON v.oid = r.ev_class
@@ -205,6 +245,9 @@ SELECT DISTINCT 6, format('CREATE OR REPLACE VIEW %s AS %s', v.oid::regclass, pg
    AND v.oid <> 'execution_telemetry'::regclass;
 
 ALTER TABLE execution_telemetry RENAME TO healdesk_telemetry_unpartitioned;
+-- The copy and its count must see every row, whatever the policies say.
+ALTER TABLE healdesk_telemetry_unpartitioned NO FORCE ROW LEVEL SECURITY;
+SET LOCAL row_security = off;
 
 CREATE TABLE execution_telemetry (
     LIKE healdesk_telemetry_unpartitioned INCLUDING DEFAULTS INCLUDING CONSTRAINTS INCLUDING STORAGE
@@ -226,7 +269,7 @@ $$;
 SELECT healdesk_telemetry_partitions_ensure(m, m)
   FROM (SELECT DISTINCT date_trunc('month', started_at AT TIME ZONE 'UTC') AT TIME ZONE 'UTC' AS m
           FROM healdesk_telemetry_unpartitioned
-         WHERE started_at IS NOT NULL) months;
+         WHERE isfinite(started_at)) months;
 SELECT healdesk_telemetry_partitions_ensure(now(), now() + interval '3 months');
 
 DO $$
@@ -282,31 +325,6 @@ CREATE TRIGGER healdesk_telemetry_keys_update AFTER UPDATE ON execution_telemetr
     EXECUTE FUNCTION healdesk_telemetry_keys_keep();
 CREATE TRIGGER healdesk_telemetry_keys_truncate AFTER TRUNCATE ON execution_telemetry
     FOR EACH STATEMENT EXECUTE FUNCTION healdesk_telemetry_keys_keep();
-
--- The drain also makes the coming months' partitions.
-CREATE OR REPLACE FUNCTION healdesk_rollup_drain() RETURNS BIGINT
-    LANGUAGE plpgsql SECURITY DEFINER
-    SET search_path = public, pg_temp
-AS $$
-DECLARE
-    moved BIGINT;
-    shrinks BOOLEAN;
-BEGIN
-    IF NOT pg_try_advisory_xact_lock(hashtext('healdesk-rollup-drain')) THEN
-        RETURN -1;
-    END IF;
-    PERFORM healdesk_telemetry_partitions_ahead();
-    CREATE TEMP TABLE healdesk_drain_batch ON COMMIT DROP AS
-        WITH taken AS (DELETE FROM healdesk_telemetry_delta RETURNING *) SELECT * FROM taken;
-    SELECT count(*), coalesce(bool_or(sign < 0), false) INTO moved, shrinks FROM healdesk_drain_batch;
-    IF moved > 0 THEN
-        PERFORM healdesk_rollup_apply_batch('pg_temp.healdesk_drain_batch', shrinks);
-    END IF;
-    DROP TABLE healdesk_drain_batch;
-    UPDATE healdesk_rollup_config SET drained_at = clock_timestamp();
-    RETURN moved;
-END;
-$$;
 
 -- The planner's figures for the parent (autovacuum analyses partitions only).
 ANALYZE execution_telemetry;

@@ -11,12 +11,19 @@
 -- it (a telemetry writer may add one while the order is being completed);
 -- readers join the orders and count pending ones only.
 --
--- Writers of telemetry and of orders look at each other's rows, so they take
--- the appliance's bucket lock of 0017 first: telemetry shared (its orphan
--- trigger already does, and now keeps the pairs too), an order that is
--- pending after the change exclusive, before it touches any pair. Completing
--- or cancelling an order only deletes its pairs and takes no lock, so the
--- telemetry that completes an order never waits for another agent's.
+-- Writers of telemetry, of orders and of the mapping or runbooks look at each
+-- other's rows, so none may miss another's uncommitted change: they take one
+-- advisory lock (1018, 0) before they look. Telemetry writers take it shared
+-- (they never wait for each other); a statement that leaves an order pending,
+-- and a change to the mapping or the runbooks, take it exclusive and wait for
+-- the telemetry transactions in flight, which wait for them in turn. One lock
+-- rather than per-appliance buckets: an order for a whole site, issued as
+-- several statements, would otherwise take its buckets in no fixed order
+-- while an agent holds some of them. Those exclusive holders take no other
+-- advisory lock, so they wait for nothing an agent holds but rows they write
+-- themselves. Completing or cancelling an order only deletes its pairs and
+-- takes no lock; a pair left behind for a no longer pending order is ignored,
+-- as readers count pending orders only.
 
 CREATE TABLE healdesk_order_match (
     order_id VARCHAR(64) NOT NULL,
@@ -29,7 +36,7 @@ CREATE INDEX healdesk_order_match_execution_idx ON healdesk_order_match (executi
 CREATE INDEX orders_pending_appliance_idx ON orders ((appliance_id::text), issued_at) WHERE status = 'pending';
 
 -- The pairs of the given orders, worked out again from telemetry (those still
--- pending; the others lose theirs). The caller holds their buckets exclusively.
+-- pending; the others lose theirs). The caller holds the lock exclusively.
 CREATE FUNCTION healdesk_order_match_refresh(order_ids TEXT[]) RETURNS VOID
     LANGUAGE sql SECURITY DEFINER
     SET search_path = public, pg_temp
@@ -68,6 +75,8 @@ BEGIN
         TRUNCATE healdesk_orphan_refs, healdesk_order_match;
         RETURN NULL;
     END IF;
+    -- The order matches' lock (see the top of 0020), before any look at orders.
+    PERFORM pg_advisory_xact_lock_shared(1018, 0);
     IF TG_OP IN ('INSERT', 'UPDATE') THEN
         PERFORM healdesk_reference_lock(
             ARRAY(SELECT r.appliance_id FROM new_rows r UNION SELECT r.incident_id FROM new_rows r), false);
@@ -151,8 +160,7 @@ BEGIN
     IF TG_OP IN ('INSERT', 'UPDATE') THEN
         SELECT array_agg(r.order_id) INTO pending FROM new_rows r WHERE r.status = 'pending';
         IF pending IS NOT NULL THEN
-            PERFORM healdesk_reference_lock(
-                ARRAY(SELECT DISTINCT r.appliance_id::text FROM new_rows r WHERE r.status = 'pending'), true);
+            PERFORM pg_advisory_xact_lock(1018, 0);
         END IF;
     END IF;
     IF TG_OP IN ('DELETE', 'UPDATE') THEN
@@ -193,15 +201,31 @@ BEGIN
         SELECT array_agg(DISTINCT v.id) INTO runbooks_
           FROM old_rows r, healdesk_runbook_ids_of(to_jsonb(r)) v (id);
     ELSE
+        -- Only rows whose runbook IDs changed (a renamed runbook or a new
+        -- description moves no match).
         SELECT array_agg(DISTINCT v.id) INTO runbooks_
-          FROM (SELECT to_jsonb(r) AS j FROM old_rows r UNION ALL SELECT to_jsonb(r) FROM new_rows r) x,
+          FROM ((SELECT jsonb_build_object('runbook_id', to_jsonb(r) -> 'runbook_id',
+                                           'l1_rule_id', to_jsonb(r) -> 'l1_rule_id') AS j FROM old_rows r
+                 EXCEPT ALL
+                 SELECT jsonb_build_object('runbook_id', to_jsonb(r) -> 'runbook_id',
+                                           'l1_rule_id', to_jsonb(r) -> 'l1_rule_id') FROM new_rows r)
+                UNION ALL
+                (SELECT jsonb_build_object('runbook_id', to_jsonb(r) -> 'runbook_id',
+                                           'l1_rule_id', to_jsonb(r) -> 'l1_rule_id') FROM new_rows r
+                 EXCEPT ALL
+                 SELECT jsonb_build_object('runbook_id', to_jsonb(r) -> 'runbook_id',
+                                           'l1_rule_id', to_jsonb(r) -> 'l1_rule_id') FROM old_rows r)) x,
                healdesk_runbook_ids_of(x.j) v (id);
     END IF;
+    IF runbooks_ IS NULL THEN
+        RETURN NULL;
+    END IF;
+    -- Exclusive before listing the pending orders, so an order being written
+    -- now is either seen here or matches with the new mapping itself.
+    PERFORM pg_advisory_xact_lock(1018, 0);
     SELECT array_agg(o.order_id) INTO pending
       FROM orders o WHERE o.status = 'pending' AND o.runbook_id = ANY (runbooks_);
     IF pending IS NOT NULL THEN
-        PERFORM healdesk_reference_lock(
-            ARRAY(SELECT DISTINCT o.appliance_id::text FROM orders o WHERE o.order_id = ANY (pending)), true);
         PERFORM healdesk_order_match_refresh(pending);
     END IF;
     RETURN NULL;
