@@ -29,6 +29,29 @@ GeneratorOptions legacyFleet()
     return o;
 }
 
+// Sessions waiting for an advisory lock in the test's database.
+int advisoryWaiters(TestDatabase &t)
+{
+    return t
+        .scalar(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+                               "AND wait_event = 'advisory' AND datname = current_database()"))
+        .toInt();
+}
+
+// Opens a transaction on db and runs one statement in it, left uncommitted.
+void inTransaction(Database &db, const QString &sql, const QVariantList &binds)
+{
+    db.runSync([&](Session &s) {
+        s.script(QStringLiteral("BEGIN"), QStringLiteral("test"));
+        s.queryText(sql, binds, QStringLiteral("test"));
+    });
+}
+
+void commit(Database &db)
+{
+    db.runSync([](Session &s) { s.script(QStringLiteral("COMMIT"), QStringLiteral("test")); });
+}
+
 } // namespace
 
 class LegacyAdoption : public ::testing::Test
@@ -300,32 +323,17 @@ TEST_F(LegacyAdoption, TelemetryAndItsIncidentWrittenConcurrentlyLeaveNoFalseOrp
         " success, resolution_level, started_at) VALUES (?, ?, ?, ?, 'RB-WIN-SEC-001', 'h', true, 'L1', now())");
     const QString insertIncident = QStringLiteral(
         "INSERT INTO incidents (id, appliance_id, incident_type, severity) VALUES (?::uuid, ?::uuid, 'race', 'low')");
-    const auto advisoryWaiters = [this] {
-        return t
-            .scalar(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
-                                   "AND wait_event = 'advisory' AND datname = current_database()"))
-            .toInt();
-    };
     Database first(t.config());
     Database second(t.config());
-    const auto begin = [](Database &db, const QString &sql, const QVariantList &binds) {
-        db.runSync([&](Session &s) {
-            s.script(QStringLiteral("BEGIN"), QStringLiteral("test"));
-            s.queryText(sql, binds, QStringLiteral("test"));
-        });
-    };
-    const auto commit = [](Database &db) {
-        db.runSync([](Session &s) { s.script(QStringLiteral("COMMIT"), QStringLiteral("test")); });
-    };
 
     // Telemetry first (its incident does not exist yet), the incident while it is uncommitted.
     const QString x = QStringLiteral("7b000000-0000-4000-8000-0000000000b1");
-    begin(first, insertTelemetry, {QStringLiteral("race-1"), x, appliance[0][1], appliance[0][0]});
+    inTransaction(first, insertTelemetry, {QStringLiteral("race-1"), x, appliance[0][1], appliance[0][0]});
     QFuture<int> incident = second.submit([&](Session &s) {
         s.queryText(insertIncident, {x, appliance[0][0]}, QStringLiteral("test"));
         return 1;
     });
-    ASSERT_TRUE(waitUntil([&] { return advisoryWaiters() > 0; })) << "the incident's writer should wait";
+    ASSERT_TRUE(waitUntil([&] { return advisoryWaiters(t) > 0; })) << "the incident's writer should wait";
     EXPECT_FALSE(incident.isFinished());
     commit(first);
     incident.waitForFinished();
@@ -333,13 +341,13 @@ TEST_F(LegacyAdoption, TelemetryAndItsIncidentWrittenConcurrentlyLeaveNoFalseOrp
 
     // The incident first, uncommitted; telemetry naming it meanwhile.
     const QString y = QStringLiteral("7b000000-0000-4000-8000-0000000000b2");
-    begin(second, insertIncident, {y, appliance[0][0]});
+    inTransaction(second, insertIncident, {y, appliance[0][0]});
     QFuture<int> telemetry = first.submit([&](Session &s) {
         s.queryText(insertTelemetry, {QStringLiteral("race-2"), y, appliance[0][1], appliance[0][0]},
                     QStringLiteral("test"));
         return 1;
     });
-    ASSERT_TRUE(waitUntil([&] { return advisoryWaiters() > 0; })) << "the telemetry's writer should wait";
+    ASSERT_TRUE(waitUntil([&] { return advisoryWaiters(t) > 0; })) << "the telemetry's writer should wait";
     commit(second);
     telemetry.waitForFinished();
     EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM healdesk_orphan_refs WHERE ref = ?"), {y}).toInt(), 0);
@@ -361,35 +369,19 @@ TEST_F(LegacyAdoption, TelemetryAndAPendingOrderWrittenConcurrentlyAreStillMatch
     const QString insertOrder =
         QStringLiteral("INSERT INTO orders (order_id, appliance_id, runbook_id, status, issued_at) "
                        "VALUES (?, ?::uuid, 'RB-WIN-SEC-001', 'pending', now() - interval '1 minute')");
-    const auto advisoryWaiters = [this] {
-        return t
-            .scalar(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
-                                   "AND wait_event = 'advisory' AND datname = current_database()"))
-            .toInt();
-    };
     const auto pairs = [this](const QString &order) {
         return t.scalar(QStringLiteral("SELECT count(*) FROM healdesk_order_match WHERE order_id = ?"), {order})
             .toInt();
     };
     Database agent(t.config());
     Database technician(t.config());
-    const auto inTransaction = [](Database &db, const QString &sql, const QVariantList &binds) {
-        db.runSync([&](Session &s) {
-            s.script(QStringLiteral("BEGIN"), QStringLiteral("test"));
-            s.queryText(sql, binds, QStringLiteral("test"));
-        });
-    };
-    const auto commit = [](Database &db) {
-        db.runSync([](Session &s) { s.script(QStringLiteral("COMMIT"), QStringLiteral("test")); });
-    };
-
     // Telemetry first, uncommitted; the order meanwhile.
     inTransaction(agent, insertTelemetry, {QStringLiteral("race-o1"), apps[0][1], apps[0][0]});
     QFuture<int> order = technician.submit([&](Session &s) {
         s.queryText(insertOrder, {QStringLiteral("race-order-1"), apps[0][0]}, QStringLiteral("test"));
         return 1;
     });
-    ASSERT_TRUE(waitUntil([&] { return advisoryWaiters() > 0; })) << "the order's writer should wait";
+    ASSERT_TRUE(waitUntil([&] { return advisoryWaiters(t) > 0; })) << "the order's writer should wait";
     commit(agent);
     order.waitForFinished();
     EXPECT_EQ(pairs(QStringLiteral("race-order-1")), 1);
@@ -400,7 +392,7 @@ TEST_F(LegacyAdoption, TelemetryAndAPendingOrderWrittenConcurrentlyAreStillMatch
         s.queryText(insertTelemetry, {QStringLiteral("race-o2"), apps[1][1], apps[1][0]}, QStringLiteral("test"));
         return 1;
     });
-    ASSERT_TRUE(waitUntil([&] { return advisoryWaiters() > 0; })) << "the telemetry's writer should wait";
+    ASSERT_TRUE(waitUntil([&] { return advisoryWaiters(t) > 0; })) << "the telemetry's writer should wait";
     commit(technician);
     telemetry.waitForFinished();
     EXPECT_EQ(pairs(QStringLiteral("race-order-2")), 1);
@@ -416,7 +408,7 @@ TEST_F(LegacyAdoption, TelemetryAndAPendingOrderWrittenConcurrentlyAreStillMatch
         s.script(QStringLiteral("COMMIT"), QStringLiteral("test"));
         return 1;
     });
-    ASSERT_TRUE(waitUntil([&] { return advisoryWaiters() > 0; }));
+    ASSERT_TRUE(waitUntil([&] { return advisoryWaiters(t) > 0; }));
     agent.runSync([&](Session &s) {
         s.queryText(insertTelemetry, {QStringLiteral("race-o4"), apps[1][1], apps[1][0]}, QStringLiteral("test"));
     });

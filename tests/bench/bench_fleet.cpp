@@ -230,7 +230,6 @@ void insertSection(Database &db)
     });
     int serial = 0;
     const QString run = QString::number(QDateTime::currentMSecsSinceEpoch());
-    // rows per statement, statements
     // The legacy table for the baseline: unpartitioned, its PRIMARY KEY and
     // UNIQUE execution_id, every index Healdesk adds, no trigger.
     db.runSync([](Session &s) {
@@ -248,6 +247,7 @@ void insertSection(Database &db)
                  QStringLiteral("bench"));
     });
     QString table = QStringLiteral("execution_telemetry");
+    // rows per statement, statements
     auto insert = [&](int perStatement, int statements) {
         db.runSync([&](Session &s) {
             for (int st = 0; st < statements; ++st) {

@@ -342,20 +342,17 @@ SELECT (ARRAY['alice.tech', 'bob.admin', 'carol.tech'])[1 + n % 3],
   FROM gen_params p, generate_series(1, least(p.orders, 50)) n;
 
 -- @@ The rollup, orphan and key triggers were off with the others: build the rollups, the orphan
--- references, the telemetry keys and the order matches from the rows now (a legacy database
--- without them has nothing to build).
+-- references and the telemetry keys from the rows now (a legacy database without them has
+-- nothing to build). Order matches need nothing: orders come after telemetry, and their own
+-- trigger matches them.
 DO $$
+DECLARE
+    f TEXT;
 BEGIN
-    IF to_regproc('healdesk_rollup_rebuild') IS NOT NULL THEN
-        PERFORM healdesk_rollup_rebuild();
-    END IF;
-    IF to_regproc('healdesk_orphan_refs_rebuild') IS NOT NULL THEN
-        PERFORM healdesk_orphan_refs_rebuild();
-    END IF;
-    IF to_regproc('healdesk_telemetry_keys_rebuild') IS NOT NULL THEN
-        PERFORM healdesk_telemetry_keys_rebuild();
-    END IF;
-    IF to_regproc('healdesk_order_match_rebuild') IS NOT NULL THEN
-        PERFORM healdesk_order_match_rebuild();
-    END IF;
+    FOREACH f IN ARRAY ARRAY['healdesk_rollup_rebuild', 'healdesk_orphan_refs_rebuild',
+                             'healdesk_telemetry_keys_rebuild'] LOOP
+        IF to_regproc(f) IS NOT NULL THEN
+            EXECUTE format('SELECT %I()', f);
+        END IF;
+    END LOOP;
 END $$;
