@@ -244,8 +244,8 @@ public:
                 QStringLiteral("INSERT INTO incidents (id, appliance_id, incident_type, severity, resolution_tier, "
                                "reported_at) VALUES (?, ?, 'drift', 'high', ?, ?)"),
                 {uuidFor(i.key), uuidFor(i.appliance), i.tier ? QVariant(*i.tier) : nullText(), iso(i.reportedMinute)});
-        // Telemetry after incidents, and with the tier trigger disabled, so the incidents keep the tiers above.
-        db.exec(QStringLiteral("ALTER TABLE execution_telemetry DISABLE TRIGGER healdesk_sync_incident_tier"));
+        // Telemetry after incidents; the incidents get the tiers above back afterwards (the insert trigger
+        // writes each execution's tier into its incident).
         int n = 0;
         for (const Tel &t : telemetry) {
             db.exec(QStringLiteral("INSERT INTO execution_telemetry (execution_id, incident_id, site_id, appliance_id, "
@@ -257,7 +257,9 @@ public:
                      t.duration ? QVariant(*t.duration) : QVariant(QMetaType::fromType<double>()), iso(t.startedMinute),
                      t.completedMinute ? QVariant(iso(*t.completedMinute)) : nullText(), iso(t.startedMinute + 500)});
         }
-        db.exec(QStringLiteral("ALTER TABLE execution_telemetry ENABLE TRIGGER healdesk_sync_incident_tier"));
+        for (const Inc &i : incidents)
+            db.exec(QStringLiteral("UPDATE incidents SET resolution_tier = ? WHERE id = ?::uuid"),
+                    {i.tier ? QVariant(*i.tier) : nullText(), uuidFor(i.key)});
         // History written past the tier sync has its worked-out tiers filled in, as the upgrade does (0014).
         db.exec(QStringLiteral("UPDATE incidents SET healdesk_tier = 'none'"));
     }
