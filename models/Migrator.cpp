@@ -154,11 +154,15 @@ QStringList legacyShapeDifferences(Session &session)
     return diffs;
 }
 
-MigrationPlan plan(Session &session)
+MigrationPlan plan(Session &session, int upTo)
 {
     const auto migrations = available();
     MigrationPlan plan;
     plan.targetVersion = migrations.isEmpty() ? 0 : migrations.last().version;
+    // Past upTo: known (an applied one is still checked) but not planned.
+    const auto planned = [&](const Migration &m) { return upTo <= 0 || m.version <= upTo; };
+    if (upTo > 0)
+        plan.targetVersion = std::min(plan.targetVersion, upTo);
 
     if (tableExists(session, QStringLiteral("schema_migrations"))) {
         plan.start = MigrationPlan::Start::Managed;
@@ -189,7 +193,7 @@ MigrationPlan plan(Session &session)
             plan.currentVersion = std::max(plan.currentVersion, it.key());
         }
         for (const Migration &m : migrations) {
-            if (!applied.contains(m.version))
+            if (!applied.contains(m.version) && planned(m))
                 plan.steps << MigrationStep{m.version, m.name, MigrationStep::Action::Apply};
         }
         return plan;
@@ -198,7 +202,8 @@ MigrationPlan plan(Session &session)
     if (countPublicTables(session) == 0) {
         plan.start = MigrationPlan::Start::Fresh;
         for (const Migration &m : migrations)
-            plan.steps << MigrationStep{m.version, m.name, MigrationStep::Action::Apply};
+            if (planned(m))
+                plan.steps << MigrationStep{m.version, m.name, MigrationStep::Action::Apply};
         return plan;
     }
 
@@ -212,13 +217,14 @@ MigrationPlan plan(Session &session)
     plan.start = MigrationPlan::Start::Legacy;
     plan.currentVersion = 1;
     for (const Migration &m : migrations) {
-        plan.steps << MigrationStep{m.version, m.name,
-                                    m.version == 1 ? MigrationStep::Action::Adopt : MigrationStep::Action::Apply};
+        if (planned(m))
+            plan.steps << MigrationStep{m.version, m.name,
+                                        m.version == 1 ? MigrationStep::Action::Adopt : MigrationStep::Action::Apply};
     }
     return plan;
 }
 
-MigrationPlan migrate(Session &session)
+MigrationPlan migrate(Session &session, int upTo)
 {
     session.queryText(QStringLiteral("SELECT pg_advisory_lock(hashtext(?))"), {kLockKey}, QStringLiteral("lock"));
     struct Unlock
@@ -235,7 +241,7 @@ MigrationPlan migrate(Session &session)
         }
     } unlock{session};
 
-    const MigrationPlan thePlan = plan(session);
+    const MigrationPlan thePlan = plan(session, upTo);
     const auto migrations = available();
     for (const MigrationStep &step : thePlan.steps) {
         const auto m = std::find_if(migrations.cbegin(), migrations.cend(),

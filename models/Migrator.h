@@ -51,11 +51,12 @@ QList<Migration> available();
 
 // Works out what migrate() would do, changing nothing. Throws Error(Schema)
 // for a database of unknown shape (naming what differs) and Error(Migration)
-// when an applied migration's file changed or the database is newer.
-MigrationPlan plan(Session &session);
+// when an applied migration's file changed or the database is newer. With
+// upTo > 0, steps past that version are left out.
+MigrationPlan plan(Session &session, int upTo = 0);
 
 // Applies the plan under an advisory lock, one transaction per step.
-MigrationPlan migrate(Session &session);
+MigrationPlan migrate(Session &session, int upTo = 0);
 
 // Differences between the public schema and the legacy baseline (empty when it
 // matches). Runs the baseline in a scratch schema inside a rolled-back

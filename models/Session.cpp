@@ -114,7 +114,16 @@ QSqlQuery Session::queryText(const QString &sql, const QVariantList &binds, cons
 
 void Session::script(const QString &sql, const QString &context)
 {
-    queryText(sql, {}, context);
+    QSqlQuery q = queryText(sql, {}, context);
+    // Qt's PostgreSQL driver judges a string of several statements by its
+    // first result only: a later statement's error would surface at the next
+    // query as "current transaction is aborted", or at COMMIT, or (outside a
+    // transaction) not at all. Every result is walked, and the first error is
+    // the script's.
+    while (q.nextResult()) {
+    }
+    if (q.lastError().isValid())
+        raise(q.lastError(), context);
 }
 
 void Session::begin()

@@ -28,7 +28,8 @@ public:
     QSqlQuery &prepared(const QString &name, const QVariantList &binds);
     // A statement given as text (generator and migration steps), values bound in order.
     QSqlQuery queryText(const QString &sql, const QVariantList &binds, const QString &context);
-    // Several statements at once, no bound values (migration files).
+    // Several statements at once, no bound values (migration files). The
+    // first statement that fails is the error, with its own SQLSTATE.
     void script(const QString &sql, const QString &context);
 
     // Runs fn inside BEGIN/COMMIT; any exception rolls back and propagates.

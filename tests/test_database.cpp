@@ -117,6 +117,39 @@ TEST(Database, TransactionRollsBackOnError)
     EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM items")).toInt(), 0);
 }
 
+// A script of several statements whose later one fails: the error is that
+// statement's own, raised by script() itself, and nothing of the script is
+// kept (inside a transaction or not).
+TEST(Database, AScriptFailingAfterItsFirstStatementSaysWhyAndKeepsNothing)
+{
+    TestDatabase t;
+    t.exec(QStringLiteral("CREATE TABLE items (n int PRIMARY KEY)"));
+    for (const bool inTransaction : {true, false}) {
+        try {
+            t.db().runSync([&](Session &s) {
+                const auto run = [&] {
+                    s.script(QStringLiteral("INSERT INTO items VALUES (1); INSERT INTO items VALUES (2); "
+                                            "DO $$ BEGIN RAISE EXCEPTION 'the third statement refuses'; END $$; "
+                                            "INSERT INTO items VALUES (3)"),
+                             QStringLiteral("script"));
+                };
+                if (inTransaction)
+                    s.transaction(run);
+                else
+                    run();
+            });
+            FAIL() << "no error from the script's third statement";
+        } catch (const Error &e) {
+            EXPECT_EQ(e.sqlState(), QStringLiteral("P0001")) << e.what();
+            EXPECT_TRUE(e.message().contains(QStringLiteral("the third statement refuses"))) << e.what();
+            EXPECT_EQ(e.context(), QStringLiteral("script"));
+        }
+        EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM items")).toInt(), 0) << inTransaction;
+    }
+    // And the connection goes on.
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT 41 + 1")).toInt(), 42);
+}
+
 TEST(Database, LostConnectionIsAnErrorAndTheNextCallReconnects)
 {
     TestDatabase t;

@@ -173,14 +173,24 @@ TEST_F(LegacyAdoption, NewTelemetrySetsItsIncidentsTierNormalised)
 TEST_F(LegacyAdoption, OneStatementOfManyRowsGivesEachIncidentTheTierOfItsLatestExecution)
 {
     t.migrate();
-    // Three incidents with telemetry, each with its latest execution's time.
+    // Three incidents with telemetry, each with its latest known-tier
+    // execution's time and its two tier columns.
     const auto incidents = t.rows(QStringLiteral(
-        "SELECT i.id::text, a.site_id, a.id::text, max(coalesce(e.completed_at, e.started_at, e.created_at)) "
+        "SELECT i.id::text, a.site_id, a.id::text, max(coalesce(e.completed_at, e.started_at, e.created_at)), "
+        "       i.resolution_tier, i.healdesk_tier "
         "  FROM incidents i JOIN appliances a ON a.id = i.appliance_id "
         "  JOIN execution_telemetry e ON e.incident_id = i.id::text "
-        " GROUP BY 1, 2, 3 ORDER BY 1 LIMIT 3"));
+        " WHERE upper(trim(e.resolution_level)) IN ('L1', 'L2', 'L3') "
+        " GROUP BY 1, 2, 3, 5, 6 ORDER BY 1 LIMIT 3"));
     ASSERT_EQ(incidents.size(), 3);
-    const auto before = storedTiers(t);
+    // B's rows carry a tier neither of its columns shows, so taking one of
+    // them would show.
+    QString otherTier;
+    for (const char *tier : {"L1", "L2", "L3"})
+        if (incidents[1][4].toString().trimmed().toUpper() != QLatin1String(tier) &&
+            incidents[1][5].toString() != QLatin1String(tier))
+            otherTier = QLatin1String(tier);
+    ASSERT_FALSE(otherTier.isEmpty());
 
     // One statement: A gets three newer rows out of time order and one whose
     // tier is no tier; B two rows older than what it has; C two rows at the
@@ -191,10 +201,9 @@ TEST_F(LegacyAdoption, OneStatementOfManyRowsGivesEachIncidentTheTierOfItsLatest
         qint64 seconds;
         QString level;
     };
-    const QList<Row> rows{{0, 10, QStringLiteral("L2")},   {0, 20, QStringLiteral(" l3")},
-                          {0, 15, QStringLiteral("L1")},   {0, 100, QStringLiteral("L9")},
-                          {1, -100, QStringLiteral("L3")}, {1, -50, QStringLiteral("L2")},
-                          {2, 30, QStringLiteral("L2")},   {2, 30, QStringLiteral("L1")}};
+    const QList<Row> rows{{0, 10, QStringLiteral("L2")},  {0, 20, QStringLiteral(" l3")}, {0, 15, QStringLiteral("L1")},
+                          {0, 100, QStringLiteral("L9")}, {1, -100, otherTier},           {1, -50, otherTier},
+                          {2, 30, QStringLiteral("L2")},  {2, 30, QStringLiteral("L1")}};
     QStringList values;
     QVariantList binds;
     for (int r = 0; r < rows.size(); ++r) {
@@ -241,10 +250,51 @@ TEST_F(LegacyAdoption, OneStatementOfManyRowsGivesEachIncidentTheTierOfItsLatest
     EXPECT_EQ(t.scalar(QStringLiteral("SELECT resolution_tier FROM incidents WHERE id::text = ?"), {incidents[2][0]})
                   .toString(),
               QStringLiteral("L1"));
-    EXPECT_EQ(t.scalar(QStringLiteral("SELECT healdesk_tier FROM incidents WHERE id::text = ?"), {incidents[1][0]})
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT coalesce(resolution_tier, '') || '/' || healdesk_tier FROM incidents "
+                                      "WHERE id::text = ?"),
+                       {incidents[1][0]})
                   .toString(),
-              before.value(incidents[1][0].toString()));
+              incidents[1][4].toString() + QLatin1Char('/') + incidents[1][5].toString());
     expectDerivedMatch(t, "after one statement of many rows");
+}
+
+TEST_F(LegacyAdoption, MergingTheInsertTriggersKeepsTheirStateAndRefusesAMix)
+{
+    t.migrate(20);
+    ASSERT_EQ(t.scalar(QStringLiteral("SELECT max(version) FROM schema_migrations")).toInt(), 20);
+    // One of the three triggers 0021 merges switched off: the migration
+    // stops, names them, and changes nothing.
+    t.exec(QStringLiteral("ALTER TABLE execution_telemetry DISABLE TRIGGER healdesk_sync_incident_tier"));
+    const QString before = schemaFingerprint(t);
+    try {
+        t.migrate();
+        FAIL() << "0021 merged triggers enabled unalike";
+    } catch (const Error &e) {
+        for (const char *part : {"healdesk_sync_incident_tier disabled", "healdesk_telemetry_keys enabled",
+                                 "healdesk_orphan_refs_insert enabled"})
+            EXPECT_TRUE(e.message().contains(QLatin1String(part))) << e.what();
+    }
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT max(version) FROM schema_migrations")).toInt(), 20);
+    EXPECT_EQ(schemaFingerprint(t), before);
+    const auto stateOf = [&](const char *trigger) {
+        return t
+            .scalar(QStringLiteral("SELECT tgenabled::text FROM pg_trigger WHERE tgrelid = "
+                                   "'execution_telemetry'::regclass AND tgname = ?"),
+                    {QLatin1String(trigger)})
+            .toString();
+    };
+    EXPECT_EQ(stateOf("healdesk_sync_incident_tier"), QStringLiteral("D"));
+    EXPECT_EQ(stateOf("healdesk_telemetry_keys"), QStringLiteral("O"));
+
+    // All three off, and order completion always on: each state carries over.
+    t.exec(
+        QStringLiteral("ALTER TABLE execution_telemetry DISABLE TRIGGER healdesk_telemetry_keys, "
+                       "DISABLE TRIGGER healdesk_orphan_refs_insert, ENABLE ALWAYS TRIGGER healdesk_complete_order"));
+    t.migrate();
+    EXPECT_EQ(stateOf("healdesk_telemetry_insert"), QStringLiteral("D"));
+    EXPECT_EQ(stateOf("healdesk_complete_order"), QStringLiteral("A"));
+    EXPECT_EQ(stateOf("healdesk_telemetry_keys"), QString());
+    EXPECT_EQ(stateOf("healdesk_sync_incident_tier"), QString());
 }
 
 TEST_F(LegacyAdoption, TelemetryNamingAnOrderCompletesOrFailsIt)

@@ -124,9 +124,9 @@ void TestDatabase::createLegacySchema()
     db().runSync([&](Session &s) { s.script(ddl, QStringLiteral("legacy schema")); });
 }
 
-void TestDatabase::migrate()
+void TestDatabase::migrate(int upTo)
 {
-    db().runSync([](Session &s) { Migrator::migrate(s); });
+    db().runSync([upTo](Session &s) { Migrator::migrate(s, upTo); });
 }
 
 } // namespace hd::test

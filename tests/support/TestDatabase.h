@@ -41,8 +41,8 @@ public:
     QList<QVariantList> rows(const QString &sql, const QVariantList &binds = {});
     // Runs the embedded legacy baseline (migration 1) as the production DDL.
     void createLegacySchema();
-    // Migrates to the newest version.
-    void migrate();
+    // Migrates to the newest version, or to upTo.
+    void migrate(int upTo = 0);
 
     // Connection to the maintenance database of the cluster.
     static ConnectionConfig clusterConfig();
@@ -53,7 +53,7 @@ private:
 };
 
 namespace detail {
-template<typename T>
+template <typename T>
 QCoro::Task<> capture(QCoro::Task<T> &task, std::optional<T> &value, std::exception_ptr &error, QEventLoop &loop,
                       bool &done)
 {
@@ -69,8 +69,7 @@ QCoro::Task<> capture(QCoro::Task<T> &task, std::optional<T> &value, std::except
 
 // Waits for a task in a nested event loop and rethrows what it threw
 // (QCoro::waitFor in 0.8 would never return for a task that throws).
-template<typename T>
-T awaitTask(QCoro::Task<T> task)
+template <typename T> T awaitTask(QCoro::Task<T> task)
 {
     std::optional<T> value;
     std::exception_ptr error;
@@ -110,8 +109,7 @@ inline void awaitTask(QCoro::Task<> task)
 }
 
 // A future from Database::submit, awaited as a coroutine would.
-template<typename T>
-QCoro::Task<T> viaTask(QFuture<T> future)
+template <typename T> QCoro::Task<T> viaTask(QFuture<T> future)
 {
     T value = co_await future;
     co_return value;
