@@ -106,7 +106,110 @@ const QString kCreateMigrationsTable = QStringLiteral("CREATE TABLE schema_migra
                                                       "    applied_at TIMESTAMPTZ NOT NULL DEFAULT now(),"
                                                       "    adopted BOOLEAN NOT NULL DEFAULT false)");
 
+const QString kCreateDefinitionsTable = QStringLiteral("CREATE TABLE IF NOT EXISTS healdesk_definitions ("
+                                                       "    name TEXT PRIMARY KEY,"
+                                                       "    checksum TEXT NOT NULL,"
+                                                       "    applied_at TIMESTAMPTZ NOT NULL DEFAULT now())");
+
+const QByteArray kBackfillMarker = QByteArrayLiteral("-- healdesk:backfill");
+
+// Triggers not in their default state (disabled, replica, always), as the
+// statements that put them back: CREATE OR REPLACE TRIGGER enables a trigger
+// again, and an operator who disabled one meant it to stay so. Parents come
+// before partitions, whose clones a parent's statement also sets.
+QStringList triggerStates(Session &session)
+{
+    QStringList statements;
+    auto q = session.queryText(
+        QStringLiteral("SELECT format('ALTER TABLE %s %s TRIGGER %I', t.tgrelid::regclass, "
+                       "              CASE t.tgenabled WHEN 'D' THEN 'DISABLE' WHEN 'R' THEN 'ENABLE REPLICA' "
+                       "                               ELSE 'ENABLE ALWAYS' END, t.tgname) AS statement "
+                       "  FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+                       " WHERE NOT t.tgisinternal AND t.tgenabled <> 'O' "
+                       "   AND c.relnamespace = 'public'::regnamespace "
+                       " ORDER BY c.relispartition, c.relname, t.tgname"),
+        {}, QStringLiteral("read trigger states"));
+    while (q.next())
+        statements << q.value(QStringLiteral("statement")).toString();
+    return statements;
+}
+
+QMap<QString, QString> recordedDefinitions(Session &session)
+{
+    QMap<QString, QString> recorded; // name -> checksum
+    if (!tableExists(session, QStringLiteral("healdesk_definitions")))
+        return recorded;
+    auto q = session.queryText(QStringLiteral("SELECT name, checksum FROM healdesk_definitions"), {},
+                               QStringLiteral("read healdesk_definitions"));
+    while (q.next())
+        recorded.insert(q.value(QStringLiteral("name")).toString(), q.value(QStringLiteral("checksum")).toString());
+    return recorded;
+}
+
+void planDefinitions(Session &session, MigrationPlan &plan, const QList<Definition> &defs)
+{
+    const auto recorded = recordedDefinitions(session);
+    const bool migrationsRun = !plan.steps.isEmpty();
+    for (const Definition &d : defs) {
+        const auto it = recorded.constFind(d.name);
+        DefinitionStep step{d.name, DefinitionStep::Reason::New, !d.backfill.trimmed().isEmpty()};
+        if (it != recorded.cend() && it.value() == d.checksum) {
+            if (!migrationsRun)
+                continue;
+            // A migration may have dropped what the file creates (a view over
+            // a column it changes); applying unchanged definitions costs little.
+            step.reason = DefinitionStep::Reason::AfterMigrations;
+            step.backfill = false;
+        } else if (it != recorded.cend()) {
+            step.reason = DefinitionStep::Reason::Changed;
+        }
+        plan.definitions << step;
+    }
+}
+
 } // namespace
+
+Definition parseDefinition(const QString &name, const QByteArray &file)
+{
+    Definition d;
+    d.name = name;
+    d.checksum = QString::fromLatin1(QCryptographicHash::hash(file, QCryptographicHash::Sha256).toHex());
+    // The marker counts only as a line of its own.
+    qsizetype at = -1;
+    for (qsizetype from = 0; (from = file.indexOf(kBackfillMarker, from)) >= 0; from += kBackfillMarker.size()) {
+        const bool lineStart = from == 0 || file.at(from - 1) == '\n';
+        const qsizetype end = from + kBackfillMarker.size();
+        const bool lineEnd = end == file.size() || file.at(end) == '\n' || file.at(end) == '\r';
+        if (lineStart && lineEnd) {
+            at = from;
+            break;
+        }
+    }
+    d.sql = at < 0 ? file : file.left(at);
+    d.backfill = at < 0 ? QByteArray() : file.mid(at + kBackfillMarker.size());
+    return d;
+}
+
+QList<Definition> definitions()
+{
+    static const QList<Definition> defs = [] {
+        QList<Definition> list;
+        static const QRegularExpression pattern(QStringLiteral("^(\\d{2}_[a-z0-9_]+)\\.sql$"));
+        const QDir dir(QStringLiteral(":/sql/definitions"));
+        const auto files = dir.entryList(QDir::Files, QDir::Name);
+        for (const QString &file : files) {
+            const auto m = pattern.match(file);
+            if (!m.hasMatch())
+                continue;
+            QFile f(dir.filePath(file));
+            if (!f.open(QIODevice::ReadOnly))
+                continue;
+            list << parseDefinition(m.captured(1), f.readAll());
+        }
+        return list;
+    }();
+    return defs;
+}
 
 QList<Migration> available()
 {
@@ -154,7 +257,9 @@ QStringList legacyShapeDifferences(Session &session)
     return diffs;
 }
 
-MigrationPlan plan(Session &session, int upTo)
+namespace {
+
+MigrationPlan planMigrations(Session &session, int upTo)
 {
     const auto migrations = available();
     MigrationPlan plan;
@@ -224,7 +329,29 @@ MigrationPlan plan(Session &session, int upTo)
     return plan;
 }
 
+} // namespace
+
+MigrationPlan plan(Session &session, int upTo, const QList<Definition> &defs)
+{
+    MigrationPlan thePlan = planMigrations(session, upTo);
+    // Definitions describe the newest schema; a run that stops at a version
+    // (tests of one migration) applies migrations only.
+    if (upTo <= 0)
+        planDefinitions(session, thePlan, defs);
+    return thePlan;
+}
+
+MigrationPlan plan(Session &session, int upTo)
+{
+    return plan(session, upTo, definitions());
+}
+
 MigrationPlan migrate(Session &session, int upTo)
+{
+    return migrate(session, upTo, definitions());
+}
+
+MigrationPlan migrate(Session &session, int upTo, const QList<Definition> &defs)
 {
     session.queryText(QStringLiteral("SELECT pg_advisory_lock(hashtext(?))"), {kLockKey}, QStringLiteral("lock"));
     struct Unlock
@@ -241,7 +368,7 @@ MigrationPlan migrate(Session &session, int upTo)
         }
     } unlock{session};
 
-    const MigrationPlan thePlan = plan(session, upTo);
+    const MigrationPlan thePlan = plan(session, upTo, defs);
     const auto migrations = available();
     for (const MigrationStep &step : thePlan.steps) {
         const auto m = std::find_if(migrations.cbegin(), migrations.cend(),
@@ -257,6 +384,31 @@ MigrationPlan migrate(Session &session, int upTo)
                 {m->version, m->name, m->checksum, step.action == MigrationStep::Action::Adopt}, context);
         });
     }
+    if (thePlan.definitions.isEmpty())
+        return thePlan;
+    session.transaction([&] {
+        session.script(kCreateDefinitionsTable, QStringLiteral("definitions"));
+        const QStringList states = triggerStates(session);
+        const auto find = [&](const QString &name) {
+            return *std::find_if(defs.cbegin(), defs.cend(), [&](const Definition &d) { return d.name == name; });
+        };
+        for (const DefinitionStep &step : thePlan.definitions) {
+            const Definition &d = find(step.name);
+            const QString context = QStringLiteral("definition %1").arg(d.name);
+            session.script(QString::fromUtf8(d.sql), context);
+            session.queryText(QStringLiteral("INSERT INTO healdesk_definitions AS r (name, checksum) VALUES (?, ?) "
+                                             "ON CONFLICT (name) DO UPDATE SET checksum = excluded.checksum, "
+                                             "applied_at = now()"),
+                              {d.name, d.checksum}, context);
+        }
+        for (const QString &statement : states)
+            session.script(statement, QStringLiteral("keep trigger states"));
+        for (const DefinitionStep &step : thePlan.definitions) {
+            if (step.backfill)
+                session.script(QString::fromUtf8(find(step.name).backfill),
+                               QStringLiteral("definition %1: backfill").arg(step.name));
+        }
+    });
     return thePlan;
 }
 
@@ -278,7 +430,7 @@ QStringList MigrationPlan::describe() const
         lines << MigratorMsg::tr("database at version %1").arg(currentVersion);
         break;
     }
-    if (steps.isEmpty()) {
+    if (isUpToDate()) {
         lines << MigratorMsg::tr("up to date at version %1").arg(targetVersion);
         return lines;
     }
@@ -288,6 +440,23 @@ QStringList MigrationPlan::describe() const
                                                                       : QStringLiteral("apply"))
                      .arg(step.version, 4, 10, QLatin1Char('0'))
                      .arg(step.name);
+    }
+    for (const DefinitionStep &step : definitions) {
+        QString why;
+        switch (step.reason) {
+        case DefinitionStep::Reason::New:
+            why = MigratorMsg::tr("new");
+            break;
+        case DefinitionStep::Reason::Changed:
+            why = MigratorMsg::tr("changed");
+            break;
+        case DefinitionStep::Reason::AfterMigrations:
+            why = MigratorMsg::tr("unchanged, again after the migrations");
+            break;
+        }
+        if (step.backfill)
+            why += MigratorMsg::tr(", then its backfill");
+        lines << QStringLiteral("define %1 (%2)").arg(step.name, why);
     }
     return lines;
 }

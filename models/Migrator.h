@@ -25,6 +25,32 @@ struct MigrationStep
     Action action = Action::Apply;
 };
 
+// A current definition: one rule family's functions, views, triggers and
+// policies under :/sql/definitions (NN_family.sql), written as CREATE OR
+// REPLACE statements. Applied after the migrations whenever its checksum
+// differs from the recorded one. Statements after a line
+// "-- healdesk:backfill" are the backfill the definition needs: they run
+// after every definition of the run, and only when the file is new or changed.
+struct Definition
+{
+    QString name; // the file name without .sql, e.g. 40_incident_tier
+    QByteArray sql;
+    QByteArray backfill;
+    QString checksum; // SHA-256 of the whole file, hex
+};
+
+struct DefinitionStep
+{
+    enum class Reason {
+        New,             // never applied to this database
+        Changed,         // its file changed since it was applied
+        AfterMigrations, // unchanged, applied again because migrations ran before it
+    };
+    QString name;
+    Reason reason = Reason::New;
+    bool backfill = false; // its backfill runs too
+};
+
 struct MigrationPlan
 {
     enum class Start {
@@ -36,27 +62,42 @@ struct MigrationPlan
     int currentVersion = 0;
     int targetVersion = 0;
     QList<MigrationStep> steps;
+    // The definitions to apply after the steps, in order (none when migrating
+    // up to a given version: definitions describe the newest schema).
+    QList<DefinitionStep> definitions;
 
-    bool isUpToDate() const { return steps.isEmpty(); }
+    bool isUpToDate() const { return steps.isEmpty() && definitions.isEmpty(); }
     // Human-readable, one line per step.
     QStringList describe() const;
 };
 
 // Versioned schema migrations embedded under :/sql/migrations (NNNN_name.sql).
 // Each is applied in its own transaction and recorded with its checksum in
-// schema_migrations. Migrations change schema only; they never rewrite rows.
+// schema_migrations. Migrations hold tables, columns, indexes, data moves and
+// drops; every function, view, trigger and policy lives in a definition file,
+// applied after them in one transaction and recorded in healdesk_definitions.
 namespace Migrator {
 
 QList<Migration> available();
+// The embedded definitions in the order they are applied (by file name).
+QList<Definition> definitions();
 
 // Works out what migrate() would do, changing nothing. Throws Error(Schema)
 // for a database of unknown shape (naming what differs) and Error(Migration)
 // when an applied migration's file changed or the database is newer. With
 // upTo > 0, steps past that version are left out.
 MigrationPlan plan(Session &session, int upTo = 0);
+// The same against a given set of definitions (tests edit one).
+MigrationPlan plan(Session &session, int upTo, const QList<Definition> &defs);
 
-// Applies the plan under an advisory lock, one transaction per step.
+// Applies the plan under an advisory lock, one transaction per migration,
+// then every planned definition and the backfills in one more transaction
+// under the same lock. Triggers an operator disabled stay disabled.
 MigrationPlan migrate(Session &session, int upTo = 0);
+MigrationPlan migrate(Session &session, int upTo, const QList<Definition> &defs);
+
+// Splits a definition file into its definition and its backfill.
+Definition parseDefinition(const QString &name, const QByteArray &file);
 
 // Differences between the public schema and the legacy baseline (empty when it
 // matches). Runs the baseline in a scratch schema inside a rolled-back

@@ -1,11 +1,15 @@
 #include "Error.h"
+#include "Generator.h"
 #include "Migrator.h"
 #include "SchemaFingerprint.h"
 #include "SqlLibrary.h"
 #include "TestDatabase.h"
 
 #include <QCryptographicHash>
+#include <QDirIterator>
 #include <QFile>
+#include <QRegularExpression>
+#include <QSet>
 
 #include <gtest/gtest.h>
 
@@ -19,10 +23,13 @@ TEST(Migrations, EmbeddedFilesAreNumberedWithoutGapsAndBaselineIsTheLegacySchema
     for (int i = 0; i < migrations.size(); ++i)
         EXPECT_EQ(migrations[i].version, i + 1) << migrations[i].name.toStdString();
     // Migration 1 is byte for byte the production schema shipped in shared/legacy.
+    // CI lays shared/ beside the clone; without it the comparison proves nothing.
     QFile legacy(QStringLiteral(HEALDESK_SOURCE_DIR "/../shared/legacy/schema.sql"));
-    if (legacy.open(QIODevice::ReadOnly)) {
-        EXPECT_EQ(migrations[0].sql, legacy.readAll());
-    }
+    ASSERT_TRUE(legacy.open(QIODevice::ReadOnly))
+        << legacy.fileName().toStdString() << ": " << legacy.errorString().toStdString();
+    const QByteArray production = legacy.readAll();
+    ASSERT_GT(production.size(), 1000);
+    EXPECT_EQ(migrations[0].sql, production);
     EXPECT_EQ(migrations[0].checksum,
               QString::fromLatin1(QCryptographicHash::hash(migrations[0].sql, QCryptographicHash::Sha256).toHex()));
 }
@@ -37,7 +44,8 @@ TEST(Migrations, FreshDatabaseGetsEveryMigrationAndASecondRunChangesNothing)
     EXPECT_TRUE(publicTables(t).isEmpty());
 
     t.migrate();
-    const auto recorded = t.rows(QStringLiteral("SELECT version, checksum, adopted FROM schema_migrations ORDER BY version"));
+    const auto recorded =
+        t.rows(QStringLiteral("SELECT version, checksum, adopted FROM schema_migrations ORDER BY version"));
     ASSERT_EQ(recorded.size(), Migrator::available().size());
     for (int i = 0; i < recorded.size(); ++i) {
         EXPECT_EQ(recorded[i][0].toInt(), Migrator::available()[i].version);
@@ -109,7 +117,9 @@ TEST(Migrations, AnUnknownSchemaIsRefusedUntouchedNamingWhatDiffers)
     EXPECT_EQ(schemaFingerprint(t), before);
     EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM customers")).toInt(), 2);
     EXPECT_EQ(t.scalar(QStringLiteral("SELECT to_regclass('public.schema_migrations') IS NULL")).toBool(), true);
-    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM pg_namespace WHERE nspname = 'healdesk_shape_probe'")).toInt(), 0);
+    EXPECT_EQ(
+        t.scalar(QStringLiteral("SELECT count(*) FROM pg_namespace WHERE nspname = 'healdesk_shape_probe'")).toInt(),
+        0);
 }
 
 TEST(Migrations, ALegacyDatabaseWithAnAlteredColumnIsRefused)
@@ -143,4 +153,323 @@ TEST(Migrations, DryRunOfALegacyDatabasePlansAdoptionAndChangesNothing)
     EXPECT_EQ(plan.steps.first().action, MigrationStep::Action::Adopt);
     EXPECT_EQ(plan.steps.size(), Migrator::available().size());
     EXPECT_EQ(schemaFingerprint(t), before);
+}
+
+namespace {
+
+// The newest version today's main applied, before definitions existed: a
+// database it upgraded holds migrations 1 to 21 and no healdesk_definitions.
+constexpr int kBeforeDefinitions = 21;
+
+GeneratorOptions smallFleet()
+{
+    GeneratorOptions o = GeneratorOptions::preset(QStringLiteral("tiny"));
+    o.seed = 11;
+    o.incidents = 50;
+    o.telemetry = 160;
+    o.orders = 12;
+    o.anchor = QDateTime(QDate(2026, 3, 15), QTime(9, 0), Qt::UTC);
+    return o;
+}
+
+// Every public table's rows, as digests, so "no row changed" can be checked.
+QMap<QString, TableDigest> everyRow(TestDatabase &t)
+{
+    QMap<QString, TableDigest> digests;
+    for (const QString &table : publicTables(t))
+        digests.insert(table, tableDigest(t, table, tableColumns(t, table)));
+    return digests;
+}
+
+qint64 rowsIn(const QMap<QString, TableDigest> &digests)
+{
+    qint64 n = 0;
+    for (const auto &d : digests)
+        n += d.rows;
+    return n;
+}
+
+// The objects each definition file creates, read from the file's text.
+QMap<QString, QStringList> objectsByFile()
+{
+    static const QRegularExpression create(
+        QStringLiteral("^CREATE OR REPLACE (FUNCTION|TRIGGER|VIEW) (\\w+)(?:[^;]*?\\bON (\\w+))?|"
+                       "^CREATE POLICY (\\w+) ON (\\w+)"),
+        QRegularExpression::MultilineOption | QRegularExpression::CaseInsensitiveOption);
+    QMap<QString, QStringList> objects;
+    for (const Definition &d : Migrator::definitions()) {
+        auto it = create.globalMatch(QString::fromUtf8(d.sql));
+        while (it.hasNext()) {
+            const auto m = it.next();
+            const QString kind = m.captured(1).toLower();
+            if (kind == QLatin1String("function") || kind == QLatin1String("view"))
+                objects[d.name] << kind + QLatin1Char(' ') + m.captured(2).toLower();
+            else if (kind == QLatin1String("trigger"))
+                objects[d.name]
+                    << QStringLiteral("trigger %1 on %2").arg(m.captured(2).toLower(), m.captured(3).toLower());
+            else
+                objects[d.name]
+                    << QStringLiteral("policy %1 on %2").arg(m.captured(4).toLower(), m.captured(5).toLower());
+        }
+    }
+    return objects;
+}
+
+QList<Definition> withEdit(const QString &name, const QByteArray &from, const QByteArray &to)
+{
+    QList<Definition> defs = Migrator::definitions();
+    for (Definition &d : defs) {
+        if (d.name != name)
+            continue;
+        QByteArray file = d.sql;
+        if (!d.backfill.isEmpty())
+            file += QByteArrayLiteral("-- healdesk:backfill") + d.backfill;
+        EXPECT_TRUE(file.contains(from)) << name.toStdString() << " has no " << from.toStdString();
+        file.replace(from, to);
+        d = Migrator::parseDefinition(name, file);
+    }
+    return defs;
+}
+
+QMap<QString, QDateTime> appliedAt(TestDatabase &t)
+{
+    QMap<QString, QDateTime> at;
+    for (const auto &r : t.rows(QStringLiteral("SELECT name, applied_at FROM healdesk_definitions")))
+        at.insert(r.value(0).toString(), r.value(1).toDateTime());
+    return at;
+}
+
+} // namespace
+
+TEST(Definitions, EveryRuleHealdeskOwnsIsCreatedInExactlyOneDefinitionFile)
+{
+    TestDatabase t;
+    t.migrate();
+    const auto byFile = objectsByFile();
+    QMap<QString, QStringList> homes; // object -> files creating it
+    for (auto it = byFile.cbegin(); it != byFile.cend(); ++it)
+        for (const QString &object : it.value())
+            if (!homes[object].contains(it.key()))
+                homes[object] << it.key();
+
+    QSet<QString> live;
+    for (const auto &r : t.rows(QStringLiteral(
+             "SELECT 'function ' || p.proname FROM pg_proc p WHERE p.pronamespace = 'public'::regnamespace "
+             "   AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = p.oid AND d.deptype = 'e') "
+             "UNION SELECT 'trigger ' || g.tgname || ' on ' || c.relname FROM pg_trigger g "
+             "  JOIN pg_class c ON c.oid = g.tgrelid WHERE NOT g.tgisinternal AND NOT c.relispartition "
+             "   AND c.relnamespace = 'public'::regnamespace "
+             "UNION SELECT 'view ' || c.relname FROM pg_class c WHERE c.relkind = 'v' "
+             "   AND c.relnamespace = 'public'::regnamespace "
+             "UNION SELECT 'policy ' || policyname || ' on ' || tablename FROM pg_policies WHERE schemaname = "
+             "'public'")))
+        live << r.value(0).toString();
+    // Proof the catalog query saw the rules: dozens of each kind exist.
+    ASSERT_GT(live.size(), 100);
+    for (const QString &object : live) {
+        EXPECT_TRUE(homes.contains(object)) << object.toStdString() << " is created in no definition file";
+        EXPECT_LE(homes.value(object).size(), 1) << object.toStdString() << " is created in "
+                                                 << homes.value(object).join(QStringLiteral(", ")).toStdString();
+    }
+    for (auto it = homes.cbegin(); it != homes.cend(); ++it)
+        EXPECT_TRUE(live.contains(it.key()))
+            << it.key().toStdString() << " is in " << it.value().join(QLatin1Char(' ')).toStdString()
+            << " but not in the database";
+    // And none in a migration from now on: migrations after today's main hold
+    // tables, columns, indexes, data moves and drops only.
+    static const QRegularExpression rule(
+        QStringLiteral("^\\s*CREATE\\s+(OR\\s+REPLACE\\s+)?(FUNCTION|TRIGGER|VIEW|POLICY)\\b"),
+        QRegularExpression::MultilineOption | QRegularExpression::CaseInsensitiveOption);
+    for (const Migration &m : Migrator::available()) {
+        if (m.version > kBeforeDefinitions)
+            EXPECT_FALSE(rule.match(QString::fromUtf8(m.sql)).hasMatch())
+                << "migration " << m.version << " creates a rule; it belongs in a definition file";
+    }
+}
+
+TEST(Definitions, UpgradedFreshAndAdoptedDatabasesEndInTheSameSchema)
+{
+    // Upgraded by today's main (migrations only), with data in it.
+    TestDatabase upgraded;
+    upgraded.migrate(kBeforeDefinitions);
+    const auto options = smallFleet();
+    upgraded.db().runSync([&](Session &s) { Generator::generate(s, options); });
+    ASSERT_EQ(upgraded.scalar(QStringLiteral("SELECT to_regclass('healdesk_definitions') IS NULL")).toBool(), true);
+    const auto rowsBefore = everyRow(upgraded);
+    ASSERT_GT(rowsIn(rowsBefore), 300);
+    const auto plan = upgraded.db().runSync([](Session &s) { return Migrator::plan(s); });
+    EXPECT_TRUE(plan.steps.isEmpty());
+    ASSERT_EQ(plan.definitions.size(), Migrator::definitions().size());
+    for (const DefinitionStep &step : plan.definitions)
+        EXPECT_EQ(step.reason, DefinitionStep::Reason::New) << step.name.toStdString();
+    upgraded.migrate();
+    // Applying the definitions changed no table and no row.
+    auto rowsAfter = everyRow(upgraded);
+    rowsAfter.remove(QStringLiteral("healdesk_definitions"));
+    EXPECT_EQ(rowsAfter.keys(), rowsBefore.keys());
+    for (auto it = rowsBefore.cbegin(); it != rowsBefore.cend(); ++it)
+        EXPECT_EQ(rowsAfter.value(it.key()), it.value()) << it.key().toStdString();
+
+    TestDatabase fresh;
+    fresh.migrate();
+
+    TestDatabase adopted;
+    adopted.createLegacySchema();
+    adopted.db().runSync([&](Session &s) { Generator::generate(s, options); });
+    adopted.migrate();
+
+    const QStringList a = schemaLines(upgraded, Partitions::Excluded);
+    const QStringList b = schemaLines(fresh, Partitions::Excluded);
+    const QStringList c = schemaLines(adopted, Partitions::Excluded);
+    ASSERT_GT(b.size(), 300);
+    for (const QString &kind : {QStringLiteral("fn "), QStringLiteral("trg "), QStringLiteral("pol "),
+                                QStringLiteral("view "), QStringLiteral("rel ")})
+        EXPECT_TRUE(std::any_of(b.cbegin(), b.cend(), [&](const QString &l) { return l.startsWith(kind); }))
+            << "the fingerprint holds no " << kind.toStdString() << "line";
+    const auto diff = [](const QStringList &x, const QStringList &y) {
+        QStringList only;
+        for (const QString &l : x)
+            if (!y.contains(l))
+                only << l;
+        return only.join(QLatin1Char('\n')).toStdString();
+    };
+    EXPECT_EQ(a, b) << "upgraded only:\n" << diff(a, b) << "\nfresh only:\n" << diff(b, a);
+    EXPECT_EQ(c, b) << "adopted only:\n" << diff(c, b) << "\nfresh only:\n" << diff(b, c);
+    EXPECT_EQ(appliedAt(upgraded).keys(), appliedAt(fresh).keys());
+}
+
+TEST(Definitions, EditingOneDefinitionReappliesThatFileAlone)
+{
+    TestDatabase t;
+    t.migrate();
+    const auto before = appliedAt(t);
+    ASSERT_EQ(before.size(), Migrator::definitions().size());
+    EXPECT_TRUE(t.db().runSync([](Session &s) { return Migrator::plan(s); }).isUpToDate());
+    const auto status = [&] {
+        return t.scalar(QStringLiteral("SELECT healdesk_appliance_status(now() - interval '10 minutes', now())"))
+            .toString();
+    };
+    ASSERT_EQ(status(), QStringLiteral("stale"));
+
+    // The fleet rule with a wider online limit.
+    const auto edited = withEdit(QStringLiteral("20_fleet"), "interval '5 minutes' THEN 'online'",
+                                 "interval '12 minutes' THEN 'online'");
+    const auto plan = t.db().runSync([&](Session &s) { return Migrator::plan(s, 0, edited); });
+    ASSERT_EQ(plan.definitions.size(), 1);
+    EXPECT_EQ(plan.definitions[0].name, QStringLiteral("20_fleet"));
+    EXPECT_EQ(plan.definitions[0].reason, DefinitionStep::Reason::Changed);
+    EXPECT_TRUE(plan.describe().contains(QStringLiteral("define 20_fleet (changed)")))
+        << plan.describe().join(QLatin1Char('\n')).toStdString();
+    t.db().runSync([&](Session &s) { Migrator::migrate(s, 0, edited); });
+    EXPECT_EQ(status(), QStringLiteral("online"));
+
+    const auto after = appliedAt(t);
+    for (auto it = before.cbegin(); it != before.cend(); ++it) {
+        if (it.key() == QLatin1String("20_fleet"))
+            EXPECT_GT(after.value(it.key()), it.value());
+        else
+            EXPECT_EQ(after.value(it.key()), it.value()) << it.key().toStdString() << " was applied again";
+    }
+    const QString recorded =
+        t.scalar(QStringLiteral("SELECT checksum FROM healdesk_definitions WHERE name = '20_fleet'")).toString();
+    const auto fleet = std::find_if(edited.cbegin(), edited.cend(),
+                                    [](const Definition &d) { return d.name == QLatin1String("20_fleet"); });
+    EXPECT_EQ(recorded, fleet->checksum);
+    EXPECT_TRUE(t.db().runSync([&](Session &s) { return Migrator::plan(s, 0, edited); }).isUpToDate());
+    // The embedded file again: changed back.
+    t.migrate();
+    EXPECT_EQ(status(), QStringLiteral("stale"));
+}
+
+TEST(Definitions, ADisabledTriggerStaysDisabledWhenItsDefinitionIsApplied)
+{
+    TestDatabase t;
+    t.migrate();
+    t.exec(QStringLiteral("ALTER TABLE orders DISABLE TRIGGER healdesk_notify_orders_insert"));
+    t.exec(QStringLiteral("ALTER TABLE execution_telemetry ENABLE ALWAYS TRIGGER healdesk_complete_order"));
+    const auto edited =
+        withEdit(QStringLiteral("90_notifications"), "CREATE OR REPLACE TRIGGER healdesk_notify_orders_insert",
+                 "-- edited\nCREATE OR REPLACE TRIGGER healdesk_notify_orders_insert");
+    const auto edited2 = [&] {
+        auto defs = edited;
+        for (Definition &d : defs)
+            if (d.name == QLatin1String("80_orders"))
+                d = Migrator::parseDefinition(d.name, d.sql + "\n-- edited\n");
+        return defs;
+    }();
+    const auto plan = t.db().runSync([&](Session &s) { return Migrator::migrate(s, 0, edited2); });
+    ASSERT_EQ(plan.definitions.size(), 2);
+    const auto stateOf = [&](const char *table, const char *trigger) {
+        return t
+            .scalar(QStringLiteral("SELECT tgenabled::text FROM pg_trigger WHERE tgrelid = ?::regclass AND tgname = ?"),
+                    {QLatin1String(table), QLatin1String(trigger)})
+            .toString();
+    };
+    EXPECT_EQ(stateOf("orders", "healdesk_notify_orders_insert"), QStringLiteral("D"));
+    EXPECT_EQ(stateOf("execution_telemetry", "healdesk_complete_order"), QStringLiteral("A"));
+    EXPECT_EQ(stateOf("orders", "healdesk_notify_orders_update"), QStringLiteral("O"));
+    // The partitions' clones kept the parent's state too.
+    const int partitions =
+        t.scalar(QStringLiteral("SELECT count(*) FROM pg_inherits WHERE inhparent = 'execution_telemetry'::regclass"))
+            .toInt();
+    ASSERT_GT(partitions, 0);
+    EXPECT_EQ(
+        t.scalar(QStringLiteral(
+                     "SELECT count(*) FROM pg_trigger g JOIN pg_inherits i ON i.inhrelid = g.tgrelid "
+                     "WHERE i.inhparent = 'execution_telemetry'::regclass AND g.tgname = 'healdesk_complete_order' "
+                     "AND g.tgenabled = 'A'"))
+            .toInt(),
+        partitions);
+}
+
+TEST(Definitions, ABackfillRunsAfterItsDefinitionOnlyWhenTheFileIsNewOrChanged)
+{
+    TestDatabase t;
+    t.migrate();
+    t.exec(QStringLiteral("CREATE TABLE probe_log (n INTEGER)"));
+    auto defs = Migrator::definitions();
+    // Its backfill calls a function the same file defines: the definition ran first.
+    const QByteArray file = "CREATE OR REPLACE FUNCTION probe_value() RETURNS INTEGER LANGUAGE sql AS $$ SELECT 7 $$;\n"
+                            "-- healdesk:backfill\n"
+                            "INSERT INTO probe_log SELECT probe_value();\n";
+    defs << Migrator::parseDefinition(QStringLiteral("99_probe"), file);
+    EXPECT_EQ(defs.last().sql.count("probe_log"), 0);
+    EXPECT_EQ(defs.last().backfill.count("probe_log"), 1);
+    t.db().runSync([&](Session &s) { Migrator::migrate(s, 0, defs); });
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT string_agg(n::text, ',') FROM probe_log")).toString(),
+              QStringLiteral("7"));
+    // Unchanged: nothing runs.
+    const auto again = t.db().runSync([&](Session &s) { return Migrator::migrate(s, 0, defs); });
+    EXPECT_TRUE(again.isUpToDate());
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM probe_log")).toInt(), 1);
+    // Changed: the definition, then its backfill, once more.
+    defs.last() =
+        Migrator::parseDefinition(QStringLiteral("99_probe"), QByteArray(file).replace("SELECT 7", "SELECT 8"));
+    t.db().runSync([&](Session &s) { Migrator::migrate(s, 0, defs); });
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT string_agg(n::text, ',' ORDER BY n) FROM probe_log")).toString(),
+              QStringLiteral("7,8"));
+}
+
+TEST(Definitions, AFailingDefinitionLeavesEveryDefinitionAsItWas)
+{
+    TestDatabase t;
+    t.migrate();
+    const QString before = schemaFingerprint(t);
+    const auto recorded = appliedAt(t);
+    auto defs = withEdit(QStringLiteral("20_fleet"), "interval '5 minutes' THEN 'online'",
+                         "interval '12 minutes' THEN 'online'");
+    defs << Migrator::parseDefinition(QStringLiteral("99_broken"),
+                                      "CREATE OR REPLACE FUNCTION broken() RETURNS INTEGER "
+                                      "LANGUAGE sql AS $$ SELECT no_such_column FROM sites $$;\n");
+    try {
+        t.db().runSync([&](Session &s) { Migrator::migrate(s, 0, defs); });
+        FAIL() << "a broken definition was applied";
+    } catch (const Error &e) {
+        EXPECT_TRUE(e.message().contains(QStringLiteral("no_such_column")) ||
+                    e.context().contains(QStringLiteral("99_broken")))
+            << e.what();
+        EXPECT_EQ(e.sqlState(), QStringLiteral("42703")) << e.what();
+    }
+    EXPECT_EQ(schemaFingerprint(t), before);
+    EXPECT_EQ(appliedAt(t), recorded);
 }

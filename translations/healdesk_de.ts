@@ -1414,6 +1414,22 @@ Befehle: migrate, generate, stats, order, export, health, fix, mapping, runbook,
         <source>up to date at version %1</source>
         <translation>auf dem neuesten Stand mit Version %1</translation>
     </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>unchanged, again after the migrations</source>
+        <translation>unverändert, erneut nach den Migrationen</translation>
+    </message>
+    <message>
+        <source>, then its backfill</source>
+        <translation>, danach seine Nachberechnung</translation>
+    </message>
 </context>
 <context>
     <name>Orders</name>

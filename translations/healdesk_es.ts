@@ -1414,6 +1414,22 @@ Comandos: migrate, generate, stats, order, export, health, fix, mapping, runbook
         <source>up to date at version %1</source>
         <translation>al día en la versión %1</translation>
     </message>
+    <message>
+        <source>new</source>
+        <translation>nueva</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>cambiada</translation>
+    </message>
+    <message>
+        <source>unchanged, again after the migrations</source>
+        <translation>sin cambios, de nuevo tras las migraciones</translation>
+    </message>
+    <message>
+        <source>, then its backfill</source>
+        <translation>, y después su relleno</translation>
+    </message>
 </context>
 <context>
     <name>Orders</name>

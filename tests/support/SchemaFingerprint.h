@@ -2,27 +2,73 @@
 
 #include "TestDatabase.h"
 
+#include <QCryptographicHash>
+#include <QStringList>
+
 namespace hd::test {
 
-// A digest of everything a migration can change in the public schema: tables,
-// columns, indexes, functions, triggers and constraints. Equal digests mean no
-// schema change.
-inline QString schemaFingerprint(TestDatabase &t)
+// Everything a migration or a definition can change in the public schema, one
+// line an object: tables' columns, indexes, constraints, functions (their
+// bodies, attributes and grants), triggers (their definitions and whether
+// they are enabled), views (their queries and options), row policies, and
+// each relation's grants and row-security switches. Without partitions, the
+// lines leave out the telemetry partitions, which follow the months a
+// database's rows fall in, so databases with different data can be compared.
+enum class Partitions { Included, Excluded };
+
+inline QStringList schemaLines(TestDatabase &t, Partitions partitions = Partitions::Included)
 {
-    return t
-        .scalar(QStringLiteral(
-            "SELECT md5(string_agg(x, E'\\n' ORDER BY x)) FROM ("
-            " SELECT 'col ' || table_name || '.' || column_name || ' ' || data_type || ' ' || is_nullable || ' ' "
-            "        || coalesce(column_default, '') AS x"
-            "   FROM information_schema.columns WHERE table_schema = 'public'"
-            " UNION ALL SELECT 'idx ' || indexdef FROM pg_indexes WHERE schemaname = 'public'"
-            " UNION ALL SELECT 'fn ' || p.proname || ' ' || md5(p.prosrc) FROM pg_proc p"
-            "   JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = 'public'"
-            " UNION ALL SELECT 'trg ' || tgname || ' ' || tgrelid::regclass::text FROM pg_trigger WHERE NOT tgisinternal"
-            " UNION ALL SELECT 'con ' || conname || ' ' || pg_get_constraintdef(oid) FROM pg_constraint"
-            "   WHERE connamespace = 'public'::regnamespace"
-            ") s"))
-        .toString();
+    const QString keep =
+        partitions == Partitions::Included ? QStringLiteral("true") : QStringLiteral("NOT c.relispartition");
+    QStringList lines;
+    const auto rows = t.rows(
+        QStringLiteral(
+            "SELECT x FROM ("
+            " SELECT 'col ' || c.relname || '.' || a.attname || ' ' || format_type(a.atttypid, a.atttypmod) || ' '"
+            "        || a.attnotnull::text || ' ' || coalesce(pg_get_expr(d.adbin, d.adrelid), '') AS x"
+            "   FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid"
+            "   LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum"
+            "  WHERE c.relnamespace = 'public'::regnamespace AND c.relkind IN ('r', 'p', 'v') AND a.attnum > 0"
+            "    AND NOT a.attisdropped AND %1"
+            " UNION ALL SELECT 'idx ' || pg_get_indexdef(i.indexrelid) FROM pg_index i JOIN pg_class c ON c.oid = "
+            "i.indrelid"
+            "  WHERE c.relnamespace = 'public'::regnamespace AND %1"
+            " UNION ALL SELECT 'fn ' || p.oid::regprocedure::text || ' ' || md5(p.prosrc) || ' ' || p.prosecdef::text"
+            "        || ' ' || p.provolatile::text || ' ' || coalesce(p.proconfig::text, '') || ' '"
+            "        || coalesce(p.proacl::text, '')"
+            "   FROM pg_proc p WHERE p.pronamespace = 'public'::regnamespace"
+            " UNION ALL SELECT 'trg ' || pg_get_triggerdef(g.oid) || ' ' || g.tgenabled::text"
+            "   FROM pg_trigger g JOIN pg_class c ON c.oid = g.tgrelid"
+            "  WHERE NOT g.tgisinternal AND c.relnamespace = 'public'::regnamespace AND %1"
+            " UNION ALL SELECT 'con ' || c.relname || ' ' || n.conname || ' ' || pg_get_constraintdef(n.oid)"
+            "   FROM pg_constraint n JOIN pg_class c ON c.oid = n.conrelid"
+            "  WHERE n.connamespace = 'public'::regnamespace AND %1"
+            " UNION ALL SELECT 'view ' || c.relname || ' ' || md5(pg_get_viewdef(c.oid)) || ' '"
+            "        || coalesce(c.reloptions::text, '')"
+            "   FROM pg_class c WHERE c.relkind = 'v' AND c.relnamespace = 'public'::regnamespace"
+            " UNION ALL SELECT 'pol ' || tablename || ' ' || policyname || ' ' || permissive || ' ' || roles::text"
+            "        || ' ' || cmd || ' ' || coalesce(qual, '') || ' ' || coalesce(with_check, '')"
+            "   FROM pg_policies WHERE schemaname = 'public'"
+            " UNION ALL SELECT 'rel ' || c.relname || ' ' || c.relkind::text || ' ' || coalesce(c.relacl::text, '')"
+            "        || ' ' || c.relrowsecurity::text || ' ' || c.relforcerowsecurity::text"
+            "   FROM pg_class c WHERE c.relnamespace = 'public'::regnamespace AND c.relkind IN ('r', 'p', 'v', 'S')"
+            "    AND %1"
+            ") s ORDER BY x")
+            .arg(keep));
+    for (const auto &r : rows)
+        lines << r.value(0).toString();
+    return lines;
+}
+
+// A digest of schemaLines(): equal digests mean no schema change.
+inline QString schemaFingerprint(TestDatabase &t, Partitions partitions = Partitions::Included)
+{
+    const QStringList lines = schemaLines(t, partitions);
+    // Proof the query saw a schema: an empty one would make every digest equal.
+    if (lines.isEmpty())
+        return QStringLiteral("(no schema)");
+    return QString::fromLatin1(
+        QCryptographicHash::hash(lines.join(QLatin1Char('\n')).toUtf8(), QCryptographicHash::Md5).toHex());
 }
 
 // Row count and a digest of every row of a table, over the given columns only,
@@ -47,9 +93,10 @@ inline TableDigest tableDigest(TestDatabase &t, const QString &table, const QStr
 inline QStringList tableColumns(TestDatabase &t, const QString &table)
 {
     QStringList cols;
-    for (const auto &r : t.rows(QStringLiteral("SELECT column_name FROM information_schema.columns "
-                                               "WHERE table_schema = 'public' AND table_name = ? ORDER BY ordinal_position"),
-                                {table}))
+    for (const auto &r :
+         t.rows(QStringLiteral("SELECT column_name FROM information_schema.columns "
+                               "WHERE table_schema = 'public' AND table_name = ? ORDER BY ordinal_position"),
+                {table}))
         cols << r.value(0).toString();
     return cols;
 }

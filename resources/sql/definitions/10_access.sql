@@ -1,0 +1,102 @@
+-- Access: which partners and sites a login may see, the row policies built on
+-- that, and the grant of a login to a partner. The roles themselves, the
+-- table grants and ENABLE ROW LEVEL SECURITY belong to the tables'
+-- migrations; every policy lives here.
+
+-- The partners and sites a login may see (sites as text: telemetry stores
+-- site IDs as text). SECURITY DEFINER so they can read the grants and the
+-- sites without recursing into the policies that call them; policies pass
+-- current_user (inside a definer function it would name the owner) and the
+-- function answers only for the session's own login or a role it belongs to.
+-- Called through a scalar subquery, each runs once per statement.
+CREATE OR REPLACE FUNCTION healdesk_visible_partners(who NAME) RETURNS UUID[]
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path = public, pg_temp
+AS $$
+    SELECT coalesce(array_agg(g.partner_id), '{}')
+      FROM healdesk_user_partners g
+     WHERE g.login = who
+       AND (who = session_user OR pg_has_role(session_user, who, 'MEMBER'))
+$$;
+
+CREATE OR REPLACE FUNCTION healdesk_visible_sites(who NAME) RETURNS TEXT[]
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path = public, pg_temp
+AS $$
+    SELECT coalesce(array_agg(s.id), '{}')
+      FROM sites s
+     WHERE s.partner_id = ANY (healdesk_visible_partners(who))
+$$;
+
+-- Grants a login the technician (or admin) role and one partner; identifiers
+-- are quoted with format(%I). Returns true when the partner grant is new.
+CREATE OR REPLACE FUNCTION healdesk_grant_login(who NAME, partner UUID, as_admin BOOLEAN) RETURNS BOOLEAN
+    LANGUAGE plpgsql
+AS $$
+DECLARE
+    added INTEGER;
+BEGIN
+    EXECUTE format('GRANT %I TO %I', CASE WHEN as_admin THEN 'healdesk_admin' ELSE 'healdesk_technician' END, who);
+    INSERT INTO healdesk_user_partners (login, partner_id) VALUES (who, partner) ON CONFLICT DO NOTHING;
+    GET DIAGNOSTICS added = ROW_COUNT;
+    RETURN added > 0;
+END;
+$$;
+
+DROP POLICY IF EXISTS partner_scope ON partners;
+CREATE POLICY partner_scope ON partners
+    USING (id = ANY ((SELECT healdesk_visible_partners(current_user))::uuid[]));
+
+DROP POLICY IF EXISTS partner_scope ON sites;
+CREATE POLICY partner_scope ON sites
+    USING (id = ANY ((SELECT healdesk_visible_sites(current_user))::text[]));
+
+DROP POLICY IF EXISTS partner_scope ON appliances;
+CREATE POLICY partner_scope ON appliances
+    USING (site_id = ANY ((SELECT healdesk_visible_sites(current_user))::text[]));
+
+DROP POLICY IF EXISTS partner_scope ON incidents;
+CREATE POLICY partner_scope ON incidents
+    USING (appliance_id IN (SELECT a.id FROM appliances a));
+
+DROP POLICY IF EXISTS partner_scope ON execution_telemetry;
+CREATE POLICY partner_scope ON execution_telemetry
+    USING (site_id = ANY ((SELECT healdesk_visible_sites(current_user))::text[]));
+
+DROP POLICY IF EXISTS partner_scope ON orders;
+CREATE POLICY partner_scope ON orders
+    USING (appliance_id IN (SELECT a.id FROM appliances a))
+    WITH CHECK (appliance_id IN (SELECT a.id FROM appliances a));
+
+DROP POLICY IF EXISTS own_grants ON healdesk_user_partners;
+CREATE POLICY own_grants ON healdesk_user_partners
+    USING (login = current_user);
+
+DROP POLICY IF EXISTS read_all ON admin_audit_log;
+CREATE POLICY read_all ON admin_audit_log FOR SELECT USING (true);
+
+DROP POLICY IF EXISTS own_rows ON admin_audit_log;
+CREATE POLICY own_rows ON admin_audit_log FOR INSERT WITH CHECK (username = current_user);
+
+DROP POLICY IF EXISTS partner_scope ON healdesk_telemetry_rollup;
+CREATE POLICY partner_scope ON healdesk_telemetry_rollup
+    USING (NOT fleet AND site_id = ANY ((SELECT healdesk_visible_sites(current_user))::text[]));
+
+DROP POLICY IF EXISTS partner_scope ON healdesk_telemetry_hist;
+CREATE POLICY partner_scope ON healdesk_telemetry_hist
+    USING (NOT fleet AND site_id = ANY ((SELECT healdesk_visible_sites(current_user))::text[]));
+
+DROP POLICY IF EXISTS partner_scope ON healdesk_telemetry_delta;
+CREATE POLICY partner_scope ON healdesk_telemetry_delta
+    USING (site_id = ANY ((SELECT healdesk_visible_sites(current_user))::text[]));
+
+DROP POLICY IF EXISTS partner_scope ON healdesk_incident_counts;
+CREATE POLICY partner_scope ON healdesk_incident_counts
+    USING (NOT fleet AND site_id = ANY ((SELECT healdesk_visible_sites(current_user))::text[]));
+
+DROP POLICY IF EXISTS partner_scope ON healdesk_orphan_refs;
+CREATE POLICY partner_scope ON healdesk_orphan_refs USING (false);
+
+DROP POLICY IF EXISTS partner_scope ON healdesk_order_match;
+CREATE POLICY partner_scope ON healdesk_order_match USING (false);
+
