@@ -751,3 +751,84 @@ TEST_F(LegacyAdoption, TelemetryMovesIntoMonthlyPartitionsAndKeepsItsKeysPolicie
             << month.toString(Qt::ISODate).toStdString();
     }
 }
+
+// Two transactions insert executions of one incident at once, and the one
+// with the later execution commits first: the other cannot see that row, so
+// it leaves its own, earlier tier (docs/performance.md). The next drain works
+// the incident out again and the stored tier converges on the definition.
+TEST_F(LegacyAdoption, ConcurrentExecutionsOfOneIncidentConvergeOnItsTierAtTheNextDrain)
+{
+    t.migrate();
+    // An incident of its own, with no execution and no tier yet: both inserts
+    // change its tier, so both write it.
+    const QString id = QStringLiteral("7b000000-0000-4000-8000-0000000000c1");
+    t.exec(QStringLiteral("INSERT INTO incidents (id, appliance_id, incident_type, severity) "
+                          "SELECT ?::uuid, id, 'race', 'low' FROM appliances ORDER BY id LIMIT 1"),
+           {id});
+    const auto incident = t.rows(QStringLiteral("SELECT i.id::text, a.id::text, a.site_id FROM incidents i "
+                                                "JOIN appliances a ON a.id = i.appliance_id WHERE i.id = ?::uuid"),
+                                 {id});
+    ASSERT_EQ(incident.size(), 1);
+    ASSERT_EQ(t.scalar(QStringLiteral("SELECT healdesk_tier FROM incidents WHERE id = ?::uuid"), {id}).toString(),
+              QStringLiteral("none"));
+    const QString insert = QStringLiteral(
+        "INSERT INTO execution_telemetry (execution_id, incident_id, site_id, appliance_id, runbook_id, hostname, "
+        " success, resolution_level, started_at, completed_at) "
+        "VALUES (?, ?, ?, ?, 'RB-WIN-SEC-001', 'h', true, ?, ?::timestamptz, ?::timestamptz)");
+    // Later than anything the generator wrote, an hour apart.
+    const QString later = QStringLiteral("2030-01-01 12:00:00+00");
+    const QString earlier = QStringLiteral("2030-01-01 11:00:00+00");
+    Database first(t.config());
+    Database second(t.config());
+    inTransaction(first, insert,
+                  {QStringLiteral("race-later"), id, incident[0][2], incident[0][1], QStringLiteral("L2"), later, later});
+    QFuture<int> other = second.submit([&](Session &s) {
+        s.queryText(insert,
+                    {QStringLiteral("race-earlier"), id, incident[0][2], incident[0][1], QStringLiteral("L1"), earlier,
+                     earlier},
+                    QStringLiteral("test"));
+        return 1;
+    });
+    ASSERT_TRUE(waitUntil([&] {
+        return t.scalar(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+                                       "AND datname = current_database()"))
+                   .toInt() > 0;
+    })) << "the earlier execution's writer should wait for the incident's row";
+    commit(first);
+    other.waitForFinished();
+
+    const QString tierOf = QStringLiteral("SELECT healdesk_tier || '/' || resolution_tier FROM incidents WHERE id = ?::uuid");
+    // The race happened: the kept tier followed (the incident's own trigger
+    // looked again after the wait), but the recorded tier is the earlier
+    // execution's.
+    ASSERT_EQ(t.scalar(tierOf, {id}).toString(), QStringLiteral("L2/L1"));
+    ASSERT_EQ(tiersByDefinition(t).value(id), QStringLiteral("L2"));
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM healdesk_tier_recheck WHERE incident_id = ?::uuid"), {id}).toInt(),
+              2);
+
+    // The other order: the incident already shows the later execution's tier,
+    // so that insert changes nothing and locks nothing; the earlier one,
+    // blind to it, writes its own tier into the kept tier as well.
+    const QString id2 = QStringLiteral("7b000000-0000-4000-8000-0000000000c2");
+    t.exec(QStringLiteral("INSERT INTO incidents (id, appliance_id, incident_type, severity, resolution_tier) "
+                          "VALUES (?::uuid, ?::uuid, 'race', 'low', 'L1')"),
+           {id2, incident[0][1]});
+    ASSERT_EQ(t.scalar(tierOf, {id2}).toString(), QStringLiteral("L1/L1"));
+    inTransaction(first, insert,
+                  {QStringLiteral("race2-later"), id2, incident[0][2], incident[0][1], QStringLiteral("L1"), later, later});
+    second.runSync([&](Session &s) {
+        s.queryText(insert,
+                    {QStringLiteral("race2-earlier"), id2, incident[0][2], incident[0][1], QStringLiteral("L2"), earlier,
+                     earlier},
+                    QStringLiteral("test"));
+    });
+    commit(first);
+    ASSERT_EQ(t.scalar(tierOf, {id2}).toString(), QStringLiteral("L2/L2"));
+    ASSERT_EQ(tiersByDefinition(t).value(id2), QStringLiteral("L1"));
+
+    EXPECT_GE(t.scalar(QStringLiteral("SELECT healdesk_rollup_drain()")).toLongLong(), 0);
+    EXPECT_EQ(t.scalar(tierOf, {id}).toString(), QStringLiteral("L2/L2"));
+    EXPECT_EQ(t.scalar(tierOf, {id2}).toString(), QStringLiteral("L1/L1"));
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM healdesk_tier_recheck")).toInt(), 0);
+    expectDerivedMatch(t, "after the drain");
+}

@@ -298,17 +298,26 @@ TEST(Definitions, UpgradedFreshAndAdoptedDatabasesEndInTheSameSchema)
     const auto rowsBefore = everyRow(upgraded);
     ASSERT_GT(rowsIn(rowsBefore), 300);
     const auto plan = upgraded.db().runSync([](Session &s) { return Migrator::plan(s); });
-    EXPECT_TRUE(plan.steps.isEmpty());
+    EXPECT_EQ(plan.steps.size(), Migrator::available().size() - kBeforeDefinitions);
     ASSERT_EQ(plan.definitions.size(), Migrator::definitions().size());
     for (const DefinitionStep &step : plan.definitions)
         EXPECT_EQ(step.reason, DefinitionStep::Reason::New) << step.name.toStdString();
     upgraded.migrate();
-    // Applying the definitions changed no table and no row.
-    auto rowsAfter = everyRow(upgraded);
-    rowsAfter.remove(QStringLiteral("healdesk_definitions"));
-    EXPECT_EQ(rowsAfter.keys(), rowsBefore.keys());
-    for (auto it = rowsBefore.cbegin(); it != rowsBefore.cend(); ++it)
-        EXPECT_EQ(rowsAfter.value(it.key()), it.value()) << it.key().toStdString();
+    // The upgrade changed no row of any table that was there; the tables it
+    // added (the definitions' bookkeeping, later migrations' queues) hold only
+    // the bookkeeping.
+    const auto rowsAfter = everyRow(upgraded);
+    for (auto it = rowsBefore.cbegin(); it != rowsBefore.cend(); ++it) {
+        if (it.key() != QLatin1String("schema_migrations"))
+            EXPECT_EQ(rowsAfter.value(it.key()), it.value()) << it.key().toStdString();
+    }
+    EXPECT_EQ(rowsAfter.value(QStringLiteral("schema_migrations")).rows, Migrator::available().size());
+    for (auto it = rowsAfter.cbegin(); it != rowsAfter.cend(); ++it) {
+        if (it.key() == QLatin1String("healdesk_definitions"))
+            EXPECT_EQ(it.value().rows, Migrator::definitions().size());
+        else if (!rowsBefore.contains(it.key()))
+            EXPECT_EQ(it.value().rows, 0) << it.key().toStdString();
+    }
 
     TestDatabase fresh;
     fresh.migrate();

@@ -31,18 +31,29 @@ $$;
 -- data-health drift stays visible and repairable; the drift view finds
 -- drifted incidents from the column.
 
+-- An incident's latest execution with a known tier: latest by
+-- coalesce(completed_at, started_at, created_at), no time at all sorting
+-- last, then by id. Every reader of the definition goes through this one
+-- query; as a plain SQL function the planner inlines it into theirs.
+CREATE OR REPLACE FUNCTION healdesk_latest_execution(incident TEXT)
+    RETURNS TABLE (tier TEXT, execution_id VARCHAR, id BIGINT)
+    LANGUAGE sql STABLE
+AS $$
+    SELECT healdesk_normalise_tier(e.resolution_level), e.execution_id, e.id
+      FROM execution_telemetry e
+     WHERE e.incident_id = incident
+       AND healdesk_normalise_tier(e.resolution_level) IS NOT NULL
+     ORDER BY coalesce(e.completed_at, e.started_at, e.created_at) DESC NULLS LAST, e.id DESC
+     LIMIT 1
+$$;
+
 -- SECURITY DEFINER: whoever writes (an admin repairing a tier, an agent), the
 -- tier follows every execution, not the ones that login's policies show.
 CREATE OR REPLACE FUNCTION healdesk_incident_tier(incident UUID, own_tier TEXT) RETURNS TEXT
     LANGUAGE sql STABLE SECURITY DEFINER
     SET search_path = public, pg_temp
 AS $$
-    SELECT coalesce((SELECT healdesk_normalise_tier(e.resolution_level)
-                       FROM execution_telemetry e
-                      WHERE e.incident_id = incident::text
-                        AND healdesk_normalise_tier(e.resolution_level) IS NOT NULL
-                      ORDER BY coalesce(e.completed_at, e.started_at, e.created_at) DESC NULLS LAST, e.id DESC
-                      LIMIT 1),
+    SELECT coalesce((SELECT l.tier FROM healdesk_latest_execution(incident::text) l),
                     healdesk_normalise_tier(own_tier), 'none')
 $$;
 
@@ -68,16 +79,9 @@ CREATE OR REPLACE TRIGGER healdesk_incident_tier_after_telemetry_truncate
 -- whose worked-out tier is not its recorded one came by it from telemetry.
 CREATE OR REPLACE VIEW healdesk_incident_tier_drift WITH (security_invoker = true) AS
 SELECT i.id AS incident_id, i.resolution_tier AS recorded, healdesk_normalise_tier(i.resolution_tier) AS normalised,
-       latest.tier AS telemetry_tier, latest.execution_id
+       latest.tier AS telemetry_tier, latest.execution_id::VARCHAR(255) AS execution_id
   FROM incidents i
-  JOIN LATERAL (
-      SELECT healdesk_normalise_tier(e.resolution_level) AS tier, e.execution_id
-        FROM execution_telemetry e
-       WHERE e.incident_id = i.id::text
-         AND healdesk_normalise_tier(e.resolution_level) IS NOT NULL
-       ORDER BY coalesce(e.completed_at, e.started_at, e.created_at) DESC NULLS LAST, e.id DESC
-       LIMIT 1
-  ) latest ON true
+  JOIN LATERAL healdesk_latest_execution(i.id::text) latest ON true
  WHERE i.healdesk_tier <> coalesce(healdesk_normalise_tier(i.resolution_tier), 'none');
 
 -- An incident created while telemetry naming it is written would work its
@@ -131,3 +135,38 @@ $$;
 
 
 GRANT SELECT ON healdesk_incident_tier_drift TO healdesk_technician;
+
+-- The incidents a telemetry insert changed since the last drain, worked out
+-- again now that the transactions that wrote them have committed: the tier
+-- of the latest execution becomes the recorded and the kept tier, as a
+-- telemetry insert that saw every execution would have made it. Called by
+-- healdesk_rollup_drain under its lock. The reference buckets are taken
+-- exclusive first, in a statement of their own, so telemetry of these
+-- incidents still in flight commits before the look (and later telemetry
+-- waits for this transaction). Returns how many incidents it corrected.
+CREATE OR REPLACE FUNCTION healdesk_incident_tier_recheck() RETURNS BIGINT
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = public, pg_temp
+AS $$
+DECLARE
+    ids UUID[];
+    corrected BIGINT;
+BEGIN
+    WITH taken AS (DELETE FROM healdesk_tier_recheck RETURNING incident_id)
+    SELECT array_agg(DISTINCT t.incident_id ORDER BY t.incident_id) INTO ids FROM taken t;
+    IF ids IS NULL THEN
+        RETURN 0;
+    END IF;
+    PERFORM healdesk_reference_lock(ids::text[], true);
+    UPDATE incidents i
+       SET resolution_tier = l.tier, healdesk_tier = l.tier
+      FROM unnest(ids) AS x (id)
+     CROSS JOIN LATERAL healdesk_latest_execution(x.id::text) l
+     WHERE i.id = x.id
+       AND (i.resolution_tier IS DISTINCT FROM l.tier OR i.healdesk_tier IS DISTINCT FROM l.tier);
+    GET DIAGNOSTICS corrected = ROW_COUNT;
+    RETURN corrected;
+END;
+$$;
+
+REVOKE EXECUTE ON FUNCTION healdesk_incident_tier_recheck() FROM PUBLIC;

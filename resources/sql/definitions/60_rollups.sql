@@ -80,6 +80,8 @@ BEGIN
         PERFORM healdesk_rollup_apply_batch('pg_temp.healdesk_drain_batch', shrinks);
     END IF;
     DROP TABLE healdesk_drain_batch;
+    -- Incidents whose tier concurrent inserts may have left stale.
+    PERFORM healdesk_incident_tier_recheck();
     UPDATE healdesk_rollup_config SET drained_at = clock_timestamp();
     RETURN moved;
 END;

@@ -76,19 +76,26 @@ BEGIN
              WHERE r.incident_id IS NOT NULL AND healdesk_normalise_tier(r.resolution_level) IS NOT NULL
              ORDER BY r.incident_id, coalesce(r.completed_at, r.started_at, r.created_at) DESC NULLS LAST, r.id DESC
         )
-        UPDATE incidents i
-           SET resolution_tier = l.tier, healdesk_tier = l.tier
-          FROM latest l
-         WHERE i.id::text = l.incident_id
-           AND (i.resolution_tier IS DISTINCT FROM l.tier OR i.healdesk_tier IS DISTINCT FROM l.tier)
-           AND NOT EXISTS (SELECT 1
-                             FROM execution_telemetry t
-                            WHERE t.incident_id = l.incident_id
-                              AND t.id <> l.id
-                              AND healdesk_normalise_tier(t.resolution_level) IS NOT NULL
-                              AND (coalesce(t.completed_at, t.started_at, t.created_at) > l.at_time
-                                   OR (coalesce(t.completed_at, t.started_at, t.created_at) = l.at_time
-                                       AND t.id > l.id)));
+        -- An incident changed here is queued for the drain to work out
+        -- again: a concurrent transaction's rows are invisible to this
+        -- statement, so the tier it wrote may not be the latest execution's.
+        , changed AS (
+            UPDATE incidents i
+               SET resolution_tier = l.tier, healdesk_tier = l.tier
+              FROM latest l
+             WHERE i.id::text = l.incident_id
+               AND (i.resolution_tier IS DISTINCT FROM l.tier OR i.healdesk_tier IS DISTINCT FROM l.tier)
+               AND NOT EXISTS (SELECT 1
+                                 FROM execution_telemetry t
+                                WHERE t.incident_id = l.incident_id
+                                  AND t.id <> l.id
+                                  AND healdesk_normalise_tier(t.resolution_level) IS NOT NULL
+                                  AND (coalesce(t.completed_at, t.started_at, t.created_at) > l.at_time
+                                       OR (coalesce(t.completed_at, t.started_at, t.created_at) = l.at_time
+                                           AND t.id > l.id)))
+            RETURNING i.id
+        )
+        INSERT INTO healdesk_tier_recheck (incident_id) SELECT c.id FROM changed c;
     END IF;
     IF app_refs IS NOT NULL THEN
         PERFORM healdesk_orphan_refs_add('appliance', app_refs, array_fill(1::BIGINT, ARRAY[cardinality(app_refs)]));
