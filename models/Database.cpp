@@ -31,6 +31,7 @@ Database::~Database()
 {
     // Close the connection on its own thread, then stop the thread. Jobs still
     // queued are dropped; their futures resolve with Cancelled.
+    m_closing = true;
     if (m_worker) {
         QMetaObject::invokeMethod(
             m_worker,

@@ -69,6 +69,10 @@ public:
         auto future = holder->promise.future();
         auto shared = std::make_shared<Fn>(std::move(fn));
         post([this, holder, shared]() {
+            // Queued behind the call running when the database went away:
+            // dropped, and the holder's end resolves it as Cancelled.
+            if (m_closing.load())
+                return;
             try {
                 Session &session = acquire();
                 if constexpr (std::is_void_v<T>) {
@@ -157,6 +161,7 @@ private:
     QPointer<QObject> m_worker;
     std::optional<Session> m_session; // only touched on m_thread
     std::atomic<bool> m_connected{false};
+    std::atomic<bool> m_closing{false}; // set by the destructor: queued calls are dropped
 
     Database &readTarget();
     std::unique_ptr<Database> m_standby;

@@ -176,6 +176,7 @@ TEST(Learning, PromotingCreatesTheRuleAndItsMappingAndRejectingIsFinal)
     EXPECT_EQ(healdesk({QStringLiteral("pattern"), QStringLiteral("reject"), QStringLiteral("PAT-2")}, t.name()).code,
               8);
     const CliRun list = healdesk({QStringLiteral("pattern"), QStringLiteral("list")}, t.name());
+    ASSERT_EQ(list.code, 0) << list.err.toStdString();
     EXPECT_TRUE(list.out.isEmpty()) << list.out.toStdString();
 }
 

@@ -145,7 +145,15 @@ TEST(Hostile, FiltersAndParametersTakeAnyTextLiterally)
         r.reason = h;
         r.parameters = h;
         try {
-            t.db().runSync([&r](Session &s) { return Orders::plan(s, r); });
+            const OrderPlan plan = t.db().runSync([&r](Session &s) { return Orders::plan(s, r); });
+            // Accepted only as what it is: a JSON object, normalised, for the one appliance asked.
+            const QJsonDocument doc = QJsonDocument::fromJson(h.toUtf8());
+            EXPECT_TRUE(doc.isObject()) << "parameters that are no JSON object were accepted: " << h.toStdString();
+            EXPECT_EQ(plan.parameters, QString::fromUtf8(doc.toJson(QJsonDocument::Compact))) << h.toStdString();
+            ASSERT_EQ(plan.targets.size() + plan.refusals.size(), 1) << h.toStdString();
+            if (!plan.targets.isEmpty()) {
+                EXPECT_EQ(plan.targets[0].applianceId, apps[0]);
+            }
         } catch (const Error &e) {
             EXPECT_EQ(e.code(), Error::Code::Refused) << e.toString().toStdString();
         }

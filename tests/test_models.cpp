@@ -1,6 +1,7 @@
 #include "Fleet.h"
 #include "FleetFixture.h"
 #include "Incidents.h"
+#include "JsonDiff.h"
 #include "Rollups.h"
 #include "Runbooks.h"
 #include "Wait.h"
@@ -482,6 +483,14 @@ TEST_F(IncidentModelTest, DetailHasEveryExecutionAndTheTierByDefinition)
     EXPECT_EQ(d.executions[0].executionId, QStringLiteral("e-old"));
     EXPECT_EQ(d.executions[0].error, QStringLiteral("denied"));
     EXPECT_TRUE(d.executions[0].canonical.isEmpty());
+    // The state diff the pane shows, from the states the row stored.
+    const JsonDiffResult diff = jsonDiff(d.executions[0].stateBefore, d.executions[0].stateAfter);
+    QStringList seen;
+    for (const JsonChange &c : diff.changes)
+        seen << QStringLiteral("%1 %2 %3 %4").arg(c.path).arg(int(c.kind)).arg(c.before, c.after);
+    EXPECT_EQ(seen, (QStringList{QStringLiteral("fw %1 false true").arg(int(JsonChange::Kind::Changed)),
+                                 QStringLiteral("new %1  1").arg(int(JsonChange::Kind::Added)),
+                                 QStringLiteral("zone.id %1 1 2").arg(int(JsonChange::Kind::Changed))}));
     EXPECT_EQ(d.incident.tier, QStringLiteral("L2"));
     // The row said L1; the tier trigger synced it to L2 when the L2 execution arrived.
     EXPECT_EQ(d.incident.recordedTier, QStringLiteral("L2"));
@@ -518,4 +527,45 @@ TEST_F(ModelTest, RunbookModelListsCanonicalThenUnmapped)
     source.reload(t.db(), {});
     ASSERT_TRUE(waitFor([&] { return updated.count() == 2; }));
     EXPECT_EQ(resets.count(), 0);
+}
+
+// The state diff on its own: every kind of change, nesting, and a side that
+// is not JSON, each expected change written out by hand.
+TEST(JsonDiff, FlattensBothSidesAndNamesEachKindOfChange)
+{
+    const JsonDiffResult d = jsonDiff(
+        QStringLiteral(R"({"firewall": {"enabled": false, "profile": "domain"}, "rules": 3, "old": "x", "empty": {}})"),
+        QStringLiteral(
+            R"({"firewall": {"enabled": true, "profile": "domain"}, "rules": 4, "new": [1, 2], "empty": {}})"));
+    EXPECT_TRUE(d.beforeError.isEmpty());
+    EXPECT_TRUE(d.afterError.isEmpty());
+    struct Want
+    {
+        const char *path;
+        JsonChange::Kind kind;
+        const char *before;
+        const char *after;
+    };
+    const Want want[] = {
+        {"empty", JsonChange::Kind::Same, "{}", "{}"},
+        {"firewall.enabled", JsonChange::Kind::Changed, "false", "true"},
+        {"firewall.profile", JsonChange::Kind::Same, "\"domain\"", "\"domain\""},
+        {"new", JsonChange::Kind::Added, "", "[1,2]"},
+        {"old", JsonChange::Kind::Removed, "\"x\"", ""},
+        {"rules", JsonChange::Kind::Changed, "3", "4"},
+    };
+    ASSERT_EQ(d.changes.size(), qsizetype(std::size(want)));
+    for (qsizetype i = 0; i < d.changes.size(); ++i) {
+        EXPECT_EQ(d.changes[i].path, QLatin1String(want[i].path)) << i;
+        EXPECT_EQ(d.changes[i].kind, want[i].kind) << want[i].path;
+        EXPECT_EQ(d.changes[i].before, QLatin1String(want[i].before)) << want[i].path;
+        EXPECT_EQ(d.changes[i].after, QLatin1String(want[i].after)) << want[i].path;
+    }
+
+    // A side that is not JSON is kept as text, and the other side's values are all added.
+    const JsonDiffResult broken = jsonDiff(QStringLiteral("{not json"), QStringLiteral(R"({"a": 1})"));
+    EXPECT_EQ(broken.beforeError, QStringLiteral("{not json"));
+    ASSERT_EQ(broken.changes.size(), 1);
+    EXPECT_EQ(broken.changes[0].kind, JsonChange::Kind::Added);
+    EXPECT_EQ(broken.changes[0].path, QStringLiteral("a"));
 }

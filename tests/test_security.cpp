@@ -50,6 +50,21 @@ struct Logins
     }
 };
 
+// Runs fn on db and expects the error a refusal of that kind gives: the
+// code, and for the database's own refusals SQLSTATE 42501
+// (insufficient_privilege, which row policies raise too).
+template <typename Fn>
+void expectRefused(Database &db, Fn fn, Error::Code code, const QString &sqlState, const char *what)
+{
+    try {
+        db.runSync(fn);
+        ADD_FAILURE() << what << " was allowed";
+    } catch (const Error &e) {
+        EXPECT_EQ(e.code(), code) << what << ": " << e.toString().toStdString();
+        EXPECT_EQ(e.sqlState(), sqlState) << what << ": " << e.toString().toStdString();
+    }
+}
+
 struct Fleet2
 {
     QStringList aApps, bApps;
@@ -160,7 +175,9 @@ TEST(Security, EachTechnicianSeesAndOrdersOnlyWithinItsPartner)
     other.siteIds = {QStringLiteral("b-site-1")};
     other.from = QDateTime::currentDateTimeUtc().addDays(-1);
     other.to = QDateTime::currentDateTimeUtc().addDays(1);
-    EXPECT_THROW(a.runSync([&other](Session &s) { return Reports::build(s, other); }), Error);
+    expectRefused(
+        a, [&other](Session &s) { return Reports::build(s, other); }, Error::Code::InvalidInput, QString(),
+        "a report on another partner's site");
     const CliRun report = runHealdesk({QStringLiteral("export"), QStringLiteral("report"), QStringLiteral("--db"),
                                        uriFor(t, techA), QStringLiteral("--site"), QStringLiteral("b-site-1"),
                                        QStringLiteral("-o"), QStringLiteral("/tmp/never-written-%1.csv").arg(t.name())},
@@ -185,7 +202,9 @@ TEST(Security, EachTechnicianSeesAndOrdersOnlyWithinItsPartner)
               techA);
     OrderRequest foreign = own;
     foreign.applianceIds = {fleet.bApps[0]};
-    EXPECT_THROW(a.runSync([&foreign](Session &s) { return Orders::issue(s, foreign); }), Error);
+    expectRefused(
+        a, [&foreign](Session &s) { return Orders::issue(s, foreign); }, Error::Code::Refused, QString(),
+        "an order for another partner's appliance");
     try {
         a.runSync([&fleet](Session &s) {
             s.queryText(
@@ -198,12 +217,16 @@ TEST(Security, EachTechnicianSeesAndOrdersOnlyWithinItsPartner)
         EXPECT_EQ(e.sqlState(), QStringLiteral("42501")) << e.toString().toStdString();
     }
     // A technician cannot forge the audit log's login or run an admin fix.
-    EXPECT_THROW(a.runSync([](Session &s) {
-        s.queryText(QStringLiteral("INSERT INTO admin_audit_log (username, action) VALUES ('someone_else', 'x')"), {},
-                    QStringLiteral("test"));
-    }),
-                 Error);
-    EXPECT_THROW(a.runSync([](Session &s) { return Health::apply(s, Health::Fix::Tiers); }), Error);
+    expectRefused(
+        a,
+        [](Session &s) {
+            s.queryText(QStringLiteral("INSERT INTO admin_audit_log (username, action) VALUES ('someone_else', 'x')"),
+                        {}, QStringLiteral("test"));
+        },
+        Error::Code::Sql, QStringLiteral("42501"), "an audit row under another login");
+    expectRefused(
+        a, [](Session &s) { return Health::apply(s, Health::Fix::Tiers); }, Error::Code::Sql,
+        QStringLiteral("42501"), "a technician's tier fix");
     // The console shows a technician no admin actions; the owner sees them.
     HealthPage techPage(&a);
     techPage.reload();

@@ -240,15 +240,15 @@ TEST_F(WidgetTest, F1ListsEveryShortcutOfTheWindowAndAboutNamesTheLicences)
     auto w = openWindow();
     w->activateWindow();
     ASSERT_TRUE(QTest::qWaitForWindowActive(w.get()));
-    // What the dialog must list, worked out from the window's own actions.
-    QSet<QString> expected;
-    for (const QAction *a : w->findChildren<QAction *>()) {
-        if (a->text().isEmpty())
-            continue;
-        for (const QKeySequence &k : a->shortcuts())
-            expected.insert(k.toString(QKeySequence::NativeText));
-    }
-    ASSERT_TRUE(expected.contains(QKeySequence(QKeySequence::Refresh).toString(QKeySequence::NativeText)));
+    // What the dialog must list: the shortcuts the user guide documents,
+    // written out here rather than gathered the way the dialog gathers them.
+    QSet<QString> expected{QStringLiteral("F1"),     QStringLiteral("F5"),          QStringLiteral("Ctrl+Q"),
+                           QStringLiteral("Ctrl+F"), QStringLiteral("Ctrl+L"),      QStringLiteral("Ctrl+R"),
+                           QStringLiteral("Ctrl+C"), QStringLiteral("Ctrl+Return"), QStringLiteral("Ctrl+E"),
+                           QStringLiteral("Esc")};
+    for (int i = 1; i <= w->pageCount(); ++i)
+        expected.insert(QStringLiteral("Ctrl+%1").arg(i));
+    ASSERT_GE(w->pageCount(), 8);
     QTest::keyClick(w.get(), Qt::Key_F1);
     ShortcutsDialog *dialog = nullptr;
     ASSERT_TRUE(waitUntil([&] { return (dialog = w->findChild<ShortcutsDialog *>()) != nullptr; }));
@@ -256,9 +256,7 @@ TEST_F(WidgetTest, F1ListsEveryShortcutOfTheWindowAndAboutNamesTheLicences)
     for (int r = 0; r < dialog->table()->rowCount(); ++r)
         for (const QString &k : dialog->table()->item(r, 1)->text().split(QStringLiteral(", ")))
             listed.insert(k);
-    EXPECT_EQ(listed, expected);
-    for (int i = 1; i <= w->pageCount(); ++i)
-        EXPECT_TRUE(listed.contains(QStringLiteral("Ctrl+%1").arg(i))) << i;
+    EXPECT_EQ(listed, expected) << QStringList(listed.cbegin(), listed.cend()).join(QLatin1Char(' ')).toStdString();
     dialog->close();
 
     const QString about = aboutText();

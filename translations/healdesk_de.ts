@@ -3550,6 +3550,10 @@ Partner: %3</translation>
         <source>Reports</source>
         <translation>Berichte</translation>
     </message>
+    <message>
+        <source>Cancel the export</source>
+        <translation>Export abbrechen</translation>
+    </message>
 </context>
 <context>
     <name>hd::RunbookModel</name>

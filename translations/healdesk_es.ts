@@ -3550,6 +3550,10 @@ Socio: %3</translation>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
+    <message>
+        <source>Cancel the export</source>
+        <translation>Cancelar la exportación</translation>
+    </message>
 </context>
 <context>
     <name>hd::RunbookModel</name>

@@ -1,10 +1,12 @@
 #include "HelpDialogs.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QKeySequence>
+#include <QShortcut>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -42,20 +44,29 @@ ShortcutsDialog::ShortcutsDialog(QWidget *window) : QDialog(window), m_table(new
         QString keys;
     };
     QList<Row> rows;
-    const auto actions = window->findChildren<QAction *>();
-    for (const QAction *action : actions) {
-        const QList<QKeySequence> keys = action->shortcuts();
-        if (keys.isEmpty() || action->text().isEmpty())
-            continue;
+    const auto add = [&rows](QString text, const QList<QKeySequence> &keys) {
         QStringList shown;
         for (const QKeySequence &k : keys)
-            shown << k.toString(QKeySequence::NativeText);
-        QString text = action->text();
+            if (!k.isEmpty())
+                shown << k.toString(QKeySequence::NativeText);
+        if (shown.isEmpty() || text.isEmpty())
+            return;
         text.remove(QLatin1Char('&'));
         if (text.endsWith(QStringLiteral("…")))
             text.chop(1);
         rows << Row{text, shown.join(QStringLiteral(", "))};
+    };
+    // Every kind of shortcut a window holds: menu and toolbar actions, the
+    // pages' buttons, and shortcuts of their own (named by their What's This).
+    for (const QAction *action : window->findChildren<QAction *>())
+        add(action->text(), action->shortcuts());
+    // A button's own shortcut, not the Alt+letter its text's mnemonic gives it.
+    for (const QAbstractButton *button : window->findChildren<QAbstractButton *>()) {
+        if (button->shortcut() != QKeySequence::mnemonic(button->text()))
+            add(button->text(), {button->shortcut()});
     }
+    for (const QShortcut *shortcut : window->findChildren<QShortcut *>())
+        add(shortcut->whatsThis(), shortcut->keys());
     std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) { return a.keys < b.keys; });
     rows.erase(std::unique(rows.begin(), rows.end(),
                            [](const Row &a, const Row &b) { return a.action == b.action && a.keys == b.keys; }),

@@ -105,6 +105,7 @@ ReportsPage::ReportsPage(Database *db, QWidget *parent)
     m_exportButton->setDefault(true);
     m_cancelButton->setToolTip(tr("Stop building or writing the report (Esc); no partial file is left"));
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    escape->setWhatsThis(tr("Cancel the export"));
     connect(escape, &QShortcut::activated, this, &ReportsPage::cancel);
     m_progressBar->setRange(0, 1000);
     m_progressBar->setTextVisible(false);
