@@ -1,6 +1,8 @@
 #include "Cli.h"
 
-#include "Admin.h"
+#include "RunbookConfig.h"
+#include "Learning.h"
+#include "Users.h"
 #include "ConnectionConfig.h"
 #include "Database.h"
 #include "Error.h"

@@ -1,6 +1,7 @@
 // Administration: runbook switches per site and appliance (audited, respected
 // by the next order at once) and promoting or rejecting learned patterns.
-#include "Admin.h"
+#include "RunbookConfig.h"
+#include "Learning.h"
 #include "AdminPanels.h"
 #include "CliRun.h"
 #include "Error.h"

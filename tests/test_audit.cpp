@@ -1,4 +1,5 @@
 #include "Audit.h"
+#include "AuditModel.h"
 #include "AuditPage.h"
 #include "Error.h"
 #include "FleetFixture.h"
@@ -140,7 +141,7 @@ TEST_F(AuditTest, CsvExportRoundTripsEveryFieldAndNeverLeavesHalfAFile)
     ASSERT_TRUE(f.open(QIODevice::ReadOnly));
     const QList<QStringList> csv = parseCsv(f.readAll());
     ASSERT_EQ(csv.size(), entries.size() + 1);
-    EXPECT_EQ(csv[0], AuditModel::csvHeader());
+    EXPECT_EQ(csv[0], Audit::csvHeader());
     for (int i = 0; i < entries.size(); ++i) {
         ASSERT_EQ(csv[i + 1].size(), 6);
         EXPECT_EQ(csv[i + 1][2], entries[i].user);

@@ -7,6 +7,7 @@
 #include "Error.h"
 #include "FleetFixture.h"
 #include "Health.h"
+#include "HealthModels.h"
 #include "HealthDialogs.h"
 #include "HealthPage.h"
 #include "Mappings.h"

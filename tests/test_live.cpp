@@ -1,10 +1,12 @@
 #include "ChangeListener.h"
 #include "FleetFixture.h"
 #include "Fleet.h"
+#include "FleetModels.h"
 #include "FleetPage.h"
 #include "IncidentsPage.h"
 #include "MainWindow.h"
 #include "Wait.h"
+#include "IncidentModel.h"
 
 #include <QComboBox>
 #include <QSignalSpy>

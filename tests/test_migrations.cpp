@@ -1,4 +1,6 @@
 #include "Error.h"
+#include "ChangeListener.h"
+#include "Channels.h"
 #include "Generator.h"
 #include "Migrator.h"
 #include "SchemaFingerprint.h"
@@ -481,4 +483,23 @@ TEST(Definitions, AFailingDefinitionLeavesEveryDefinitionAsItWas)
     }
     EXPECT_EQ(schemaFingerprint(t), before);
     EXPECT_EQ(appliedAt(t), recorded);
+}
+
+TEST(Definitions, TheNotificationChannelsOfTheTriggersAreTheOnesTheConsoleListensTo)
+{
+    TestDatabase t;
+    t.migrate();
+    QSet<QString> inSql;
+    // Channels given to the notify function as trigger arguments, and those a function names itself.
+    for (const auto &r : t.rows(QStringLiteral(
+             "SELECT substring(pg_get_triggerdef(g.oid) FROM 'healdesk_notify_changed[(]''([a-z_]+)''[)]') "
+             "  FROM pg_trigger g WHERE NOT g.tgisinternal AND g.tgfoid = 'healdesk_notify_changed'::regproc "
+             "UNION SELECT (regexp_matches(p.prosrc, 'pg_notify[(]''([a-z_]+)''', 'g'))[1] "
+             "  FROM pg_proc p WHERE p.pronamespace = 'public'::regnamespace")))
+        inSql << r.value(0).toString();
+    inSql.remove(QString());
+    ASSERT_GE(inSql.size(), 4);
+    const QStringList cpp = Channel::all();
+    EXPECT_EQ(inSql, QSet<QString>(cpp.cbegin(), cpp.cend()));
+    EXPECT_EQ(ChangeListener::channels(), cpp);
 }

@@ -1,9 +1,12 @@
 #include "Fleet.h"
+#include "FleetModels.h"
 #include "FleetFixture.h"
 #include "Incidents.h"
+#include "IncidentModel.h"
 #include "JsonDiff.h"
 #include "Rollups.h"
-#include "Runbooks.h"
+#include "RunbookModel.h"
+#include "StatsSource.h"
 #include "Wait.h"
 
 #include <QAbstractItemModelTester>

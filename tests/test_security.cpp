@@ -1,7 +1,6 @@
 // Scoped access: two partners, two technician logins. Each login sees only its
 // partner's sites in the models, stats, health and reports, and the database
 // itself refuses an order or a direct INSERT against the other partner.
-#include "Admin.h"
 #include "CliRun.h"
 #include "Error.h"
 #include "Fleet.h"

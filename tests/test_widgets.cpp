@@ -5,11 +5,13 @@
 #include "HelpDialogs.h"
 #include "IncidentsPage.h"
 #include "MainWindow.h"
-#include "Runbooks.h"
+#include "RunbookModel.h"
 #include "RunbooksPage.h"
 #include "TableSupport.h"
 #include "TiersPage.h"
 #include "Wait.h"
+#include "IncidentModel.h"
+#include "FleetModels.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,6 +1,6 @@
 #!/bin/bash
 # Fails when a translation is incomplete or stale:
-#  - a source string in app/, models/ or views/ is missing from a .ts file, or a .ts file still
+#  - a source string in app/, models/, views/ or devtools/ is missing from a .ts file, or a .ts file still
 #    holds a string the code no longer has (lupdate over the sources must leave each file as it is);
 #  - lrelease reports an unfinished or untranslated entry.
 # Usage: translations/check.sh SOURCE_DIR LUPDATE LRELEASE
@@ -13,7 +13,7 @@ status=0
 for ts in "$src"/translations/healdesk_*.ts; do
     name=$(basename "$ts")
     cp "$ts" "$work/$name"
-    (cd "$src" && "$lupdate" -silent -no-obsolete -locations none app models views -ts "$work/$name")
+    (cd "$src" && "$lupdate" -silent -no-obsolete -locations none app models views devtools -ts "$work/$name")
     if ! cmp -s "$ts" "$work/$name"; then
         echo "$name is out of date with the sources (run scripts/update-translations and translate):"
         diff -u "$ts" "$work/$name" | grep -E '^[-+] *<source>' | head -20 || true

@@ -1,11 +1,13 @@
 #include "AdminPanels.h"
 
-#include "Admin.h"
+#include "RunbookConfig.h"
+#include "Learning.h"
 #include "AdminSupport.h"
 #include "Database.h"
 #include "Error.h"
 #include "Fleet.h"
 #include "Health.h"
+#include "HealthModels.h"
 #include "Orders.h"
 #include "TableSupport.h"
 

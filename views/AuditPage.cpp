@@ -2,6 +2,8 @@
 
 #include "Database.h"
 #include "TableSupport.h"
+#include "AuditModel.h"
+#include "Channels.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -73,7 +75,7 @@ AuditPage::AuditPage(Database *db, QWidget *parent)
 QStringList AuditPage::channels() const
 {
     // Every order issued or cancelled writes an audit row in the same transaction.
-    return {QStringLiteral("healdesk_orders")};
+    return {Channel::orders()};
 }
 
 void AuditPage::setScope(const Scope &scope)

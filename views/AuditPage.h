@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Audit.h"
+#include "AuditModel.h"
 #include "Page.h"
 
 #include <QCoro/QCoroTask>

@@ -2,8 +2,10 @@
 
 #include "Database.h"
 #include "Fleet.h"
+#include "FleetModels.h"
 #include "Settings.h"
 #include "TableSupport.h"
+#include "Channels.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -124,8 +126,8 @@ FleetPage::~FleetPage() = default;
 
 QStringList FleetPage::channels() const
 {
-    return {QStringLiteral("healdesk_appliances"), QStringLiteral("healdesk_incidents"),
-            QStringLiteral("healdesk_telemetry")};
+    return {Channel::appliances(), Channel::incidents(),
+            Channel::telemetry()};
 }
 
 void FleetPage::setScope(const Scope &scope)

@@ -5,6 +5,7 @@
 #include "Error.h"
 #include "Orders.h"
 #include "TableSupport.h"
+#include "HealthModels.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

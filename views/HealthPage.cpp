@@ -1,11 +1,13 @@
 #include "HealthPage.h"
 
-#include "Admin.h"
+#include "Users.h"
 #include "AdminPanels.h"
 #include "Database.h"
 #include "Error.h"
 #include "HealthDialogs.h"
 #include "TableSupport.h"
+#include "HealthModels.h"
+#include "Channels.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -101,8 +103,8 @@ HealthPage::HealthPage(Database *db, QWidget *parent)
 
 QStringList HealthPage::channels() const
 {
-    return {QStringLiteral("healdesk_incidents"), QStringLiteral("healdesk_orders"),
-            QStringLiteral("healdesk_telemetry"), QStringLiteral("healdesk_config")};
+    return {Channel::incidents(), Channel::orders(),
+            Channel::telemetry(), Channel::config()};
 }
 
 void HealthPage::setScope(const Scope &)

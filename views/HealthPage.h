@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Health.h"
+#include "HealthModels.h"
 #include "Page.h"
 
 #include <QCoro/QCoroTask>

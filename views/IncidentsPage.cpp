@@ -6,6 +6,8 @@
 #include "JsonDiff.h"
 #include "Settings.h"
 #include "TableSupport.h"
+#include "IncidentModel.h"
+#include "Channels.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -247,7 +249,7 @@ IncidentsPage::IncidentsPage(Database *db, QWidget *parent)
 
 QStringList IncidentsPage::channels() const
 {
-    return {QStringLiteral("healdesk_incidents"), QStringLiteral("healdesk_telemetry")};
+    return {Channel::incidents(), Channel::telemetry()};
 }
 
 void IncidentsPage::setScope(const Scope &scope)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Incidents.h"
+#include "IncidentModel.h"
 #include "Page.h"
 
 class QComboBox;

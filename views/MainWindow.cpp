@@ -14,7 +14,7 @@
 #include "OrdersPage.h"
 #include "ReportsPage.h"
 #include "Rollups.h"
-#include "Runbooks.h"
+#include "StatsSource.h"
 #include "RunbooksPage.h"
 #include "Settings.h"
 #include "TiersPage.h"

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "OrderModel.h"
 #include "TableSupport.h"
+#include "Channels.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -70,7 +71,7 @@ OrdersPage::OrdersPage(Database *db, QWidget *parent)
 
 QStringList OrdersPage::channels() const
 {
-    return {QStringLiteral("healdesk_orders")};
+    return {Channel::orders()};
 }
 
 void OrdersPage::setScope(const Scope &)

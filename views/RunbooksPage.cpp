@@ -1,7 +1,10 @@
 #include "RunbooksPage.h"
 
-#include "Runbooks.h"
+#include "RunbookModel.h"
+#include "StatsSource.h"
+#include "Stats.h"
 #include "TableSupport.h"
+#include "Channels.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -89,7 +92,7 @@ RunbooksPage::RunbooksPage(Database *db, StatsSource *stats, QWidget *parent)
 
 QStringList RunbooksPage::channels() const
 {
-    return {QStringLiteral("healdesk_telemetry"), QStringLiteral("healdesk_config")};
+    return {Channel::telemetry(), Channel::config()};
 }
 
 void RunbooksPage::statsUpdated()

@@ -2,7 +2,8 @@
 
 #include "Database.h"
 #include "Page.h"
-#include "Runbooks.h"
+#include "StatsSource.h"
+#include "Stats.h"
 
 namespace hd {
 

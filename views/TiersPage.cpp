@@ -1,7 +1,9 @@
 #include "TiersPage.h"
 
-#include "Runbooks.h"
+#include "StatsSource.h"
+#include "Stats.h"
 #include "TableSupport.h"
+#include "Channels.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -80,7 +82,7 @@ TiersPage::TiersPage(Database *db, StatsSource *stats, QWidget *parent)
 
 QStringList TiersPage::channels() const
 {
-    return {QStringLiteral("healdesk_incidents"), QStringLiteral("healdesk_telemetry")};
+    return {Channel::incidents(), Channel::telemetry()};
 }
 
 QChart *TiersPage::executionsChart() const { return m_executions->chart(); }

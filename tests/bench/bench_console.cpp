@@ -15,6 +15,7 @@
 #include "ConnectionConfig.h"
 #include "Database.h"
 #include "Incidents.h"
+#include "IncidentModel.h"
 #include "IncidentsPage.h"
 #include "MainWindow.h"
 #include "Page.h"

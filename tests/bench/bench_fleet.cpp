@@ -11,6 +11,7 @@
 #include "ConnectionConfig.h"
 #include "Database.h"
 #include "Incidents.h"
+#include "IncidentModel.h"
 #include "Rollups.h"
 #include "Scope.h"
 #include "Session.h"

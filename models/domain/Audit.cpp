@@ -1,10 +1,14 @@
 #include "Audit.h"
 
+#include "Database.h"
+#include "Error.h"
+
 #include "Format.h"
 #include "Scope.h"
 #include "Session.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 #include <QSaveFile>
 #include <QSqlQuery>
 #include <QtConcurrent/QtConcurrentRun>
@@ -19,6 +23,12 @@ struct AuditMsg
 } // namespace
 
 namespace Audit {
+
+void record(Session &session, const QString &action, const QString &target, const QJsonObject &details)
+{
+    session.query(QStringLiteral("audit_insert"),
+                  {action, target, QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact))});
+}
 
 QList<AuditRow> list(Session &session, const AuditFilter &f)
 {
@@ -60,11 +70,27 @@ QCoro::Task<qint64> exportCsv(Database &db, AuditFilter filter, QString path)
     co_return qint64(rows.size());
 }
 
+QStringList csvHeader()
+{
+    return {QStringLiteral("id"),     QStringLiteral("created_at"), QStringLiteral("username"),
+            QStringLiteral("action"), QStringLiteral("target"),     QStringLiteral("details")};
+}
+
+QStringList csvFields(const AuditRow &row)
+{
+    return {QString::number(row.id),
+            row.createdAt.toUTC().toString(Qt::ISODateWithMs),
+            row.username,
+            row.action,
+            row.target,
+            row.details};
+}
+
 QByteArray toCsv(const QList<AuditRow> &rows)
 {
-    QByteArray out = Csv::line(AuditModel::csvHeader());
+    QByteArray out = Csv::line(csvHeader());
     for (const AuditRow &r : rows)
-        out += Csv::line(AuditModel::csvFields(r));
+        out += Csv::line(csvFields(r));
     return out;
 }
 
@@ -78,69 +104,5 @@ std::pair<QStringList, QStringList> choices(Session &session)
 }
 
 } // namespace Audit
-
-QStringList AuditModel::csvHeader()
-{
-    return {QStringLiteral("id"),     QStringLiteral("created_at"), QStringLiteral("username"),
-            QStringLiteral("action"), QStringLiteral("target"),     QStringLiteral("details")};
-}
-
-QStringList AuditModel::csvFields(const AuditRow &row)
-{
-    return {QString::number(row.id),
-            row.createdAt.toUTC().toString(Qt::ISODateWithMs),
-            row.username,
-            row.action,
-            row.target,
-            row.details};
-}
-
-QVariant AuditModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Time:
-        return tr("Time");
-    case User:
-        return tr("User");
-    case Action:
-        return tr("Action");
-    case Target:
-        return tr("Target");
-    case Details:
-        return tr("Details");
-    }
-    return {};
-}
-
-QVariant AuditModel::cell(const AuditRow &row, int column, int role) const
-{
-    if (role == Qt::DisplayRole) {
-        switch (column) {
-        case Time:
-            return format::dateTime(row.createdAt);
-        case User:
-            return row.username;
-        case Action:
-            return row.action;
-        case Target:
-            return row.target;
-        case Details:
-            return row.details;
-        }
-    }
-    if (role == SortRole)
-        return column == Time ? QVariant(row.createdAt) : cell(row, column, Qt::DisplayRole);
-    if (role == Qt::ToolTipRole && column == Details)
-        return row.details;
-    return {};
-}
-
-QCoro::Task<> AuditModel::reload(Database &db, AuditFilter filter)
-{
-    auto fetch = [filter](Session &s) { return Audit::list(s, filter); };
-    return load(db, std::move(fetch));
-}
 
 } // namespace hd

@@ -1,5 +1,7 @@
 #include "Orders.h"
 
+#include "Audit.h"
+
 #include "Error.h"
 #include "Scope.h"
 #include "Session.h"
@@ -143,9 +145,7 @@ QList<IssuedOrder> issue(Session &session, const OrderRequest &request)
                     {QStringLiteral("runbook_id"), p.runbookId},
                     {QStringLiteral("reason"), request.reason},
                     {QStringLiteral("parameters"), QJsonDocument::fromJson(p.parameters.toUtf8()).object()}};
-                session.query(QStringLiteral("audit_insert"),
-                              {QStringLiteral("order.issue"), t.orderId,
-                               QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact))});
+                Audit::record(session, QStringLiteral("order.issue"), t.orderId, details);
             } else {
                 // The id exists: a retry of this very order is fine, anything else is a clash.
                 auto q = session.query(QStringLiteral("order_existing"), {t.orderId});
@@ -173,9 +173,7 @@ void cancel(Session &session, const QString &orderId, const QString &reason)
             }
         }
         const QJsonObject details{{QStringLiteral("reason"), reason}};
-        session.query(QStringLiteral("audit_insert"),
-                      {QStringLiteral("order.cancel"), orderId,
-                       QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact))});
+        Audit::record(session, QStringLiteral("order.cancel"), orderId, details);
     });
 }
 

@@ -1,5 +1,7 @@
 #include "ChangeListener.h"
 
+#include "Channels.h"
+
 #include "Error.h"
 #include "Session.h"
 
@@ -158,9 +160,7 @@ private:
 
 const QStringList &ChangeListener::channels()
 {
-    static const QStringList list{QStringLiteral("healdesk_incidents"), QStringLiteral("healdesk_orders"),
-                                  QStringLiteral("healdesk_telemetry"), QStringLiteral("healdesk_appliances"),
-                                  QStringLiteral("healdesk_config")};
+    static const QStringList list = Channel::all();
     return list;
 }
 

@@ -1,6 +1,7 @@
 #include "Alerts.h"
 
 #include "Database.h"
+#include "Channels.h"
 
 #include <QCoreApplication>
 #include <QCoro/QCoroNetworkReply>
@@ -123,7 +124,7 @@ void AlertDispatcher::onChange(const QString &channel, const QStringList &ids)
 {
     // A bulk change ("*", no ids) is a reload, not a stream of news.
     if (!m_sender->isEnabled() || ids.isEmpty() ||
-        (channel != QLatin1String("healdesk_incidents") && channel != QLatin1String("healdesk_orders"))) {
+        (channel != Channel::incidents() && channel != Channel::orders())) {
         emit considered(0);
         return;
     }
@@ -133,7 +134,7 @@ void AlertDispatcher::onChange(const QString &channel, const QStringList &ids)
 QCoro::Task<> AlertDispatcher::handle(QString channel, QStringList ids)
 {
     QPointer<AlertDispatcher> self(this);
-    const bool incidents = channel == QLatin1String("healdesk_incidents");
+    const bool incidents = channel == Channel::incidents();
     const QString list = ids.join(QLatin1Char(','));
     auto fetch = [incidents, list](Session &s) {
         QList<QJsonObject> payloads;

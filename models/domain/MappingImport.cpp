@@ -1,49 +1,13 @@
-// The parsers that take outside input without touching the database, kept
-// apart so the fuzz targets (fuzz/) build them alone. ConnectionConfig::fromUri
-// and Csv::parse are the other two.
+// A mapping import file and the IDs in it: checked without the database, so
+// the fuzz target (fuzz/fuzz_mapping_import) builds this file alone.
 #include "Csv.h"
 #include "Error.h"
 #include "Mappings.h"
-#include "Orders.h"
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QJsonDocument>
-#include <QJsonParseError>
 
 namespace hd {
-
-namespace {
-struct InputParsersMsg
-{
-    Q_DECLARE_TR_FUNCTIONS(InputParsers)
-};
-} // namespace
-
-namespace Orders {
-
-QString checkParameters(const QString &json)
-{
-    const QByteArray bytes = json.trimmed().isEmpty() ? QByteArrayLiteral("{}") : json.toUtf8();
-    if (bytes.size() > kMaxParameterBytes) {
-        throw Error(Error::Code::Refused, InputParsersMsg::tr("parameters are %1 bytes; at most %2 are allowed")
-                                              .arg(bytes.size())
-                                              .arg(kMaxParameterBytes));
-    }
-    QJsonParseError error{};
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
-    if (error.error != QJsonParseError::NoError) {
-        throw Error(Error::Code::Refused, InputParsersMsg::tr("parameters are not valid JSON: %1 at offset %2")
-                                              .arg(error.errorString())
-                                              .arg(error.offset));
-    }
-    if (!doc.isObject())
-        throw Error(Error::Code::Refused,
-                    InputParsersMsg::tr("parameters must be a JSON object, like {\"force\": true}"));
-    return QString::fromUtf8(doc.toJson(QJsonDocument::Compact));
-}
-
-} // namespace Orders
 
 namespace Mappings {
 

@@ -1,5 +1,7 @@
 #include "Mappings.h"
 
+#include "Audit.h"
+
 #include "Csv.h"
 #include "Error.h"
 #include "Session.h"
@@ -25,9 +27,7 @@ Error refused(const QString &message)
 
 void audit(Session &session, const char *action, const QString &source, const QJsonObject &details)
 {
-    session.query(QStringLiteral("audit_insert"),
-                  {QString::fromLatin1(action), source,
-                   QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact))});
+    Audit::record(session, QString::fromLatin1(action), source, details);
 }
 
 // Checks and writes one pair inside the caller's transaction.

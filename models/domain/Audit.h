@@ -1,14 +1,17 @@
 #pragma once
 
 #include "Csv.h"
-#include "RowTableModel.h"
 
 #include <QDateTime>
+#include <QJsonObject>
+
+#include <QCoro/QCoroTask>
 
 class QIODevice;
 
 namespace hd {
 
+class Database;
 class Session;
 
 struct AuditRow
@@ -32,32 +35,20 @@ struct AuditFilter
 };
 
 namespace Audit {
+// The one writer of an audit row: action, target and details (as JSON), under
+// the session's login, inside the caller's transaction.
+void record(Session &session, const QString &action, const QString &target, const QJsonObject &details);
 QList<AuditRow> list(Session &session, const AuditFilter &filter);
 // Writes the filtered log as CSV: rows fetched on the database thread, the file
 // written on a worker thread through QSaveFile, so a failure leaves no half
 // file and the GUI never waits. Returns the number of rows; throws Error(Io).
 QCoro::Task<qint64> exportCsv(Database &db, AuditFilter filter, QString path);
-// The CSV bytes of rows (header first).
+// The CSV bytes of rows (header first), and its header and fields.
 QByteArray toCsv(const QList<AuditRow> &rows);
+QStringList csvHeader();
+QStringList csvFields(const AuditRow &row);
 // Distinct users and actions for the filter boxes.
 std::pair<QStringList, QStringList> choices(Session &session);
 } // namespace Audit
-
-class AuditModel : public RowTableModel<AuditRow>
-{
-    Q_OBJECT
-public:
-    enum Column { Time, User, Action, Target, Details, ColumnCount };
-    using RowTableModel::RowTableModel;
-    int columnCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : ColumnCount; }
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
-    QCoro::Task<> reload(Database &db, AuditFilter filter);
-    static QStringList csvHeader();
-    static QStringList csvFields(const AuditRow &row);
-
-protected:
-    QString keyOf(const AuditRow &row) const override { return QString::number(row.id); }
-    QVariant cell(const AuditRow &row, int column, int role) const override;
-};
 
 } // namespace hd

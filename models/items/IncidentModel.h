@@ -1,92 +1,9 @@
 #pragma once
 
+#include "Incidents.h"
 #include "RowTableModel.h"
-#include "Scope.h"
-
-#include <QDateTime>
-
-#include <optional>
 
 namespace hd {
-
-class Session;
-
-struct IncidentFilter
-{
-    Scope scope;
-    QString applianceId;
-    QString severity; // lower-case, empty for any
-    QString status;   // lower-case, empty for any
-    QString tier;     // L1, L2, L3, none; empty for any
-    QString search;   // free text, matched literally
-    bool operator==(const IncidentFilter &other) const = default;
-    QVariantList binds() const; // scope + filter values, as _incident_filter.sql expects
-};
-
-// Where an incident sits in the newest-first order: reported_at exactly (in
-// microseconds since the epoch, which a QDateTime cannot hold) and the id.
-struct IncidentKey
-{
-    qint64 reportedUs = 0;
-    QString id;
-    bool operator==(const IncidentKey &other) const = default;
-};
-
-struct IncidentRow
-{
-    QString id;
-    QDateTime reportedAt;
-    qint64 reportedUs = 0;
-    QString siteId;
-    QString siteName;
-    QString applianceId;
-    QString hostname;
-    QString type;
-    QString severity;
-    QString status;
-    QString tier;         // by the definition: latest known-tier execution, else own tier, else none
-    QString recordedTier; // incidents.resolution_tier as stored
-    QDateTime resolvedAt;
-    QString checkType;
-};
-
-struct ExecutionRow
-{
-    qint64 id = 0;
-    QString executionId;
-    QString runbookId; // as the agent logged it
-    QString canonical; // RB-* through the mapping; empty when unmapped
-    QString level;     // as logged
-    QString tier;      // normalised, or unknown
-    bool success = false;
-    std::optional<double> duration;
-    QDateTime startedAt;
-    QDateTime completedAt;
-    QString steps;       // JSON text
-    QString stateBefore; // JSON text
-    QString stateAfter;  // JSON text
-    QString error;
-    QString hostname;
-};
-
-struct IncidentDetail
-{
-    IncidentRow incident;
-    QString details; // JSON text
-    QString orderId;
-    QList<ExecutionRow> executions;
-};
-
-namespace Incidents {
-IncidentKey keyOf(const IncidentRow &row);
-// One keyset window, newest first: rows strictly after `after` when given, up
-// to and including `through` when given, at most `limit` (no limit when 0).
-QList<IncidentRow> page(Session &session, const IncidentFilter &filter, const std::optional<IncidentKey> &after,
-                        int limit, const std::optional<IncidentKey> &through = std::nullopt);
-qint64 count(Session &session, const IncidentFilter &filter);
-// Throws Error(InvalidInput) when there is no such incident.
-IncidentDetail detail(Session &session, const QString &incidentId);
-} // namespace Incidents
 
 // The incidents table at any size. Rows arrive by window (keyset paging on
 // the database thread) as the view scrolls; the total comes from its own

@@ -1,0 +1,101 @@
+#include "Learning.h"
+
+#include "Audit.h"
+#include "Error.h"
+#include "Mappings.h"
+#include "Session.h"
+#include "Stats.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QUuid>
+
+
+namespace hd {
+
+namespace {
+
+struct AdminText
+{
+    Q_DECLARE_TR_FUNCTIONS(Admin)
+};
+
+Error refused(const QString &message)
+{
+    return Error(Error::Code::Refused, message);
+}
+
+// A pattern awaiting promotion, or a refusal saying why not.
+std::pair<QString, QString> awaitingPattern(Session &session, const QString &patternId)
+{
+    auto q = session.query(QStringLiteral("pattern_get"), {patternId});
+    if (!q.next())
+        throw refused(AdminText::tr("unknown pattern \"%1\"").arg(patternId));
+    const QString status = q.value(3).toString();
+    if (status != QLatin1String("pending") && status != QLatin1String("approved"))
+        throw refused(AdminText::tr("pattern %1 is already %2").arg(patternId, status));
+    return {q.value(1).toString(), q.value(2).toString()};
+}
+
+} // namespace
+
+namespace Learning {
+
+QList<PatternRow> awaiting(Session &session)
+{
+    QList<PatternRow> rows;
+    auto q = session.query(QStringLiteral("pattern_list"));
+    while (q.next()) {
+        rows << PatternRow{q.value(0).toString(),  q.value(1).toString(),   q.value(2).toString(),
+                           q.value(3).toString(),  q.value(4).toLongLong(), optionalDouble(q.value(5)),
+                           q.value(6).toDateTime()};
+    }
+    return rows;
+}
+
+QString promote(Session &session, const QString &patternId, const QString &runbookId)
+{
+    return session.transaction([&] {
+        const auto [signature, incidentType] = awaitingPattern(session, patternId);
+        // L1-{TYPE}-{NNN}: the incident type in capitals, letters and digits only.
+        QString type = incidentType.toUpper();
+        type.replace(QRegularExpression(QStringLiteral("[^A-Z0-9]+")), QStringLiteral("-"));
+        type = type.mid(0, 40);
+        while (type.startsWith(QLatin1Char('-')))
+            type.remove(0, 1);
+        while (type.endsWith(QLatin1Char('-')))
+            type.chop(1);
+        if (type.isEmpty())
+            type = QStringLiteral("PATTERN");
+        const QString prefix = QStringLiteral("L1-%1-").arg(type);
+        auto n = session.query(QStringLiteral("pattern_next_rule"), {prefix, prefix, prefix});
+        n.next();
+        const QString ruleId = prefix + QStringLiteral("%1").arg(n.value(0).toInt(), 3, 10, QLatin1Char('0'));
+        session.query(QStringLiteral("pattern_promote"), {ruleId, signature, incidentType});
+        Mappings::setAllIn(session, {ruleId}, runbookId);
+        session.query(QStringLiteral("pattern_set_status"), {QStringLiteral("promoted"), patternId});
+        Audit::record(session, QStringLiteral("pattern.promote"), patternId,
+              {{QStringLiteral("rule_id"), ruleId},
+               {QStringLiteral("runbook_id"), runbookId},
+               {QStringLiteral("pattern_signature"), signature}});
+        return ruleId;
+    });
+}
+
+void reject(Session &session, const QString &patternId)
+{
+    session.transaction([&] {
+        const auto [signature, incidentType] = awaitingPattern(session, patternId);
+        Q_UNUSED(incidentType)
+        session.query(QStringLiteral("pattern_set_status"), {QStringLiteral("rejected"), patternId});
+        Audit::record(session, QStringLiteral("pattern.reject"), patternId, {{QStringLiteral("pattern_signature"), signature}});
+    });
+}
+
+} // namespace Learning
+
+} // namespace hd

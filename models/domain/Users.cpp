@@ -1,0 +1,77 @@
+#include "Users.h"
+
+#include "Audit.h"
+#include "Error.h"
+#include "Mappings.h"
+#include "Session.h"
+#include "Stats.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QUuid>
+
+
+namespace hd {
+
+namespace {
+
+struct AdminText
+{
+    Q_DECLARE_TR_FUNCTIONS(Admin)
+};
+
+Error refused(const QString &message)
+{
+    return Error(Error::Code::Refused, message);
+}
+} // namespace
+
+namespace Users {
+
+int grant(Session &session, const QString &login, const QStringList &partnerIds, bool admin)
+{
+    if (login.trimmed().isEmpty() || login.size() > 63 || login.contains(QChar(0)))
+        throw refused(AdminText::tr("\"%1\" is not a database login name").arg(login));
+    if (partnerIds.isEmpty())
+        throw refused(AdminText::tr("name at least one partner"));
+    return session.transaction([&] {
+        int added = 0;
+        for (const QString &partner : partnerIds) {
+            if (QUuid::fromString(partner).isNull())
+                throw refused(AdminText::tr("partner \"%1\" is not a partner ID (a UUID)").arg(partner));
+            auto check = session.query(QStringLiteral("user_check"), {login, login, partner.toLower()});
+            check.next();
+            if (check.value(0).toLongLong() == 0)
+                throw refused(
+                    AdminText::tr("there is no database login \"%1\" (create it first: CREATE ROLE ... LOGIN)")
+                        .arg(login));
+            if (check.value(1).toLongLong() == 0)
+                throw refused(AdminText::tr("\"%1\" is a role that cannot log in").arg(login));
+            if (check.value(2).toLongLong() == 0)
+                throw refused(AdminText::tr("unknown partner \"%1\"").arg(partner));
+            auto q = session.query(QStringLiteral("user_grant"), {login, partner.toLower(), admin});
+            q.next();
+            added += q.value(0).toBool() ? 1 : 0;
+        }
+        Audit::record(session, QStringLiteral("user.grant"), login,
+              {{QStringLiteral("partners"), QJsonArray::fromStringList(partnerIds)},
+               {QStringLiteral("role"),
+                admin ? QStringLiteral("healdesk_admin") : QStringLiteral("healdesk_technician")}});
+        return added;
+    });
+}
+
+Privileges privileges(Session &session)
+{
+    auto q = session.query(QStringLiteral("user_privileges"));
+    q.next();
+    return {q.value(0).toString(), q.value(1).toBool()};
+}
+
+} // namespace Users
+
+} // namespace hd
