@@ -210,14 +210,13 @@ int stats(const QStringList &args)
     const FleetStats result = db.runSync([&scope, source](Session &s) {
         // Unknown site IDs are an error, not an empty answer.
         for (const QString &site : scope.siteIds) {
-            auto q = s.queryText(QStringLiteral("SELECT 1 FROM sites WHERE id = ?"), {site}, QStringLiteral("stats"));
-            if (!q.next())
+            auto q = s.query(QStringLiteral("site_exists"), {{"site", site}});
+            if (!q.next() || q.int64("found") == 0)
                 throw Error(Error::Code::InvalidInput, CliText::tr("unknown site \"%1\"").arg(site));
         }
         if (!scope.partnerId.isEmpty()) {
-            auto q = s.queryText(QStringLiteral("SELECT 1 FROM partners WHERE id = ?::uuid"), {scope.partnerId},
-                                 QStringLiteral("stats"));
-            if (!q.next())
+            auto q = s.query(QStringLiteral("partner_exists"), {{"partner", scope.partnerId}});
+            if (!q.next() || q.int64("found") == 0)
                 throw Error(Error::Code::InvalidInput, CliText::tr("unknown partner \"%1\"").arg(scope.partnerId));
         }
         return Stats::load(s, scope, false, source);
@@ -791,11 +790,9 @@ int profile(const QStringList &args)
     if (action == QLatin1String("check")) {
         Database db(Profiles::resolve({}, name));
         const QString line = db.runSync([](Session &s) {
-            auto q = s.queryText(QStringLiteral("SELECT current_user, coalesce((SELECT version FROM pg_stat_ssl "
-                                                "WHERE pid = pg_backend_pid() AND ssl), 'off')"),
-                                 {}, QStringLiteral("profile check"));
+            auto q = s.query(QStringLiteral("connection_check"));
             q.next();
-            return CliText::tr("connected as %1, TLS %2").arg(q.value(0).toString(), q.value(1).toString());
+            return CliText::tr("connected as %1, TLS %2").arg(q.text("login"), q.text("tls"));
         });
         out() << line << Qt::endl;
         return 0;

@@ -44,9 +44,8 @@ ConnectionConfig Demo::prepare()
     {
         Database admin(m_cluster->connection(QStringLiteral("postgres")));
         admin.runSync([](Session &s) {
-            auto q = s.queryText(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = ?"), {kDemoDatabase},
-                                 QStringLiteral("demo"));
-            if (!q.next())
+            auto q = s.query(QStringLiteral("database_exists"), {{"database", kDemoDatabase}});
+            if (!q.next() || q.int64("found") == 0)
                 s.script(QStringLiteral("CREATE DATABASE ") + kDemoDatabase, QStringLiteral("demo"));
         });
     }
@@ -54,8 +53,8 @@ ConnectionConfig Demo::prepare()
     Database db(config);
     const bool generated = db.runSync([](Session &s) {
         Migrator::migrate(s);
-        auto q = s.queryText(QStringLiteral("SELECT count(*) FROM sites"), {}, QStringLiteral("demo"));
-        if (q.next() && q.value(0).toLongLong() > 0)
+        auto q = s.query(QStringLiteral("site_count"));
+        if (q.next() && q.int64("sites") > 0)
             return false;
         Generator::generate(s, GeneratorOptions::preset(QStringLiteral("demo")));
         return true;

@@ -106,10 +106,10 @@ void generate(Session &session, const GeneratorOptions &o)
             QStringLiteral("generator parameters"));
         for (const Statement &st : statements) {
             if (!st.requiredTable.isEmpty()) {
-                auto q = session.queryText(QStringLiteral("SELECT to_regclass(?) IS NOT NULL"),
+                auto q = session.queryText(QStringLiteral("SELECT to_regclass(?) IS NOT NULL AS present"),
                                            {QString(QStringLiteral("public.") + st.requiredTable)},
                                            QStringLiteral("generator"));
-                if (!q.next() || !q.value(0).toBool())
+                if (!q.next() || !q.flag("present"))
                     continue;
             }
             session.script(st.sql, QStringLiteral("generator/fleet.sql:%1").arg(st.line));

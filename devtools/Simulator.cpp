@@ -69,14 +69,14 @@ QCoro::Task<> Simulator::tick()
         QStringList appliances;
         s.transaction([&] {
             Orders::expire(s);
-            s.query(QStringLiteral("sim_checkin"), {ids, ids});
-            auto q = s.query(QStringLiteral("sim_acknowledge"), {ids, ids});
+            s.query(QStringLiteral("sim_checkin"), {{"appliances", ids}});
+            auto q = s.query(QStringLiteral("sim_acknowledge"), {{"appliances", ids}});
             while (q.next())
-                acked << Acknowledged{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
+                acked << Acknowledged{q.text("order_id"), q.text("appliance_id"), q.text("runbook_id")};
         });
-        auto a = s.query(QStringLiteral("sim_appliances"), {ids, ids});
+        auto a = s.query(QStringLiteral("sim_appliances"), {{"appliances", ids}});
         while (a.next())
-            appliances << a.value(0).toString();
+            appliances << a.text("id");
         return std::make_pair(acked, appliances);
     };
     QFuture<std::pair<QList<Acknowledged>, QStringList>> future = m_db->submit(std::move(work));
@@ -111,8 +111,13 @@ QCoro::Task<> Simulator::execute(QString orderId, QString applianceId, QString r
         success ? nullText() : QVariant(QStringLiteral("simulated failure: verification did not pass"));
     const QString executionId = QStringLiteral("sim-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     auto work = [=](Session &s) {
-        s.query(QStringLiteral("sim_execute"),
-                {executionId, runbookId, duration, duration, success, success, error, orderId, applianceId});
+        s.query(QStringLiteral("sim_execute"), {{"execution", executionId},
+                                                {"runbook", runbookId},
+                                                {"duration", duration},
+                                                {"success", success},
+                                                {"error", error},
+                                                {"order", orderId},
+                                                {"appliance", applianceId}});
     };
     QFuture<void> future = m_db->submit(std::move(work));
     try {
@@ -156,13 +161,20 @@ QCoro::Task<> Simulator::drift()
         s.transaction([&] {
             QString incident;
             {
-                auto q = s.query(QStringLiteral("sim_drift_incident"),
-                                 {appliance, types.at(kind), severity, types.at(kind), status, status});
+                auto q = s.query(QStringLiteral("sim_drift_incident"), {{"appliance", appliance},
+                                                                        {"incident_type", types.at(kind)},
+                                                                        {"severity", severity},
+                                                                        {"status", status}});
                 q.next();
-                incident = q.value(0).toString();
+                incident = q.text("id");
             }
-            s.query(QStringLiteral("sim_drift_execution"),
-                    {executionId, incident, runbook, duration, duration, success, tier, appliance});
+            s.query(QStringLiteral("sim_drift_execution"), {{"execution", executionId},
+                                                            {"incident", incident},
+                                                            {"runbook", runbook},
+                                                            {"duration", duration},
+                                                            {"success", success},
+                                                            {"tier", tier},
+                                                            {"appliance", appliance}});
         });
     };
     QFuture<void> future = m_db->submit(std::move(work));

@@ -69,7 +69,7 @@ QString sslVersion(Database &db)
                                             "pg_backend_pid() AND ssl), 'off')"),
                              {}, QStringLiteral("tls check"));
         q.next();
-        return q.value(0).toString();
+        return q.query().value(0).toString();
     });
 }
 
@@ -140,7 +140,7 @@ TEST(Credentials, AProfilesPasswordLivesOnlyInTheKeychain)
         EXPECT_EQ(db.runSync([](Session &s) {
             auto q = s.queryText(QStringLiteral("SELECT current_user"), {}, {});
             q.next();
-            return q.value(0).toString();
+            return q.query().value(0).toString();
         }),
                   QStringLiteral("healdesk_pw"));
     }

@@ -1,17 +1,22 @@
 #include "Database.h"
 #include "Error.h"
+#include "SqlLibrary.h"
 #include "TestDatabase.h"
 
 #include <QCoro/QCoroTask>
+#include <QDir>
+#include <QSet>
 #include <QSqlQuery>
 #include <QThread>
 
 #include <gtest/gtest.h>
 
+using hd::Binds;
 using hd::Database;
 using hd::Error;
 using hd::Session;
 using hd::test::TestDatabase;
+namespace SqlLibrary = hd::SqlLibrary;
 
 namespace {
 
@@ -21,7 +26,7 @@ QCoro::Task<int> fetchValue(Database &db, int value)
         // pg_sleep makes the calls overlap in time if anything ran them in parallel.
         auto q = s.queryText(QStringLiteral("SELECT ?::int * 2, pg_sleep(0.01)"), {value}, QStringLiteral("test"));
         q.next();
-        return q.value(0).toInt();
+        return q.query().value(0).toInt();
     };
     QFuture<int> future = db.submit(std::move(fetch));
     const int result = co_await future;
@@ -61,7 +66,7 @@ TEST(Database, ConcurrentCallersEachGetTheirOwnTypedResult)
             auto f = t.db().submit([i](Session &s) {
                 auto q = s.queryText(QStringLiteral("SELECT ?::int + 1000"), {i}, QStringLiteral("test"));
                 q.next();
-                return q.value(0).toInt();
+                return q.query().value(0).toInt();
             });
             QMutexLocker lock(&mutex);
             futures << f;
@@ -162,7 +167,7 @@ TEST(Database, LostConnectionIsAnErrorAndTheNextCallReconnects)
     Database killer(TestDatabase::clusterConfig());
     EXPECT_TRUE(killer.runSync([pid](Session &s) {
         auto q = s.queryText(QStringLiteral("SELECT pg_terminate_backend(?)"), {pid}, QStringLiteral("kill"));
-        return q.next() && q.value(0).toBool();
+        return q.next() && q.query().value(0).toBool();
     }));
 
     try {
@@ -229,5 +234,85 @@ TEST(Database, CallsQueuedWhenTheDatabaseGoesAwayResolveAsCancelled)
         FAIL() << "the queued call answered " << value << " instead of Cancelled";
     } catch (const Error &e) {
         EXPECT_EQ(e.code(), Error::Code::Cancelled) << e.what();
+    }
+}
+
+// Named placeholders: a name used twice binds once, casts, literals, quoted
+// names, dollar quotes, comments and slices are left alone, and a positional
+// "?" is refused.
+TEST(SqlLibrary, NamedPlaceholdersBecomePositionalOutsideLiteralsCastsAndComments)
+{
+    const SqlLibrary::Statement st = SqlLibrary::parse(
+        QStringLiteral("SELECT :a::int, ':not_me', \"col:x\", $$ :nor_me $$, $t$ :no $t$, arr[1:n], :b -- :c\n"
+                       "/* :d */ , :a, x::text"),
+        QStringLiteral("test"));
+    EXPECT_EQ(st.params, (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("a")}));
+    EXPECT_EQ(st.sql, QStringLiteral("SELECT ?::int, ':not_me', \"col:x\", $$ :nor_me $$, $t$ :no $t$, arr[1:n], ? \n"
+                                     " , ?, x::text"));
+    try {
+        SqlLibrary::parse(QStringLiteral("SELECT ? , :a"), QStringLiteral("mixed"));
+        FAIL() << "a positional placeholder was accepted";
+    } catch (const Error &e) {
+        EXPECT_EQ(e.context(), QStringLiteral("mixed"));
+    }
+    // Every shipped query parses, and none is left positional.
+    const QDir dir(QStringLiteral(":/sql/queries"));
+    int parsed = 0;
+    for (const QString &file : dir.entryList({QStringLiteral("*.sql")}, QDir::Files)) {
+        if (file.startsWith(QLatin1Char('_')))
+            continue; // partials are parsed inside the queries that include them
+        const QString name = file.chopped(4);
+        EXPECT_NO_THROW(SqlLibrary::statement(name)) << name.toStdString();
+        ++parsed;
+    }
+    EXPECT_GT(parsed, 80);
+}
+
+TEST(Session, BindsAreCheckedByNameAndColumnsAreReadByName)
+{
+    TestDatabase t;
+    t.migrate();
+    // A placeholder without a value, and a value no placeholder takes: refused before anything runs.
+    for (const Binds &binds : {Binds{}, Binds{{"site", QStringLiteral("x")}, {"typo", 1}}}) {
+        try {
+            t.db().runSync([&](Session &s) { s.query(QStringLiteral("site_exists"), binds); });
+            FAIL() << "a statement ran with mismatched binds";
+        } catch (const Error &e) {
+            EXPECT_EQ(e.code(), Error::Code::Sql);
+            EXPECT_EQ(e.context(), QStringLiteral("site_exists"));
+            EXPECT_TRUE(e.message().contains(QStringLiteral(":site")) || e.message().contains(QStringLiteral(":typo")))
+                << e.what();
+        }
+    }
+    // A name the file uses twice is bound once: audit_list tests :user for NULL and compares with it.
+    t.exec(QStringLiteral("INSERT INTO sites (id, name) VALUES ('s-1', 'One')"));
+    t.exec(QStringLiteral("INSERT INTO admin_audit_log (username, action, target) VALUES ('alice', 'a', 'x'), "
+                          "('bob', 'a', 'y'), ('alice', 'b', 'z')"));
+    const QStringList targets = t.db().runSync([](Session &s) {
+        auto q = s.query(QStringLiteral("audit_list"), {{"user", QStringLiteral("alice")},
+                                                        {"action", QVariant(QMetaType::fromType<QString>())},
+                                                        {"target", QVariant(QMetaType::fromType<QString>())},
+                                                        {"from_ts", QVariant(QMetaType::fromType<QString>())},
+                                                        {"to_ts", QVariant(QMetaType::fromType<QString>())},
+                                                        {"row_limit", 10}});
+        QStringList out;
+        while (q.next())
+            out << q.text("target");
+        return out;
+    });
+    EXPECT_EQ(QSet<QString>(targets.cbegin(), targets.cend()),
+              (QSet<QString>{QStringLiteral("x"), QStringLiteral("z")}));
+    // A column the result does not have fails loudly, naming the ones it has.
+    try {
+        t.db().runSync([](Session &s) {
+            auto q = s.query(QStringLiteral("site_exists"), {{"site", QStringLiteral("s-1")}});
+            q.next();
+            return q.int64("count");
+        });
+        FAIL() << "a missing column was read";
+    } catch (const Error &e) {
+        EXPECT_TRUE(e.message().contains(QStringLiteral("\"count\""))) << e.what();
+        EXPECT_TRUE(e.message().contains(QStringLiteral("found"))) << e.what();
+        EXPECT_EQ(e.context(), QStringLiteral("site_exists"));
     }
 }

@@ -72,7 +72,7 @@ protected:
             try {
                 return control().runSync([sql](Session &s) {
                     auto q = s.queryText(sql, {}, QStringLiteral("test check"));
-                    return q.next() ? q.value(0) : QVariant();
+                    return q.next() ? q.query().value(0) : QVariant();
                 });
             } catch (const Error &e) {
                 if (e.code() != Error::Code::ConnectionLost || attempt > 0)

@@ -30,7 +30,7 @@ bool inRecovery(Session &s)
 {
     auto q = s.queryText(QStringLiteral("SELECT pg_is_in_recovery()"), {}, QStringLiteral("test"));
     q.next();
-    return q.value(0).toBool();
+    return q.query().value(0).toBool();
 }
 
 bool eventually(const std::function<bool()> &condition, int seconds = 30)
@@ -165,7 +165,7 @@ TEST(Replica, ReadsFollowTheStandbyWritesStayOnThePrimaryAndLagFallsBack)
             auto q = s.queryText(QStringLiteral("SELECT count(*) FROM orders WHERE order_id = 'ORD-REPLICA-1'"), {},
                                  QStringLiteral("test"));
             q.next();
-            return q.value(0).toInt();
+            return q.query().value(0).toInt();
         }) == 1;
     })) << "the order streams to the standby";
 

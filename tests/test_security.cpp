@@ -165,7 +165,7 @@ TEST(Security, EachTechnicianSeesAndOrdersOnlyWithinItsPartner)
     const qint64 rawCount = a.runSync([](Session &s) {
         auto q = s.queryText(QStringLiteral("SELECT count(*) FROM execution_telemetry"), {}, QStringLiteral("test"));
         q.next();
-        return q.value(0).toLongLong();
+        return q.query().value(0).toLongLong();
     });
     EXPECT_EQ(rawCount, fleet.aTelemetry);
 

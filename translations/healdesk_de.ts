@@ -2305,6 +2305,17 @@ Befehle: migrate, generate, stats, order, export, health, fix, mapping, runbook,
     </message>
 </context>
 <context>
+    <name>Rows</name>
+    <message>
+        <source>the result has no column &quot;%1&quot; (it has: %2)</source>
+        <translation>das Ergebnis hat keine Spalte &quot;%1&quot; (es hat: %2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+</context>
+<context>
     <name>Scope</name>
     <message>
         <source>partner &quot;%1&quot; is not a partner ID (a UUID)</source>
@@ -2329,6 +2340,14 @@ Befehle: migrate, generate, stats, order, export, health, fix, mapping, runbook,
         <source>SQL must not run on the GUI thread</source>
         <translation>SQL darf nicht im GUI-Thread laufen</translation>
     </message>
+    <message>
+        <source>no value for :%1</source>
+        <translation>kein Wert für :%1</translation>
+    </message>
+    <message>
+        <source>the statement has no :%1</source>
+        <translation>die Anweisung hat kein :%1</translation>
+    </message>
 </context>
 <context>
     <name>SqlLibrary</name>
@@ -2339,6 +2358,10 @@ Befehle: migrate, generate, stats, order, export, health, fix, mapping, runbook,
     <message>
         <source>SQL includes nest too deeply</source>
         <translation>SQL-Includes sind zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>a positional &quot;?&quot; placeholder: name every value (:name)</source>
+        <translation>ein Platzhalter &quot;?&quot; nach Position: benennen Sie jeden Wert (:name)</translation>
     </message>
 </context>
 <context>

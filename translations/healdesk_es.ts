@@ -2305,6 +2305,17 @@ Comandos: migrate, generate, stats, order, export, health, fix, mapping, runbook
     </message>
 </context>
 <context>
+    <name>Rows</name>
+    <message>
+        <source>the result has no column &quot;%1&quot; (it has: %2)</source>
+        <translation>el resultado no tiene la columna &quot;%1&quot; (tiene: %2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+</context>
+<context>
     <name>Scope</name>
     <message>
         <source>partner &quot;%1&quot; is not a partner ID (a UUID)</source>
@@ -2329,6 +2340,14 @@ Comandos: migrate, generate, stats, order, export, health, fix, mapping, runbook
         <source>SQL must not run on the GUI thread</source>
         <translation>el SQL no debe ejecutarse en el hilo de la interfaz gráfica</translation>
     </message>
+    <message>
+        <source>no value for :%1</source>
+        <translation>no hay valor para :%1</translation>
+    </message>
+    <message>
+        <source>the statement has no :%1</source>
+        <translation>la sentencia no tiene :%1</translation>
+    </message>
 </context>
 <context>
     <name>SqlLibrary</name>
@@ -2339,6 +2358,10 @@ Comandos: migrate, generate, stats, order, export, health, fix, mapping, runbook
     <message>
         <source>SQL includes nest too deeply</source>
         <translation>las inclusiones de SQL están anidadas a demasiada profundidad</translation>
+    </message>
+    <message>
+        <source>a positional &quot;?&quot; placeholder: name every value (:name)</source>
+        <translation>un marcador &quot;?&quot; por posición: nombre cada valor (:name)</translation>
     </message>
 </context>
 <context>

@@ -148,8 +148,7 @@ Database::ReadRoute Database::checkStandby()
         const Status st = m_standby->runSync([](Session &s) {
             auto q = s.query(QStringLiteral("standby_status"));
             q.next();
-            return Status{q.value(0).toBool(), q.value(1).toString(),
-                          q.value(2).isNull() ? std::nullopt : std::optional<double>(q.value(2).toDouble())};
+            return Status{q.flag("recovering"), q.text("replayed"), q.maybeReal("age_seconds")};
         });
         if (!st.recovering) {
             route.reason = DatabaseMsg::tr("the standby is not in recovery (promoted or not a standby); reading from "
@@ -157,9 +156,9 @@ Database::ReadRoute Database::checkStandby()
         } else {
             const QString lsn = st.lsn;
             const double behind = runSync([lsn](Session &s) {
-                auto q = s.query(QStringLiteral("primary_wal_behind"), {lsn});
+                auto q = s.query(QStringLiteral("primary_wal_behind"), {{"replayed", lsn}});
                 q.next();
-                return q.value(0).toDouble();
+                return q.real("bytes_behind");
             });
             // Caught up: no lag, however old its last transaction is. Behind:
             // the lag is the age of the last transaction it replayed.

@@ -40,8 +40,8 @@ Shape readShape(Session &session, const QString &schema)
     Shape shape;
     auto q = session.queryText(
         QStringLiteral("SELECT c.table_name, c.column_name, "
-                       "       c.data_type || coalesce('(' || c.character_maximum_length || ')', ''), "
-                       "       c.is_nullable = 'YES' "
+                       "       c.data_type || coalesce('(' || c.character_maximum_length || ')', '') AS type, "
+                       "       c.is_nullable = 'YES' AS nullable "
                        "  FROM information_schema.columns c "
                        "  JOIN information_schema.tables t "
                        "    ON t.table_schema = c.table_schema AND t.table_name = c.table_name "
@@ -49,7 +49,7 @@ Shape readShape(Session &session, const QString &schema)
                        "   AND c.table_name <> 'schema_migrations'"),
         {schema}, QStringLiteral("read schema shape"));
     while (q.next())
-        shape[q.value(0).toString()][q.value(1).toString()] = Column{q.value(2).toString(), q.value(3).toBool()};
+        shape[q.text("table_name")][q.text("column_name")] = Column{q.text("type"), q.flag("nullable")};
     return shape;
 }
 
@@ -86,17 +86,17 @@ QStringList compareShapes(const Shape &expected, const Shape &actual)
 
 bool tableExists(Session &session, const QString &name)
 {
-    auto q = session.queryText(QStringLiteral("SELECT to_regclass(?) IS NOT NULL"),
+    auto q = session.queryText(QStringLiteral("SELECT to_regclass(?) IS NOT NULL AS present"),
                                {QString(QStringLiteral("public.") + name)}, QStringLiteral("check table"));
-    return q.next() && q.value(0).toBool();
+    return q.next() && q.flag("present");
 }
 
 int countPublicTables(Session &session)
 {
-    auto q = session.queryText(QStringLiteral("SELECT count(*) FROM information_schema.tables "
+    auto q = session.queryText(QStringLiteral("SELECT count(*) AS tables FROM information_schema.tables "
                                               " WHERE table_schema = 'public' AND table_type = 'BASE TABLE'"),
                                {}, QStringLiteral("count tables"));
-    return q.next() ? q.value(0).toInt() : 0;
+    return q.next() ? q.int32("tables") : 0;
 }
 
 const QString kCreateMigrationsTable = QStringLiteral("CREATE TABLE schema_migrations ("
@@ -130,7 +130,7 @@ QStringList triggerStates(Session &session)
                        " ORDER BY c.relispartition, c.relname, t.tgname"),
         {}, QStringLiteral("read trigger states"));
     while (q.next())
-        statements << q.value(QStringLiteral("statement")).toString();
+        statements << q.text("statement");
     return statements;
 }
 
@@ -142,7 +142,7 @@ QMap<QString, QString> recordedDefinitions(Session &session)
     auto q = session.queryText(QStringLiteral("SELECT name, checksum FROM healdesk_definitions"), {},
                                QStringLiteral("read healdesk_definitions"));
     while (q.next())
-        recorded.insert(q.value(QStringLiteral("name")).toString(), q.value(QStringLiteral("checksum")).toString());
+        recorded.insert(q.text("name"), q.text("checksum"));
     return recorded;
 }
 
@@ -276,7 +276,7 @@ MigrationPlan planMigrations(Session &session, int upTo)
             session.queryText(QStringLiteral("SELECT version, name, checksum FROM schema_migrations ORDER BY version"),
                               {}, QStringLiteral("read schema_migrations"));
         while (q.next())
-            applied.insert(q.value(0).toInt(), {q.value(1).toString(), q.value(2).toString()});
+            applied.insert(q.int32("version"), {q.text("name"), q.text("checksum")});
         for (auto it = applied.cbegin(); it != applied.cend(); ++it) {
             const auto known = std::find_if(migrations.cbegin(), migrations.cend(),
                                             [&](const Migration &m) { return m.version == it.key(); });

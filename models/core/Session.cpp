@@ -61,36 +61,57 @@ void Session::raise(const QSqlError &error, const QString &context) const
     throw Error(Error::Code::Sql, message, error.nativeErrorCode(), context);
 }
 
-QSqlQuery Session::query(const QString &name, const QVariantList &binds)
+QVariantList Session::positional(const SqlLibrary::Statement &statement, const Binds &binds, const QString &name)
 {
-    return queryText(SqlLibrary::query(name), binds, name);
+    QVariantList values;
+    values.reserve(statement.params.size());
+    for (const QString &param : statement.params) {
+        const auto it = std::find_if(binds.items().cbegin(), binds.items().cend(),
+                                     [&](const Bind &b) { return param == QLatin1String(b.name); });
+        if (it == binds.items().cend())
+            throw Error(Error::Code::Sql, SessionMsg::tr("no value for :%1").arg(param), {}, name);
+        values << it->value;
+    }
+    for (const Bind &b : binds.items()) {
+        if (!statement.params.contains(QLatin1String(b.name)))
+            throw Error(Error::Code::Sql, SessionMsg::tr("the statement has no :%1").arg(QLatin1String(b.name)), {},
+                        name);
+    }
+    return values;
 }
 
-QSqlQuery &Session::prepared(const QString &name, const QVariantList &binds)
+Rows Session::query(const QString &name, const Binds &binds)
 {
+    const SqlLibrary::Statement statement = SqlLibrary::statement(name);
+    return Rows(run(statement.sql, positional(statement, binds, name), name), name);
+}
+
+Rows Session::prepared(const QString &name, const Binds &binds)
+{
+    const SqlLibrary::Statement statement = SqlLibrary::statement(name);
+    const QVariantList values = positional(statement, binds, name);
     guardThread(name);
     auto it = m_prepared.find(name);
     if (it == m_prepared.end()) {
         it = m_prepared.try_emplace(name, m_db).first;
-        if (!it->second.prepare(SqlLibrary::query(name))) {
+        if (!it->second.prepare(statement.sql)) {
             const QSqlError error = it->second.lastError();
             m_prepared.erase(it);
             raise(error, name);
         }
     }
     QSqlQuery &q = it->second;
-    for (int i = 0; i < binds.size(); ++i)
-        q.bindValue(i, binds.at(i));
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
     if (!q.exec()) {
-        // Prepared again next time: the statement may be what failed.
         const QSqlError error = q.lastError();
         m_prepared.erase(it);
         raise(error, name);
     }
-    return q;
+    return Rows(&q, name);
 }
 
-QSqlQuery Session::queryText(const QString &sql, const QVariantList &binds, const QString &context)
+QSqlQuery Session::run(const QString &sql, const QVariantList &binds, const QString &context)
 {
     guardThread(context);
     QSqlQuery q(m_db);
@@ -112,9 +133,14 @@ QSqlQuery Session::queryText(const QString &sql, const QVariantList &binds, cons
     return q;
 }
 
+Rows Session::queryText(const QString &sql, const QVariantList &binds, const QString &context)
+{
+    return Rows(run(sql, binds, context), context);
+}
+
 void Session::script(const QString &sql, const QString &context)
 {
-    QSqlQuery q = queryText(sql, {}, context);
+    QSqlQuery q = run(sql, {}, context);
     // Qt's PostgreSQL driver judges a string of several statements by its
     // first result only: a later statement's error would surface at the next
     // query as "current transaction is aborted", or at COMMIT, or (outside a

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Rows.h"
+
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariantList>
@@ -8,6 +10,10 @@
 #include <map>
 
 namespace hd {
+
+namespace SqlLibrary {
+struct Statement;
+}
 
 // What a database call receives on the database thread. Every statement runs
 // through here, so here is where errors become typed and where running SQL on
@@ -18,16 +24,24 @@ public:
     explicit Session(QSqlDatabase db);
 
     // A named statement from resources/sql/queries/<name>.sql, values bound in order.
-    QSqlQuery query(const QString &name, const QVariantList &binds = {});
+    // A named statement from resources/sql/queries/<name>.sql, each :name
+    // placeholder bound from binds, its rows read by column name. A
+    // placeholder without a value, or a value no placeholder takes, is
+    // Error(Sql) before the statement runs.
+    Rows query(const QString &name, const Binds &binds = {});
+
     // A named statement kept prepared on this connection, so the server plans it
     // once per connection (given plan_cache_mode = force_generic_plan in the
     // caller's transaction) instead of on every call. For statements whose
     // planning costs more than their execution (the rollup reads: 30 ms to plan,
     // a few ms to run). The query returned is the cached one: read it, then
     // finish() it, before the next prepared() call of the same name.
-    QSqlQuery &prepared(const QString &name, const QVariantList &binds);
+    Rows prepared(const QString &name, const Binds &binds);
     // A statement given as text (generator and migration steps), values bound in order.
-    QSqlQuery queryText(const QString &sql, const QVariantList &binds, const QString &context);
+    // Healdesk's own fixed statements kept in code (the migrator's
+    // bookkeeping, the generator's parameters, tests), values bound in order;
+    // never user input as text. Rows are read by column name all the same.
+    Rows queryText(const QString &sql, const QVariantList &binds, const QString &context);
     // Several statements at once, no bound values (migration files). The
     // first statement that fails is the error, with its own SQLSTATE.
     void script(const QString &sql, const QString &context);
@@ -78,6 +92,9 @@ public:
 
 private:
     [[noreturn]] void raise(const class QSqlError &error, const QString &context) const;
+    QSqlQuery run(const QString &sql, const QVariantList &binds, const QString &context);
+    // The statement's values in placeholder order, checked against its names.
+    static QVariantList positional(const SqlLibrary::Statement &statement, const Binds &binds, const QString &name);
     static void guardThread(const QString &context);
 
     QSqlDatabase m_db;

@@ -1,7 +1,7 @@
 #include "Alerts.h"
 
-#include "Database.h"
 #include "Channels.h"
+#include "Database.h"
 
 #include <QCoreApplication>
 #include <QCoro/QCoroNetworkReply>
@@ -123,8 +123,7 @@ QJsonObject AlertDispatcher::orderPayload(const QString &orderId, const QString 
 void AlertDispatcher::onChange(const QString &channel, const QStringList &ids)
 {
     // A bulk change ("*", no ids) is a reload, not a stream of news.
-    if (!m_sender->isEnabled() || ids.isEmpty() ||
-        (channel != Channel::incidents() && channel != Channel::orders())) {
+    if (!m_sender->isEnabled() || ids.isEmpty() || (channel != Channel::incidents() && channel != Channel::orders())) {
         emit considered(0);
         return;
     }
@@ -139,16 +138,17 @@ QCoro::Task<> AlertDispatcher::handle(QString channel, QStringList ids)
     auto fetch = [incidents, list](Session &s) {
         QList<QJsonObject> payloads;
         QStringList keys;
-        auto q = s.query(incidents ? QStringLiteral("alert_incidents") : QStringLiteral("alert_orders"), {list});
+        auto q =
+            s.query(incidents ? QStringLiteral("alert_incidents") : QStringLiteral("alert_orders"), {{"ids", list}});
         while (q.next()) {
             if (incidents) {
-                keys << QStringLiteral("incident:") + q.value(0).toString();
-                payloads << incidentPayload(q.value(0).toString(), q.value(1).toString(), q.value(3).toString(),
-                                            q.value(4).toString(), q.value(5).toString());
+                keys << QStringLiteral("incident:") + q.text("incident_id");
+                payloads << incidentPayload(q.text("incident_id"), q.text("incident_type"), q.text("hostname"),
+                                            q.text("site_id"), q.text("site_name"));
             } else {
-                keys << QStringLiteral("order:") + q.value(0).toString();
-                payloads << orderPayload(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                                         q.value(3).toString(), q.value(4).toString());
+                keys << QStringLiteral("order:") + q.text("order_id");
+                payloads << orderPayload(q.text("order_id"), q.text("runbook_id"), q.text("hostname"),
+                                         q.text("site_id"), q.text("error"));
             }
         }
         return std::make_pair(keys, payloads);

@@ -27,7 +27,9 @@ namespace Audit {
 void record(Session &session, const QString &action, const QString &target, const QJsonObject &details)
 {
     session.query(QStringLiteral("audit_insert"),
-                  {action, target, QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact))});
+                  {{"action", action},
+                   {"target", target},
+                   {"details", QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact))}});
 }
 
 QList<AuditRow> list(Session &session, const AuditFilter &f)
@@ -38,12 +40,15 @@ QList<AuditRow> list(Session &session, const AuditFilter &f)
     };
     const QVariant target = f.target.isEmpty() ? nullText() : QVariant(likeEscaped(f.target));
     QList<AuditRow> rows;
-    auto q = session.query(QStringLiteral("audit_list"),
-                           {text(f.user), text(f.user), text(f.action), text(f.action), target, target, time(f.from),
-                            time(f.from), time(f.to), time(f.to), std::clamp(f.limit, 1, 100000)});
+    auto q = session.query(QStringLiteral("audit_list"), {{"user", text(f.user)},
+                                                          {"action", text(f.action)},
+                                                          {"target", target},
+                                                          {"from_ts", time(f.from)},
+                                                          {"to_ts", time(f.to)},
+                                                          {"row_limit", std::clamp(f.limit, 1, 100000)}});
     while (q.next()) {
-        rows << AuditRow{q.value(0).toLongLong(), q.value(1).toDateTime(), q.value(2).toString(),
-                         q.value(3).toString(),   q.value(4).toString(),   q.value(5).toString()};
+        rows << AuditRow{q.int64("id"),    q.time("created_at"), q.text("username"),
+                         q.text("action"), q.text("target"),     q.text("details")};
     }
     return rows;
 }
@@ -99,7 +104,7 @@ std::pair<QStringList, QStringList> choices(Session &session)
     QStringList users, actions;
     auto q = session.query(QStringLiteral("audit_choices"));
     while (q.next())
-        (q.value(0).toString() == QLatin1String("user") ? users : actions) << q.value(1).toString();
+        (q.text("kind") == QLatin1String("user") ? users : actions) << q.text("value");
     return {users, actions};
 }
 

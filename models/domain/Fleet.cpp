@@ -17,10 +17,10 @@ QList<SiteRow> sites(Session &session, const Scope &scope)
     QList<SiteRow> rows;
     auto q = session.query(QStringLiteral("fleet_sites"), scope.binds());
     while (q.next()) {
-        rows << SiteRow{q.value(0).toString(),   q.value(1).toString(),   q.value(2).toString(),
-                        q.value(3).toString(),   q.value(4).toLongLong(), q.value(5).toLongLong(),
-                        q.value(6).toLongLong(), q.value(7).toLongLong(), q.value(8).toLongLong(),
-                        q.value(9).toDateTime()};
+        rows << SiteRow{q.text("id"),           q.text("name"),        q.text("partner_id"),
+                        q.text("partner_name"), q.int64("appliances"), q.int64("online"),
+                        q.int64("stale"),       q.int64("offline"),    q.int64("open_incidents"),
+                        q.time("last_activity")};
     }
     return rows;
 }
@@ -28,11 +28,11 @@ QList<SiteRow> sites(Session &session, const Scope &scope)
 QList<ApplianceRow> appliances(Session &session, const QString &siteId)
 {
     QList<ApplianceRow> rows;
-    auto q = session.query(QStringLiteral("fleet_appliances"), {siteId});
+    auto q = session.query(QStringLiteral("fleet_appliances"), {{"site", siteId}});
     while (q.next()) {
-        rows << ApplianceRow{q.value(0).toString(), q.value(1).toString(), q.value(2).toDateTime(),
-                             q.value(3).toString(), q.value(4).toString(), q.value(5).toLongLong(),
-                             q.value(6).toString()};
+        rows << ApplianceRow{q.text("id"),     q.text("hostname"),      q.time("last_checkin"),
+                             q.text("status"), q.text("agent_version"), q.int64("open_incidents"),
+                             q.text("site_id")};
     }
     return rows;
 }
@@ -42,7 +42,7 @@ QList<NamedId> partners(Session &session)
     QList<NamedId> rows;
     auto q = session.query(QStringLiteral("scope_partners"));
     while (q.next())
-        rows << NamedId{q.value(0).toString(), q.value(1).toString(), {}};
+        rows << NamedId{q.text("id"), q.text("name"), {}};
     return rows;
 }
 
@@ -51,7 +51,7 @@ QList<NamedId> allSites(Session &session)
     QList<NamedId> rows;
     auto q = session.query(QStringLiteral("scope_sites"));
     while (q.next())
-        rows << NamedId{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
+        rows << NamedId{q.text("id"), q.text("name"), q.text("partner_id")};
     return rows;
 }
 
@@ -60,7 +60,7 @@ QList<NamedId> appliancesInScope(Session &session, const Scope &scope)
     QList<NamedId> rows;
     auto q = session.query(QStringLiteral("scope_appliances"), scope.binds());
     while (q.next())
-        rows << NamedId{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
+        rows << NamedId{q.text("id"), q.text("hostname"), q.text("site_id")};
     return rows;
 }
 

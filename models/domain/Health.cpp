@@ -46,12 +46,11 @@ QString queryName(Fix fix, const char *step)
     return QStringLiteral("health_fix_%1_%2").arg(fixName(fix), QString::fromLatin1(step));
 }
 
-QList<FixChange> readChanges(QSqlQuery &q)
+QList<FixChange> readChanges(Rows &q)
 {
     QList<FixChange> changes;
     while (q.next())
-        changes << FixChange{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                             q.value(3).toString()};
+        changes << FixChange{q.text("target"), q.text("before_value"), q.text("after_value"), q.text("evidence")};
     return changes;
 }
 
@@ -63,15 +62,15 @@ HealthCounts counts(Session &session)
         auto q = session.query(QStringLiteral("health_counts"));
         q.next();
         HealthCounts c;
-        c.unmappedDistinct = q.value(0).toLongLong();
-        c.unmappedExecutions = q.value(1).toLongLong();
-        c.tierMissing = q.value(2).toLongLong();
-        c.tierMismatch = q.value(3).toLongLong();
-        c.stuckPending = q.value(4).toLongLong();
-        c.reconcilable = q.value(5).toLongLong();
-        c.orphanAppliance = q.value(6).toLongLong();
-        c.orphanIncident = q.value(7).toLongLong();
-        c.orphanSite = q.value(8).toLongLong();
+        c.unmappedDistinct = q.int64("unmapped_distinct");
+        c.unmappedExecutions = q.int64("unmapped_executions");
+        c.tierMissing = q.int64("tier_missing");
+        c.tierMismatch = q.int64("tier_mismatch");
+        c.stuckPending = q.int64("stuck_pending");
+        c.reconcilable = q.int64("reconcilable");
+        c.orphanAppliance = q.int64("orphan_appliance");
+        c.orphanIncident = q.int64("orphan_incident");
+        c.orphanSite = q.int64("orphan_site");
         return c;
     });
 }
@@ -125,6 +124,28 @@ QStringList detailHeaders(Detector detector)
     return {};
 }
 
+namespace {
+
+// The columns of each detector's rows, in the order of detailHeaders().
+QList<const char *> detailColumns(Detector detector)
+{
+    switch (detector) {
+    case Detector::Unmapped:
+        return {"runbook_id", "executions", "successes", "last_run"};
+    case Detector::TierMissing:
+    case Detector::TierMismatch:
+    case Detector::Reconcilable:
+        return {"target", "before_value", "after_value", "evidence"};
+    case Detector::StuckPending:
+        return {"order_id", "runbook_id", "appliance", "deadline", "execution_id"};
+    case Detector::Orphans:
+        return {"execution_id", "unknown_appliance", "unknown_incident", "unknown_site"};
+    }
+    return {};
+}
+
+} // namespace
+
 QList<HealthItem> details(Session &session, Detector detector)
 {
     QString name;
@@ -147,13 +168,13 @@ QList<HealthItem> details(Session &session, Detector detector)
         break;
     }
     auto q = session.query(name);
-    const int columns = int(detailHeaders(detector).size());
+    const QList<const char *> columns = detailColumns(detector);
     QList<HealthItem> items;
     while (q.next()) {
         HealthItem item;
-        item.key = q.value(0).toString();
-        for (int c = 0; c < columns; ++c)
-            item.cells << q.value(c).toString();
+        item.key = q.text(columns.first());
+        for (const char *column : columns)
+            item.cells << q.text(column);
         // One preview serves both tier detectors: split by whether a tier was recorded at all.
         if (detector == Detector::TierMissing || detector == Detector::TierMismatch) {
             const QString recorded = item.cells.value(1).trimmed().toUpper();

@@ -27,34 +27,36 @@ QVariant textOrNull(const QString &text)
     return text.isEmpty() ? nullText() : QVariant(text);
 }
 
-IncidentRow readIncident(const QSqlQuery &q)
+IncidentRow readIncident(const Rows &q)
 {
     IncidentRow r;
-    r.id = q.value(0).toString();
-    r.reportedAt = q.value(1).toDateTime();
-    r.siteId = q.value(2).toString();
-    r.siteName = q.value(3).toString();
-    r.applianceId = q.value(4).toString();
-    r.hostname = q.value(5).toString();
-    r.type = q.value(6).toString();
-    r.severity = q.value(7).toString();
-    r.status = q.value(8).toString();
-    r.tier = q.value(9).toString();
-    r.recordedTier = q.value(10).toString();
-    r.resolvedAt = q.value(11).toDateTime();
-    r.checkType = q.value(12).toString();
-    r.reportedUs = q.value(13).toLongLong();
+    r.id = q.text("id");
+    r.reportedAt = q.time("reported_at");
+    r.siteId = q.text("site_id");
+    r.siteName = q.text("site_name");
+    r.applianceId = q.text("appliance_id");
+    r.hostname = q.text("hostname");
+    r.type = q.text("incident_type");
+    r.severity = q.text("severity");
+    r.status = q.text("status");
+    r.tier = q.text("tier");
+    r.recordedTier = q.text("resolution_tier");
+    r.resolvedAt = q.time("resolved_at");
+    r.checkType = q.text("check_type");
+    r.reportedUs = q.int64("reported_us");
     return r;
 }
 
-
 } // namespace
 
-QVariantList IncidentFilter::binds() const
+Binds IncidentFilter::binds() const
 {
     QString text = likeEscaped(search.trimmed());
-    return scope.binds() + QVariantList{textOrNull(applianceId), textOrNull(severity.toLower()),
-                                        textOrNull(status.toLower()), textOrNull(tier), textOrNull(text)};
+    return scope.binds() + Binds{{"appliance", textOrNull(applianceId)},
+                                 {"severity", textOrNull(severity.toLower())},
+                                 {"status", textOrNull(status.toLower())},
+                                 {"tier", textOrNull(tier)},
+                                 {"search", textOrNull(text)}};
 }
 
 namespace Incidents {
@@ -82,14 +84,13 @@ IncidentKey keyOf(const IncidentRow &row)
 QList<IncidentRow> page(Session &session, const IncidentFilter &filter, const std::optional<IncidentKey> &after,
                         int limit, const std::optional<IncidentKey> &through)
 {
-    QVariantList binds = filter.binds();
-    for (const std::optional<IncidentKey> &key : {after, through}) {
-        if (key)
-            binds << key->reportedUs << key->reportedUs << key->id;
-        else
-            binds << nullText() << nullText() << nullText();
-    }
-    binds << (limit > 0 ? QVariant(limit) : nullText());
+    const auto us = [](const std::optional<IncidentKey> &key) { return key ? QVariant(key->reportedUs) : nullText(); };
+    const auto id = [](const std::optional<IncidentKey> &key) { return key ? QVariant(key->id) : nullText(); };
+    const Binds binds = filter.binds() + Binds{{"after_us", us(after)},
+                                               {"after_id", id(after)},
+                                               {"through_us", us(through)},
+                                               {"through_id", id(through)},
+                                               {"row_limit", limit > 0 ? QVariant(limit) : nullText()}};
     QList<IncidentRow> rows;
     auto q = session.query(shaped(QStringLiteral("incidents_page"), filter), binds);
     while (q.next())
@@ -103,53 +104,52 @@ qint64 count(Session &session, const IncidentFilter &filter)
     if (filter.applianceId.isEmpty() && filter.severity.isEmpty() && filter.status.isEmpty() &&
         filter.search.trimmed().isEmpty()) {
         const QVariant tier = textOrNull(filter.tier);
-        auto q =
-            session.query(QStringLiteral("incidents_count_counted"), filter.scope.binds() + QVariantList{tier, tier});
-        return q.next() ? q.value(0).toLongLong() : 0;
+        auto q = session.query(QStringLiteral("incidents_count_counted"), filter.scope.binds() + Binds{{"tier", tier}});
+        return q.next() ? q.int64("incidents") : 0;
     }
     auto q = session.query(shaped(QStringLiteral("incidents_count"), filter), filter.binds());
-    return q.next() ? q.value(0).toLongLong() : 0;
+    return q.next() ? q.int64("incidents") : 0;
 }
 
 IncidentDetail detail(Session &session, const QString &incidentId)
 {
     IncidentDetail d;
     {
-        auto q = session.query(QStringLiteral("incident_detail"), {incidentId});
+        auto q = session.query(QStringLiteral("incident_detail"), {{"incident", incidentId}});
         if (!q.next())
             throw Error(Error::Code::InvalidInput, IncidentsMsg::tr("incident %1 no longer exists").arg(incidentId));
-        d.incident.id = q.value(0).toString();
-        d.incident.type = q.value(1).toString();
-        d.incident.severity = q.value(2).toString();
-        d.incident.status = q.value(3).toString();
-        d.incident.checkType = q.value(4).toString();
-        d.details = q.value(5).toString();
-        d.incident.recordedTier = q.value(6).toString();
-        d.orderId = q.value(7).toString();
-        d.incident.reportedAt = q.value(8).toDateTime();
-        d.incident.resolvedAt = q.value(9).toDateTime();
-        d.incident.hostname = q.value(10).toString();
-        d.incident.siteId = q.value(11).toString();
-        d.incident.siteName = q.value(12).toString();
+        d.incident.id = q.text("id");
+        d.incident.type = q.text("incident_type");
+        d.incident.severity = q.text("severity");
+        d.incident.status = q.text("status");
+        d.incident.checkType = q.text("check_type");
+        d.details = q.text("details");
+        d.incident.recordedTier = q.text("resolution_tier");
+        d.orderId = q.text("order_id");
+        d.incident.reportedAt = q.time("reported_at");
+        d.incident.resolvedAt = q.time("resolved_at");
+        d.incident.hostname = q.text("hostname");
+        d.incident.siteId = q.text("site_id");
+        d.incident.siteName = q.text("site_name");
     }
-    auto q = session.query(QStringLiteral("incident_executions"), {incidentId});
+    auto q = session.query(QStringLiteral("incident_executions"), {{"incident", incidentId}});
     while (q.next()) {
         ExecutionRow e;
-        e.id = q.value(0).toLongLong();
-        e.executionId = q.value(1).toString();
-        e.runbookId = q.value(2).toString();
-        e.canonical = q.value(3).toString();
-        e.level = q.value(4).toString();
-        e.tier = q.value(5).toString();
-        e.success = q.value(6).toBool();
-        e.duration = optionalDouble(q.value(7));
-        e.startedAt = q.value(8).toDateTime();
-        e.completedAt = q.value(9).toDateTime();
-        e.steps = q.value(10).toString();
-        e.stateBefore = q.value(11).toString();
-        e.stateAfter = q.value(12).toString();
-        e.error = q.value(13).toString();
-        e.hostname = q.value(14).toString();
+        e.id = q.int64("id");
+        e.executionId = q.text("execution_id");
+        e.runbookId = q.text("runbook_id");
+        e.canonical = q.text("canonical");
+        e.level = q.text("resolution_level");
+        e.tier = q.text("tier");
+        e.success = q.flag("success");
+        e.duration = q.maybeReal("duration_seconds");
+        e.startedAt = q.time("started_at");
+        e.completedAt = q.time("completed_at");
+        e.steps = q.text("steps");
+        e.stateBefore = q.text("state_before");
+        e.stateAfter = q.text("state_after");
+        e.error = q.text("error_message");
+        e.hostname = q.text("hostname");
         d.executions << e;
     }
     // The tier shown for the incident follows the same definition as the list.

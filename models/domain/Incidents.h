@@ -19,7 +19,7 @@ struct IncidentFilter
     QString tier;     // L1, L2, L3, none; empty for any
     QString search;   // free text, matched literally
     bool operator==(const IncidentFilter &other) const = default;
-    QVariantList binds() const; // scope + filter values, as _incident_filter.sql expects
+    Binds binds() const; // scope + filter values, as _incident_filter.sql expects
 };
 
 // Where an incident sits in the newest-first order: reported_at exactly (in

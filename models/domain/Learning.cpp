@@ -14,7 +14,6 @@
 #include <QSqlQuery>
 #include <QUuid>
 
-
 namespace hd {
 
 namespace {
@@ -32,13 +31,13 @@ Error refused(const QString &message)
 // A pattern awaiting promotion, or a refusal saying why not.
 std::pair<QString, QString> awaitingPattern(Session &session, const QString &patternId)
 {
-    auto q = session.query(QStringLiteral("pattern_get"), {patternId});
+    auto q = session.query(QStringLiteral("pattern_get"), {{"pattern", patternId}});
     if (!q.next())
         throw refused(AdminText::tr("unknown pattern \"%1\"").arg(patternId));
-    const QString status = q.value(3).toString();
+    const QString status = q.text("status");
     if (status != QLatin1String("pending") && status != QLatin1String("approved"))
         throw refused(AdminText::tr("pattern %1 is already %2").arg(patternId, status));
-    return {q.value(1).toString(), q.value(2).toString()};
+    return {q.text("pattern_signature"), q.text("incident_type")};
 }
 
 } // namespace
@@ -50,9 +49,9 @@ QList<PatternRow> awaiting(Session &session)
     QList<PatternRow> rows;
     auto q = session.query(QStringLiteral("pattern_list"));
     while (q.next()) {
-        rows << PatternRow{q.value(0).toString(),  q.value(1).toString(),   q.value(2).toString(),
-                           q.value(3).toString(),  q.value(4).toLongLong(), optionalDouble(q.value(5)),
-                           q.value(6).toDateTime()};
+        rows << PatternRow{q.text("pattern_id"), q.text("pattern_signature"), q.text("incident_type"),
+                           q.text("status"),     q.int64("occurrences"),      q.maybeReal("success_rate"),
+                           q.time("last_seen")};
     }
     return rows;
 }
@@ -72,16 +71,18 @@ QString promote(Session &session, const QString &patternId, const QString &runbo
         if (type.isEmpty())
             type = QStringLiteral("PATTERN");
         const QString prefix = QStringLiteral("L1-%1-").arg(type);
-        auto n = session.query(QStringLiteral("pattern_next_rule"), {prefix, prefix, prefix});
+        auto n = session.query(QStringLiteral("pattern_next_rule"), {{"prefix", prefix}});
         n.next();
-        const QString ruleId = prefix + QStringLiteral("%1").arg(n.value(0).toInt(), 3, 10, QLatin1Char('0'));
-        session.query(QStringLiteral("pattern_promote"), {ruleId, signature, incidentType});
+        const QString ruleId = prefix + QStringLiteral("%1").arg(n.int32("next_number"), 3, 10, QLatin1Char('0'));
+        session.query(QStringLiteral("pattern_promote"),
+                      {{"rule", ruleId}, {"signature", signature}, {"incident_type", incidentType}});
         Mappings::setAllIn(session, {ruleId}, runbookId);
-        session.query(QStringLiteral("pattern_set_status"), {QStringLiteral("promoted"), patternId});
+        session.query(QStringLiteral("pattern_set_status"),
+                      {{"status", QStringLiteral("promoted")}, {"pattern", patternId}});
         Audit::record(session, QStringLiteral("pattern.promote"), patternId,
-              {{QStringLiteral("rule_id"), ruleId},
-               {QStringLiteral("runbook_id"), runbookId},
-               {QStringLiteral("pattern_signature"), signature}});
+                      {{QStringLiteral("rule_id"), ruleId},
+                       {QStringLiteral("runbook_id"), runbookId},
+                       {QStringLiteral("pattern_signature"), signature}});
         return ruleId;
     });
 }
@@ -91,8 +92,10 @@ void reject(Session &session, const QString &patternId)
     session.transaction([&] {
         const auto [signature, incidentType] = awaitingPattern(session, patternId);
         Q_UNUSED(incidentType)
-        session.query(QStringLiteral("pattern_set_status"), {QStringLiteral("rejected"), patternId});
-        Audit::record(session, QStringLiteral("pattern.reject"), patternId, {{QStringLiteral("pattern_signature"), signature}});
+        session.query(QStringLiteral("pattern_set_status"),
+                      {{"status", QStringLiteral("rejected")}, {"pattern", patternId}});
+        Audit::record(session, QStringLiteral("pattern.reject"), patternId,
+                      {{QStringLiteral("pattern_signature"), signature}});
     });
 }
 

@@ -35,26 +35,26 @@ SetResult setIn(Session &session, const QString &source, const QString &runbookI
 {
     checkId(source, QT_TRANSLATE_NOOP("Mappings", "telemetry"));
     checkId(runbookId, QT_TRANSLATE_NOOP("Mappings", "runbook"));
-    auto q = session.query(QStringLiteral("mapping_check"), {source, runbookId});
+    auto q = session.query(QStringLiteral("mapping_check"), {{"source", source}, {"target", runbookId}});
     q.next();
-    if (q.value(0).toLongLong() == 0)
+    if (q.int64("target_exists") == 0)
         throw refused(MappingsText::tr("there is no runbook \"%1\"").arg(runbookId));
-    if (q.value(1).toLongLong() > 0)
+    if (q.int64("source_is_runbook") > 0)
         throw refused(
             MappingsText::tr(
                 "\"%1\" is itself a runbook ID; mapping it to \"%2\" would give one runbook two names (a cycle)")
                 .arg(source, runbookId));
-    if (q.value(3).toLongLong() > 0)
+    if (q.int64("target_is_source") > 0)
         throw refused(MappingsText::tr("\"%1\" is a mapped telemetry ID, not a runbook (a cycle)").arg(runbookId));
-    const QString existing = q.value(2).toString();
-    const qint64 executions = q.value(4).toLongLong();
-    if (!q.value(2).isNull()) {
+    const QString existing = q.text("existing_target");
+    const qint64 executions = q.int64("executions");
+    if (!q.isNull("existing_target")) {
         if (existing == runbookId)
             return {false, executions};
         throw refused(MappingsText::tr("\"%1\" is already mapped to \"%2\" (a duplicate); remove that mapping first")
                           .arg(source, existing));
     }
-    session.query(QStringLiteral("mapping_insert"), {source, runbookId});
+    session.query(QStringLiteral("mapping_insert"), {{"source", source}, {"runbook", runbookId}});
     audit(session, "mapping.set", source,
           {{QStringLiteral("runbook_id"), runbookId},
            {QStringLiteral("executions"), executions},
@@ -69,8 +69,7 @@ QList<MappingRow> list(Session &session)
     QList<MappingRow> rows;
     auto q = session.query(QStringLiteral("mapping_list"));
     while (q.next())
-        rows << MappingRow{q.value(0).toString(), q.value(1).toString(), q.value(2).toDateTime(),
-                           q.value(3).toLongLong()};
+        rows << MappingRow{q.text("l1_rule_id"), q.text("runbook_id"), q.time("created_at"), q.int64("executions")};
     return rows;
 }
 
@@ -102,14 +101,14 @@ qint64 removeAll(Session &session, const QStringList &sources)
     return session.transaction([&] {
         qint64 moved = 0;
         for (const QString &source : sources) {
-            auto check = session.query(QStringLiteral("mapping_check"), {source, QString()});
+            auto check = session.query(QStringLiteral("mapping_check"), {{"source", source}, {"target", QString()}});
             check.next();
-            const qint64 executions = check.value(4).toLongLong();
-            auto q = session.query(QStringLiteral("mapping_delete"), {source});
+            const qint64 executions = check.int64("executions");
+            auto q = session.query(QStringLiteral("mapping_delete"), {{"source", source}});
             if (!q.next())
                 throw refused(MappingsText::tr("\"%1\" is not mapped").arg(source));
             audit(session, "mapping.remove", source,
-                  {{QStringLiteral("runbook_id"), q.value(0).toString()}, {QStringLiteral("executions"), executions}});
+                  {{QStringLiteral("runbook_id"), q.text("runbook_id")}, {QStringLiteral("executions"), executions}});
             moved += executions;
         }
         return moved;

@@ -75,31 +75,32 @@ OrderPlan plan(Session &session, const OrderRequest &request)
     }
 
     {
-        auto q = session.query(QStringLiteral("order_runbook"), {request.runbookId});
+        auto q = session.query(QStringLiteral("order_runbook"), {{"runbook", request.runbookId}});
         if (!q.next())
             throw refused(OrdersMsg::tr("unknown runbook \"%1\"").arg(request.runbookId));
-        p.runbookId = q.value(0).toString();
-        p.runbookName = q.value(1).toString();
-        if (!q.value(2).toBool())
+        p.runbookId = q.text("runbook_id");
+        p.runbookName = q.text("name");
+        if (!q.flag("enabled"))
             throw refused(OrdersMsg::tr("runbook %1 is disabled for every appliance").arg(p.runbookId));
-        p.disruptive = q.value(3).toBool();
+        p.disruptive = q.flag("disruptive");
     }
 
     const QVariant site = request.siteId.isEmpty() ? nullText() : QVariant(request.siteId);
     const QVariant ids =
         request.applianceIds.isEmpty() ? nullText() : QVariant(request.applianceIds.join(QLatin1Char(',')).toLower());
     QStringList found;
-    auto q = session.query(QStringLiteral("order_targets"), {p.runbookId, site, site, ids});
+    auto q =
+        session.query(QStringLiteral("order_targets"), {{"runbook", p.runbookId}, {"site", site}, {"appliances", ids}});
     while (q.next()) {
-        const QString id = q.value(0).toString();
+        const QString id = q.text("id");
         found << id;
-        if (!q.value(3).isNull() && !q.value(3).toBool()) {
+        if (!q.isNull("configured_enabled") && !q.flag("configured_enabled")) {
             p.refusals << OrderRefusal{
-                id, q.value(1).toString(),
+                id, q.text("hostname"),
                 OrdersMsg::tr("%1 is disabled for this appliance in appliance_runbook_config").arg(p.runbookId)};
             continue;
         }
-        p.targets << OrderTarget{id, q.value(1).toString(), q.value(2).toString(), q.value(4).toString(), {}};
+        p.targets << OrderTarget{id, q.text("hostname"), q.text("site_id"), q.text("status"), {}};
     }
     for (const QString &id : request.applianceIds) {
         if (!found.contains(id.toLower()))
@@ -132,9 +133,12 @@ QList<IssuedOrder> issue(Session &session, const OrderRequest &request)
         for (const OrderTarget &t : p.targets) {
             IssuedOrder o{t.orderId, t.applianceId, t.hostname, false};
             {
-                auto q =
-                    session.query(QStringLiteral("order_insert"), {t.orderId, t.applianceId, p.runbookId, p.parameters,
-                                                                   request.reason, request.ttlSeconds});
+                auto q = session.query(QStringLiteral("order_insert"), {{"order", t.orderId},
+                                                                        {"appliance", t.applianceId},
+                                                                        {"runbook", p.runbookId},
+                                                                        {"parameters", p.parameters},
+                                                                        {"reason", request.reason},
+                                                                        {"ttl_seconds", request.ttlSeconds}});
                 o.created = q.next();
             }
             if (o.created) {
@@ -148,8 +152,8 @@ QList<IssuedOrder> issue(Session &session, const OrderRequest &request)
                 Audit::record(session, QStringLiteral("order.issue"), t.orderId, details);
             } else {
                 // The id exists: a retry of this very order is fine, anything else is a clash.
-                auto q = session.query(QStringLiteral("order_existing"), {t.orderId});
-                if (q.next() && (q.value(0).toString() != t.applianceId || q.value(1).toString() != p.runbookId)) {
+                auto q = session.query(QStringLiteral("order_existing"), {{"order", t.orderId}});
+                if (q.next() && (q.text("appliance_id") != t.applianceId || q.text("runbook_id") != p.runbookId)) {
                     throw refused(OrdersMsg::tr("order id %1 is already used by a different order").arg(t.orderId));
                 }
             }
@@ -163,13 +167,13 @@ void cancel(Session &session, const QString &orderId, const QString &reason)
 {
     session.transaction([&] {
         {
-            auto q = session.query(QStringLiteral("order_cancel"), {reason, orderId});
+            auto q = session.query(QStringLiteral("order_cancel"), {{"reason", reason}, {"order", orderId}});
             if (!q.next()) {
-                auto s = session.query(QStringLiteral("order_status"), {orderId});
+                auto s = session.query(QStringLiteral("order_status"), {{"order", orderId}});
                 if (!s.next())
                     throw refused(OrdersMsg::tr("unknown order \"%1\"").arg(orderId));
                 throw refused(OrdersMsg::tr("order %1 is %2; only a pending order can be cancelled")
-                                  .arg(orderId, s.value(0).toString()));
+                                  .arg(orderId, s.text("status")));
             }
         }
         const QJsonObject details{{QStringLiteral("reason"), reason}};
@@ -182,17 +186,16 @@ QList<RunbookChoice> runbookChoices(Session &session)
     QList<RunbookChoice> rows;
     auto q = session.query(QStringLiteral("order_runbook_choices"));
     while (q.next()) {
-        rows << RunbookChoice{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                              q.value(3).toString(), q.value(4).toBool(),   q.value(5).toBool(),
-                              q.value(6).toString()};
+        rows << RunbookChoice{q.text("runbook_id"), q.text("name"),    q.text("category"),   q.text("hipaa_controls"),
+                              q.flag("disruptive"), q.flag("enabled"), q.text("description")};
     }
     return rows;
 }
 
 int expire(Session &session)
 {
-    auto q = session.queryText(QStringLiteral("SELECT healdesk_expire_orders()"), {}, QStringLiteral("expire orders"));
-    return q.next() ? q.value(0).toInt() : 0;
+    auto q = session.query(QStringLiteral("order_expire"));
+    return q.next() ? q.int32("expired") : 0;
 }
 
 QList<OrderRow> list(Session &session, const QString &status, const QString &orderIdPrefix, int limit)
@@ -200,25 +203,25 @@ QList<OrderRow> list(Session &session, const QString &status, const QString &ord
     const QVariant s = status.isEmpty() ? nullText() : QVariant(status);
     const QVariant prefix = orderIdPrefix.isEmpty() ? nullText() : QVariant(likeEscaped(orderIdPrefix));
     QList<OrderRow> rows;
-    auto q = session.query(QStringLiteral("orders_list"), {s, s, prefix, prefix, limit});
+    auto q = session.query(QStringLiteral("orders_list"), {{"status", s}, {"prefix", prefix}, {"row_limit", limit}});
     while (q.next()) {
         OrderRow r;
-        r.orderId = q.value(0).toString();
-        r.applianceId = q.value(1).toString();
-        r.hostname = q.value(2).toString();
-        r.siteId = q.value(3).toString();
-        r.runbookId = q.value(4).toString();
-        r.status = q.value(5).toString();
-        r.issuedBy = q.value(6).toString();
-        r.reason = q.value(7).toString();
-        r.parameters = q.value(8).toString();
-        r.result = q.value(9).toString();
-        r.issuedAt = q.value(10).toDateTime();
-        r.acknowledgedAt = q.value(11).toDateTime();
-        r.completedAt = q.value(12).toDateTime();
-        r.expiresAt = q.value(13).toDateTime();
-        r.inferred = q.value(14).toBool();
-        r.applianceStatus = q.value(15).toString();
+        r.orderId = q.text("order_id");
+        r.applianceId = q.text("appliance_id");
+        r.hostname = q.text("hostname");
+        r.siteId = q.text("site_id");
+        r.runbookId = q.text("runbook_id");
+        r.status = q.text("status");
+        r.issuedBy = q.text("issued_by");
+        r.reason = q.text("reason");
+        r.parameters = q.text("parameters");
+        r.result = q.text("result");
+        r.issuedAt = q.time("issued_at");
+        r.acknowledgedAt = q.time("acknowledged_at");
+        r.completedAt = q.time("completed_at");
+        r.expiresAt = q.time("expires_at");
+        r.inferred = q.flag("inferred");
+        r.applianceStatus = q.text("appliance_status");
         rows << r;
     }
     return rows;

@@ -217,7 +217,7 @@ ReportData build(Session &session, const Scope &scope, ReportProgress *progress)
     if (!scope.from.isValid() || !scope.to.isValid())
         throw Error(Error::Code::InvalidInput, ReportsText::tr("a report needs a period with a start and an end"));
     scope.validate();
-    const QVariantList binds = scope.binds();
+    const Binds binds = scope.binds();
 
     return session.readSnapshot(QStringLiteral("report"), [&] {
         ReportData r;
@@ -226,14 +226,15 @@ ReportData build(Session &session, const Scope &scope, ReportProgress *progress)
         stage(progress, 0.01, QT_TRANSLATE_NOOP("Reports", "Reading the scope"));
         QString schemaVersion;
         {
-            auto q = session.query(QStringLiteral("report_header"),
-                                   {scope.partnerId.isEmpty() ? nullText() : QVariant(scope.partnerId.toLower())});
+            auto q = session.query(
+                QStringLiteral("report_header"),
+                {{"partner", scope.partnerId.isEmpty() ? nullText() : QVariant(scope.partnerId.toLower())}});
             q.next();
-            r.generatedBy = q.value(0).toString();
-            r.generatedAt = q.value(1).toDateTime().toUTC();
-            r.partnerName = text(q.value(2));
-            schemaVersion = text(q.value(3));
-            if (!scope.partnerId.isEmpty() && q.value(2).isNull())
+            r.generatedBy = q.text("generated_by");
+            r.generatedAt = q.time("generated_at").toUTC();
+            r.partnerName = text(q.value("partner_name"));
+            schemaVersion = text(q.value("schema_version"));
+            if (!scope.partnerId.isEmpty() && q.isNull("partner_name"))
                 throw Error(Error::Code::InvalidInput, ReportsText::tr("unknown partner \"%1\"").arg(scope.partnerId));
         }
 
@@ -293,24 +294,24 @@ ReportData build(Session &session, const Scope &scope, ReportProgress *progress)
         {
             auto q = session.query(QStringLiteral("report_incident_summary"), binds);
             while (q.next()) {
-                const QString severity = q.value(0).toString();
-                const QString status = q.value(1).toString();
-                const qint64 inPeriod = q.value(2).toLongLong();
+                const QString severity = q.text("severity");
+                const QString status = q.text("status");
+                const qint64 inPeriod = q.int64("in_period");
                 const bool isOpen = status != QLatin1String("resolved") && status != QLatin1String("closed");
                 SeverityFigures &f = bySeverity[severity];
                 f.incidents += inPeriod;
                 f.open += isOpen ? inPeriod : 0;
-                f.resolvedWithTime += q.value(3).toLongLong();
-                f.resolveSeconds += q.value(4).toDouble();
+                f.resolvedWithTime += q.int64("resolved_with_time");
+                f.resolveSeconds += q.real("resolve_seconds");
                 if (inPeriod > 0)
                     byStatus[status] += inPeriod;
                 incidents += inPeriod;
                 incidentsOpen += isOpen ? inPeriod : 0;
-                resolvedWithTime += q.value(3).toLongLong();
-                resolveSeconds += q.value(4).toDouble();
-                openBacklog += q.value(5).toLongLong();
+                resolvedWithTime += q.int64("resolved_with_time");
+                resolveSeconds += q.real("resolve_seconds");
+                openBacklog += q.int64("open_backlog");
                 if (severity == QLatin1String("critical"))
-                    openCritical += q.value(5).toLongLong();
+                    openCritical += q.int64("open_backlog");
             }
         }
 
@@ -338,9 +339,9 @@ ReportData build(Session &session, const Scope &scope, ReportProgress *progress)
         {
             auto q = session.query(QStringLiteral("report_controls"), binds);
             while (q.next()) {
-                const qint64 executions = q.value(2).toLongLong();
-                const qint64 successes = q.value(3).toLongLong();
-                const qint64 unhealed = q.value(5).toLongLong();
+                const qint64 executions = q.int64("executions");
+                const qint64 successes = q.int64("successes");
+                const qint64 unhealed = q.int64("unhealed");
                 QString status;
                 if (executions == 0) {
                     status = QStringLiteral("no_evidence");
@@ -352,9 +353,14 @@ ReportData build(Session &session, const Scope &scope, ReportProgress *progress)
                     status = QStringLiteral("verified");
                     ++verified;
                 }
-                controls.rows << QStringList{
-                    q.value(0).toString(),        q.value(1).toString(),        count(executions), count(successes),
-                    ratio(successes, executions), iso(q.value(4).toDateTime()), count(unhealed),   status};
+                controls.rows << QStringList{q.text("control"),
+                                             q.text("runbooks"),
+                                             count(executions),
+                                             count(successes),
+                                             ratio(successes, executions),
+                                             iso(q.time("last_success")),
+                                             count(unhealed),
+                                             status};
             }
         }
         const qint64 controlCount = controls.rows.size();
@@ -373,9 +379,13 @@ ReportData build(Session &session, const Scope &scope, ReportProgress *progress)
         {
             auto q = session.query(QStringLiteral("report_failed_executions"), binds);
             while (q.next()) {
-                failed.rows << QStringList{q.value(0).toString(), iso(q.value(1).toDateTime()), q.value(2).toString(),
-                                           q.value(3).toString(), q.value(4).toString(),        q.value(5).toString(),
-                                           text(q.value(6))};
+                failed.rows << QStringList{q.text("execution_id"),
+                                           iso(q.time("started_at")),
+                                           q.text("site_id"),
+                                           q.text("hostname"),
+                                           q.text("runbook"),
+                                           q.text("tier"),
+                                           text(q.value("error_message"))};
             }
         }
 
@@ -401,12 +411,17 @@ ReportData build(Session &session, const Scope &scope, ReportProgress *progress)
         {
             auto q = session.query(QStringLiteral("report_incident_exceptions"), binds);
             while (q.next()) {
-                const QStringList row{q.value(0).toString(), iso(q.value(1).toDateTime()), q.value(2).toString(),
-                                      q.value(3).toString(), q.value(4).toString(),        q.value(5).toString(),
-                                      q.value(6).toString(), q.value(7).toString()};
-                if (q.value(9).toBool() && row.at(7) == QLatin1String("L3"))
+                const QStringList row{q.text("id"),
+                                      iso(q.time("reported_at")),
+                                      q.text("site_id"),
+                                      q.text("hostname"),
+                                      q.text("incident_type"),
+                                      q.text("severity"),
+                                      q.text("status"),
+                                      q.text("tier")};
+                if (q.flag("in_period") && row.at(7) == QLatin1String("L3"))
                     escalations.rows << row;
-                if (q.value(8).toBool())
+                if (q.flag("is_open"))
                     openIncidents.rows << row;
             }
         }
@@ -433,13 +448,13 @@ ReportData build(Session &session, const Scope &scope, ReportProgress *progress)
         {
             auto q = session.query(QStringLiteral("report_orders"), binds);
             while (q.next()) {
-                const QString status = q.value(5).toString();
+                const QString status = q.text("status");
                 const QStringList row{
-                    q.value(0).toString(), iso(q.value(1).toDateTime()),
-                    q.value(2).toString(), q.value(3).toString(),
-                    q.value(4).toString(), status,
-                    text(q.value(6)),      text(q.value(7)),
-                    text(q.value(8)),      q.value(10).toBool() ? QStringLiteral("true") : QStringLiteral("false")};
+                    q.text("order_id"),         iso(q.time("issued_at")),
+                    q.text("site_id"),          q.text("hostname"),
+                    q.text("runbook_id"),       status,
+                    text(q.value("issued_by")), text(q.value("reason")),
+                    text(q.value("result")),    q.flag("inferred") ? QStringLiteral("true") : QStringLiteral("false")};
                 orders.rows << row;
                 if (status == QLatin1String("failed") || status == QLatin1String("expired"))
                     failedOrders.rows << row;
@@ -464,9 +479,8 @@ ReportData build(Session &session, const Scope &scope, ReportProgress *progress)
         {
             auto q = session.query(QStringLiteral("report_audit"), binds);
             while (q.next()) {
-                audit.rows << QStringList{q.value(0).toString(), iso(q.value(1).toDateTime()),
-                                          q.value(2).toString(), q.value(3).toString(),
-                                          text(q.value(4)),      q.value(5).toString()};
+                audit.rows << QStringList{q.text("id"),     iso(q.time("created_at")), q.text("username"),
+                                          q.text("action"), text(q.value("target")),   q.text("details")};
             }
         }
 
@@ -488,11 +502,13 @@ ReportData build(Session &session, const Scope &scope, ReportProgress *progress)
             auto q = session.query(QStringLiteral("report_evidence"), binds);
             const double total = double(std::max<qint64>(1, stats.telemetryTotal));
             while (q.next()) {
-                evidence.rows << QStringList{
-                    q.value(0).toString(), iso(q.value(1).toDateTime()),
-                    q.value(2).toString(), q.value(3).toString(),
-                    q.value(4).toString(), q.value(5).toBool() ? QStringLiteral("success") : QStringLiteral("failure"),
-                    text(q.value(6))};
+                evidence.rows << QStringList{q.text("execution_id"),
+                                             iso(q.time("started_at")),
+                                             q.text("hostname"),
+                                             q.text("runbook"),
+                                             q.text("tier"),
+                                             q.flag("success") ? QStringLiteral("success") : QStringLiteral("failure"),
+                                             text(q.value("state_after_sha256"))};
                 if (progress && evidence.rows.size() % 2000 == 0) {
                     progress->check();
                     progress->setFraction(0.65 + 0.34 * std::min(1.0, double(evidence.rows.size()) / total));

@@ -13,10 +13,10 @@ struct RollupsMsg
     Q_DECLARE_TR_FUNCTIONS(Rollups)
 };
 
-qint64 single(QSqlQuery q)
+qint64 single(Rows q, const char *column)
 {
     q.next();
-    return q.value(0).toLongLong();
+    return q.int64(column);
 }
 } // namespace
 
@@ -28,12 +28,12 @@ qint64 drain(Session &session)
     // own: making one locks the default partition, and that lock should not
     // last as long as the drain.
     session.transaction([&] { session.query(QStringLiteral("telemetry_partitions_ahead")); });
-    return session.transaction([&] { return single(session.query(QStringLiteral("rollup_drain"))); });
+    return session.transaction([&] { return single(session.query(QStringLiteral("rollup_drain")), "moved"); });
 }
 
 qint64 rebuild(Session &session)
 {
-    return session.transaction([&] { return single(session.query(QStringLiteral("rollup_rebuild"))); });
+    return session.transaction([&] { return single(session.query(QStringLiteral("rollup_rebuild")), "rows"); });
 }
 
 void setMode(Session &session, const QString &mode)
@@ -43,7 +43,7 @@ void setMode(Session &session, const QString &mode)
                     RollupsMsg::tr("unknown rollup mode \"%1\": use job or trigger").arg(mode));
     // Switching to trigger mode drains first, so nothing stays queued with no drain to come.
     session.transaction([&] {
-        session.query(QStringLiteral("rollup_set_mode"), {mode});
+        session.query(QStringLiteral("rollup_set_mode"), {{"mode", mode}});
         if (mode == QLatin1String("trigger"))
             session.query(QStringLiteral("rollup_drain"));
     });
@@ -54,10 +54,10 @@ RollupStatus status(Session &session)
     auto q = session.query(QStringLiteral("rollup_status"));
     RollupStatus s;
     if (q.next()) {
-        s.mode = q.value(0).toString();
-        s.queued = q.value(1).toLongLong();
-        s.rows = q.value(2).toLongLong();
-        s.drainedAt = q.value(3).toDateTime();
+        s.mode = q.text("mode");
+        s.queued = q.int64("queued");
+        s.rows = q.int64("rollup_rows");
+        s.drainedAt = q.time("drained_at");
     }
     return s;
 }

@@ -14,7 +14,6 @@
 #include <QSqlQuery>
 #include <QUuid>
 
-
 namespace hd {
 
 namespace {
@@ -35,11 +34,11 @@ namespace RunbookConfig {
 QList<RunbookSiteConfig> forSite(Session &session, const QString &siteId)
 {
     QList<RunbookSiteConfig> rows;
-    auto q = session.query(QStringLiteral("runbook_config_site"), {siteId});
+    auto q = session.query(QStringLiteral("runbook_config_site"), {{"site", siteId}});
     while (q.next()) {
-        rows << RunbookSiteConfig{q.value(0).toString(),  q.value(1).toString(),   q.value(2).toBool(),
-                                  q.value(3).toBool(),    q.value(4).toLongLong(), q.value(5).toLongLong(),
-                                  q.value(6).toLongLong()};
+        rows << RunbookSiteConfig{q.text("runbook_id"),   q.text("name"),        q.flag("enabled"),
+                                  q.flag("disruptive"),   q.int64("appliances"), q.int64("disabled"),
+                                  q.int64("enabled_here")};
     }
     return rows;
 }
@@ -49,7 +48,7 @@ int set(Session &session, const QString &siteId, const QStringList &applianceIds
 {
     return session.transaction([&] {
         {
-            auto r = session.query(QStringLiteral("order_runbook"), {runbookId});
+            auto r = session.query(QStringLiteral("order_runbook"), {{"runbook", runbookId}});
             if (!r.next())
                 throw refused(AdminText::tr("unknown runbook \"%1\"").arg(runbookId));
         }
@@ -57,11 +56,11 @@ int set(Session &session, const QString &siteId, const QStringList &applianceIds
         const QVariant ids = applianceIds.isEmpty() ? nullText() : QVariant(applianceIds.join(QLatin1Char(',')));
         QStringList targets, sites;
         {
-            auto q = session.query(QStringLiteral("runbook_config_targets"), {site, site, ids});
+            auto q = session.query(QStringLiteral("runbook_config_targets"), {{"site", site}, {"appliances", ids}});
             while (q.next()) {
-                targets << q.value(0).toString();
-                if (!sites.contains(q.value(1).toString()))
-                    sites << q.value(1).toString();
+                targets << q.text("id");
+                if (!sites.contains(q.text("site_id")))
+                    sites << q.text("site_id");
             }
         }
         if (targets.isEmpty())
@@ -73,7 +72,8 @@ int set(Session &session, const QString &siteId, const QStringList &applianceIds
         }
         QJsonArray changed;
         for (const QString &id : targets) {
-            auto q = session.query(QStringLiteral("runbook_config_upsert"), {id, runbookId, enabled});
+            auto q = session.query(QStringLiteral("runbook_config_upsert"),
+                                   {{"appliance", id}, {"runbook", runbookId}, {"enabled", enabled}});
             if (q.next())
                 changed.append(id);
         }
@@ -84,8 +84,8 @@ int set(Session &session, const QString &siteId, const QStringList &applianceIds
             // A change at one site names it, so that site's compliance report shows it.
             if (sites.size() == 1)
                 details.insert(QStringLiteral("site_id"), sites.constFirst());
-            Audit::record(session, enabled ? QStringLiteral("runbook.enable") : QStringLiteral("runbook.disable"), runbookId,
-                  details);
+            Audit::record(session, enabled ? QStringLiteral("runbook.enable") : QStringLiteral("runbook.disable"),
+                          runbookId, details);
         }
         return int(changed.size());
     });

@@ -35,14 +35,16 @@ void Scope::validate() const
                                                    .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)));
 }
 
-QVariantList Scope::binds() const
+Binds Scope::binds() const
 {
     validate();
     auto time = [](const QDateTime &t) {
         return t.isValid() ? QVariant(t.toUTC().toString(Qt::ISODateWithMs)) : nullText();
     };
-    return {siteIds.isEmpty() ? nullText() : QVariant(siteIds.join(QLatin1Char(','))),
-            partnerId.isEmpty() ? nullText() : QVariant(partnerId.toLower()), time(from), time(to)};
+    return {{"scope_sites", siteIds.isEmpty() ? nullText() : QVariant(siteIds.join(QLatin1Char(',')))},
+            {"scope_partner", partnerId.isEmpty() ? nullText() : QVariant(partnerId.toLower())},
+            {"scope_from", time(from)},
+            {"scope_to", time(to)}};
 }
 
 QDateTime Scope::parseTime(const QString &text, bool isEnd)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Rows.h"
+
 #include <QDateTime>
 #include <QStringList>
 #include <QVariantList>
@@ -17,7 +19,7 @@ struct Scope
 
     // The four values _scope.sql binds. Throws Error(InvalidInput) for a
     // partner that is not a UUID or an inverted period.
-    QVariantList binds() const;
+    Binds binds() const;
     void validate() const;
     bool operator==(const Scope &other) const = default;
 

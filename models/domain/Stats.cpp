@@ -7,13 +7,6 @@
 
 namespace hd {
 
-std::optional<double> optionalDouble(const QVariant &value)
-{
-    if (value.isNull())
-        return std::nullopt;
-    return value.toDouble();
-}
-
 namespace {
 
 QJsonValue jsonNumber(const std::optional<double> &v)
@@ -21,33 +14,33 @@ QJsonValue jsonNumber(const std::optional<double> &v)
     return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
 }
 
-RunbookStat readRunbook(const QSqlQuery &q)
+RunbookStat readRunbook(const Rows &q)
 {
     RunbookStat r;
-    r.runbookId = q.value(0).toString();
-    r.name = q.value(1).toString();
-    r.category = q.value(2).toString();
-    r.hipaaControls = q.value(3).toString();
-    r.disruptive = q.value(4).toBool();
-    r.enabled = q.value(5).toBool();
-    r.executions = q.value(6).toLongLong();
-    r.successes = q.value(7).toLongLong();
-    r.avgDuration = optionalDouble(q.value(8));
-    r.p95Duration = optionalDouble(q.value(9));
-    r.lastRun = q.value(10).toDateTime();
+    r.runbookId = q.text("runbook_id");
+    r.name = q.text("name");
+    r.category = q.text("category");
+    r.hipaaControls = q.text("hipaa_controls");
+    r.disruptive = q.flag("is_disruptive");
+    r.enabled = q.flag("enabled");
+    r.executions = q.int64("executions");
+    r.successes = q.int64("successes");
+    r.avgDuration = q.maybeReal("avg_duration");
+    r.p95Duration = q.maybeReal("p95_duration");
+    r.lastRun = q.time("last_run");
     return r;
 }
 
-RunbookStat readUnmapped(const QSqlQuery &q)
+RunbookStat readUnmapped(const Rows &q)
 {
     RunbookStat r;
     r.unmapped = true;
-    r.runbookId = q.value(0).toString();
-    r.executions = q.value(1).toLongLong();
-    r.successes = q.value(2).toLongLong();
-    r.avgDuration = optionalDouble(q.value(3));
-    r.p95Duration = optionalDouble(q.value(4));
-    r.lastRun = q.value(5).toDateTime();
+    r.runbookId = q.text("runbook_id");
+    r.executions = q.int64("executions");
+    r.successes = q.int64("successes");
+    r.avgDuration = q.maybeReal("avg_duration");
+    r.p95Duration = q.maybeReal("p95_duration");
+    r.lastRun = q.time("last_run");
     return r;
 }
 
@@ -84,7 +77,7 @@ namespace Stats {
 
 FleetStats loadInSnapshot(Session &session, const Scope &scope, bool withTrend, Source source)
 {
-    const QVariantList binds = scope.binds();
+    const Binds binds = scope.binds();
     const QString suffix = source == Source::Raw ? QStringLiteral("_raw") : QString();
     // The rollup queries read a few thousand rows (the connection has JIT off:
     // the planner cannot see that through the period bounds, and compiling
@@ -99,12 +92,12 @@ FleetStats loadInSnapshot(Session &session, const Scope &scope, bool withTrend, 
     // Calls row(q) for each row of the named figure.
     const auto forEachRow = [&](const QString &name, const auto &row) {
         if (rollups) {
-            QSqlQuery &q = session.prepared(name, binds);
+            Rows q = session.prepared(name, binds);
             while (q.next())
                 row(q);
-            q.finish();
+            q.query().finish();
         } else {
-            QSqlQuery q = session.query(name + suffix, binds);
+            Rows q = session.query(name + suffix, binds);
             while (q.next())
                 row(q);
         }
@@ -114,17 +107,17 @@ FleetStats loadInSnapshot(Session &session, const Scope &scope, bool withTrend, 
         stats.executionsByTier.insert(t, {});
     for (const QString &t : kTiers + QStringList{QStringLiteral("none")})
         stats.incidentsByTier.insert(t, 0);
-    forEachRow(QStringLiteral("stats_executions_by_tier"), [&](const QSqlQuery &q) {
-        stats.executionsByTier[q.value(0).toString()] = {q.value(1).toLongLong(), q.value(2).toLongLong()};
-        stats.telemetryTotal += q.value(1).toLongLong();
+    forEachRow(QStringLiteral("stats_executions_by_tier"), [&](const Rows &q) {
+        stats.executionsByTier[q.text("tier")] = {q.int64("executions"), q.int64("successes")};
+        stats.telemetryTotal += q.int64("executions");
     });
-    QSqlQuery q = session.query(QStringLiteral("stats_incidents_by_tier") + suffix, binds);
+    Rows q = session.query(QStringLiteral("stats_incidents_by_tier") + suffix, binds);
     while (q.next())
-        stats.incidentsByTier[q.value(0).toString()] = q.value(1).toLongLong();
+        stats.incidentsByTier[q.text("tier")] = q.int64("incidents");
     if (rollups) {
         // Both lists from one statement; its last column says which.
-        forEachRow(QStringLiteral("stats_runbooks"), [&](const QSqlQuery &q) {
-            if (q.value(11).toBool()) {
+        forEachRow(QStringLiteral("stats_runbooks"), [&](const Rows &q) {
+            if (q.flag("unmapped")) {
                 RunbookStat r = readRunbook(q);
                 r.unmapped = true;
                 r.name.clear();
@@ -136,13 +129,13 @@ FleetStats loadInSnapshot(Session &session, const Scope &scope, bool withTrend, 
             }
         });
     } else {
-        forEachRow(QStringLiteral("stats_runbooks"), [&](const QSqlQuery &q) { stats.runbooks << readRunbook(q); });
-        forEachRow(QStringLiteral("stats_unmapped"), [&](const QSqlQuery &q) { stats.unmapped << readUnmapped(q); });
+        forEachRow(QStringLiteral("stats_runbooks"), [&](const Rows &q) { stats.runbooks << readRunbook(q); });
+        forEachRow(QStringLiteral("stats_unmapped"), [&](const Rows &q) { stats.unmapped << readUnmapped(q); });
     }
     if (withTrend) {
-        forEachRow(QStringLiteral("stats_tier_trend"), [&](const QSqlQuery &q) {
-            stats.trend << TierTrendPoint{q.value(0).toDate(), q.value(1).toString(), q.value(2).toLongLong(),
-                                          q.value(3).toLongLong()};
+        forEachRow(QStringLiteral("stats_tier_trend"), [&](const Rows &q) {
+            stats.trend << TierTrendPoint{q.value("day").toDate(), q.text("tier"), q.int64("executions"),
+                                          q.int64("successes")};
         });
     }
     // A report reads on in the same transaction; its own statements are

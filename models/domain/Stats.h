@@ -75,7 +75,4 @@ FleetStats load(Session &session, const Scope &scope, bool withTrend = true, Sou
 FleetStats loadInSnapshot(Session &session, const Scope &scope, bool withTrend, Source source = Source::Rollups);
 } // namespace Stats
 
-// Nullable column values, read once here.
-std::optional<double> optionalDouble(const QVariant &value);
-
 } // namespace hd

@@ -14,7 +14,6 @@
 #include <QSqlQuery>
 #include <QUuid>
 
-
 namespace hd {
 
 namespace {
@@ -43,24 +42,26 @@ int grant(Session &session, const QString &login, const QStringList &partnerIds,
         for (const QString &partner : partnerIds) {
             if (QUuid::fromString(partner).isNull())
                 throw refused(AdminText::tr("partner \"%1\" is not a partner ID (a UUID)").arg(partner));
-            auto check = session.query(QStringLiteral("user_check"), {login, login, partner.toLower()});
+            auto check =
+                session.query(QStringLiteral("user_check"), {{"login", login}, {"partner", partner.toLower()}});
             check.next();
-            if (check.value(0).toLongLong() == 0)
+            if (check.int64("login_exists") == 0)
                 throw refused(
                     AdminText::tr("there is no database login \"%1\" (create it first: CREATE ROLE ... LOGIN)")
                         .arg(login));
-            if (check.value(1).toLongLong() == 0)
+            if (check.int64("can_login") == 0)
                 throw refused(AdminText::tr("\"%1\" is a role that cannot log in").arg(login));
-            if (check.value(2).toLongLong() == 0)
+            if (check.int64("partner_exists") == 0)
                 throw refused(AdminText::tr("unknown partner \"%1\"").arg(partner));
-            auto q = session.query(QStringLiteral("user_grant"), {login, partner.toLower(), admin});
+            auto q = session.query(QStringLiteral("user_grant"),
+                                   {{"login", login}, {"partner", partner.toLower()}, {"admin", admin}});
             q.next();
-            added += q.value(0).toBool() ? 1 : 0;
+            added += q.flag("added") ? 1 : 0;
         }
         Audit::record(session, QStringLiteral("user.grant"), login,
-              {{QStringLiteral("partners"), QJsonArray::fromStringList(partnerIds)},
-               {QStringLiteral("role"),
-                admin ? QStringLiteral("healdesk_admin") : QStringLiteral("healdesk_technician")}});
+                      {{QStringLiteral("partners"), QJsonArray::fromStringList(partnerIds)},
+                       {QStringLiteral("role"),
+                        admin ? QStringLiteral("healdesk_admin") : QStringLiteral("healdesk_technician")}});
         return added;
     });
 }
@@ -69,7 +70,7 @@ Privileges privileges(Session &session)
 {
     auto q = session.query(QStringLiteral("user_privileges"));
     q.next();
-    return {q.value(0).toString(), q.value(1).toBool()};
+    return {q.text("login"), q.flag("admin")};
 }
 
 } // namespace Users

@@ -56,7 +56,7 @@ double timeMs(int runs, const std::function<void()> &fn)
 // plans them, the measured runs do not). The raw ones run with JIT as the
 // server is configured (PostgreSQL's default: on), as a naive client would
 // run them, unless rawJitOff.
-void readAll(Session &s, const QStringList &names, const QVariantList &binds, bool rollups, bool rawJitOff = false)
+void readAll(Session &s, const QStringList &names, const Binds &binds, bool rollups, bool rawJitOff = false)
 {
     s.readSnapshot(QStringLiteral("bench"), [&] {
         if (!rollups && !rawJitOff)
@@ -67,12 +67,12 @@ void readAll(Session &s, const QStringList &names, const QVariantList &binds, bo
         }
         for (const QString &name : names) {
             if (rollups) {
-                QSqlQuery &q = s.prepared(name, binds);
+                Rows q = s.prepared(name, binds);
                 while (q.next()) {
                 }
-                q.finish();
+                q.query().finish();
             } else {
-                QSqlQuery q = s.query(name, binds);
+                Rows q = s.query(name, binds);
                 while (q.next()) {
                 }
             }
@@ -129,7 +129,7 @@ void statsSection(Database &db, const QString &site, const QDateTime &anchor)
         {"daily trend", {QStringLiteral("stats_tier_trend")}, {QStringLiteral("stats_tier_trend_raw")}}};
     for (const auto &[what, names, raw] : figures) {
         for (const Case &c : cases) {
-            const QVariantList binds = c.value.binds();
+            const Binds binds = c.value.binds();
             const double rolled = timeMs(9, [&] { db.runSync([&](Session &s) { readAll(s, names, binds, true); }); });
             const double scanned = timeMs(3, [&] { db.runSync([&](Session &s) { readAll(s, raw, binds, false); }); });
             const double noJit =
@@ -142,7 +142,7 @@ void statsSection(Database &db, const QString &site, const QDateTime &anchor)
     // Incidents by tier: the kept counts (0014 tier, 0016 counts) against the
     // definition's execution lookup per incident.
     for (const Case &c : cases) {
-        const QVariantList binds = c.value.binds();
+        const Binds binds = c.value.binds();
         // As the console runs it: JIT off.
         const double column = timeMs(9, [&] {
             db.runSync(
@@ -229,11 +229,11 @@ void insertSection(Database &db)
     };
     auto targets = db.runSync([](Session &s) {
         QList<Target> ids;
-        auto q = s.queryText(QStringLiteral("SELECT a.site_id, a.id::text, i.id::text FROM incidents i "
+        auto q = s.queryText(QStringLiteral("SELECT a.site_id, a.id::text AS appliance, i.id::text AS incident FROM incidents i "
                                             "JOIN appliances a ON a.id = i.appliance_id ORDER BY i.id LIMIT 200"),
                              {}, QStringLiteral("bench"));
         while (q.next())
-            ids << Target{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
+            ids << Target{q.text("site_id"), q.text("appliance"), q.text("incident")};
         return ids;
     });
     int serial = 0;
@@ -393,11 +393,11 @@ int main(int argc, char **argv)
         Rollups::drain(s);
         auto q = s.queryText(
             QStringLiteral("SELECT (SELECT site_id FROM execution_telemetry GROUP BY 1 ORDER BY count(*) DESC, 1 "
-                           "LIMIT 1), (SELECT max(started_at) FROM execution_telemetry), "
-                           "(SELECT count(*) FROM execution_telemetry)"),
+                           "LIMIT 1) AS site, (SELECT max(started_at) FROM execution_telemetry) AS anchor, "
+                           "(SELECT count(*) FROM execution_telemetry) AS executions"),
             {}, QStringLiteral("bench"));
         q.next();
-        return std::make_tuple(q.value(0).toString(), q.value(1).toDateTime(), q.value(2).toLongLong());
+        return std::make_tuple(q.text("site"), q.time("anchor"), q.int64("executions"));
     });
     out() << "Fleet: " << total << " executions; the site is " << site << "; the data ends at "
           << anchor.toUTC().toString(Qt::ISODate) << "." << Qt::endl;

@@ -36,14 +36,15 @@ int main(int argc, char **argv)
     const auto [site, partner, total] = db.runSync([](Session &s) {
         auto q = s.queryText(
             QStringLiteral(
-                "SELECT e.site_id, si.partner_id::text, count(*) OVER () FROM execution_telemetry e "
+                "SELECT e.site_id, si.partner_id::text AS partner_id, count(*) OVER () AS sites FROM execution_telemetry e "
                 "JOIN sites si ON si.id = e.site_id WHERE si.partner_id IS NOT NULL GROUP BY e.site_id, si.partner_id "
                 "ORDER BY count(*) DESC, e.site_id LIMIT 1"),
             {}, QStringLiteral("bench"));
         q.next();
-        auto n = s.queryText(QStringLiteral("SELECT count(*) FROM execution_telemetry"), {}, QStringLiteral("bench"));
+        auto n = s.queryText(QStringLiteral("SELECT count(*) AS executions FROM execution_telemetry"), {},
+                             QStringLiteral("bench"));
         n.next();
-        return std::tuple(q.value(0).toString(), q.value(1).toString(), n.value(0).toLongLong());
+        return std::tuple(q.text("site_id"), q.text("partner_id"), n.int64("executions"));
     });
     out << "fleet: " << total << " executions; site " << site << ", partner " << partner << Qt::endl;
 

@@ -98,7 +98,9 @@ void TestDatabase::exec(const QString &sql, const QVariantList &binds)
 QVariant TestDatabase::scalar(const QString &sql, const QVariantList &binds)
 {
     return db().runSync([&](Session &s) {
-        auto q = s.queryText(sql, binds, QStringLiteral("test"));
+        // Tests read any statement's first column, whatever its name.
+        auto rows = s.queryText(sql, binds, QStringLiteral("test"));
+        QSqlQuery &q = rows.query();
         return q.next() ? q.value(0) : QVariant();
     });
 }
@@ -107,7 +109,8 @@ QList<QVariantList> TestDatabase::rows(const QString &sql, const QVariantList &b
 {
     return db().runSync([&](Session &s) {
         QList<QVariantList> out;
-        auto q = s.queryText(sql, binds, QStringLiteral("test"));
+        auto rows = s.queryText(sql, binds, QStringLiteral("test"));
+        QSqlQuery &q = rows.query();
         while (q.next()) {
             QVariantList row;
             for (int i = 0; i < q.record().count(); ++i)

@@ -10,7 +10,7 @@ WITH
       FROM healdesk_telemetry_delta q
      GROUP BY q.site_id
 )
-SELECT s.id, s.name, s.partner_id::text, p.name AS partner_name,
+SELECT s.id, s.name, s.partner_id::text AS partner_id, p.name AS partner_name,
        count(a.id) AS appliances,
        count(a.id) FILTER (WHERE healdesk_appliance_status(a.last_checkin, now()) = 'online') AS online,
        count(a.id) FILTER (WHERE healdesk_appliance_status(a.last_checkin, now()) = 'stale') AS stale,

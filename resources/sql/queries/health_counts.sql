@@ -38,7 +38,7 @@ WITH
              WHERE NOT EXISTS (SELECT 1 FROM sites s WHERE s.id = q.site_id)) x
 )
 SELECT unmapped.distinct_ids AS unmapped_distinct, unmapped.executions AS unmapped_executions,
-       drift.missing, drift.mismatch,
+       drift.missing AS tier_missing, drift.mismatch AS tier_mismatch,
        (SELECT count(*) FROM orders o
          WHERE o.status = 'pending' AND healdesk_order_deadline(o.issued_at, o.expires_at) < now()) AS stuck_pending,
        CASE WHEN row_security_active('healdesk_order_match') THEN

@@ -7,7 +7,7 @@ WITH
 --#include _rollup_spans
 --#include _rollup_rows
 SELECT r.runbook_id, sum(r.executions)::bigint AS executions, sum(r.successes)::bigint AS successes,
-       to_char(max(r.last_run) AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI "UTC"')
+       to_char(max(r.last_run) AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI "UTC"') AS last_run
   FROM rolled r
  WHERE healdesk_canonical_runbook(r.runbook_id) IS NULL
  GROUP BY r.runbook_id

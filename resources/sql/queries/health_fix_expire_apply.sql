@@ -9,4 +9,4 @@ UPDATE orders o
    AND m.execution_id IS NULL
    AND m.deadline < now()
    AND o.status = 'pending'
-RETURNING o.order_id, 'pending', o.status, m.deadline::text
+RETURNING o.order_id AS target, 'pending' AS before_value, o.status AS after_value, m.deadline::text AS evidence

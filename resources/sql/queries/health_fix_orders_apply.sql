@@ -11,4 +11,4 @@ UPDATE orders o
  WHERE o.order_id = m.order_id
    AND m.execution_id IS NOT NULL
    AND o.status = 'pending'
-RETURNING o.order_id, 'pending', o.status, m.execution_id
+RETURNING o.order_id AS target, 'pending' AS before_value, o.status AS after_value, m.execution_id AS evidence

@@ -1,4 +1,4 @@
 WITH
 --#include _scope
-SELECT count(*)
+SELECT count(*) AS incidents
 --#include _incident_filter

@@ -3,9 +3,9 @@
 -- (appliance_id, reported_at) index. Same binds, same count.
 WITH
 --#include _scope
-, f AS (SELECT ?::text AS appliance, ?::text AS severity, ?::text AS status, ?::text AS tier,
-               ?::text AS search)
-SELECT coalesce(sum(n.n), 0)::bigint
+, f AS (SELECT :appliance::text AS appliance, :severity::text AS severity, :status::text AS status,
+               :tier::text AS tier, :search::text AS search)
+SELECT coalesce(sum(n.n), 0)::bigint AS incidents
   FROM appliances a
   JOIN sites s ON s.id = a.site_id
  CROSS JOIN scope sc

@@ -5,13 +5,14 @@
 -- one site of the 10M fleet). Same binds, same rows.
 WITH
 --#include _scope
-, f AS (SELECT ?::text AS appliance, ?::text AS severity, ?::text AS status, ?::text AS tier,
-               ?::text AS search)
-, k AS (SELECT ?::bigint AS after_given, timestamptz 'epoch' + ?::bigint * interval '1 microsecond' AS after_at,
-              ?::uuid AS after_id, ?::bigint AS through_given,
-              timestamptz 'epoch' + ?::bigint * interval '1 microsecond' AS through_at, ?::uuid AS through_id,
-              ?::bigint AS lim)
-SELECT i.id::text, i.reported_at, a.site_id, s.name AS site_name, a.id::text AS appliance_id, a.hostname,
+, f AS (SELECT :appliance::text AS appliance, :severity::text AS severity, :status::text AS status,
+               :tier::text AS tier, :search::text AS search)
+, k AS (SELECT :after_us::bigint AS after_given,
+              timestamptz 'epoch' + :after_us::bigint * interval '1 microsecond' AS after_at,
+              :after_id::uuid AS after_id, :through_us::bigint AS through_given,
+              timestamptz 'epoch' + :through_us::bigint * interval '1 microsecond' AS through_at,
+              :through_id::uuid AS through_id, :row_limit::bigint AS lim)
+SELECT i.id::text AS id, i.reported_at, a.site_id, s.name AS site_name, a.id::text AS appliance_id, a.hostname,
        i.incident_type, i.severity, i.status,
        i.healdesk_tier AS tier,
        i.resolution_tier, i.resolved_at, i.check_type,

@@ -6,4 +6,4 @@ SELECT (SELECT count(*) FROM runbooks r WHERE r.runbook_id = p.target) AS target
        (SELECT m.runbook_id FROM runbook_id_mapping m WHERE m.l1_rule_id = p.source) AS existing_target,
        (SELECT count(*) FROM runbook_id_mapping m WHERE m.l1_rule_id = p.target) AS target_is_source,
        (SELECT count(*) FROM execution_telemetry e WHERE e.runbook_id = p.source) AS executions
-  FROM (SELECT ?::text AS source, ?::text AS target) p
+  FROM (SELECT :source::text AS source, :target::text AS target) p

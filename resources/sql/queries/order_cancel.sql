@@ -1,5 +1,5 @@
 UPDATE orders
    SET status = 'cancelled', completed_at = now(),
-       result = jsonb_build_object('cancelled_by', current_user::text, 'reason', ?::text)
- WHERE order_id = ? AND status = 'pending'
+       result = jsonb_build_object('cancelled_by', current_user::text, 'reason', :reason::text)
+ WHERE order_id = :order AND status = 'pending'
 RETURNING id

@@ -1,1 +1,1 @@
-SELECT status FROM orders WHERE order_id = ?
+SELECT status FROM orders WHERE order_id = :order

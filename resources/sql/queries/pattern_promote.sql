@@ -1,1 +1,1 @@
-INSERT INTO l1_rules (rule_id, pattern_signature, incident_type, enabled) VALUES (?, ?, nullif(?, ''), true)
+INSERT INTO l1_rules (rule_id, pattern_signature, incident_type, enabled) VALUES (:rule, :signature, nullif(:incident_type, ''), true)

@@ -2,7 +2,7 @@
 -- other (admin) actions whose details name a site in scope or no site at all.
 WITH
 --#include _scope
-SELECT l.id, l.created_at, l.username, l.action, l.target, l.details::text
+SELECT l.id, l.created_at, l.username, l.action, l.target, l.details::text AS details
   FROM admin_audit_log l
  CROSS JOIN scope sc
   LEFT JOIN orders o ON l.action LIKE 'order.%' AND o.order_id = l.target

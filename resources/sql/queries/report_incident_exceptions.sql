@@ -2,7 +2,8 @@
 -- period, and incidents still open that were reported before the period ended.
 WITH
 --#include _scope
-SELECT i.id::text, i.reported_at, a.site_id, a.hostname, i.incident_type, lower(i.severity), lower(i.status),
+SELECT i.id::text AS id, i.reported_at, a.site_id, a.hostname, i.incident_type, lower(i.severity) AS severity,
+       lower(i.status) AS status,
        i.healdesk_tier AS tier,
        lower(i.status) NOT IN ('resolved', 'closed') AS is_open,
        (sc.from_ts IS NULL OR i.reported_at >= sc.from_ts) AS in_period

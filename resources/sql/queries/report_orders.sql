@@ -2,7 +2,7 @@
 WITH
 --#include _scope
 SELECT o.order_id, o.issued_at, a.site_id, a.hostname, o.runbook_id, o.status, o.issued_by, o.reason,
-       o.result::text, o.completed_at, o.inferred
+       o.result::text AS result, o.completed_at, o.inferred
   FROM orders o
   JOIN appliances a ON a.id = o.appliance_id
  CROSS JOIN scope sc

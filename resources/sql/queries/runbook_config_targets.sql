@@ -1,7 +1,7 @@
 -- The appliances a configuration change names: a site's, or a list of IDs.
 -- Binds: site id or NULL, comma-separated appliance ids or NULL.
-SELECT a.id::text, a.site_id
+SELECT a.id::text AS id, a.site_id
   FROM appliances a
- WHERE (?::text IS NOT NULL AND a.site_id = ?)
-    OR a.id::text = ANY (string_to_array(?::text, ','))
+ WHERE (:site::text IS NOT NULL AND a.site_id = :site)
+    OR a.id::text = ANY (string_to_array(:appliances::text, ','))
  ORDER BY a.id

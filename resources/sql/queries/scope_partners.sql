@@ -1,1 +1,1 @@
-SELECT p.id::text, p.name FROM partners p ORDER BY p.name, p.id
+SELECT p.id::text AS id, p.name FROM partners p ORDER BY p.name, p.id

@@ -9,8 +9,8 @@ UPDATE orders o
                   FROM orders p
                  WHERE p.status = 'pending'
                    AND p.expires_at >= now()
-                   AND (?::text IS NULL OR p.appliance_id::text = ANY (string_to_array(?::text, ',')))
+                   AND (:appliances::text IS NULL OR p.appliance_id::text = ANY (string_to_array(:appliances::text, ',')))
                  ORDER BY p.issued_at
                  LIMIT 100
                    FOR UPDATE SKIP LOCKED)
-RETURNING o.order_id, o.appliance_id::text, o.runbook_id
+RETURNING o.order_id, o.appliance_id::text AS appliance_id, o.runbook_id

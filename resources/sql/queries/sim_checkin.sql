@@ -1,3 +1,3 @@
 UPDATE appliances
    SET last_checkin = now()
- WHERE ?::text IS NULL OR id::text = ANY (string_to_array(?::text, ','))
+ WHERE :appliances::text IS NULL OR id::text = ANY (string_to_array(:appliances::text, ','))

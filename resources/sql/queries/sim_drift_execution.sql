@@ -2,8 +2,8 @@
 INSERT INTO execution_telemetry (execution_id, incident_id, site_id, appliance_id, runbook_id, hostname, platform,
                                  incident_type, started_at, completed_at, duration_seconds, success, resolution_level,
                                  state_before, state_after, executed_steps)
-SELECT ?, ?, a.site_id, a.id::text, ?, a.hostname, 'simulated', 'drift',
-       now() - make_interval(secs => ?::float8), now(), ?::float8, ?::boolean, ?,
+SELECT :execution, :incident, a.site_id, a.id::text, :runbook, a.hostname, 'simulated', 'drift',
+       now() - make_interval(secs => :duration::float8), now(), :duration::float8, :success::boolean, :tier,
        '{"compliant": false}'::jsonb, '{"compliant": true}'::jsonb, '["detect", "heal", "verify"]'::jsonb
   FROM appliances a
- WHERE a.id = ?::uuid
+ WHERE a.id = :appliance::uuid

@@ -1,1 +1,1 @@
-SELECT healdesk_grant_login(?::name, ?::uuid, ?)
+SELECT healdesk_grant_login(:login::name, :partner::uuid, :admin) AS added
