@@ -45,9 +45,9 @@ void useLanguage(QCoreApplication &app)
 void describeOptions(QCommandLineParser &parser)
 {
     parser.setApplicationDescription(
-        MainText::tr("Healdesk, the operations console for MSP technicians.\n\nCommands: migrate, generate, stats, "
-                     "order, export, health, fix, mapping, runbook, pattern, user, profile (run "
-                     "\"healdesk COMMAND --help\")."));
+        MainText::tr("Healdesk, the operations console for MSP technicians.\n\nCommands: %1 (run "
+                     "\"healdesk COMMAND --help\").")
+            .arg(hd::cli::names()));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("db"), MainText::tr("PostgreSQL URI (libpq form); default: PG* variables."),
@@ -83,8 +83,8 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         args << QString::fromLocal8Bit(argv[i]);
 
-    if (hd::cli::isSubcommand(args)) {
-        if (args.value(1) == QLatin1String("export")) {
+    if (const hd::cli::Subcommand *command = hd::cli::find(args)) {
+        if (command->needsFonts) {
             // Printing a PDF needs fonts, hence a Gui application, but never a display.
             if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
                 qputenv("QT_QPA_PLATFORM", "offscreen");

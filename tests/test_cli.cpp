@@ -1,3 +1,5 @@
+#include "Cli.h"
+#include "CliRun.h"
 #include "SchemaFingerprint.h"
 #include "TestDatabase.h"
 
@@ -98,4 +100,24 @@ TEST(Cli, FailuresExitNonZeroWithOneLine)
 
     auto badOption = healdesk({QStringLiteral("migrate"), QStringLiteral("--frobnicate")});
     EXPECT_EQ(badOption.code, 2);
+}
+
+// The registry is the one list of subcommands: each answers --help, the
+// top-level --help names each, and a name outside it is no subcommand.
+TEST(Cli, EverySubcommandOfTheRegistryAnswersHelpAndTheTopLevelHelpNamesIt)
+{
+    const auto &commands = hd::cli::subcommands();
+    ASSERT_GE(commands.size(), 13);
+    const CliRun top = runHealdesk({QStringLiteral("--help")});
+    ASSERT_EQ(top.code, 0) << top.err.toStdString();
+    for (const hd::cli::Subcommand &c : commands) {
+        EXPECT_TRUE(top.out.contains(c.name)) << c.name.toStdString() << " is missing from --help";
+        const CliRun help = runHealdesk({c.name, QStringLiteral("--help")});
+        EXPECT_EQ(help.code, 0) << c.name.toStdString() << ": " << help.err.toStdString();
+        EXPECT_FALSE(help.out.trimmed().isEmpty()) << c.name.toStdString();
+        EXPECT_TRUE(hd::cli::isSubcommand({QStringLiteral("healdesk"), c.name}));
+    }
+    EXPECT_TRUE(top.out.contains(QStringLiteral("rollup")));
+    EXPECT_FALSE(hd::cli::isSubcommand({QStringLiteral("healdesk"), QStringLiteral("bogus")}));
+    EXPECT_FALSE(hd::cli::isSubcommand({QStringLiteral("healdesk")}));
 }

@@ -1219,14 +1219,6 @@
         <translation>; Aufträge bleiben ausstehend</translation>
     </message>
     <message>
-        <source>Healdesk, the operations console for MSP technicians.
-
-Commands: migrate, generate, stats, order, export, health, fix, mapping, runbook, pattern, user, profile (run &quot;healdesk COMMAND --help&quot;).</source>
-        <translation>Healdesk, die Betriebskonsole für MSP-Techniker.
-
-Befehle: migrate, generate, stats, order, export, health, fix, mapping, runbook, pattern, user, profile (siehe „healdesk COMMAND --help“).</translation>
-    </message>
-    <message>
         <source>PostgreSQL URI (libpq form); default: PG* variables.</source>
         <translation>PostgreSQL-URI (libpq-Form); Standard: PG*-Variablen.</translation>
     </message>
@@ -1265,6 +1257,14 @@ Befehle: migrate, generate, stats, order, export, health, fix, mapping, runbook,
     <message>
         <source>--standby-max-lag takes whole seconds from 1 to 86400</source>
         <translation>--standby-max-lag erwartet ganze Sekunden von 1 bis 86400</translation>
+    </message>
+    <message>
+        <source>Healdesk, the operations console for MSP technicians.
+
+Commands: %1 (run &quot;healdesk COMMAND --help&quot;).</source>
+        <translation>Healdesk, die Betriebskonsole für MSP-Techniker.
+
+Befehle: %1 (siehe „healdesk COMMAND --help“).</translation>
     </message>
 </context>
 <context>

@@ -1219,14 +1219,6 @@
         <translation>; las órdenes seguirán pendientes</translation>
     </message>
     <message>
-        <source>Healdesk, the operations console for MSP technicians.
-
-Commands: migrate, generate, stats, order, export, health, fix, mapping, runbook, pattern, user, profile (run &quot;healdesk COMMAND --help&quot;).</source>
-        <translation>Healdesk, la consola de operaciones para técnicos de MSP.
-
-Comandos: migrate, generate, stats, order, export, health, fix, mapping, runbook, pattern, user, profile (ejecutar &quot;healdesk COMMAND --help&quot;).</translation>
-    </message>
-    <message>
         <source>PostgreSQL URI (libpq form); default: PG* variables.</source>
         <translation>URI de PostgreSQL (formato de libpq); predeterminado: variables PG*.</translation>
     </message>
@@ -1265,6 +1257,14 @@ Comandos: migrate, generate, stats, order, export, health, fix, mapping, runbook
     <message>
         <source>--standby-max-lag takes whole seconds from 1 to 86400</source>
         <translation>--standby-max-lag admite segundos enteros de 1 a 86400</translation>
+    </message>
+    <message>
+        <source>Healdesk, the operations console for MSP technicians.
+
+Commands: %1 (run &quot;healdesk COMMAND --help&quot;).</source>
+        <translation>Healdesk, la consola de operaciones para técnicos de MSP.
+
+Comandos: %1 (ejecutar &quot;healdesk COMMAND --help&quot;).</translation>
     </message>
 </context>
 <context>

@@ -53,11 +53,6 @@ QTextStream &err()
     return stream;
 }
 
-const QStringList kSubcommands{QStringLiteral("migrate"), QStringLiteral("generate"), QStringLiteral("stats"),
-                               QStringLiteral("order"),   QStringLiteral("export"),   QStringLiteral("health"),
-                               QStringLiteral("fix"),     QStringLiteral("mapping"),  QStringLiteral("runbook"),
-                               QStringLiteral("pattern"), QStringLiteral("user"),     QStringLiteral("profile"),
-                               QStringLiteral("rollup")};
 
 QCommandLineOption dbOption()
 {
@@ -407,6 +402,18 @@ int orderCancel(const QStringList &args)
     return 0;
 }
 
+// A command group (order, export) without one of its actions: --help prints
+// the usage and succeeds, anything else is a usage error.
+int groupUsage(const QString &action, const QString &usage)
+{
+    if (action == QLatin1String("--help") || action == QLatin1String("-h")) {
+        out() << usage << Qt::endl;
+        return 0;
+    }
+    err() << usage << Qt::endl;
+    return 2;
+}
+
 int order(const QStringList &args)
 {
     const QString action = args.value(1);
@@ -420,9 +427,8 @@ int order(const QStringList &args)
         return orderList(rest);
     if (action == QLatin1String("cancel"))
         return orderCancel(rest);
-    err() << CliText::tr("usage: healdesk order issue|list|cancel [options] (see healdesk order issue --help)")
-          << Qt::endl;
-    return 2;
+    return groupUsage(action,
+                      CliText::tr("usage: healdesk order issue|list|cancel [options] (see healdesk order issue --help)"));
 }
 
 // Refuses a destination that cannot be written before any query runs.
@@ -518,9 +524,8 @@ int exportCommand(const QStringList &args)
         return exportReport(rest);
     if (action == QLatin1String("verify"))
         return exportVerify(rest);
-    err() << CliText::tr("usage: healdesk export report|verify [options] (see healdesk export report --help)")
-          << Qt::endl;
-    return 2;
+    return groupUsage(action,
+                      CliText::tr("usage: healdesk export report|verify [options] (see healdesk export report --help)"));
 }
 
 int health(const QStringList &args)
@@ -929,50 +934,61 @@ int rollup(const QStringList &args)
 
 } // namespace
 
+const QList<Subcommand> &subcommands()
+{
+    static const QList<Subcommand> list{
+        {QStringLiteral("migrate"), migrate},   {QStringLiteral("generate"), generate},
+        {QStringLiteral("stats"), stats},       {QStringLiteral("order"), order},
+        {QStringLiteral("export"), exportCommand, true},
+        {QStringLiteral("health"), health},     {QStringLiteral("fix"), fix},
+        {QStringLiteral("mapping"), mapping},   {QStringLiteral("runbook"), runbook},
+        {QStringLiteral("pattern"), pattern},   {QStringLiteral("user"), user},
+        {QStringLiteral("profile"), profile},   {QStringLiteral("rollup"), rollup},
+    };
+    return list;
+}
+
+const Subcommand *find(const QStringList &args)
+{
+    if (args.size() < 2)
+        return nullptr;
+    for (const Subcommand &c : subcommands()) {
+        if (c.name == args.at(1))
+            return &c;
+    }
+    return nullptr;
+}
+
 bool isSubcommand(const QStringList &args)
 {
-    return args.size() > 1 && kSubcommands.contains(args.at(1));
+    return find(args) != nullptr;
+}
+
+QString names()
+{
+    QStringList out;
+    for (const Subcommand &c : subcommands())
+        out << c.name;
+    return out.join(QStringLiteral(", "));
 }
 
 int run(const QStringList &args)
 {
     const QString command = args.value(1);
+    const Subcommand *c = find(args);
+    if (!c) {
+        err() << CliText::tr("unknown command: ") << command << Qt::endl;
+        return 2;
+    }
     QStringList rest = args;
     rest.removeAt(1);
     rest[0] = QCoreApplication::applicationName() + QLatin1Char(' ') + command;
     try {
-        if (command == QLatin1String("migrate"))
-            return migrate(rest);
-        if (command == QLatin1String("generate"))
-            return generate(rest);
-        if (command == QLatin1String("stats"))
-            return stats(rest);
-        if (command == QLatin1String("order"))
-            return order(rest);
-        if (command == QLatin1String("export"))
-            return exportCommand(rest);
-        if (command == QLatin1String("health"))
-            return health(rest);
-        if (command == QLatin1String("fix"))
-            return fix(rest);
-        if (command == QLatin1String("mapping"))
-            return mapping(rest);
-        if (command == QLatin1String("runbook"))
-            return runbook(rest);
-        if (command == QLatin1String("pattern"))
-            return pattern(rest);
-        if (command == QLatin1String("user"))
-            return user(rest);
-        if (command == QLatin1String("profile"))
-            return profile(rest);
-        if (command == QLatin1String("rollup"))
-            return rollup(rest);
+        return c->run(rest);
     } catch (const Error &e) {
         err() << QCoreApplication::applicationName() << ' ' << command << ": " << e.toString().simplified() << Qt::endl;
         return e.exitCode();
     }
-    err() << CliText::tr("unknown command: ") << command << Qt::endl;
-    return 2;
 }
 
 } // namespace hd::cli
