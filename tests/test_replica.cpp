@@ -169,8 +169,13 @@ TEST(Replica, ReadsFollowTheStandbyWritesStayOnThePrimaryAndLagFallsBack)
         }) == 1;
     })) << "the order streams to the standby";
 
-    // Right after this console writes, its reads go to the primary (read your writes).
-    db.wrote();
+    // Right after this console writes, its reads go to the primary (read your writes):
+    // the write marks itself, nothing else is called.
+    EXPECT_TRUE(db.runSyncRead(inRecovery));
+    request.orderId = QStringLiteral("ORD-REPLICA-2");
+    QFuture<QList<IssuedOrder>> written = db.submitWrite([request](Session &s) { return Orders::issue(s, request); });
+    written.waitForFinished();
+    ASSERT_EQ(written.result().size(), 1);
     EXPECT_FALSE(db.runSyncRead(inRecovery));
     QThread::sleep(3);
     EXPECT_TRUE(db.runSyncRead(inRecovery));

@@ -30,8 +30,7 @@ inline void fillRunbooks(QComboBox *box, const QList<RunbookChoice> &runbooks)
 template <typename Fn> QCoro::Task<bool> applyChange(QObject *owner, Database *db, QLabel *status, Fn fn)
 {
     QPointer<QObject> alive(owner);
-    db->wrote(); // the reload that follows reads the change from the primary
-    QFuture<QString> future = db->submit(std::move(fn));
+    QFuture<QString> future = db->submitWrite(std::move(fn)); // the reload that follows reads it back
     try {
         const QString message = co_await future;
         if (!alive)

@@ -87,8 +87,7 @@ QCoro::Task<> FixDialog::apply()
     m_apply->setEnabled(false);
     const Health::Fix fix = m_fix;
     auto run = [fix](Session &s) { return Health::apply(s, fix); };
-    m_db->wrote();
-    QFuture<QList<FixChange>> future = m_db->submit(std::move(run));
+    QFuture<QList<FixChange>> future = m_db->submitWrite(std::move(run));
     try {
         const QList<FixChange> changes = co_await future;
         if (!self)

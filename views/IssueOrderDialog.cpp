@@ -201,8 +201,7 @@ QCoro::Task<> IssueOrderDialog::submit()
     QList<IssuedOrder> issued;
     for (int attempt = 0; attempt < 2; ++attempt) {
         // The order ids were made with the dialog, so a retry after a broken connection cannot double an order.
-        m_db->wrote(); // the Orders page then reads its own new orders from the primary
-        QFuture<QList<IssuedOrder>> future = m_db->submit(write);
+        QFuture<QList<IssuedOrder>> future = m_db->submitWrite(write); // the Orders page reads them back
         try {
             issued = co_await future;
             break;

@@ -128,8 +128,7 @@ QCoro::Task<> OrdersPage::cancelSelected()
         }
         return failures;
     };
-    m_db->wrote();
-    QFuture<QStringList> future = m_db->submit(std::move(work));
+    QFuture<QStringList> future = m_db->submitWrite(std::move(work));
     try {
         const QStringList failures = co_await future;
         if (!self)

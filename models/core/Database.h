@@ -100,6 +100,16 @@ public:
     // co_await expression (a double free of its captures), so no lambda and no
     // call returning an awaitable is written inside co_await anywhere here.
 
+    // A write this console makes (an order, a fix, an admin change): submitted
+    // to this (the primary) database, and reads stay on the primary for the
+    // lag limit, so the reload that follows reads the write back even with a
+    // standby.
+    template <typename Fn> auto submitWrite(Fn fn) -> QFuture<std::invoke_result_t<Fn, Session &>>
+    {
+        wrote();
+        return submit(std::move(fn));
+    }
+
     // Blocking variant for command-line tools and tests that have no event loop
     // running; the work still happens on the database thread.
     template <typename Fn> auto runSync(Fn fn) -> std::invoke_result_t<Fn, Session &>
@@ -141,8 +151,6 @@ public:
     // console runs it through QtConcurrent every few seconds).
     ReadRoute checkStandby();
     ReadRoute readRoute() const;
-    // This console just wrote: read from the primary for the lag limit.
-    void wrote();
 
 Q_SIGNALS:
     // Emitted (queued to the owner's thread) when a connection opens or breaks.
@@ -151,6 +159,8 @@ Q_SIGNALS:
     void readRouteChanged(bool standby, const QString &reason);
 
 private:
+    // This console just wrote: read from the primary for the lag limit.
+    void wrote();
     void post(std::function<void()> job);
     Session &acquire();               // on the database thread
     void release(const Error &error); // on the database thread, after an error
