@@ -66,10 +66,10 @@ QString sslVersion(Database &db)
 {
     return db.runSync([](Session &s) {
         auto q = s.queryText(QStringLiteral("SELECT coalesce((SELECT version FROM pg_stat_ssl WHERE pid = "
-                                            "pg_backend_pid() AND ssl), 'off')"),
+                                            "pg_backend_pid() AND ssl), 'off') AS tls"),
                              {}, QStringLiteral("tls check"));
         q.next();
-        return q.query().value(0).toString();
+        return q.text("tls");
     });
 }
 
@@ -138,9 +138,9 @@ TEST(Credentials, AProfilesPasswordLivesOnlyInTheKeychain)
     {
         Database db(Profiles::resolve({}, QStringLiteral("clinic")));
         EXPECT_EQ(db.runSync([](Session &s) {
-            auto q = s.queryText(QStringLiteral("SELECT current_user"), {}, {});
+            auto q = s.queryText(QStringLiteral("SELECT current_user::text AS login"), {}, {});
             q.next();
-            return q.query().value(0).toString();
+            return q.text("login");
         }),
                   QStringLiteral("healdesk_pw"));
     }

@@ -24,9 +24,9 @@ QCoro::Task<int> fetchValue(Database &db, int value)
 {
     auto fetch = [value](Session &s) {
         // pg_sleep makes the calls overlap in time if anything ran them in parallel.
-        auto q = s.queryText(QStringLiteral("SELECT ?::int * 2, pg_sleep(0.01)"), {value}, QStringLiteral("test"));
+        auto q = s.queryText(QStringLiteral("SELECT ?::int * 2 AS doubled, pg_sleep(0.01)"), {value}, QStringLiteral("test"));
         q.next();
-        return q.query().value(0).toInt();
+        return q.int32("doubled");
     };
     QFuture<int> future = db.submit(std::move(fetch));
     const int result = co_await future;
@@ -64,9 +64,9 @@ TEST(Database, ConcurrentCallersEachGetTheirOwnTypedResult)
     for (int i = 0; i < 4; ++i) {
         threads.emplace_back(QThread::create([&t, &futures, &mutex, i] {
             auto f = t.db().submit([i](Session &s) {
-                auto q = s.queryText(QStringLiteral("SELECT ?::int + 1000"), {i}, QStringLiteral("test"));
+                auto q = s.queryText(QStringLiteral("SELECT ?::int + 1000 AS shifted"), {i}, QStringLiteral("test"));
                 q.next();
-                return q.query().value(0).toInt();
+                return q.int32("shifted");
             });
             QMutexLocker lock(&mutex);
             futures << f;
@@ -166,8 +166,8 @@ TEST(Database, LostConnectionIsAnErrorAndTheNextCallReconnects)
 
     Database killer(TestDatabase::clusterConfig());
     EXPECT_TRUE(killer.runSync([pid](Session &s) {
-        auto q = s.queryText(QStringLiteral("SELECT pg_terminate_backend(?)"), {pid}, QStringLiteral("kill"));
-        return q.next() && q.query().value(0).toBool();
+        auto q = s.queryText(QStringLiteral("SELECT pg_terminate_backend(?) AS terminated"), {pid}, QStringLiteral("kill"));
+        return q.next() && q.flag("terminated");
     }));
 
     try {

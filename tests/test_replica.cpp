@@ -28,9 +28,9 @@ namespace {
 
 bool inRecovery(Session &s)
 {
-    auto q = s.queryText(QStringLiteral("SELECT pg_is_in_recovery()"), {}, QStringLiteral("test"));
+    auto q = s.queryText(QStringLiteral("SELECT pg_is_in_recovery() AS recovering"), {}, QStringLiteral("test"));
     q.next();
-    return q.query().value(0).toBool();
+    return q.flag("recovering");
 }
 
 bool eventually(const std::function<bool()> &condition, int seconds = 30)
@@ -162,10 +162,10 @@ TEST(Replica, ReadsFollowTheStandbyWritesStayOnThePrimaryAndLagFallsBack)
         << "the standby refuses writes, so none may be routed there";
     EXPECT_TRUE(eventually([&] {
         return db.runSyncRead([](Session &s) {
-            auto q = s.queryText(QStringLiteral("SELECT count(*) FROM orders WHERE order_id = 'ORD-REPLICA-1'"), {},
+            auto q = s.queryText(QStringLiteral("SELECT count(*) AS n FROM orders WHERE order_id = 'ORD-REPLICA-1'"), {},
                                  QStringLiteral("test"));
             q.next();
-            return q.query().value(0).toInt();
+            return q.int32("n");
         }) == 1;
     })) << "the order streams to the standby";
 

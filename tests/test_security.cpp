@@ -163,9 +163,9 @@ TEST(Security, EachTechnicianSeesAndOrdersOnlyWithinItsPartner)
     EXPECT_EQ(t.db().runSync([](Session &s) { return Health::counts(s); }).orphanSite, 1);
     // Whatever SQL it sends.
     const qint64 rawCount = a.runSync([](Session &s) {
-        auto q = s.queryText(QStringLiteral("SELECT count(*) FROM execution_telemetry"), {}, QStringLiteral("test"));
+        auto q = s.queryText(QStringLiteral("SELECT count(*) AS n FROM execution_telemetry"), {}, QStringLiteral("test"));
         q.next();
-        return q.query().value(0).toLongLong();
+        return q.int64("n");
     });
     EXPECT_EQ(rawCount, fleet.aTelemetry);
 
