@@ -76,9 +76,25 @@ $$;
 -- takes no lock; a pair left behind for a no longer pending order is ignored,
 -- as readers count pending orders only.
 
--- Pending orders and the first execution that matches them: same appliance, a
--- runbook that resolves to the order's runbook, started at or after issued_at
--- and by the order's deadline. Only executions that name no other order count.
+-- Whether an execution matches an order: same appliance, started at or after
+-- the order was issued and by its deadline, naming no other order, and a
+-- runbook that resolves to the order's. The one statement of the rule: the
+-- view, the refresh and both telemetry triggers call it, and as a plain SQL
+-- function it is inlined into their queries, so its conditions still drive
+-- their indexes. Whether the order is pending is the callers' to say.
+CREATE OR REPLACE FUNCTION healdesk_execution_matches_order(
+    e_appliance TEXT, e_started TIMESTAMPTZ, e_order TEXT, e_runbook TEXT,
+    o_appliance UUID, o_issued TIMESTAMPTZ, o_expires TIMESTAMPTZ, o_order TEXT, o_runbook TEXT) RETURNS BOOLEAN
+    LANGUAGE sql STABLE
+AS $$
+    SELECT e_appliance = o_appliance::text
+       AND e_started >= o_issued
+       AND e_started <= healdesk_order_deadline(o_issued, o_expires)
+       AND (e_order IS NULL OR e_order = o_order)
+       AND healdesk_canonical_runbook(e_runbook) = o_runbook
+$$;
+
+-- Pending orders and the first execution that matches them.
 CREATE OR REPLACE VIEW healdesk_order_matches WITH (security_invoker = true) AS
 SELECT o.order_id, o.issued_at, healdesk_order_deadline(o.issued_at, o.expires_at) AS deadline,
        m.execution_id, m.success, m.started_at, m.completed_at, m.duration_seconds, m.error_message, m.resolution_level
@@ -87,11 +103,8 @@ SELECT o.order_id, o.issued_at, healdesk_order_deadline(o.issued_at, o.expires_a
       SELECT e.execution_id, e.success, e.started_at, e.completed_at, e.duration_seconds, e.error_message,
              e.resolution_level
         FROM execution_telemetry e
-       WHERE e.appliance_id = o.appliance_id::text
-         AND e.started_at >= o.issued_at
-         AND e.started_at <= healdesk_order_deadline(o.issued_at, o.expires_at)
-         AND (e.order_id IS NULL OR e.order_id = o.order_id)
-         AND healdesk_canonical_runbook(e.runbook_id) = o.runbook_id
+       WHERE healdesk_execution_matches_order(e.appliance_id, e.started_at, e.order_id, e.runbook_id,
+                                              o.appliance_id, o.issued_at, o.expires_at, o.order_id, o.runbook_id)
        ORDER BY e.started_at, e.id
        LIMIT 1
   ) m ON true
@@ -108,13 +121,10 @@ AS $$
     SELECT o.order_id, e.execution_id
       FROM orders o
       JOIN execution_telemetry e
-        ON e.appliance_id = o.appliance_id::text
-       AND e.started_at >= o.issued_at
-       AND e.started_at <= healdesk_order_deadline(o.issued_at, o.expires_at)
+        ON healdesk_execution_matches_order(e.appliance_id, e.started_at, e.order_id, e.runbook_id,
+                                            o.appliance_id, o.issued_at, o.expires_at, o.order_id, o.runbook_id)
      WHERE o.order_id = ANY (order_ids)
        AND o.status = 'pending'
-       AND (e.order_id IS NULL OR e.order_id = o.order_id)
-       AND healdesk_canonical_runbook(e.runbook_id) = o.runbook_id
     ON CONFLICT DO NOTHING;
 $$;
 

@@ -122,12 +122,9 @@ BEGIN
         SELECT o.order_id, e.execution_id
           FROM new_rows e
           JOIN orders o
-            ON o.appliance_id::text = e.appliance_id
-           AND o.status = 'pending'
-           AND o.issued_at <= e.started_at
-         WHERE e.started_at <= healdesk_order_deadline(o.issued_at, o.expires_at)
-           AND (e.order_id IS NULL OR e.order_id = o.order_id)
-           AND healdesk_canonical_runbook(e.runbook_id) = o.runbook_id
+            ON o.status = 'pending'
+           AND healdesk_execution_matches_order(e.appliance_id, e.started_at, e.order_id, e.runbook_id,
+                                                o.appliance_id, o.issued_at, o.expires_at, o.order_id, o.runbook_id)
         ON CONFLICT DO NOTHING;
     END IF;
     RETURN NULL;
