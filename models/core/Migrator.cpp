@@ -190,22 +190,35 @@ Definition parseDefinition(const QString &name, const QByteArray &file)
     return d;
 }
 
+namespace {
+
+// The embedded files of a folder whose names match pattern, in name order,
+// each with its name's match and its bytes.
+template <typename Fn> void forEachEmbedded(const QString &folder, const QRegularExpression &pattern, Fn fn)
+{
+    const QDir dir(folder);
+    const auto files = dir.entryList(QDir::Files, QDir::Name);
+    for (const QString &file : files) {
+        const auto m = pattern.match(file);
+        if (!m.hasMatch())
+            continue;
+        QFile f(dir.filePath(file));
+        if (f.open(QIODevice::ReadOnly))
+            fn(m, f.readAll());
+    }
+}
+
+} // namespace
+
 QList<Definition> definitions()
 {
     static const QList<Definition> defs = [] {
         QList<Definition> list;
         static const QRegularExpression pattern(QStringLiteral("^(\\d{2}_[a-z0-9_]+)\\.sql$"));
-        const QDir dir(QStringLiteral(":/sql/definitions"));
-        const auto files = dir.entryList(QDir::Files, QDir::Name);
-        for (const QString &file : files) {
-            const auto m = pattern.match(file);
-            if (!m.hasMatch())
-                continue;
-            QFile f(dir.filePath(file));
-            if (!f.open(QIODevice::ReadOnly))
-                continue;
-            list << parseDefinition(m.captured(1), f.readAll());
-        }
+        forEachEmbedded(QStringLiteral(":/sql/definitions"), pattern,
+                        [&](const QRegularExpressionMatch &m, const QByteArray &bytes) {
+                            list << parseDefinition(m.captured(1), bytes);
+                        });
         return list;
     }();
     return defs;
@@ -216,23 +229,16 @@ QList<Migration> available()
     static const QList<Migration> migrations = [] {
         QList<Migration> list;
         static const QRegularExpression pattern(QStringLiteral("^(\\d{4})_([a-z0-9_]+)\\.sql$"));
-        const QDir dir(QStringLiteral(":/sql/migrations"));
-        const auto files = dir.entryList(QDir::Files, QDir::Name);
-        for (const QString &file : files) {
-            const auto m = pattern.match(file);
-            if (!m.hasMatch())
-                continue;
-            QFile f(dir.filePath(file));
-            if (!f.open(QIODevice::ReadOnly))
-                continue;
-            Migration migration;
-            migration.version = m.captured(1).toInt();
-            migration.name = m.captured(2);
-            migration.sql = f.readAll();
-            migration.checksum =
-                QString::fromLatin1(QCryptographicHash::hash(migration.sql, QCryptographicHash::Sha256).toHex());
-            list << migration;
-        }
+        forEachEmbedded(QStringLiteral(":/sql/migrations"), pattern,
+                        [&](const QRegularExpressionMatch &m, const QByteArray &bytes) {
+                            Migration migration;
+                            migration.version = m.captured(1).toInt();
+                            migration.name = m.captured(2);
+                            migration.sql = bytes;
+                            migration.checksum = QString::fromLatin1(
+                                QCryptographicHash::hash(migration.sql, QCryptographicHash::Sha256).toHex());
+                            list << migration;
+                        });
         return list;
     }();
     return migrations;
