@@ -1,5 +1,6 @@
 #include "Learning.h"
 
+#include "AdminText.h"
 #include "Audit.h"
 #include "Error.h"
 #include "Mappings.h"
@@ -16,17 +17,10 @@
 
 namespace hd {
 
+using admin::AdminText;
+using admin::refused;
+
 namespace {
-
-struct AdminText
-{
-    Q_DECLARE_TR_FUNCTIONS(Admin)
-};
-
-Error refused(const QString &message)
-{
-    return Error(Error::Code::Refused, message);
-}
 
 // A pattern awaiting promotion, or a refusal saying why not.
 std::pair<QString, QString> awaitingPattern(Session &session, const QString &patternId)

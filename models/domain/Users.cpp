@@ -1,5 +1,6 @@
 #include "Users.h"
 
+#include "AdminText.h"
 #include "Audit.h"
 #include "Error.h"
 #include "Mappings.h"
@@ -16,18 +17,8 @@
 
 namespace hd {
 
-namespace {
-
-struct AdminText
-{
-    Q_DECLARE_TR_FUNCTIONS(Admin)
-};
-
-Error refused(const QString &message)
-{
-    return Error(Error::Code::Refused, message);
-}
-} // namespace
+using admin::AdminText;
+using admin::refused;
 
 namespace Users {
 
