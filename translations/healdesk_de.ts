@@ -2348,6 +2348,10 @@ Befehle: %1 (siehe „healdesk COMMAND --help“).</translation>
         <source>the statement has no :%1</source>
         <translation>die Anweisung hat kein :%1</translation>
     </message>
+    <message>
+        <source>two values for :%1</source>
+        <translation>zwei Werte für :%1</translation>
+    </message>
 </context>
 <context>
     <name>SqlLibrary</name>

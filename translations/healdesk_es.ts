@@ -2348,6 +2348,10 @@ Comandos: %1 (ejecutar &quot;healdesk COMMAND --help&quot;).</translation>
         <source>the statement has no :%1</source>
         <translation>la sentencia no tiene :%1</translation>
     </message>
+    <message>
+        <source>two values for :%1</source>
+        <translation>dos valores para :%1</translation>
+    </message>
 </context>
 <context>
     <name>SqlLibrary</name>

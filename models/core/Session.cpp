@@ -72,7 +72,14 @@ QVariantList Session::positional(const SqlLibrary::Statement &statement, const B
             throw Error(Error::Code::Sql, SessionMsg::tr("no value for :%1").arg(param), {}, name);
         values << it->value;
     }
-    for (const Bind &b : binds.items()) {
+    for (qsizetype i = 0; i < binds.items().size(); ++i) {
+        const Bind &b = binds.items().at(i);
+        // Two values under one name (binds joined from two places): which one is meant is not clear.
+        for (qsizetype j = 0; j < i; ++j) {
+            if (qstrcmp(binds.items().at(j).name, b.name) == 0)
+                throw Error(Error::Code::Sql, SessionMsg::tr("two values for :%1").arg(QLatin1String(b.name)), {},
+                            name);
+        }
         if (!statement.params.contains(QLatin1String(b.name)))
             throw Error(Error::Code::Sql, SessionMsg::tr("the statement has no :%1").arg(QLatin1String(b.name)), {},
                         name);
