@@ -1,4 +1,5 @@
 #include "Cli.h"
+#include "ConsoleController.h"
 #include "Demo.h"
 #include "Error.h"
 #include "Language.h"
@@ -187,7 +188,8 @@ int main(int argc, char *argv[])
             db.setStandby(*standby, maxLag);
         hd::ChangeListener listener(config);
         listener.start();
-        hd::MainWindow window(&db, &listener);
+        hd::ConsoleController controller(&db, &listener);
+        hd::MainWindow window(&controller);
         window.show();
         std::unique_ptr<hd::ScreenshotTour> tour;
         if (parser.isSet(QStringLiteral("screenshots")))

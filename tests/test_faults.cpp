@@ -4,12 +4,13 @@
 
 #include "ChangeListener.h"
 #include "CliRun.h"
+#include "ConsoleController.h"
 #include "Fleet.h"
 #include "FleetFixture.h"
 #include "FleetModels.h"
 #include "FleetPage.h"
-#include "Incidents.h"
 #include "IncidentModel.h"
+#include "Incidents.h"
 #include "IncidentsPage.h"
 #include "IssueOrderDialog.h"
 #include "MainWindow.h"
@@ -144,7 +145,8 @@ TEST_F(FaultsTest, ServerRestartShowsABannerKeepsThePageAndResubscribes)
     ChangeListener listener(t->config());
     listener.start();
     ASSERT_TRUE(waitUntil([&] { return listener.isListening(); }));
-    MainWindow w(&t->db(), &listener);
+    ConsoleController controller(&t->db(), &listener);
+    MainWindow w(&controller);
     QSignalSpy reconnects(&listener, &ChangeListener::reconnected);
     w.show();
     w.showPage(0);
@@ -184,7 +186,8 @@ TEST_F(FaultsTest, StartedWhileTheServerIsDownTheConsoleWaitsAndLoadsWhenItIsBac
 {
     s_cluster->server().stop();
     Database db(t->config()); // never connected yet
-    MainWindow w(&db, nullptr);
+    ConsoleController controller(&db, nullptr);
+    MainWindow w(&controller);
     w.show();
     w.showPage(0);
     ASSERT_TRUE(waitUntil([&] { return w.offlineBanner()->isVisible(); }, 30000));
@@ -207,7 +210,8 @@ TEST_F(FaultsTest, ABackendTerminatedDuringAPageLoadIsRetriedAfterReconnecting)
                  .arg(n));
     };
     addIncidents(before, QStringLiteral("first"));
-    MainWindow w(&t->db(), nullptr);
+    ConsoleController controller(&t->db(), nullptr);
+    MainWindow w(&controller);
     w.show();
     w.showPage(1);
     IncidentModel *model = w.incidentsPage()->model();
@@ -243,7 +247,8 @@ TEST_F(FaultsTest, LiveUpdatesSurviveTerminatedBackendsWithoutLosingRows)
     ChangeListener listener(t->config());
     listener.start();
     ASSERT_TRUE(waitUntil([&] { return listener.isListening(); }));
-    MainWindow w(&t->db(), &listener);
+    ConsoleController controller(&t->db(), &listener);
+    MainWindow w(&controller);
     w.show();
     w.showPage(1);
     IncidentModel *model = w.incidentsPage()->model();

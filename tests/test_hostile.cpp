@@ -4,10 +4,11 @@
 // nothing in the database changes unless the input was meant to be stored.
 #include "Audit.h"
 #include "CliRun.h"
+#include "ConsoleController.h"
 #include "Error.h"
 #include "Fleet.h"
-#include "FleetModels.h"
 #include "FleetFixture.h"
+#include "FleetModels.h"
 #include "FleetPage.h"
 #include "Incidents.h"
 #include "MainWindow.h"
@@ -274,7 +275,8 @@ TEST(Hostile, OddDatabaseValuesRenderAsTheyAreInsteadOfFailing)
     EXPECT_FALSE(document.renderPage(0, 400).isNull());
 
     // Every page of the console over the same rows, all time: each shows data and none fails.
-    MainWindow w(&t.db(), nullptr);
+    ConsoleController controller(&t.db(), nullptr);
+    MainWindow w(&controller);
     QStringList failures;
     for (int i = 0; i < w.pageCount(); ++i) {
         QObject::connect(w.page(i), &Page::loadFailed, [&failures](const QString &message) { failures << message; });

@@ -1,12 +1,13 @@
 #include "ChangeListener.h"
-#include "FleetFixture.h"
+#include "ConsoleController.h"
 #include "Fleet.h"
+#include "FleetFixture.h"
 #include "FleetModels.h"
 #include "FleetPage.h"
+#include "IncidentModel.h"
 #include "IncidentsPage.h"
 #include "MainWindow.h"
 #include "Wait.h"
-#include "IncidentModel.h"
 
 #include <QComboBox>
 #include <QSignalSpy>
@@ -104,7 +105,8 @@ TEST(Live, TheVisiblePageUpdatesWithoutPollingOrAClick)
     ChangeListener listener(t.config());
     listener.start();
     ASSERT_TRUE(waitUntil([&] { return listener.isListening(); }));
-    MainWindow w(&t.db(), &listener);
+    ConsoleController controller(&t.db(), &listener);
+    MainWindow w(&controller);
     w.show();
     w.periodBox()->setCurrentIndex(w.periodBox()->findData(QStringLiteral("all")));
     w.showPage(1);
@@ -134,7 +136,8 @@ TEST(Live, APageSlowerThanItsNotificationsStillShowsNewRows)
     ChangeListener listener(t.config());
     listener.start();
     ASSERT_TRUE(waitUntil([&] { return listener.isListening(); }));
-    MainWindow w(&t.db(), &listener);
+    ConsoleController controller(&t.db(), &listener);
+    MainWindow w(&controller);
     w.show();
     w.showPage(0);
     SiteModel *sites = w.fleetPage()->siteModel();

@@ -1,18 +1,19 @@
 #include "ChangeListener.h"
+#include "ConsoleController.h"
 #include "FleetFixture.h"
 #include "FleetPage.h"
-#include "MainWindow.h"
 #include "IssueOrderDialog.h"
+#include "MainWindow.h"
 #include "OrderModel.h"
 #include "OrdersPage.h"
 #include "Wait.h"
 
 #include <QAbstractItemModelTester>
 #include <QLabel>
-#include <QProcess>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTableView>
 
@@ -28,11 +29,14 @@ protected:
     {
         t.migrate();
         apps = insertSite(t, QStringLiteral("site-g"), QStringLiteral("p"), {1, 2});
-        t.exec(QStringLiteral("INSERT INTO runbooks (runbook_id, name, category, severity, hipaa_controls, is_disruptive) VALUES "
-                              "('RB-FW', 'Firewall', 'firewall', 'high', '{164.312(e)(1)}', false), "
-                              "('RB-REBOOT', 'Reboot', 'maintenance', 'high', '{164.308(a)(7)}', true)"));
-        t.exec(QStringLiteral("INSERT INTO appliance_runbook_config (appliance_id, runbook_id, enabled) VALUES (?, 'RB-FW', false)"),
-               {apps[1]});
+        t.exec(QStringLiteral(
+            "INSERT INTO runbooks (runbook_id, name, category, severity, hipaa_controls, is_disruptive) VALUES "
+            "('RB-FW', 'Firewall', 'firewall', 'high', '{164.312(e)(1)}', false), "
+            "('RB-REBOOT', 'Reboot', 'maintenance', 'high', '{164.308(a)(7)}', true)"));
+        t.exec(
+            QStringLiteral(
+                "INSERT INTO appliance_runbook_config (appliance_id, runbook_id, enabled) VALUES (?, 'RB-FW', false)"),
+            {apps[1]});
     }
     qint64 orders() { return t.scalar(QStringLiteral("SELECT count(*) FROM orders")).toLongLong(); }
 
@@ -43,10 +47,7 @@ protected:
         return d;
     }
 
-    void submitAndWait(IssueOrderDialog &d)
-    {
-        awaitTask(d.submit());
-    }
+    void submitAndWait(IssueOrderDialog &d) { awaitTask(d.submit()); }
 
     TestDatabase t;
     QStringList apps;
@@ -70,7 +71,8 @@ TEST_F(OrdersGuiTest, RefusalsSayWhichApplianceAndWhyAndWriteNothing)
     d->selectRunbook(QStringLiteral("RB-FW"));
     d->reasonBox()->setText(QStringLiteral("drift"));
     submitAndWait(*d);
-    EXPECT_TRUE(d->messageLabel()->text().contains(QStringLiteral("site-g-hd2"))) << d->messageLabel()->text().toStdString();
+    EXPECT_TRUE(d->messageLabel()->text().contains(QStringLiteral("site-g-hd2")))
+        << d->messageLabel()->text().toStdString();
     EXPECT_TRUE(d->messageLabel()->text().contains(QStringLiteral("disabled for this appliance")));
     EXPECT_EQ(orders(), 0);
 
@@ -133,8 +135,9 @@ TEST_F(OrdersGuiTest, OrdersPageListsOrdersWithLiveStatus)
     ASSERT_TRUE(waitUntil([&] { return loaded.count() == 2; }));
     EXPECT_EQ(page.model()->index(0, OrderModel::Status).data().toString(), QStringLiteral("waiting for appliance"));
     // Completed by telemetry naming it.
-    t.exec(QStringLiteral("INSERT INTO execution_telemetry (execution_id, site_id, appliance_id, runbook_id, hostname, success, "
-                          "order_id) VALUES ('gui-e', 'site-g', ?, 'RB-FW', 'h', true, 'GUI-1')"),
+    t.exec(QStringLiteral(
+               "INSERT INTO execution_telemetry (execution_id, site_id, appliance_id, runbook_id, hostname, success, "
+               "order_id) VALUES ('gui-e', 'site-g', ?, 'RB-FW', 'h', true, 'GUI-1')"),
            {apps[0]});
     page.reload();
     ASSERT_TRUE(waitUntil([&] { return loaded.count() == 3; }));
@@ -147,21 +150,25 @@ TEST_F(OrdersGuiTest, PushARunbookToAWholeSiteByClickAndWatchEveryOrderComplete)
     // The appliance that has RB-FW disabled is moved to another site, so the whole site can take it.
     insertSite(t, QStringLiteral("site-other"), QStringLiteral("p"), {});
     t.exec(QStringLiteral("UPDATE appliances SET site_id = 'site-other' WHERE id = ?"), {apps[1]});
-    t.exec(QStringLiteral("INSERT INTO appliances (site_id, hostname, last_checkin) SELECT 'site-g', 'site-g-extra' || n, now() "
-                          "FROM generate_series(1, 3) n"));
-    const int siteAppliances = t.scalar(QStringLiteral("SELECT count(*) FROM appliances WHERE site_id = 'site-g'")).toInt();
+    t.exec(QStringLiteral(
+        "INSERT INTO appliances (site_id, hostname, last_checkin) SELECT 'site-g', 'site-g-extra' || n, now() "
+        "FROM generate_series(1, 3) n"));
+    const int siteAppliances =
+        t.scalar(QStringLiteral("SELECT count(*) FROM appliances WHERE site_id = 'site-g'")).toInt();
     ASSERT_EQ(siteAppliances, 4);
 
     QProcess sim;
     sim.start(QStringLiteral(HEALDESK_BINARY_DIR "/app/healdesk-sim"),
-              {QStringLiteral("--db"), QStringLiteral("postgresql:///%1?host=%2").arg(t.name(), qEnvironmentVariable("PGHOST")),
-               QStringLiteral("--interval"), QStringLiteral("200"), QStringLiteral("--failure-rate"), QStringLiteral("0"),
-               QStringLiteral("--quiet")});
+              {QStringLiteral("--db"),
+               QStringLiteral("postgresql:///%1?host=%2").arg(t.name(), qEnvironmentVariable("PGHOST")),
+               QStringLiteral("--interval"), QStringLiteral("200"), QStringLiteral("--failure-rate"),
+               QStringLiteral("0"), QStringLiteral("--quiet")});
     ASSERT_TRUE(sim.waitForStarted());
     ChangeListener listener(t.config());
     listener.start();
     ASSERT_TRUE(waitUntil([&] { return listener.isListening(); }));
-    MainWindow w(&t.db(), &listener);
+    ConsoleController controller(&t.db(), &listener);
+    MainWindow w(&controller);
     w.show();
     w.showPage(0);
     ASSERT_TRUE(waitUntil([&] { return w.fleetPage()->hasData(); }));
@@ -182,13 +189,19 @@ TEST_F(OrdersGuiTest, PushARunbookToAWholeSiteByClickAndWatchEveryOrderComplete)
     auto completed = [&] {
         int n = 0;
         for (const OrderRow &r : model->rows())
-            n += (r.reason == QLatin1String("firewall drift on the whole site") && r.status == QLatin1String("completed")) ? 1 : 0;
+            n += (r.reason == QLatin1String("firewall drift on the whole site") &&
+                  r.status == QLatin1String("completed"))
+                     ? 1
+                     : 0;
         return n;
     };
     EXPECT_TRUE(waitUntil([&] { return completed() == siteAppliances; }, 30000)) << completed();
-    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM orders WHERE status = 'completed' AND acknowledged_at IS NOT NULL")).toInt(),
+    EXPECT_EQ(t.scalar(QStringLiteral(
+                           "SELECT count(*) FROM orders WHERE status = 'completed' AND acknowledged_at IS NOT NULL"))
+                  .toInt(),
               siteAppliances);
-    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM admin_audit_log WHERE action = 'order.issue'")).toInt(), siteAppliances);
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM admin_audit_log WHERE action = 'order.issue'")).toInt(),
+              siteAppliances);
     sim.terminate();
     sim.waitForFinished(5000);
 }

@@ -1,8 +1,11 @@
+#include "ConsoleController.h"
 #include "Fleet.h"
 #include "FleetFixture.h"
+#include "FleetModels.h"
 #include "FleetPage.h"
 #include "Generator.h"
 #include "HelpDialogs.h"
+#include "IncidentModel.h"
 #include "IncidentsPage.h"
 #include "MainWindow.h"
 #include "RunbookModel.h"
@@ -10,8 +13,6 @@
 #include "TableSupport.h"
 #include "TiersPage.h"
 #include "Wait.h"
-#include "IncidentModel.h"
-#include "FleetModels.h"
 
 #include <QAction>
 #include <QApplication>
@@ -57,7 +58,8 @@ protected:
     // A window showing all time, every page loaded once.
     std::unique_ptr<MainWindow> openWindow()
     {
-        auto w = std::make_unique<MainWindow>(&db->db(), nullptr);
+        controller = std::make_unique<ConsoleController>(&db->db(), nullptr);
+        auto w = std::make_unique<MainWindow>(controller.get());
         w->show();
         w->periodBox()->setCurrentIndex(w->periodBox()->findData(QStringLiteral("all")));
         for (int i = 0; i < w->pageCount(); ++i) {
@@ -69,6 +71,7 @@ protected:
 
     qint64 count(const QString &sql) { return db->scalar(sql).toLongLong(); }
 
+    std::unique_ptr<ConsoleController> controller; // the window's background work; outlives it
     static TestDatabase *db;
 };
 
@@ -214,7 +217,8 @@ TEST_F(WidgetTest, LayoutPeriodAndPageAreRememberedBetweenRuns)
         w->runbooksPage()->view()->setColumnHidden(RunbookModel::Category, true);
         w->close();
     }
-    MainWindow again(&db->db(), nullptr);
+    ConsoleController againController(&db->db(), nullptr);
+    MainWindow again(&againController);
     EXPECT_EQ(again.periodBox()->currentData().toString(), QStringLiteral("7d"));
     EXPECT_EQ(again.currentPage(), again.runbooksPage());
     ASSERT_TRUE(waitUntil([&] { return again.runbooksPage()->hasData(); }));

@@ -2478,6 +2478,13 @@ Befehle: %1 (siehe „healdesk COMMAND --help“).</translation>
     </message>
 </context>
 <context>
+    <name>hd::ConsoleController</name>
+    <message>
+        <source>An alert could not be delivered to the webhook: %1</source>
+        <translation>Ein Alarm konnte nicht an den Webhook zugestellt werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>hd::DetectorModel</name>
     <message>
         <source>Defect</source>
@@ -3018,10 +3025,6 @@ Auf %n Appliances ausführen?</numerusform>
     <message>
         <source>Healdesk</source>
         <translation>Healdesk</translation>
-    </message>
-    <message>
-        <source>An alert could not be delivered to the webhook: %1</source>
-        <translation>Ein Alarm konnte nicht an den Webhook zugestellt werden: %1</translation>
     </message>
     <message>
         <source>%1 (Ctrl+%2)</source>

@@ -2478,6 +2478,13 @@ Comandos: %1 (ejecutar &quot;healdesk COMMAND --help&quot;).</translation>
     </message>
 </context>
 <context>
+    <name>hd::ConsoleController</name>
+    <message>
+        <source>An alert could not be delivered to the webhook: %1</source>
+        <translation>No se pudo entregar una alerta al webhook: %1</translation>
+    </message>
+</context>
+<context>
     <name>hd::DetectorModel</name>
     <message>
         <source>Defect</source>
@@ -3018,10 +3025,6 @@ Run it on %n appliance(s)?</source>
     <message>
         <source>Healdesk</source>
         <translation>Healdesk</translation>
-    </message>
-    <message>
-        <source>An alert could not be delivered to the webhook: %1</source>
-        <translation>No se pudo entregar una alerta al webhook: %1</translation>
     </message>
     <message>
         <source>%1 (Ctrl+%2)</source>

@@ -1,21 +1,20 @@
 #include "AdminPanels.h"
 
-#include "RunbookConfig.h"
-#include "Learning.h"
 #include "AdminSupport.h"
 #include "Database.h"
 #include "Error.h"
 #include "Fleet.h"
 #include "Health.h"
 #include "HealthModels.h"
+#include "Learning.h"
 #include "Orders.h"
+#include "RunbookConfig.h"
 #include "TableSupport.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QPointer>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -60,36 +59,29 @@ RunbookSettingsPanel::RunbookSettingsPanel(Database *db, QWidget *parent)
 
 QCoro::Task<> RunbookSettingsPanel::loadSites()
 {
-    QPointer<RunbookSettingsPanel> self(this);
     auto fetch = [](Session &s) { return Fleet::allSites(s); };
-    QFuture<QList<NamedId>> future = m_db->submit(std::move(fetch));
-    try {
-        const QList<NamedId> sites = co_await future;
-        if (!self)
-            co_return;
-        const QSignalBlocker block(m_site);
-        for (const NamedId &s : sites)
-            m_site->addItem(tr("%1 (%2)").arg(s.name, s.id), s.id);
-        QCoro::Task<> task = reload();
-        co_await task;
-    } catch (const Error &e) {
-        if (self)
-            m_status->setText(e.message());
-    }
+    QCoro::Task<bool> done = deliver(
+        this, m_db->submit(std::move(fetch)),
+        [this](const QList<NamedId> &sites) {
+            const QSignalBlocker block(m_site);
+            for (const NamedId &s : sites)
+                m_site->addItem(tr("%1 (%2)").arg(s.name, s.id), s.id);
+            return reload();
+        },
+        [this](const Error &e) { m_status->setText(e.message()); });
+    co_await done;
 }
 
 QCoro::Task<> RunbookSettingsPanel::reload()
 {
-    QPointer<RunbookSettingsPanel> self(this);
     const QString site = m_site->currentData().toString();
     if (site.isEmpty())
         co_return;
     auto fetch = [site](Session &s) { return std::pair(RunbookConfig::forSite(s, site), Fleet::appliances(s, site)); };
-    QFuture<std::pair<QList<RunbookSiteConfig>, QList<ApplianceRow>>> future = m_db->submit(std::move(fetch));
-    try {
-        const auto [rows, appliances] = co_await future;
-        if (!self || site != m_site->currentData().toString())
-            co_return;
+    auto show = [this, site](const std::pair<QList<RunbookSiteConfig>, QList<ApplianceRow>> &found) {
+        const auto &[rows, appliances] = found;
+        if (site != m_site->currentData().toString())
+            return;
         const QString chosen = m_appliance->currentData().toString();
         m_appliance->clear();
         m_appliance->addItem(tr("All appliances of the site"), QString());
@@ -103,10 +95,10 @@ QCoro::Task<> RunbookSettingsPanel::reload()
                                  QString::number(r.enabledHere), r.enabledGlobally ? tr("enabled") : tr("disabled")}};
         }
         m_model->setRows(items);
-    } catch (const Error &e) {
-        if (self)
-            m_status->setText(e.message());
-    }
+    };
+    QCoro::Task<bool> done = deliver(this, m_db->submit(std::move(fetch)), std::move(show),
+                                     [this](const Error &e) { m_status->setText(e.message()); });
+    co_await done;
 }
 
 QCoro::Task<> RunbookSettingsPanel::switchSelected(bool enabled)
@@ -160,13 +152,9 @@ LearningPanel::LearningPanel(Database *db, QWidget *parent)
 
 QCoro::Task<> LearningPanel::reload()
 {
-    QPointer<LearningPanel> self(this);
     auto fetch = [](Session &s) { return std::pair(Learning::awaiting(s), Orders::runbookChoices(s)); };
-    QFuture<std::pair<QList<PatternRow>, QList<RunbookChoice>>> future = m_db->submit(std::move(fetch));
-    try {
-        const auto [patterns, runbooks] = co_await future;
-        if (!self)
-            co_return;
+    auto show = [this](const std::pair<QList<PatternRow>, QList<RunbookChoice>> &found) {
+        const auto &[patterns, runbooks] = found;
         QList<HealthItem> items;
         const QLocale locale;
         for (const PatternRow &p : patterns) {
@@ -178,10 +166,10 @@ QCoro::Task<> LearningPanel::reload()
         }
         m_model->setRows(items);
         fillRunbooks(m_runbook, runbooks);
-    } catch (const Error &e) {
-        if (self)
-            m_status->setText(e.message());
-    }
+    };
+    QCoro::Task<bool> done = deliver(this, m_db->submit(std::move(fetch)), std::move(show),
+                                     [this](const Error &e) { m_status->setText(e.message()); });
+    co_await done;
 }
 
 template <typename Fn> QCoro::Task<> LearningPanel::change(Fn fn)

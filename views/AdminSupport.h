@@ -1,13 +1,13 @@
 #pragma once
 
 #include "Database.h"
+#include "Deliver.h"
 #include "Error.h"
 #include "Orders.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QLabel>
-#include <QPointer>
 
 #include <QCoro/QCoroFuture>
 #include <QCoro/QCoroTask>
@@ -29,19 +29,18 @@ inline void fillRunbooks(QComboBox *box, const QList<RunbookChoice> &runbooks)
 // the change was made and owner still exists, so the caller may reload.
 template <typename Fn> QCoro::Task<bool> applyChange(QObject *owner, Database *db, QLabel *status, Fn fn)
 {
-    QPointer<QObject> alive(owner);
-    QFuture<QString> future = db->submitWrite(std::move(fn)); // the reload that follows reads it back
-    try {
-        const QString message = co_await future;
-        if (!alive)
-            co_return false;
-        status->setText(message);
-        co_return true;
-    } catch (const Error &e) {
-        if (alive)
+    bool changed = false;
+    QCoro::Task<bool> done = deliver(
+        owner, db->submitWrite(std::move(fn)), // the reload that follows reads it back
+        [status, &changed](const QString &message) {
+            status->setText(message);
+            changed = true;
+        },
+        [status](const Error &e) {
             status->setText(QCoreApplication::translate("AdminPanels", "Not changed: %1").arg(e.message()));
-        co_return false;
-    }
+        });
+    co_await done;
+    co_return changed;
 }
 
 } // namespace hd

@@ -1,9 +1,10 @@
 #include "AuditPage.h"
 
-#include "Database.h"
-#include "TableSupport.h"
 #include "AuditModel.h"
 #include "Channels.h"
+#include "Database.h"
+#include "Deliver.h"
+#include "TableSupport.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -21,15 +22,9 @@
 namespace hd {
 
 AuditPage::AuditPage(Database *db, QWidget *parent)
-    : Page(db, parent)
-    , m_model(new AuditModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
-    , m_view(new QTableView(this))
-    , m_user(new QComboBox(this))
-    , m_action(new QComboBox(this))
-    , m_target(new QLineEdit(this))
-    , m_summary(new QLabel(this))
-    , m_debounce(new QTimer(this))
+    : Page(db, parent), m_model(new AuditModel(this)), m_proxy(new QSortFilterProxyModel(this)),
+      m_view(new QTableView(this)), m_user(new QComboBox(this)), m_action(new QComboBox(this)),
+      m_target(new QLineEdit(this)), m_summary(new QLabel(this)), m_debounce(new QTimer(this))
 {
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(SortRole);
@@ -108,13 +103,9 @@ bool AuditPage::hasData() const
 
 QCoro::Task<> AuditPage::loadChoices()
 {
-    QPointer<AuditPage> self(this);
     auto fetch = [](Session &s) { return Audit::choices(s); };
-    QFuture<std::pair<QStringList, QStringList>> future = m_db->submitRead(std::move(fetch));
-    try {
-        const auto [users, actions] = co_await future;
-        if (!self)
-            co_return;
+    auto show = [&](const auto &found) {
+        const auto &[users, actions] = found;
         auto refill = [](QComboBox *box, const QStringList &values) {
             const QString current = box->currentData().toString();
             const QSignalBlocker block(box);
@@ -127,10 +118,10 @@ QCoro::Task<> AuditPage::loadChoices()
         };
         refill(m_user, users);
         refill(m_action, actions);
-    } catch (const Error &e) {
-        if (self)
-            emit loadFailed(e.toString());
-    }
+    };
+    auto fail = [&](const Error &e) { emit loadFailed(e.toString()); };
+    QCoro::Task<bool> done = deliver(this, m_db->submitRead(std::move(fetch)), std::move(show), std::move(fail));
+    co_await done;
 }
 
 QCoro::Task<> AuditPage::exportCsv(QString path)
@@ -141,21 +132,17 @@ QCoro::Task<> AuditPage::exportCsv(QString path)
         if (path.isEmpty())
             co_return;
     }
-    QPointer<AuditPage> self(this);
     m_summary->setText(tr("Exporting…"));
-    QCoro::Task<qint64> task = Audit::exportCsv(*m_db, filter(), path);
-    try {
-        const qint64 rows = co_await task;
-        if (!self)
-            co_return;
+    auto show = [&](const qint64 &rows) {
         m_summary->setText(tr("Exported %1 to %2").arg(rows == 1 ? tr("1 entry") : tr("%1 entries").arg(rows), path));
         emit exported(rows, path);
-    } catch (const Error &e) {
-        if (!self)
-            co_return;
+    };
+    auto fail = [&](const Error &e) {
         m_summary->setText(e.message());
         emit loadFailed(e.toString());
-    }
+    };
+    QCoro::Task<bool> done = deliver(this, Audit::exportCsv(*m_db, filter(), path), std::move(show), std::move(fail));
+    co_await done;
 }
 
 } // namespace hd

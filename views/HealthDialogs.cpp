@@ -2,10 +2,11 @@
 
 #include "AdminSupport.h"
 #include "Database.h"
+#include "Deliver.h"
 #include "Error.h"
+#include "HealthModels.h"
 #include "Orders.h"
 #include "TableSupport.h"
-#include "HealthModels.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -58,14 +59,9 @@ int FixDialog::previewCount() const
 
 QCoro::Task<> FixDialog::loadPreview()
 {
-    QPointer<FixDialog> self(this);
     const Health::Fix fix = m_fix;
     auto fetch = [fix](Session &s) { return Health::preview(s, fix); };
-    QFuture<QList<FixChange>> future = m_db->submit(std::move(fetch));
-    try {
-        const QList<FixChange> changes = co_await future;
-        if (!self)
-            co_return;
+    auto show = [&](const QList<FixChange> &changes) {
         QList<HealthItem> items;
         for (const FixChange &c : changes)
             items << HealthItem{c.target,
@@ -75,31 +71,27 @@ QCoro::Task<> FixDialog::loadPreview()
                                ? tr("Nothing to change: the data is already consistent.")
                                : tr("<b>%n row(s)</b> will change as listed.", nullptr, int(changes.size())));
         m_apply->setEnabled(!changes.isEmpty());
-    } catch (const Error &e) {
-        if (self)
-            m_summary->setText(e.message());
-    }
+    };
+    auto fail = [&](const Error &e) { m_summary->setText(e.message()); };
+    QCoro::Task<bool> done = deliver(this, m_db->submit(std::move(fetch)), std::move(show), std::move(fail));
+    co_await done;
 }
 
 QCoro::Task<> FixDialog::apply()
 {
-    QPointer<FixDialog> self(this);
     m_apply->setEnabled(false);
     const Health::Fix fix = m_fix;
     auto run = [fix](Session &s) { return Health::apply(s, fix); };
-    QFuture<QList<FixChange>> future = m_db->submitWrite(std::move(run));
-    try {
-        const QList<FixChange> changes = co_await future;
-        if (!self)
-            co_return;
+    auto show = [&](const QList<FixChange> &changes) {
         emit applied(int(changes.size()));
         accept();
-    } catch (const Error &e) {
-        if (!self)
-            co_return;
+    };
+    auto fail = [&](const Error &e) {
         m_summary->setText(tr("Nothing was changed: %1").arg(e.message()));
         m_apply->setEnabled(true);
-    }
+    };
+    QCoro::Task<bool> done = deliver(this, m_db->submitWrite(std::move(run)), std::move(show), std::move(fail));
+    co_await done;
 }
 
 MappingDialog::MappingDialog(Database *db, QWidget *parent)
@@ -142,7 +134,6 @@ MappingDialog::MappingDialog(Database *db, QWidget *parent)
 
 QCoro::Task<> MappingDialog::reload()
 {
-    QPointer<MappingDialog> self(this);
     struct State
     {
         QList<HealthItem> unmapped;
@@ -152,21 +143,17 @@ QCoro::Task<> MappingDialog::reload()
     auto fetch = [](Session &s) {
         return State{Health::details(s, Health::Detector::Unmapped), Mappings::list(s), Orders::runbookChoices(s)};
     };
-    QFuture<State> future = m_db->submit(std::move(fetch));
-    try {
-        const State state = co_await future;
-        if (!self)
-            co_return;
+    auto show = [&](const State &state) {
         m_unmapped->setRows(state.unmapped);
         QList<HealthItem> pairs;
         for (const MappingRow &m : state.mappings)
             pairs << HealthItem{m.source, {m.source, m.runbookId, QString::number(m.executions)}};
         m_mappings->setRows(pairs);
         fillRunbooks(m_runbook, state.runbooks);
-    } catch (const Error &e) {
-        if (self)
-            m_status->setText(e.message());
-    }
+    };
+    auto fail = [&](const Error &e) { m_status->setText(e.message()); };
+    QCoro::Task<bool> done = deliver(this, m_db->submit(std::move(fetch)), std::move(show), std::move(fail));
+    co_await done;
 }
 
 template <typename Fn> QCoro::Task<> MappingDialog::change(Fn fn)

@@ -1,13 +1,14 @@
 #include "HealthPage.h"
 
-#include "Users.h"
 #include "AdminPanels.h"
+#include "Channels.h"
 #include "Database.h"
+#include "Deliver.h"
 #include "Error.h"
 #include "HealthDialogs.h"
-#include "TableSupport.h"
 #include "HealthModels.h"
-#include "Channels.h"
+#include "TableSupport.h"
+#include "Users.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -103,8 +104,7 @@ HealthPage::HealthPage(Database *db, QWidget *parent)
 
 QStringList HealthPage::channels() const
 {
-    return {Channel::incidents(), Channel::orders(),
-            Channel::telemetry(), Channel::config()};
+    return {Channel::incidents(), Channel::orders(), Channel::telemetry(), Channel::config()};
 }
 
 void HealthPage::setScope(const Scope &)
@@ -117,23 +117,18 @@ QCoro::Task<> HealthPage::checkPrivileges()
 {
     // Admin actions are shown only to logins the database lets use them; the
     // database refuses them anyway, this only keeps the console honest.
-    QPointer<HealthPage> self(this);
     auto fetch = [](Session &s) { return Users::privileges(s); };
-    QFuture<Users::Privileges> future = m_db->submit(std::move(fetch));
-    try {
-        const Users::Privileges p = co_await future;
-        if (!self)
-            co_return;
+    auto show = [&](const Users::Privileges &p) {
         m_privilegesKnown = true;
         m_admin = p.admin;
         m_repair->setVisible(m_admin);
         m_tabs->setTabVisible(1, m_admin);
         m_tabs->setTabVisible(2, m_admin);
         m_repair->setToolTip(tr("Preview and apply the repair of the selected defect (Ctrl+Enter)"));
-    } catch (const Error &e) {
-        if (self)
-            emit loadFailed(e.toString());
-    }
+    };
+    auto fail = [&](const Error &e) { emit loadFailed(e.toString()); };
+    QCoro::Task<bool> done = deliver(this, m_db->submit(std::move(fetch)), std::move(show), std::move(fail));
+    co_await done;
 }
 
 void HealthPage::reload()
@@ -146,14 +141,11 @@ void HealthPage::reload()
 
 QCoro::Task<> HealthPage::showDetails(Health::Detector detector)
 {
-    QPointer<HealthPage> self(this);
     const int generation = ++m_detailGeneration;
     auto fetch = [detector](Session &s) { return Health::details(s, detector); };
-    QFuture<QList<HealthItem>> future = m_db->submit(std::move(fetch));
-    try {
-        QList<HealthItem> items = co_await future;
-        if (!self || generation != m_detailGeneration)
-            co_return;
+    auto show = [&](QList<HealthItem> items) {
+        if (generation != m_detailGeneration)
+            return;
         m_details->setHeaders(Health::detailHeaders(detector));
         m_details->setRows(std::move(items));
         const auto rows = m_detectors->rows();
@@ -163,10 +155,10 @@ QCoro::Task<> HealthPage::showDetails(Health::Detector detector)
                                : m_details->rowCount() >= 1000
                                    ? tr("<b>%1</b>: the first 1,000 rows").arg(it->title)
                                    : tr("<b>%1</b>: %n row(s)", nullptr, m_details->rowCount()).arg(it->title));
-    } catch (const Error &e) {
-        if (self)
-            emit loadFailed(e.toString());
-    }
+    };
+    auto fail = [&](const Error &e) { emit loadFailed(e.toString()); };
+    QCoro::Task<bool> done = deliver(this, m_db->submit(std::move(fetch)), std::move(show), std::move(fail));
+    co_await done;
 }
 
 void HealthPage::repairSelected()

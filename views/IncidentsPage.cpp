@@ -1,13 +1,14 @@
 #include "IncidentsPage.h"
 
+#include "Channels.h"
 #include "Database.h"
+#include "Deliver.h"
 #include "Fleet.h"
 #include "Format.h"
+#include "IncidentModel.h"
 #include "JsonDiff.h"
 #include "Settings.h"
 #include "TableSupport.h"
-#include "IncidentModel.h"
-#include "Channels.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -264,13 +265,8 @@ void IncidentsPage::setScope(const Scope &scope)
 QCoro::Task<> IncidentsPage::loadAppliances()
 {
     const Scope scope = m_scope;
-    QPointer<IncidentsPage> self(this);
     auto fetch = [scope](Session &s) { return Fleet::appliancesInScope(s, scope); };
-    QFuture<QList<NamedId>> future = m_db->submitRead(std::move(fetch));
-    try {
-        const QList<NamedId> appliances = co_await future;
-        if (!self)
-            co_return;
+    auto show = [&](const QList<NamedId> &appliances) {
         const QString current = m_appliance->currentData().toString();
         const QSignalBlocker block(m_appliance);
         m_appliance->clear();
@@ -279,10 +275,10 @@ QCoro::Task<> IncidentsPage::loadAppliances()
             m_appliance->addItem(a.name, a.id);
         const int index = m_appliance->findData(current);
         m_appliance->setCurrentIndex(index < 0 ? 0 : index);
-    } catch (const Error &error) {
-        if (self)
-            emit loadFailed(error.toString());
-    }
+    };
+    auto fail = [&](const Error &error) { emit loadFailed(error.toString()); };
+    QCoro::Task<bool> done = deliver(this, m_db->submitRead(std::move(fetch)), std::move(show), std::move(fail));
+    co_await done;
 }
 
 void IncidentsPage::reload()
@@ -351,20 +347,20 @@ QCoro::Task<> IncidentsPage::showDetail(QString incidentId)
 {
     m_detailId = incidentId;
     const quint64 generation = ++m_detailGeneration;
-    QPointer<IncidentsPage> self(this);
     auto fetch = [incidentId](Session &s) { return Incidents::detail(s, incidentId); };
-    QFuture<IncidentDetail> future = m_db->submitRead(std::move(fetch));
-    try {
-        const IncidentDetail detail = co_await future;
-        if (!self || generation != m_detailGeneration)
-            co_return;
+    auto show = [&](const IncidentDetail &detail) {
+        if (generation != m_detailGeneration)
+            return;
         const int scroll = m_detail->verticalScrollBar()->value();
         m_detail->setHtml(incidentDetailHtml(detail));
         m_detail->verticalScrollBar()->setValue(scroll);
-    } catch (const Error &error) {
-        if (self && generation == m_detailGeneration)
+    };
+    auto fail = [&](const Error &error) {
+        if (generation == m_detailGeneration)
             m_detail->setHtml(QStringLiteral("<p style='color:#c62828'>%1</p>").arg(error.message().toHtmlEscaped()));
-    }
+    };
+    QCoro::Task<bool> done = deliver(this, m_db->submitRead(std::move(fetch)), std::move(show), std::move(fail));
+    co_await done;
 }
 
 } // namespace hd

@@ -1,6 +1,7 @@
 #include "IssueOrderDialog.h"
 
 #include "Database.h"
+#include "Deliver.h"
 #include "Error.h"
 
 #include <QDialogButtonBox>
@@ -90,21 +91,16 @@ IssueOrderDialog::IssueOrderDialog(Database *db, QStringList applianceIds, QStri
 
 QCoro::Task<> IssueOrderDialog::loadRunbooks()
 {
-    QPointer<IssueOrderDialog> self(this);
     auto fetch = [](Session &s) { return Orders::runbookChoices(s); };
-    QFuture<QList<RunbookChoice>> future = m_db->submit(std::move(fetch));
-    try {
-        QList<RunbookChoice> runbooks = co_await future;
-        if (!self)
-            co_return;
+    auto show = [&](QList<RunbookChoice> runbooks) {
         m_runbooks = std::move(runbooks);
         filterRunbooks();
         m_ready = true;
         emit readyChanged();
-    } catch (const Error &e) {
-        if (self)
-            showMessage(e.toString(), true);
-    }
+    };
+    auto fail = [&](const Error &e) { showMessage(e.toString(), true); };
+    QCoro::Task<bool> done = deliver(this, m_db->submit(std::move(fetch)), std::move(show), std::move(fail));
+    co_await done;
 }
 
 void IssueOrderDialog::filterRunbooks()
@@ -164,21 +160,20 @@ QCoro::Task<> IssueOrderDialog::submit()
     }
 
     m_busy = true;
-    QPointer<IssueOrderDialog> self(this);
     showMessage(tr("Checking…"), false);
     auto check = [request](Session &s) { return Orders::plan(s, request); };
-    QFuture<OrderPlan> planned = m_db->submit(std::move(check));
     OrderPlan plan;
-    try {
-        plan = co_await planned;
-    } catch (const Error &e) {
-        if (self) {
-            m_busy = false;
-            showMessage(e.message(), true);
-        }
-        co_return;
-    }
-    if (!self)
+    bool planned = false;
+    auto keep = [&](OrderPlan p) {
+        plan = std::move(p);
+        planned = true;
+    };
+    auto refused = [this](const Error &e) {
+        m_busy = false;
+        showMessage(e.message(), true);
+    };
+    QCoro::Task<bool> checking = deliver(this, m_db->submit(std::move(check)), std::move(keep), std::move(refused));
+    if (!co_await checking || !planned)
         co_return;
     if (!plan.refusals.isEmpty()) {
         QStringList lines;
@@ -199,17 +194,19 @@ QCoro::Task<> IssueOrderDialog::submit()
     showMessage(tr("Issuing %n order(s)…", nullptr, int(plan.targets.size())), false);
     auto write = [request](Session &s) { return Orders::issue(s, request); };
     QList<IssuedOrder> issued;
-    for (int attempt = 0; attempt < 2; ++attempt) {
+    bool written = false;
+    for (int attempt = 0; attempt < 2 && !written; ++attempt) {
         // The order ids were made with the dialog, so a retry after a broken connection cannot double an order.
-        QFuture<QList<IssuedOrder>> future = m_db->submitWrite(write); // the Orders page reads them back
-        try {
-            issued = co_await future;
-            break;
-        } catch (const Error &e) {
-            if (!self)
-                co_return;
-            if (e.code() == Error::Code::ConnectionLost && attempt == 0)
-                continue;
+        bool retry = false;
+        auto keepIssued = [&](QList<IssuedOrder> orders) {
+            issued = std::move(orders);
+            written = true;
+        };
+        auto failed = [&, attempt](const Error &e) {
+            if (e.code() == Error::Code::ConnectionLost && attempt == 0) {
+                retry = true;
+                return;
+            }
             m_busy = false;
             if (e.code() == Error::Code::ConnectionLost) {
                 // Twice cut off mid-write: the commit may or may not have reached the server.
@@ -222,10 +219,13 @@ QCoro::Task<> IssueOrderDialog::submit()
             } else {
                 showMessage(e.message(), true);
             }
-            co_return;
-        }
+        };
+        // The Orders page reads them back.
+        QCoro::Task<bool> writing = deliver(this, m_db->submitWrite(write), std::move(keepIssued), std::move(failed));
+        if (!co_await writing || !retry)
+            break;
     }
-    if (!self)
+    if (!written)
         co_return;
     m_busy = false;
     m_issued = issued;

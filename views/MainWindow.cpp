@@ -2,8 +2,9 @@
 
 #include "Alerts.h"
 #include "AuditPage.h"
-#include "ChangeListener.h"
+#include "ConsoleController.h"
 #include "Database.h"
+#include "Deliver.h"
 #include "Fleet.h"
 #include "FleetPage.h"
 #include "HealthPage.h"
@@ -13,10 +14,9 @@
 #include "Language.h"
 #include "OrdersPage.h"
 #include "ReportsPage.h"
-#include "Rollups.h"
-#include "StatsSource.h"
 #include "RunbooksPage.h"
 #include "Settings.h"
+#include "StatsSource.h"
 #include "TiersPage.h"
 
 #include <QAction>
@@ -32,16 +32,13 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPointer>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QStatusBar>
 #include <QTime>
-#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace hd {
 
@@ -91,13 +88,13 @@ std::pair<QDateTime, QDateTime> periodRange(const QString &key)
 
 } // namespace
 
-MainWindow::MainWindow(Database *db, ChangeListener *listener, QWidget *parent)
-    : QMainWindow(parent), m_db(db), m_listener(listener), m_stats(new StatsSource(this)), m_nav(new QListWidget(this)),
-      m_stack(new QStackedWidget(this)), m_scopeBox(new QComboBox(this)), m_periodBox(new QComboBox(this)),
-      m_connection(new QLabel(this)), m_updated(new QLabel(this)), m_error(new QLabel(this)),
-      m_changeTimer(new QTimer(this)), m_banner(new QFrame(this)), m_bannerText(new QLabel(this)),
-      m_reconnectTick(new QTimer(this)), m_drainTimer(new QTimer(this))
+MainWindow::MainWindow(ConsoleController *controller, QWidget *parent)
+    : QMainWindow(parent), m_controller(controller), m_db(controller->database()), m_stats(new StatsSource(this)),
+      m_nav(new QListWidget(this)), m_stack(new QStackedWidget(this)), m_scopeBox(new QComboBox(this)),
+      m_periodBox(new QComboBox(this)), m_connection(new QLabel(this)), m_updated(new QLabel(this)),
+      m_error(new QLabel(this)), m_banner(new QFrame(this)), m_bannerText(new QLabel(this))
 {
+    Database *db = m_db;
     setWindowTitle(tr("Healdesk"));
     setObjectName(QStringLiteral("mainWindow"));
 
@@ -109,13 +106,7 @@ MainWindow::MainWindow(Database *db, ChangeListener *listener, QWidget *parent)
     m_audit = new AuditPage(db, this);
     m_reports = new ReportsPage(db, this);
     m_health = new HealthPage(db, this);
-    m_webhook = new WebhookSender(this);
-    if (const QString url = Settings().webhookUrl(); !url.isEmpty())
-        m_webhook->setUrl(QUrl(url));
-    m_alerts = new AlertDispatcher(db, m_webhook, this);
-    connect(m_webhook, &WebhookSender::failed, this, [this](const QJsonObject &, const QString &why) {
-        showError(tr("An alert could not be delivered to the webhook: %1").arg(why));
-    });
+    connect(m_controller, &ConsoleController::problem, this, &MainWindow::showError);
     m_pages = {m_fleet, m_incidents, m_tiers, m_runbooks, m_orders, m_audit, m_reports, m_health};
 
     const QStringList icons{QStringLiteral("network-server"),    QStringLiteral("dialog-warning"),
@@ -130,18 +121,14 @@ MainWindow::MainWindow(Database *db, ChangeListener *listener, QWidget *parent)
         // A load that failed because the server cannot be reached at all (the
         // console may have started while it was down) starts the same
         // reconnect loop as a connection that broke.
-        connect(m_pages[i], &Page::loadFailed, this, [this] {
-            if (!m_db->isConnected())
-                enterOutage();
-        });
+        connect(m_pages[i], &Page::loadFailed, m_controller, &ConsoleController::loadFailed);
         // The reload a notification started has answered: changes that came
         // meanwhile go now.
         const auto refreshed = [this, page = m_pages[i]] {
             if (m_refreshing != page)
                 return;
             m_refreshing = nullptr;
-            if (!m_pendingChanges.isEmpty() && !m_changeTimer->isActive())
-                m_changeTimer->start();
+            m_controller->refreshFinished();
         };
         connect(m_pages[i], &Page::loadFailed, this, refreshed);
         connect(m_pages[i], &Page::dataShown, this, refreshed);
@@ -166,24 +153,12 @@ MainWindow::MainWindow(Database *db, ChangeListener *listener, QWidget *parent)
     m_bannerText->setWordWrap(true);
     auto *retry = new QPushButton(tr("Reconnect &now"), m_banner);
     retry->setObjectName(QStringLiteral("reconnectNow"));
-    connect(retry, &QPushButton::clicked, this, [this] {
-        m_reconnectTick->stop();
-        probe();
-    });
+    connect(retry, &QPushButton::clicked, m_controller, &ConsoleController::reconnectNow);
     auto *bannerLayout = new QHBoxLayout(m_banner);
     bannerLayout->setContentsMargins(10, 6, 10, 6);
     bannerLayout->addWidget(m_bannerText, 1);
     bannerLayout->addWidget(retry);
     m_banner->hide();
-    m_reconnectTick->setInterval(1000);
-    connect(m_reconnectTick, &QTimer::timeout, this, [this] {
-        if (--m_secondsLeft > 0) {
-            updateBanner();
-            return;
-        }
-        m_reconnectTick->stop();
-        probe();
-    });
 
     auto *central = new QWidget(this);
     auto *outer = new QVBoxLayout(central);
@@ -303,7 +278,7 @@ MainWindow::MainWindow(Database *db, ChangeListener *listener, QWidget *parent)
             return;
         }
         Settings().setWebhookUrl(url.trimmed());
-        m_webhook->setUrl(url.trimmed().isEmpty() ? QUrl() : parsed);
+        m_controller->webhook()->setUrl(url.trimmed().isEmpty() ? QUrl() : parsed);
     });
     connect(m_orders, &OrdersPage::issueRequested, this, [this] { openIssueDialog(false); });
 
@@ -340,35 +315,16 @@ MainWindow::MainWindow(Database *db, ChangeListener *listener, QWidget *parent)
         m_readRoute = new QLabel(this);
         m_readRoute->setObjectName(QStringLiteral("readRouteIndicator"));
         statusBar()->addPermanentWidget(m_readRoute);
-        auto *standbyTimer = new QTimer(this);
-        standbyTimer->setInterval(5000);
-        connect(standbyTimer, &QTimer::timeout, this, &MainWindow::checkStandby);
-        standbyTimer->start();
         showReadRoute(m_db->readRoute());
-        checkStandby();
+        connect(m_controller, &ConsoleController::readRouteChanged, this, &MainWindow::showReadRoute);
     }
-    connect(m_db, &Database::connectionChanged, this, &MainWindow::setDbState);
-    m_dbMessage = m_db->config().describe();
-    m_dbConnected = m_db->isConnected();
-    if (m_listener) {
-        connect(m_listener, &ChangeListener::changed, this, &MainWindow::onChange);
-        connect(m_listener, &ChangeListener::changed, m_alerts, &AlertDispatcher::onChange);
-        connect(m_listener, &ChangeListener::listeningChanged, this, &MainWindow::setLiveState);
-        // Anything may have changed while we were not listening.
-        connect(m_listener, &ChangeListener::reconnected, this, &MainWindow::reloadAfterOutage);
-    }
+    connect(m_controller, &ConsoleController::connectionChanged, this, [this] {
+        updateConnectionLabel();
+        updateBanner();
+    });
+    connect(m_controller, &ConsoleController::reloadNeeded, this, &MainWindow::reloadAfterOutage);
+    connect(m_controller, &ConsoleController::changesReady, this, &MainWindow::applyChanges);
     updateConnectionLabel();
-
-    // Notifications are batched briefly so a burst becomes one reload.
-    m_changeTimer->setSingleShot(true);
-    m_changeTimer->setInterval(150);
-    connect(m_changeTimer, &QTimer::timeout, this, &MainWindow::flushChanges);
-
-    // Keeps the rollup queue short, so each page load reads fewer queued rows;
-    // the figures are exact whether or not it runs.
-    m_drainTimer->setInterval(15000);
-    connect(m_drainTimer, &QTimer::timeout, this, &MainWindow::drainRollups);
-    m_drainTimer->start();
 
     resize(1360, 840);
     Settings settings;
@@ -380,12 +336,7 @@ MainWindow::MainWindow(Database *db, ChangeListener *listener, QWidget *parent)
     applyScope();
 }
 
-MainWindow::~MainWindow()
-{
-    // A standby check still running uses the database object; it ends within
-    // the standby's connect timeout.
-    m_standbyCheck.waitForFinished();
-}
+MainWindow::~MainWindow() = default;
 
 IssueOrderDialog *MainWindow::openIssueDialog(bool wholeSite)
 {
@@ -429,51 +380,42 @@ void MainWindow::showPage(int index)
 
 QCoro::Task<> MainWindow::buildScopeBox()
 {
-    QPointer<MainWindow> self(this);
     auto fetch = [](Session &s) { return std::make_pair(Fleet::partners(s), Fleet::allSites(s)); };
-    QFuture<std::pair<QList<NamedId>, QList<NamedId>>> future = m_db->submitRead(std::move(fetch));
-    std::pair<QList<NamedId>, QList<NamedId>> result;
-    try {
-        result = co_await future;
-    } catch (const Error &error) {
-        if (self)
-            showError(error.toString());
-        co_return;
-    }
-    if (!self)
-        co_return;
-    {
+    auto show = [this](const std::pair<QList<NamedId>, QList<NamedId>> &result) {
         const auto &[partners, sites] = result;
         const QString wanted = Settings().scope();
-        const QSignalBlocker block(self->m_scopeBox);
-        self->m_scopeBox->clear();
-        self->m_scopeBox->addItem(tr("All sites"), QStringLiteral("all"));
+        const QSignalBlocker block(m_scopeBox);
+        m_scopeBox->clear();
+        m_scopeBox->addItem(tr("All sites"), QStringLiteral("all"));
         for (const NamedId &p : partners) {
-            self->m_scopeBox->addItem(QIcon::fromTheme(QStringLiteral("folder")), tr("Partner: %1").arg(p.name),
-                                      QString(QStringLiteral("partner:") + p.id));
+            m_scopeBox->addItem(QIcon::fromTheme(QStringLiteral("folder")), tr("Partner: %1").arg(p.name),
+                                QString(QStringLiteral("partner:") + p.id));
             for (const NamedId &s : sites)
                 if (s.parentId == p.id)
-                    self->m_scopeBox->addItem(QStringLiteral("    ") + s.name, QString(QStringLiteral("site:") + s.id));
+                    m_scopeBox->addItem(QStringLiteral("    ") + s.name, QString(QStringLiteral("site:") + s.id));
         }
         bool headed = false;
         for (const NamedId &s : sites) {
             if (!s.parentId.isEmpty())
                 continue;
             if (!headed) {
-                self->m_scopeBox->addItem(tr("Sites without a partner"), QString());
-                const int header = self->m_scopeBox->count() - 1;
-                if (auto *model = qobject_cast<QStandardItemModel *>(self->m_scopeBox->model()))
+                m_scopeBox->addItem(tr("Sites without a partner"), QString());
+                const int header = m_scopeBox->count() - 1;
+                if (auto *model = qobject_cast<QStandardItemModel *>(m_scopeBox->model()))
                     model->item(header)->setEnabled(false); // a heading, not a choice
                 headed = true;
             }
-            self->m_scopeBox->addItem(QStringLiteral("    ") + s.name, QString(QStringLiteral("site:") + s.id));
+            m_scopeBox->addItem(QStringLiteral("    ") + s.name, QString(QStringLiteral("site:") + s.id));
         }
-        const int index = self->m_scopeBox->findData(wanted);
+        const int index = m_scopeBox->findData(wanted);
         if (index > 0) {
-            self->m_scopeBox->setCurrentIndex(index);
-            self->applyScope();
+            m_scopeBox->setCurrentIndex(index);
+            applyScope();
         }
-    }
+    };
+    auto failed = [this](const Error &error) { showError(error.toString()); };
+    QCoro::Task<bool> done = deliver(this, m_db->submitRead(std::move(fetch)), std::move(show), std::move(failed));
+    co_await done;
 }
 
 Scope MainWindow::currentScope() const
@@ -515,35 +457,20 @@ void MainWindow::pageShown(int index)
     m_stack->setCurrentIndex(index);
     Settings().setLastPage(index);
     Page *p = m_pages[index];
+    if (m_refreshing && m_refreshing != p) {
+        // The batch's reload was for the page left: batches need not wait for it.
+        m_refreshing = nullptr;
+        m_controller->refreshFinished();
+    }
     if (m_stale.contains(p)) {
         m_stale.remove(p);
         p->setScope(m_scope);
     }
 }
 
-void MainWindow::onChange(const QString &channel, const QStringList &ids)
+void MainWindow::applyChanges(const QMap<QString, QStringList> &changes)
 {
-    auto &pending = m_pendingChanges[channel];
-    if (ids.isEmpty() || pending.size() > 500)
-        pending = QStringList{QStringLiteral("*")};
-    else if (pending != QStringList{QStringLiteral("*")})
-        pending += ids;
-    if (!m_changeTimer->isActive())
-        m_changeTimer->start();
-}
-
-void MainWindow::flushChanges()
-{
-    // One notification-driven reload of the current page at a time. A page
-    // whose query takes longer than the gap between notifications (the Fleet
-    // page takes 4 s on a 10M fleet; agents notify every few seconds) would
-    // otherwise start a new load before each answer arrives, drop every answer
-    // as outdated and never show data. The changes wait, merged, for the
-    // reload in flight (at most a minute, in case it never reports back).
-    if (m_refreshing && m_refreshing == currentPage() && m_refreshStarted.elapsed() < 60000)
-        return;
     m_refreshing = nullptr;
-    const auto changes = std::exchange(m_pendingChanges, {});
     for (Page *p : std::as_const(m_pages)) {
         const QStringList wanted = p->channels();
         bool touched = false;
@@ -555,9 +482,8 @@ void MainWindow::flushChanges()
             for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
                 if (wanted.contains(it.key())) {
                     m_refreshing = p;
-                    m_refreshStarted.start();
-                    p->handleChange(it.key(),
-                                    it.value() == QStringList{QStringLiteral("*")} ? QStringList() : it.value());
+                    m_controller->refreshStarted();
+                    p->handleChange(it.key(), it.value());
                     break; // one reload covers every channel
                 }
             }
@@ -565,77 +491,6 @@ void MainWindow::flushChanges()
             m_stale.insert(p);
         }
     }
-}
-
-void MainWindow::setDbState(bool connected, const QString &message)
-{
-    m_dbConnected = connected;
-    m_dbMessage = message;
-    updateConnectionLabel();
-    if (!connected) {
-        enterOutage();
-    } else if (m_outage) {
-        m_outage = false;
-        m_reconnectDelay = 1;
-        m_reconnectTick->stop();
-        reloadAfterOutage();
-    }
-    updateBanner();
-}
-
-void MainWindow::setLiveState(bool listening, const QString &message)
-{
-    m_listening = listening;
-    m_liveMessage = message;
-    updateConnectionLabel();
-    // The listener hears a server restart first (its socket closes); check the
-    // query connection too instead of waiting for the next page load to fail.
-    if (!listening)
-        probe();
-}
-
-void MainWindow::scheduleReconnect()
-{
-    if (m_probing || m_reconnectTick->isActive())
-        return;
-    m_secondsLeft = m_reconnectDelay;
-    m_reconnectDelay = std::min(m_reconnectDelay * 2, 30);
-    m_reconnectTick->start();
-}
-
-QCoro::Task<> MainWindow::probe()
-{
-    if (m_probing)
-        co_return;
-    m_probing = true;
-    QPointer<MainWindow> self(this);
-    updateBanner();
-    // Twice: the first call may only discover that the old connection is
-    // dead (ConnectionLost); the second then opens a new one.
-    for (int attempt = 0; attempt < 2; ++attempt) {
-        auto ping = [](Session &s) { s.script(QStringLiteral("SELECT 1"), QStringLiteral("connection check")); };
-        QFuture<void> future = m_db->submit(std::move(ping));
-        try {
-            co_await future;
-            break;
-        } catch (const Error &e) {
-            if (e.code() != Error::Code::ConnectionLost)
-                break;
-        }
-    }
-    if (!self)
-        co_return;
-    m_probing = false;
-    if (!m_db->isConnected())
-        enterOutage();
-    updateBanner();
-}
-
-void MainWindow::enterOutage()
-{
-    m_outage = true;
-    scheduleReconnect();
-    updateBanner();
 }
 
 void MainWindow::reloadAfterOutage()
@@ -651,32 +506,33 @@ void MainWindow::reloadAfterOutage()
 
 void MainWindow::updateBanner()
 {
-    if (!m_outage) {
+    const ConsoleController::Connection &c = m_controller->connection();
+    if (!c.outage) {
         m_banner->hide();
         return;
     }
-    QString text = tr("<b>No connection to the database.</b> %1").arg(m_dbMessage.toHtmlEscaped());
+    QString text = tr("<b>No connection to the database.</b> %1").arg(c.message.toHtmlEscaped());
     text += QStringLiteral("<br>");
     text += m_lastLoaded.isEmpty() ? tr("Nothing was loaded yet.")
                                    : tr("The pages show what was loaded at %1; nothing can be ordered or changed until "
                                         "the connection is back.")
                                          .arg(m_lastLoaded);
     text += QLatin1Char(' ');
-    text += m_probing ? tr("Reconnecting…") : tr("Reconnecting in %n s.", nullptr, m_secondsLeft);
+    text += c.probing ? tr("Reconnecting…") : tr("Reconnecting in %n s.", nullptr, c.secondsLeft);
     m_bannerText->setText(text);
     m_banner->show();
 }
 
 void MainWindow::updateConnectionLabel()
 {
-    QString text = m_dbConnected
-                       ? tr("<span style='color:#2e7d32'>●</span> %1").arg(m_dbMessage.toHtmlEscaped())
-                       : tr("<span style='color:#c62828'>●</span> offline: %1").arg(m_dbMessage.toHtmlEscaped());
-    if (m_listener)
-        text += m_listening ? tr(" · <span style='color:#2e7d32'>live</span>")
-                            : tr(" · <span style='color:#b25a00'>live updates paused</span>");
+    const ConsoleController::Connection &c = m_controller->connection();
+    QString text = c.connected ? tr("<span style='color:#2e7d32'>●</span> %1").arg(c.message.toHtmlEscaped())
+                               : tr("<span style='color:#c62828'>●</span> offline: %1").arg(c.message.toHtmlEscaped());
+    if (m_controller->listener())
+        text += c.live ? tr(" · <span style='color:#2e7d32'>live</span>")
+                       : tr(" · <span style='color:#b25a00'>live updates paused</span>");
     m_connection->setText(text);
-    m_connection->setToolTip(m_liveMessage);
+    m_connection->setToolTip(c.liveMessage);
 }
 
 void MainWindow::showReadRoute(const Database::ReadRoute &route)
@@ -686,23 +542,6 @@ void MainWindow::showReadRoute(const Database::ReadRoute &route)
     m_readRoute->setText(route.standby ? tr("<span style='color:#2e7d32'>●</span> reads: standby")
                                        : tr("<span style='color:#b25a00'>●</span> reads: primary (standby not used)"));
     m_readRoute->setToolTip(route.reason);
-}
-
-QCoro::Task<> MainWindow::checkStandby()
-{
-    if (m_checkingStandby)
-        co_return;
-    m_checkingStandby = true;
-    QPointer<MainWindow> self(this);
-    Database *db = m_db;
-    // Blocking calls on both database threads, waited for on a pool thread.
-    m_standbyCheck = QtConcurrent::run([db] { return db->checkStandby(); });
-    QFuture<Database::ReadRoute> future = m_standbyCheck;
-    const Database::ReadRoute route = co_await future;
-    if (!self)
-        co_return;
-    m_checkingStandby = false;
-    showReadRoute(route);
 }
 
 void MainWindow::showError(const QString &message)
@@ -717,22 +556,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setWindowGeometry(saveGeometry());
     settings.setWindowState(saveState());
     event->accept();
-}
-
-QCoro::Task<> MainWindow::drainRollups()
-{
-    if (!m_dbConnected || m_outage)
-        co_return;
-    QPointer<MainWindow> self(this);
-    QFuture<qint64> future = m_db->submit([](Session &s) { return Rollups::drain(s); });
-    try {
-        co_await future;
-    } catch (const Error &error) {
-        // A login that may not drain (an older grant set) stops trying; a
-        // broken connection is the banner's business, the next tick retries.
-        if (self && error.code() == Error::Code::Sql && error.sqlState() == QLatin1String("42501"))
-            self->m_drainTimer->stop();
-    }
 }
 
 } // namespace hd

@@ -1,9 +1,10 @@
 #include "OrdersPage.h"
 
+#include "Channels.h"
 #include "Database.h"
+#include "Deliver.h"
 #include "OrderModel.h"
 #include "TableSupport.h"
-#include "Channels.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -114,7 +115,6 @@ QCoro::Task<> OrdersPage::cancelSelected()
         QLineEdit::Normal, QString(), &ok);
     if (!ok || reason.trimmed().isEmpty())
         co_return;
-    QPointer<OrdersPage> self(this);
     auto work = [ids, reason](Session &s) {
         QStringList failures;
         for (const QString &id : ids) {
@@ -128,18 +128,14 @@ QCoro::Task<> OrdersPage::cancelSelected()
         }
         return failures;
     };
-    QFuture<QStringList> future = m_db->submitWrite(std::move(work));
-    try {
-        const QStringList failures = co_await future;
-        if (!self)
-            co_return;
+    auto show = [&](const QStringList &failures) {
         if (!failures.isEmpty())
             QMessageBox::warning(this, tr("Some orders were not cancelled"), failures.join(QLatin1Char('\n')));
         reload();
-    } catch (const Error &e) {
-        if (self)
-            emit loadFailed(e.toString());
-    }
+    };
+    auto fail = [&](const Error &e) { emit loadFailed(e.toString()); };
+    QCoro::Task<bool> done = deliver(this, m_db->submitWrite(std::move(work)), std::move(show), std::move(fail));
+    co_await done;
 }
 
 } // namespace hd

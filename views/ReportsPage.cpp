@@ -1,6 +1,7 @@
 #include "ReportsPage.h"
 
 #include "Database.h"
+#include "Deliver.h"
 #include "Error.h"
 #include "Fleet.h"
 #include "OffThread.h"
@@ -236,13 +237,9 @@ int ReportsPage::previewPageCount() const
 
 QCoro::Task<> ReportsPage::loadChoices()
 {
-    QPointer<ReportsPage> self(this);
     auto fetch = [](Session &s) { return std::pair(Fleet::partners(s), Fleet::allSites(s)); };
-    QFuture<std::pair<QList<NamedId>, QList<NamedId>>> future = m_db->submitRead(std::move(fetch));
-    try {
-        const auto [partners, sites] = co_await future;
-        if (!self)
-            co_return;
+    auto show = [&](const auto &found) {
+        const auto &[partners, sites] = found;
         QHash<QString, QString> partnerNames;
         const QString currentPartner = m_partner->currentData().toString();
         QStringList checked;
@@ -273,10 +270,10 @@ QCoro::Task<> ReportsPage::loadChoices()
         if (first)
             setScope(m_globalScope);
         emit dataShown();
-    } catch (const Error &e) {
-        if (self)
-            emit loadFailed(e.toString());
-    }
+    };
+    auto fail = [&](const Error &e) { emit loadFailed(e.toString()); };
+    QCoro::Task<bool> done = deliver(this, m_db->submitRead(std::move(fetch)), std::move(show), std::move(fail));
+    co_await done;
 }
 
 void ReportsPage::applyPreset(int index)
@@ -379,6 +376,40 @@ void ReportsPage::fail(const Error &error)
         emit failed(error.message());
 }
 
+namespace {
+
+// The preview's work after the report is read: laying out its pages on a pool
+// thread. Touches no widget, so it may run on after the page is gone.
+QCoro::Task<ReportsPage::Preview> layOut(QCoro::Task<std::shared_ptr<const ReportData>> loading, QPageSize size,
+                                         std::shared_ptr<ReportProgress> progress)
+{
+    std::shared_ptr<const ReportData> report = co_await loading;
+    auto layout = [report, size, progress] {
+        return std::shared_ptr<const ReportDocument>(std::make_shared<ReportDocument>(*report, size, progress.get()));
+    };
+    QCoro::Task<std::shared_ptr<const ReportDocument>> laying = offThread(std::move(layout));
+    std::shared_ptr<const ReportDocument> document = co_await laying;
+    co_return ReportsPage::Preview{report, document};
+}
+
+// The export's work: each output written in turn. Returns the report and the files written.
+QCoro::Task<std::pair<std::shared_ptr<const ReportData>, QStringList>>
+writeAll(QCoro::Task<std::shared_ptr<const ReportData>> loading,
+         QList<std::pair<ReportWriter::Format, QString>> outputs, QPageSize size,
+         std::shared_ptr<ReportProgress> progress)
+{
+    std::shared_ptr<const ReportData> report = co_await loading;
+    QStringList written;
+    for (const auto &[kind, file] : outputs) {
+        QCoro::Task<> writing = ReportWriter::writeAsync(*report, kind, file, size, progress);
+        co_await writing;
+        written << file;
+    }
+    co_return std::pair(report, written);
+}
+
+} // namespace
+
 QCoro::Task<std::shared_ptr<const ReportData>> ReportsPage::reportFor(Scope scope)
 {
     // An export right after a preview writes exactly what was previewed.
@@ -391,7 +422,6 @@ QCoro::Task<std::shared_ptr<const ReportData>> ReportsPage::reportFor(Scope scop
 
 QCoro::Task<> ReportsPage::preview()
 {
-    QPointer<ReportsPage> self(this);
     Scope scope;
     try {
         scope = reportScope();
@@ -400,19 +430,11 @@ QCoro::Task<> ReportsPage::preview()
         co_return;
     }
     const int generation = beginRun();
-    try {
-        QCoro::Task<std::shared_ptr<const ReportData>> loading = reportFor(scope);
-        std::shared_ptr<const ReportData> report = co_await loading;
-        if (!self || generation != m_generation)
-            co_return;
-        auto layout = [report, size = pageSize(), progress = m_progress] {
-            return std::shared_ptr<const ReportDocument>(
-                std::make_shared<ReportDocument>(*report, size, progress.get()));
-        };
-        QCoro::Task<std::shared_ptr<const ReportDocument>> laying = offThread(std::move(layout));
-        std::shared_ptr<const ReportDocument> document = co_await laying;
-        if (!self || generation != m_generation)
-            co_return;
+    bool laidOut = false;
+    auto show = [&](const Preview &built) {
+        const auto &[report, document] = built;
+        if (generation != m_generation)
+            return;
         m_document.reset();
         m_report = report;
         m_document = document;
@@ -432,39 +454,45 @@ QCoro::Task<> ReportsPage::preview()
             m_pageSpin->setEnabled(true);
         }
         m_pageCount->setText(tr("of %1").arg(document->pageCount()));
-        QCoro::Task<> first = showPage(0);
-        co_await first;
-        if (!self)
-            co_return;
-        setBusy(false, report->isQuiet() ? tr("Preview ready. Nothing happened in this period; the report says so.")
-                                         : tr("Preview ready."));
-        emit previewShown();
-    } catch (const Error &e) {
-        if (self && generation == m_generation)
+        laidOut = true;
+    };
+    auto failed = [&](const Error &e) {
+        if (generation == m_generation)
             fail(e);
-    }
+    };
+    QCoro::Task<bool> done = deliver(this, layOut(reportFor(scope), pageSize(), m_progress), std::move(show), failed);
+    if (!co_await done || !laidOut)
+        co_return;
+    auto ready = [this] {
+        setBusy(false, m_report->isQuiet() ? tr("Preview ready. Nothing happened in this period; the report says so.")
+                                           : tr("Preview ready."));
+        emit previewShown();
+    };
+    QCoro::Task<bool> first = deliver(this, showPage(0), std::move(ready), failed);
+    co_await first;
 }
 
 QCoro::Task<> ReportsPage::showPage(int index)
 {
-    QPointer<ReportsPage> self(this);
     std::shared_ptr<const ReportDocument> document = m_document;
     std::shared_ptr<const ReportData> keepAlive = m_report; // the document reads the report's rows
     if (!document || index < 0 || index >= document->pageCount())
         co_return;
     const int width = std::max(420, m_scroll->viewport()->width() - 24);
     auto render = [document, keepAlive, index, width] { return document->renderPage(index, width); };
-    QCoro::Task<QImage> rendering = offThread(std::move(render));
-    const QImage image = co_await rendering;
-    if (!self || document != m_document)
-        co_return;
-    m_pageImage->setPixmap(QPixmap::fromImage(image));
-    m_scroll->verticalScrollBar()->setValue(0);
+    auto show = [this, document](const QImage &image) {
+        if (document != m_document)
+            return;
+        m_pageImage->setPixmap(QPixmap::fromImage(image));
+        m_scroll->verticalScrollBar()->setValue(0);
+    };
+    QCoro::Task<bool> done =
+        deliver(this, offThread(std::move(render)), std::move(show), [this](const Error &e) { fail(e); });
+    co_await done;
 }
 
 QCoro::Task<> ReportsPage::exportReport(QString path)
 {
-    QPointer<ReportsPage> self(this);
     Scope scope;
     try {
         scope = reportScope();
@@ -502,25 +530,20 @@ QCoro::Task<> ReportsPage::exportReport(QString path)
                 << std::pair(ReportWriter::Format::Csv, base + QStringLiteral(".csv"));
 
     const int generation = beginRun();
-    try {
-        QCoro::Task<std::shared_ptr<const ReportData>> loading = reportFor(scope);
-        std::shared_ptr<const ReportData> report = co_await loading;
-        if (!self || generation != m_generation)
-            co_return;
-        QStringList written;
-        for (const auto &[kind, file] : outputs) {
-            QCoro::Task<> writing = ReportWriter::writeAsync(*report, kind, file, pageSize(), m_progress);
-            co_await writing;
-            if (!self)
-                co_return;
-            written << file;
-        }
+    auto show = [this, generation](const std::pair<std::shared_ptr<const ReportData>, QStringList> &result) {
+        const auto &[report, written] = result;
+        if (generation != m_generation)
+            return;
         setBusy(false, tr("Wrote %1 (report %2).").arg(written.join(tr(" and ")), report->reportId));
         emit exported(written);
-    } catch (const Error &e) {
-        if (self && generation == m_generation)
+    };
+    auto failed = [this, generation](const Error &e) {
+        if (generation == m_generation)
             fail(e);
-    }
+    };
+    QCoro::Task<bool> done =
+        deliver(this, writeAll(reportFor(scope), outputs, pageSize(), m_progress), std::move(show), std::move(failed));
+    co_await done;
 }
 
 } // namespace hd

@@ -33,6 +33,8 @@ class ReportsPage : public Page
     Q_OBJECT
 public:
     explicit ReportsPage(Database *db, QWidget *parent = nullptr);
+    // A report and its laid-out pages, as the preview shows them.
+    using Preview = std::pair<std::shared_ptr<const ReportData>, std::shared_ptr<const ReportDocument>>;
     QString title() const override { return tr("Reports"); }
     QStringList channels() const override { return {}; }
     void setScope(const Scope &scope) override;

@@ -2,6 +2,7 @@
 
 #include "Channels.h"
 #include "Database.h"
+#include "Deliver.h"
 
 #include <QCoreApplication>
 #include <QCoro/QCoroNetworkReply>
@@ -132,7 +133,6 @@ void AlertDispatcher::onChange(const QString &channel, const QStringList &ids)
 
 QCoro::Task<> AlertDispatcher::handle(QString channel, QStringList ids)
 {
-    QPointer<AlertDispatcher> self(this);
     const bool incidents = channel == Channel::incidents();
     const QString list = ids.join(QLatin1Char(','));
     auto fetch = [incidents, list](Session &s) {
@@ -153,24 +153,23 @@ QCoro::Task<> AlertDispatcher::handle(QString channel, QStringList ids)
         }
         return std::make_pair(keys, payloads);
     };
-    QFuture<std::pair<QStringList, QList<QJsonObject>>> future = m_db->submit(std::move(fetch));
-    int sent = 0;
-    try {
-        const auto [keys, payloads] = co_await future;
-        if (!self)
-            co_return;
-        for (int i = 0; i < keys.size(); ++i) {
-            if (m_sent.contains(keys[i]))
-                continue;
-            m_sent.insert(keys[i]);
-            ++sent;
-            m_sender->post(payloads[i]); // delivery retries on its own; nothing waits for it
-        }
-    } catch (const Error &) {
+    QCoro::Task<bool> done = deliver(
+        this, m_db->submit(std::move(fetch)),
+        [this](const std::pair<QStringList, QList<QJsonObject>> &found) {
+            const auto &[keys, payloads] = found;
+            int sent = 0;
+            for (int i = 0; i < keys.size(); ++i) {
+                if (m_sent.contains(keys[i]))
+                    continue;
+                m_sent.insert(keys[i]);
+                ++sent;
+                m_sender->post(payloads[i]); // delivery retries on its own; nothing waits for it
+            }
+            emit considered(sent);
+        },
         // The next change tries again; alerts are best effort and never block the console.
-    }
-    if (self)
-        emit considered(sent);
+        [this](const Error &) { emit considered(0); });
+    co_await done;
 }
 
 } // namespace hd

@@ -1,12 +1,12 @@
 #include "HealthModels.h"
 
+#include "Deliver.h"
 #include "Error.h"
 #include "Session.h"
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
-#include <QPointer>
 #include <QSqlQuery>
 
 namespace hd {
@@ -99,20 +99,16 @@ QVariant DetectorModel::cell(const DetectorRow &row, int column, int role) const
 
 QCoro::Task<> DetectorModel::reload(Database &db)
 {
-    QPointer<DetectorModel> self(this);
     auto fetch = [](Session &s) { return Health::counts(s); };
-    QFuture<HealthCounts> future = db.submitRead(std::move(fetch));
-    try {
-        const HealthCounts c = co_await future;
-        if (!self)
-            co_return;
-        m_counts = c;
-        setRows(detectorRows(c));
-        emit loaded();
-    } catch (const Error &e) {
-        if (self)
-            emit loadFailed(e.toString());
-    }
+    QCoro::Task<bool> done = deliver(
+        this, db.submitRead(std::move(fetch)),
+        [this](const HealthCounts &c) {
+            m_counts = c;
+            setRows(detectorRows(c));
+            emit loaded();
+        },
+        [this](const Error &e) { emit loadFailed(e.toString()); });
+    co_await done;
 }
 
 void HealthItemModel::setHeaders(const QStringList &headers)

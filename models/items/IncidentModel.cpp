@@ -1,5 +1,6 @@
 #include "IncidentModel.h"
 
+#include "Deliver.h"
 #include "Error.h"
 #include "Format.h"
 #include "Session.h"
@@ -208,12 +209,9 @@ QCoro::Task<> IncidentModel::appendWindow(quint64 generation)
     std::optional<IncidentKey> after;
     if (!m_windows.isEmpty())
         after = m_windows.constLast().through;
-    QPointer<IncidentModel> self(this);
-    QFuture<QList<IncidentRow>> future = m_db->submitRead(windowFetch(m_filter, after, kWindow, std::nullopt));
-    try {
-        QList<IncidentRow> rows = co_await future;
-        if (!self || generation != m_filterGeneration)
-            co_return;
+    auto onRows = [this, generation, after](QList<IncidentRow> rows) {
+        if (generation != m_filterGeneration)
+            return;
         m_atEnd = rows.size() < kWindow;
         // Still "fetching" while rows go in: views and testers call fetchMore()
         // from the insert signals, before the new window is there to page from.
@@ -235,14 +233,18 @@ QCoro::Task<> IncidentModel::appendWindow(quint64 generation)
         m_fetching = false;
         setLoading(false);
         emit loaded();
-    } catch (const Error &error) {
-        if (self && generation == m_filterGeneration) {
-            m_fetching = false;
-            m_atEnd = true; // stop asking; a refresh or new filter tries again
-            setLoading(false);
-            emit loadFailed(error.toString());
-        }
-    }
+    };
+    auto onError = [this, generation](const Error &error) {
+        if (generation != m_filterGeneration)
+            return;
+        m_fetching = false;
+        m_atEnd = true; // stop asking; a refresh or new filter tries again
+        setLoading(false);
+        emit loadFailed(error.toString());
+    };
+    QCoro::Task<bool> done = deliver(this, m_db->submitRead(windowFetch(m_filter, after, kWindow, std::nullopt)),
+                                     std::move(onRows), std::move(onError));
+    co_await done;
 }
 
 void IncidentModel::applyWindow(int w, QList<IncidentRow> rows)
@@ -359,42 +361,43 @@ QCoro::Task<> IncidentModel::reloadWindow(quint64 generation, int w)
     const Window &window = m_windows[w];
     const std::optional<IncidentKey> after = window.after;
     const IncidentKey through = window.through;
-    QPointer<IncidentModel> self(this);
-    QFuture<QList<IncidentRow>> future = m_db->submitRead(windowFetch(m_filter, after, 0, through));
-    try {
-        QList<IncidentRow> rows = co_await future;
-        if (!self || generation != m_filterGeneration)
-            co_return;
-        applyWindow(w, std::move(rows));
-        dropLeastRecent(w);
-    } catch (const Error &error) {
-        if (self && generation == m_filterGeneration)
-            emit loadFailed(error.toString());
-    }
+    QCoro::Task<bool> done = deliver(
+        this, m_db->submitRead(windowFetch(m_filter, after, 0, through)),
+        [this, generation, w](QList<IncidentRow> rows) {
+            if (generation != m_filterGeneration)
+                return;
+            applyWindow(w, std::move(rows));
+            dropLeastRecent(w);
+        },
+        [this, generation](const Error &error) {
+            if (generation == m_filterGeneration)
+                emit loadFailed(error.toString());
+        });
+    co_await done;
 }
 
 QCoro::Task<> IncidentModel::loadCount(quint64 generation)
 {
     const IncidentFilter filter = m_filter;
-    QPointer<IncidentModel> self(this);
     auto fetch = [filter](Session &s) { return Incidents::count(s, filter); };
-    QFuture<qint64> future = m_db->submitRead(std::move(fetch));
-    try {
-        const qint64 total = co_await future;
-        if (!self || generation != m_filterGeneration)
-            co_return;
-        m_total = total;
-        emit totalCountChanged(total);
-    } catch (const Error &error) {
-        if (self && generation == m_filterGeneration)
-            emit loadFailed(error.toString());
-    }
+    QCoro::Task<bool> done = deliver(
+        this, m_db->submitRead(std::move(fetch)),
+        [this, generation](qint64 total) {
+            if (generation != m_filterGeneration)
+                return;
+            m_total = total;
+            emit totalCountChanged(total);
+        },
+        [this, generation](const Error &error) {
+            if (generation == m_filterGeneration)
+                emit loadFailed(error.toString());
+        });
+    co_await done;
 }
 
 QCoro::Task<> IncidentModel::refresh()
 {
     const quint64 generation = m_filterGeneration;
-    QPointer<IncidentModel> self(this);
     if (m_windows.isEmpty()) {
         // Nothing shown yet (or nothing matched): start from the top.
         if (!m_fetching) {
@@ -421,24 +424,26 @@ QCoro::Task<> IncidentModel::refresh()
     }
     loadCount(generation);
     setLoading(true);
-    try {
-        for (qsizetype n = 0; n < futures.size(); ++n) {
-            QList<IncidentRow> rows = co_await futures[n];
-            if (!self || generation != m_filterGeneration)
-                co_return;
-            applyWindow(windows[n], std::move(rows));
-        }
-        dropLeastRecent(0);
-        // Incidents older than the last one may have arrived (an agent's backlog).
-        m_atEnd = false;
-        setLoading(m_fetching);
-        emit loaded();
-    } catch (const Error &error) {
-        if (self && generation == m_filterGeneration) {
+    QCoro::Task<bool> done = deliver(
+        this, awaitAll(std::move(futures)),
+        [this, generation, windows](QList<QList<IncidentRow>> answers) {
+            if (generation != m_filterGeneration)
+                return;
+            for (qsizetype n = 0; n < answers.size(); ++n)
+                applyWindow(windows[n], std::move(answers[n]));
+            dropLeastRecent(0);
+            // Incidents older than the last one may have arrived (an agent's backlog).
+            m_atEnd = false;
+            setLoading(m_fetching);
+            emit loaded();
+        },
+        [this, generation](const Error &error) {
+            if (generation != m_filterGeneration)
+                return;
             setLoading(m_fetching);
             emit loadFailed(error.toString());
-        }
-    }
+        });
+    co_await done;
 }
 
 } // namespace hd

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "Database.h"
+#include "Deliver.h"
 
 #include <QAbstractTableModel>
 #include <QList>
-#include <QPointer>
 
 namespace hd {
 
@@ -58,33 +58,31 @@ private:
 // only dataChanged is emitted, so selection and scroll position stay; any
 // other change is a model reset, after which views restore the selection by
 // KeyRole (views/TableSupport).
-template<typename Row>
-class RowTableModel : public TableModelBase
+template <typename Row> class RowTableModel : public TableModelBase
 {
 public:
     using TableModelBase::TableModelBase;
 
     // Runs fetch(Session&) -> QList<Row> on the database thread and shows the
     // result, unless a newer load started meanwhile or the model is gone.
-    template<typename Fetch>
-    QCoro::Task<> load(Database &db, Fetch fetch)
+    template <typename Fetch> QCoro::Task<> load(Database &db, Fetch fetch)
     {
         const quint64 generation = beginLoad();
-        QPointer<TableModelBase> self(this);
-        QFuture<QList<Row>> future = db.submitRead(std::move(fetch));
-        try {
-            QList<Row> rows = co_await future;
-            if (!self || !isCurrent(generation))
-                co_return;
+        auto show = [this, generation](QList<Row> rows) {
+            if (!isCurrent(generation))
+                return;
             setRows(std::move(rows));
             setLoading(false);
             emit loaded();
-        } catch (const Error &error) {
-            if (self && isCurrent(generation)) {
-                setLoading(false);
-                emit loadFailed(error.toString());
-            }
-        }
+        };
+        auto fail = [this, generation](const Error &error) {
+            if (!isCurrent(generation))
+                return;
+            setLoading(false);
+            emit loadFailed(error.toString());
+        };
+        QCoro::Task<bool> done = deliver(this, db.submitRead(std::move(fetch)), std::move(show), std::move(fail));
+        co_await done;
     }
 
     int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_rows.size()); }

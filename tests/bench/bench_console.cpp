@@ -13,9 +13,10 @@
 #include "BenchSupport.h"
 #include "ChangeListener.h"
 #include "ConnectionConfig.h"
+#include "ConsoleController.h"
 #include "Database.h"
-#include "Incidents.h"
 #include "IncidentModel.h"
+#include "Incidents.h"
 #include "IncidentsPage.h"
 #include "MainWindow.h"
 #include "Page.h"
@@ -137,7 +138,8 @@ int main(int argc, char **argv)
     Database db(config);
     ChangeListener listener(config);
     listener.start();
-    MainWindow window(&db, &listener);
+    ConsoleController controller(&db, &listener);
+    MainWindow window(&controller);
     window.resize(1360, 840);
     window.show();
     // Period "All time", the largest there is.
