@@ -26,6 +26,8 @@
 
 #include <gtest/gtest.h>
 
+#include <array>
+#include <functional>
 #include <map>
 #include <set>
 
@@ -464,7 +466,8 @@ TEST(Reports, CsvFiguresEqualIndependentlyComputedValues)
               QString::number(scoped.size() - succeeded));
 
     // Incidents of the period, by severity, status and tier; open backlog.
-    qint64 inPeriod = 0, openInPeriod = 0, backlog = 0, openCritical = 0, resolvedCount = 0, autoHealed = 0;
+    qint64 inPeriod = 0, openInPeriod = 0, backlog = 0, openCritical = 0, resolvedCount = 0, autoHealed = 0,
+           resolvedByEnd = 0;
     double resolveSeconds = 0;
     std::map<QString, qint64> bySeverity, byTier;
     for (const Inc &i : f.incidents) {
@@ -483,10 +486,14 @@ TEST(Reports, CsvFiguresEqualIndependentlyComputedValues)
         bySeverity[i.severity.toLower()] += 1;
         const QString tier = f.incidentTier(i);
         byTier[tier] += 1;
-        autoHealed += tier == QLatin1String("L1") || tier == QLatin1String("L2") ? 1 : 0;
         if (!open && i.resolvedAfterMinutes) {
             ++resolvedCount;
             resolveSeconds += *i.resolvedAfterMinutes * 60.0;
+            // Resolved before the period end: the healed share's whole.
+            if (QDateTime::fromString(at(i.day, *i.resolvedAfterMinutes), Qt::ISODateWithMs) < kTo) {
+                ++resolvedByEnd;
+                autoHealed += tier == QLatin1String("L1") || tier == QLatin1String("L2") ? 1 : 0;
+            }
         }
     }
     EXPECT_EQ(fact(records, QStringLiteral("summary"), QStringLiteral("incidents")), QString::number(inPeriod));
@@ -496,66 +503,104 @@ TEST(Reports, CsvFiguresEqualIndependentlyComputedValues)
     EXPECT_EQ(fact(records, QStringLiteral("summary"), QStringLiteral("open_critical")), QString::number(openCritical));
     EXPECT_DOUBLE_EQ(fact(records, QStringLiteral("summary"), QStringLiteral("mean_time_to_resolve")).toDouble(),
                      resolveSeconds / double(resolvedCount));
+    ASSERT_GT(resolvedByEnd, 0);
+    EXPECT_EQ(fact(records, QStringLiteral("summary"), QStringLiteral("incidents_resolved_by_end")),
+              QString::number(resolvedByEnd));
     EXPECT_NEAR(fact(records, QStringLiteral("summary"), QStringLiteral("auto_healed_share")).toDouble(),
-                double(autoHealed) / double(inPeriod), 1e-9);
+                double(autoHealed) / double(resolvedByEnd), 1e-9);
     for (const QStringList &row : sectionRows(records, QStringLiteral("incidents_by_severity")))
         EXPECT_EQ(row.value(1), QString::number(bySeverity[row.value(0)])) << row.value(0).toStdString();
     EXPECT_EQ(sectionRows(records, QStringLiteral("incidents_by_severity")).size(), qsizetype(bySeverity.size()));
     for (const QStringList &row : sectionRows(records, QStringLiteral("incidents_by_tier")))
         EXPECT_EQ(row.value(1), QString::number(byTier[row.value(0)])) << row.value(0).toStdString();
 
-    // The HIPAA control matrix: every control of every runbook, with executions,
-    // passes and unhealed (appliance, runbook) pairs worked out here.
+    // The HIPAA control matrix: every control of every runbook; each north
+    // appliance's state per control as of the period end (and as of its start,
+    // for the previous period), and the period's executions, worked out here.
     std::map<QString, std::set<QString>> controlRunbooks;
     for (const Runbook &r : f.runbooks) {
         for (const QString &c : r.controls)
             controlRunbooks[c].insert(r.id);
     }
+    QStringList northAppliances;
+    for (auto it = f.applianceSite.cbegin(); it != f.applianceSite.cend(); ++it)
+        if (f.northSites.contains(it.value()))
+            northAppliances << it.key();
+    ASSERT_EQ(northAppliances.size(), 3);
+    // 0 passing, 1 failing, 2 stale, 3 no evidence; latest covering execution
+    // before asOf, later in the fixture's (insert) order on a tie.
+    auto stateOf = [&](const QString &appliance, const QString &control, const QDateTime &asOf) {
+        const Tel *latest = nullptr;
+        QDateTime latestAt;
+        for (const Tel &e : f.telemetry) {
+            const QDateTime started = QDateTime::fromString(at(e.day, 10), Qt::ISODateWithMs);
+            if (e.appliance != appliance || !controlRunbooks[control].count(f.canonical(e.runbook)) || started >= asOf)
+                continue;
+            if (!latest || started >= latestAt) {
+                latest = &e;
+                latestAt = started;
+            }
+        }
+        if (!latest)
+            return 3;
+        if (latestAt < asOf.addDays(-30))
+            return 2;
+        return latest->success ? 0 : 1;
+    };
+    auto scoreOf = std::function<QString(qint64, qint64)>([](qint64 pass, qint64 fail) {
+        return pass + fail > 0 ? QString::number(double(pass) / double(pass + fail), 'g', 12) : QString();
+    });
     const QList<QStringList> controls = sectionRows(records, QStringLiteral("controls"));
     ASSERT_EQ(controls.size(), qsizetype(controlRunbooks.size()));
-    qint64 verified = 0;
+    qint64 totals[4] = {0, 0, 0, 0}, totalsBefore[4] = {0, 0, 0, 0};
+    std::set<int> statesSeen;
     for (const QStringList &row : controls) {
         const QString control = row.value(0);
         ASSERT_TRUE(controlRunbooks.count(control)) << control.toStdString();
         const std::set<QString> &rbs = controlRunbooks[control];
-        qint64 executions = 0, passes = 0, unhealed = 0;
-        QString lastSuccess;
-        std::map<std::pair<QString, QString>, const Tel *> latest;
+        qint64 n[4] = {0, 0, 0, 0}, before[4] = {0, 0, 0, 0};
+        QStringList failingOn;
+        for (const QString &a : northAppliances) {
+            const int state = stateOf(a, control, kTo);
+            statesSeen.insert(state);
+            ++n[state];
+            ++totals[state];
+            if (state == 1)
+                failingOn << f.hostname[a];
+            const int was = stateOf(a, control, kFrom);
+            ++before[was];
+            ++totalsBefore[was];
+        }
+        failingOn.sort();
+        qint64 executions = 0, passes = 0;
         for (const Tel &e : scoped) {
-            const QString rb = f.canonical(e.runbook);
-            if (!rbs.count(rb))
+            if (!rbs.count(f.canonical(e.runbook)))
                 continue;
             ++executions;
-            if (e.success) {
-                ++passes;
-                lastSuccess = std::max(lastSuccess, at(e.day, 10));
-            }
-            const Tel *&l = latest[{e.appliance, rb}];
-            if (!l || l->day < e.day)
-                l = &e;
+            passes += e.success ? 1 : 0;
         }
-        for (const auto &[key, e] : latest)
-            unhealed += e->success ? 0 : 1;
-        const QString status = executions == 0 ? QStringLiteral("no_evidence")
-                               : unhealed > 0  ? QStringLiteral("failing")
-                                               : QStringLiteral("verified");
-        verified += status == QLatin1String("verified") ? 1 : 0;
-        EXPECT_EQ(row.value(1), QStringList(rbs.begin(), rbs.end()).join(QStringLiteral(", ")))
-            << control.toStdString();
-        EXPECT_EQ(row.value(2), QString::number(executions)) << control.toStdString();
-        EXPECT_EQ(row.value(3), QString::number(passes)) << control.toStdString();
-        if (executions > 0)
-            EXPECT_NEAR(row.value(4).toDouble(), double(passes) / double(executions), 1e-9) << control.toStdString();
-        else
-            EXPECT_TRUE(row.value(4).isEmpty());
-        EXPECT_EQ(QDateTime::fromString(row.value(5), Qt::ISODateWithMs),
-                  QDateTime::fromString(lastSuccess, Qt::ISODateWithMs))
-            << control.toStdString();
-        EXPECT_EQ(row.value(6), QString::number(unhealed)) << control.toStdString();
-        EXPECT_EQ(row.value(7), status) << control.toStdString();
+        const std::string c = control.toStdString();
+        EXPECT_EQ(row.value(1), QStringList(rbs.begin(), rbs.end()).join(QStringLiteral(", "))) << c;
+        for (int k = 0; k < 4; ++k)
+            EXPECT_EQ(row.value(2 + k), QString::number(n[k])) << c << " state " << k;
+        EXPECT_EQ(row.value(6), scoreOf(n[0], n[1])) << c;
+        EXPECT_EQ(row.value(7), scoreOf(before[0], before[1])) << c;
+        EXPECT_EQ(row.value(9), QString::number(executions)) << c;
+        EXPECT_EQ(row.value(10), QString::number(passes)) << c;
+        EXPECT_EQ(row.value(11), failingOn.join(QStringLiteral(", "))) << c;
     }
-    EXPECT_NEAR(fact(records, QStringLiteral("summary"), QStringLiteral("compliance_score")).toDouble(),
-                double(verified) / double(controls.size()), 1e-9);
+    // The fixture reaches passing, failing and no evidence here, or the
+    // comparison above proves less (stale pairs: ComplianceStatesAnd... below).
+    EXPECT_EQ(statesSeen, (std::set<int>{0, 1, 3}));
+    EXPECT_EQ(fact(records, QStringLiteral("summary"), QStringLiteral("compliance_score")),
+              scoreOf(totals[0], totals[1]));
+    EXPECT_EQ(fact(records, QStringLiteral("summary"), QStringLiteral("compliance_score_previous")),
+              scoreOf(totalsBefore[0], totalsBefore[1]));
+    EXPECT_EQ(fact(records, QStringLiteral("summary"), QStringLiteral("pairs_passing")), QString::number(totals[0]));
+    EXPECT_EQ(fact(records, QStringLiteral("summary"), QStringLiteral("pairs_failing")), QString::number(totals[1]));
+    EXPECT_EQ(fact(records, QStringLiteral("summary"), QStringLiteral("pairs_stale")), QString::number(totals[2]));
+    EXPECT_EQ(fact(records, QStringLiteral("summary"), QStringLiteral("pairs_no_evidence")),
+              QString::number(totals[3]));
 
     // Exceptions.
     QStringList failedIds;
@@ -594,6 +639,11 @@ TEST(Reports, CsvFiguresEqualIndependentlyComputedValues)
     QStringList orders, failedOrders;
     qint64 cancelled = 0;
     for (const Ord &o : f.orders) {
+        // Exceptions: failed or expired (deadline: issued + 1 h) in the period,
+        // or still pending at its end past the deadline, whenever issued.
+        const bool north = f.northSites.contains(f.applianceSite[o.appliance]);
+        if (north && o.status == QLatin1String("pending") && o.day < kFrom.daysTo(kTo))
+            failedOrders << o.id;
         if (!f.inNorthPeriod(o.appliance, o.day))
             continue;
         orders << o.id;
@@ -604,7 +654,8 @@ TEST(Reports, CsvFiguresEqualIndependentlyComputedValues)
     std::sort(orders.begin(), orders.end());
     std::sort(failedOrders.begin(), failedOrders.end());
     EXPECT_EQ(firstColumn("orders"), orders);
-    EXPECT_EQ(firstColumn("failed_orders"), failedOrders);
+    ASSERT_EQ(failedOrders.size(), 3); // failed, expired and overdue: the fixture has each
+    EXPECT_EQ(firstColumn("order_exceptions"), failedOrders);
     EXPECT_EQ(fact(records, QStringLiteral("summary"), QStringLiteral("orders_cancelled")), QString::number(cancelled));
     QStringList expectedAudit;
     QList<Aud> byDay = f.audit;
@@ -653,9 +704,23 @@ TEST(Reports, CsvFiguresEqualIndependentlyComputedValues)
     EXPECT_EQ(sites[0].value(0), QStringLiteral("clinic-a"));
     EXPECT_EQ(sites[0].value(1), kOddName);
     EXPECT_EQ(sites[0].value(4), QStringLiteral("2"));
-    EXPECT_EQ(sites[0].value(5), QStringLiteral("1")); // online
-    EXPECT_EQ(sites[0].value(6), QStringLiteral("1")); // stale
-    EXPECT_EQ(sites[1].value(7), QStringLiteral("1")); // clinic-b offline
+    for (int i = 0; i < 2; ++i) {
+        QSet<QString> reporting;
+        qint64 n[4] = {0, 0, 0, 0};
+        for (const Tel &e : scoped)
+            if (f.applianceSite[e.appliance] == sites[i].value(0))
+                reporting.insert(e.appliance);
+        for (const QString &a : northAppliances) {
+            if (f.applianceSite[a] != sites[i].value(0))
+                continue;
+            for (const auto &[control, rbs] : controlRunbooks)
+                ++n[stateOf(a, control, kTo)];
+        }
+        EXPECT_EQ(sites[i].value(5), QString::number(reporting.size())) << i;
+        for (int k = 0; k < 4; ++k)
+            EXPECT_EQ(sites[i].value(6 + k), QString::number(n[k])) << i << " state " << k;
+        EXPECT_EQ(sites[i].value(10), scoreOf(n[0], n[1])) << i;
+    }
     const QByteArray csv = Reports::toCsv(report);
     EXPECT_FALSE(csv.contains("clinic-c"));
     EXPECT_FALSE(csv.contains("exec-t9"));
@@ -836,12 +901,54 @@ TEST(Reports, AQuietSiteGivesAValidReportThatSaysSo)
     EXPECT_EQ(fact(records, QStringLiteral("summary"), QStringLiteral("executions")), QStringLiteral("0"));
     EXPECT_EQ(fact(records, QStringLiteral("summary"), QStringLiteral("appliances")), QStringLiteral("1"));
     EXPECT_EQ(sectionRows(records, QStringLiteral("evidence")).size(), 0);
-    for (const QStringList &row : sectionRows(records, QStringLiteral("controls")))
-        EXPECT_EQ(row.value(7), QStringLiteral("no_evidence")) << row.value(0).toStdString();
+    // q1's only evidence (RB-LOG-001, 20 days before the period) is stale at its
+    // end; every other control has none. Nothing passes or fails, so the
+    // score is empty ("no data"), never 0.
+    const QList<QStringList> controls = sectionRows(records, QStringLiteral("controls"));
+    ASSERT_EQ(controls.size(), 4);
+    for (const QStringList &row : controls) {
+        const bool logs = row.value(0) == QLatin1String("164.312(c)(1)");
+        EXPECT_EQ(row.mid(2, 4), (QStringList{QStringLiteral("0"), QStringLiteral("0"),
+                                              logs ? QStringLiteral("1") : QStringLiteral("0"),
+                                              logs ? QStringLiteral("0") : QStringLiteral("1")}))
+            << row.value(0).toStdString();
+        EXPECT_TRUE(row.value(6).isEmpty()) << row.value(0).toStdString();
+    }
+    EXPECT_TRUE(fact(records, QStringLiteral("summary"), QStringLiteral("compliance_score")).isEmpty());
+    EXPECT_TRUE(fact(records, QStringLiteral("summary"), QStringLiteral("auto_healed_share")).isEmpty());
+    EXPECT_EQ(fact(records, QStringLiteral("summary"), QStringLiteral("pairs_stale")), QStringLiteral("1"));
+    EXPECT_EQ(fact(records, QStringLiteral("summary"), QStringLiteral("pairs_no_evidence")), QStringLiteral("3"));
     const QString text = pdfText(pdfPath);
     EXPECT_TRUE(text.contains(QStringLiteral("No activity in this period"))) << text.left(2000).toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("No execution in the period.")));
     EXPECT_TRUE(text.contains(QStringLiteral("Site clinic-quiet")));
+}
+
+// A month in progress runs to now and says so; its figures are as of now.
+TEST(Reports, AMonthInProgressIsCutAtNow)
+{
+    TestDatabase t;
+    t.migrate();
+    Fixture f;
+    f.insert(t);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    Scope scope = northScope();
+    scope.from = QDateTime(QDate(now.date().year(), now.date().month(), 1), QTime(0, 0), Qt::UTC);
+    scope.to = scope.from.addMonths(1);
+    const ReportData report = buildReport(t, scope);
+    const QList<QStringList> records = Csv::parse(Reports::toCsv(report));
+    EXPECT_EQ(fact(records, QStringLiteral("report"), QStringLiteral("period_cut_at_now")), QStringLiteral("yes"));
+    const QDateTime end =
+        QDateTime::fromString(fact(records, QStringLiteral("report"), QStringLiteral("period_to")), Qt::ISODateWithMs);
+    ASSERT_TRUE(end.isValid());
+    EXPECT_EQ(end, report.generatedAt);
+    EXPECT_LT(end, scope.to);
+    EXPECT_LE(qAbs(end.secsTo(now)), 120);
+    // The fixture's October is over: not cut.
+    const ReportData october = buildReport(t, northScope());
+    EXPECT_EQ(october.section(QStringLiteral("report"))->value(QStringLiteral("period_cut_at_now")),
+              QStringLiteral("no"));
+    EXPECT_EQ(october.scope.to, kTo);
 }
 
 TEST(Reports, CommandLineRefusesBadRequestsWithOneLineAndWritesNothing)
@@ -879,6 +986,12 @@ TEST(Reports, CommandLineRefusesBadRequestsWithOneLineAndWritesNothing)
           target},
          QStringLiteral("pdf or csv")},
         {{QStringLiteral("-o"), target}, QStringLiteral("--site")},
+        {{QStringLiteral("--partner"), north, QStringLiteral("--from"), QStringLiteral("2030-01-01"),
+          QStringLiteral("--to"), QStringLiteral("2030-01-31"), QStringLiteral("-o"), target},
+         QStringLiteral("nothing to report yet")},
+        {{QStringLiteral("--partner"), north, QStringLiteral("--stale-days"), QStringLiteral("0"), QStringLiteral("-o"),
+          target},
+         QStringLiteral("--stale-days")},
     };
     for (const Case &c : cases) {
         const Outcome r = healdesk(QStringList{QStringLiteral("export"), QStringLiteral("report")} + c.args, t.name());
@@ -1003,4 +1116,187 @@ TEST(ReportsPage, PreviewsExportsBothFormatsAndCancelsWithoutAFile)
     awaitTask(page.preview());
     EXPECT_TRUE(page.statusLabel()->text().contains(QStringLiteral("Tick at least one site")));
     EXPECT_EQ(Session::guiThreadViolations(), 0);
+}
+
+// The compliance state of each (appliance, control) pair, worked out here from
+// the rows this test inserts: ties on the start time go to the higher id, old
+// evidence is stale, an unmapped telemetry ID is no evidence until a mapping
+// covers it (and the mapping's fingerprint then changes), and a failing pair
+// healed later passes.
+TEST(Reports, ComplianceStatesAndScoresFollowTheLatestCoveringExecution)
+{
+    TestDatabase t;
+    t.migrate();
+    const QStringList s1 = insertSite(t, QStringLiteral("s1"), QStringLiteral("pp"), {1, 1});
+    const QStringList s2 = insertSite(t, QStringLiteral("s2"), QStringLiteral("pp"), {1});
+    const QMap<QString, QString> app{
+        {QStringLiteral("x1"), s1[0]}, {QStringLiteral("x2"), s1[1]}, {QStringLiteral("y1"), s2[0]}};
+    const QMap<QString, QString> siteOf{{QStringLiteral("x1"), QStringLiteral("s1")},
+                                        {QStringLiteral("x2"), QStringLiteral("s1")},
+                                        {QStringLiteral("y1"), QStringLiteral("s2")}};
+    const std::map<QString, QStringList> runbookControls{
+        {QStringLiteral("RB-A"), {QStringLiteral("C1")}},
+        {QStringLiteral("RB-B"), {QStringLiteral("C1"), QStringLiteral("C2")}},
+        {QStringLiteral("RB-C"), {QStringLiteral("C3")}}};
+    for (const auto &[id, controls] : runbookControls)
+        t.exec(QStringLiteral("INSERT INTO runbooks (runbook_id, name, category, severity, hipaa_controls) "
+                              "VALUES (?, ?, 'security', 'high', string_to_array(?, ','))"),
+               {id, id, controls.join(QLatin1Char(','))});
+    std::map<QString, QString> mapping{{QStringLiteral("L1-A"), QStringLiteral("RB-A")}};
+    t.exec(QStringLiteral("INSERT INTO runbook_id_mapping (l1_rule_id, runbook_id) VALUES ('L1-A', 'RB-A')"));
+
+    struct Row
+    {
+        QString appliance, raw;
+        QDateTime started;
+        bool success;
+    };
+    auto oct = [](int day, int hour = 12) { return QDateTime(QDate(2026, 10, day), QTime(hour, 0), Qt::UTC); };
+    const QList<Row> rows{
+        {QStringLiteral("x1"), QStringLiteral("L1-A"), oct(10), true},
+        {QStringLiteral("x1"), QStringLiteral("RB-B"), oct(20), false},
+        {QStringLiteral("x2"), QStringLiteral("RB-A"), oct(15), false}, // a tie: same start,
+        {QStringLiteral("x2"), QStringLiteral("RB-B"), oct(15), true},  // the later id wins
+        {QStringLiteral("y1"), QStringLiteral("RB-C"), QDateTime(QDate(2026, 9, 1), QTime(12, 0), Qt::UTC), true},
+        {QStringLiteral("y1"), QStringLiteral("L1-NEW"), oct(5), false}, // unmapped at first
+        {QStringLiteral("x1"), QStringLiteral("RB-C"), oct(3), false},   // failing, then healed
+        {QStringLiteral("x1"), QStringLiteral("RB-C"), oct(25), true},
+        {QStringLiteral("x2"), QStringLiteral("RB-C"), oct(8), true},
+        {QStringLiteral("x2"), QStringLiteral("RB-C"), oct(28), false},
+        {QStringLiteral("x2"), QStringLiteral("RB-C"), oct(29), false},
+        {QStringLiteral("x1"), QStringLiteral("RB-A"), oct(31, 23).addSecs(3599 + 60), true}, // after the end
+    };
+    for (int i = 0; i < rows.size(); ++i) {
+        const Row &r = rows[i];
+        t.exec(QStringLiteral("INSERT INTO execution_telemetry (execution_id, site_id, appliance_id, runbook_id, "
+                              "hostname, started_at, success, resolution_level) VALUES (?, ?, ?, ?, 'h', ?, ?, 'L1')"),
+               {QStringLiteral("cs-%1").arg(i), siteOf[r.appliance], app[r.appliance], r.raw, isoTime(r.started),
+                r.success});
+    }
+    // Insert order is id order; check it, since ties depend on it.
+    ASSERT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM execution_telemetry e1 JOIN execution_telemetry e2 "
+                                      "ON e1.execution_id = 'cs-2' AND e2.execution_id = 'cs-3' AND e1.id < e2.id"))
+                  .toInt(),
+              1);
+
+    const QStringList controls{QStringLiteral("C1"), QStringLiteral("C2"), QStringLiteral("C3")};
+    enum { Passing, Failing, Stale, None };
+    struct Expected
+    {
+        int state = None;
+        QDateTime failingSince;
+    };
+    auto expect = [&](const QString &a, const QString &control, const QDateTime &asOf) {
+        auto covers = [&](const QString &raw) {
+            const QString canonical =
+                mapping.count(raw) ? mapping[raw] : (runbookControls.count(raw) ? raw : QString());
+            return runbookControls.count(canonical) && runbookControls.at(canonical).contains(control);
+        };
+        int latest = -1;
+        QDateTime lastSuccess;
+        for (int i = 0; i < rows.size(); ++i) {
+            const Row &r = rows[i];
+            if (r.appliance != a || !covers(r.raw) || r.started >= asOf)
+                continue;
+            if (latest < 0 || r.started >= rows[latest].started)
+                latest = i;
+            if (r.success && (!lastSuccess.isValid() || r.started > lastSuccess))
+                lastSuccess = r.started;
+        }
+        Expected e;
+        if (latest < 0)
+            return e;
+        if (rows[latest].started < asOf.addDays(-30)) {
+            e.state = Stale;
+            return e;
+        }
+        e.state = rows[latest].success ? Passing : Failing;
+        if (e.state == Failing) {
+            for (const Row &r : rows)
+                if (r.appliance == a && covers(r.raw) && r.started < asOf &&
+                    (!lastSuccess.isValid() || r.started > lastSuccess) &&
+                    (!e.failingSince.isValid() || r.started < e.failingSince))
+                    e.failingSince = r.started;
+        }
+        return e;
+    };
+    auto score = [](qint64 pass, qint64 fail) {
+        return pass + fail > 0 ? QString::number(double(pass) / double(pass + fail), 'g', 12) : QString();
+    };
+
+    Scope scope;
+    scope.partnerId = uuidFor(QStringLiteral("pp"));
+    scope.from = kFrom;
+    scope.to = kTo;
+    auto check = [&](const char *when) -> std::pair<QString, QList<QStringList>> {
+        SCOPED_TRACE(when);
+        const ReportData report = buildReport(t, scope);
+        const QList<QStringList> records = Csv::parse(Reports::toCsv(report));
+        qint64 total[4] = {0, 0, 0, 0}, before[4] = {0, 0, 0, 0};
+        std::map<QString, std::array<qint64, 4>> bySite;
+        QStringList failingRows;
+        for (const QString &a : app.keys()) {
+            for (const QString &c : controls) {
+                const Expected e = expect(a, c, kTo);
+                ++total[e.state];
+                ++bySite[siteOf[a]][e.state];
+                ++before[expect(a, c, kFrom).state];
+                if (e.state == Failing)
+                    failingRows << QStringList{siteOf[a], c, isoTime(e.failingSince),
+                                               QString::number(e.failingSince.secsTo(kTo))}
+                                       .join(QLatin1Char('|'));
+            }
+        }
+        EXPECT_GT(total[Passing], 0);
+        EXPECT_GT(total[Failing], 0);
+        EXPECT_GT(total[Stale], 0);
+        EXPECT_GT(total[None], 0);
+        EXPECT_EQ(fact(records, QStringLiteral("summary"), QStringLiteral("compliance_score")),
+                  score(total[Passing], total[Failing]));
+        EXPECT_EQ(fact(records, QStringLiteral("summary"), QStringLiteral("compliance_score_previous")),
+                  score(before[Passing], before[Failing]));
+        EXPECT_EQ(fact(records, QStringLiteral("summary"), QStringLiteral("pairs_passing")),
+                  QString::number(total[Passing]));
+        EXPECT_EQ(fact(records, QStringLiteral("summary"), QStringLiteral("pairs_failing")),
+                  QString::number(total[Failing]));
+        EXPECT_EQ(fact(records, QStringLiteral("summary"), QStringLiteral("pairs_stale")),
+                  QString::number(total[Stale]));
+        EXPECT_EQ(fact(records, QStringLiteral("summary"), QStringLiteral("pairs_no_evidence")),
+                  QString::number(total[None]));
+        const QList<QStringList> sites = sectionRows(records, QStringLiteral("sites"));
+        EXPECT_EQ(sites.size(), 2);
+        for (const QStringList &site : sites) {
+            const auto &n = bySite[site.value(0)];
+            EXPECT_EQ(site.mid(6, 4), (QStringList{QString::number(n[0]), QString::number(n[1]), QString::number(n[2]),
+                                                   QString::number(n[3])}))
+                << site.value(0).toStdString();
+            EXPECT_EQ(site.value(10), score(n[0], n[1])) << site.value(0).toStdString();
+        }
+        QStringList reportedFailing;
+        for (const QStringList &r : sectionRows(records, QStringLiteral("failing_pairs"))) {
+            const QDateTime since = QDateTime::fromString(r.value(3), Qt::ISODateWithMs);
+            reportedFailing << QStringList{r.value(0), r.value(2), isoTime(since), r.value(4)}.join(QLatin1Char('|'));
+        }
+        std::sort(failingRows.begin(), failingRows.end());
+        std::sort(reportedFailing.begin(), reportedFailing.end());
+        EXPECT_EQ(reportedFailing, failingRows);
+        return std::pair(fact(records, QStringLiteral("report"), QStringLiteral("mapping_sha256")),
+                         sectionRows(records, QStringLiteral("mapping_used")));
+    };
+    const auto [fingerprintBefore, usedBefore] = check("before L1-NEW is mapped");
+    EXPECT_EQ(usedBefore, (QList<QStringList>{{QStringLiteral("L1-A"), QStringLiteral("RB-A"), QStringLiteral("1")}}));
+    EXPECT_EQ(expect(QStringLiteral("y1"), QStringLiteral("C1"), kTo).state, None);
+
+    t.exec(QStringLiteral("INSERT INTO runbook_id_mapping (l1_rule_id, runbook_id) VALUES ('L1-NEW', 'RB-A')"));
+    mapping[QStringLiteral("L1-NEW")] = QStringLiteral("RB-A");
+    EXPECT_EQ(expect(QStringLiteral("y1"), QStringLiteral("C1"), kTo).state, Failing);
+    const auto [fingerprintAfter, usedAfter] = check("after L1-NEW is mapped");
+    EXPECT_EQ(usedAfter, (QList<QStringList>{{QStringLiteral("L1-A"), QStringLiteral("RB-A"), QStringLiteral("1")},
+                                             {QStringLiteral("L1-NEW"), QStringLiteral("RB-A"), QStringLiteral("1")}}));
+    ASSERT_EQ(fingerprintBefore.size(), 64);
+    ASSERT_EQ(fingerprintAfter.size(), 64);
+    EXPECT_NE(fingerprintBefore, fingerprintAfter);
+    const QByteArray expectedAfter =
+        QCryptographicHash::hash("L1-A\tRB-A\nL1-NEW\tRB-A\n", QCryptographicHash::Sha256).toHex();
+    EXPECT_EQ(fingerprintAfter, QString::fromLatin1(expectedAfter));
 }

@@ -803,6 +803,18 @@
         <source>healdesk profile: --standby-max-lag takes whole seconds from 1 to 86400; nothing was saved</source>
         <translation>healdesk profile: --standby-max-lag nimmt ganze Sekunden von 1 bis 86400; nichts wurde gespeichert</translation>
     </message>
+    <message>
+        <source>A control&apos;s evidence older than this many days before the period end is stale (default 30).</source>
+        <translation>Nachweise einer Kontrolle, die so viele Tage vor dem Ende des Zeitraums liegen, gelten als veraltet (Standard: 30).</translation>
+    </message>
+    <message>
+        <source>--stale-days takes whole days from 1 to 3650</source>
+        <translation>--stale-days erwartet ganze Tage von 1 bis 3650</translation>
+    </message>
+    <message>
+        <source>the period ends after now: the report runs to %1, so far</source>
+        <translation>der Zeitraum endet nach dem jetzigen Zeitpunkt: der Bericht reicht bis %1, bisher</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionConfig</name>
@@ -1634,10 +1646,6 @@ Befehle: %1 (siehe „healdesk COMMAND --help“).</translation>
         <translation>Berichts-ID: %1    Schemaversion: %2</translation>
     </message>
     <message>
-        <source>No activity in this period: no incident, execution or order was recorded for this scope. Every figure below is zero and every HIPAA control shows no evidence.</source>
-        <translation>Keine Aktivität in diesem Zeitraum: Für diesen Bereich wurde kein Vorfall, keine Ausführung und kein Auftrag erfasst. Alle folgenden Werte sind null, und für keine HIPAA-Kontrolle liegt ein Nachweis vor.</translation>
-    </message>
-    <message>
         <source>Item</source>
         <translation>Eintrag</translation>
     </message>
@@ -1733,6 +1741,14 @@ Befehle: %1 (siehe „healdesk COMMAND --help“).</translation>
         <source>Written</source>
         <translation>Geschrieben</translation>
     </message>
+    <message>
+        <source>Period: %1, so far (the period asked for ends after the report was made)</source>
+        <translation>Zeitraum: %1, bisher (der gewünschte Zeitraum endet nach der Erstellung des Berichts)</translation>
+    </message>
+    <message>
+        <source>No activity in this period: no incident, execution or order was recorded for this scope. Figures with nothing to measure show —. Incidents still open and the compliance state of each control come from before the period and still show.</source>
+        <translation>Keine Aktivität in diesem Zeitraum: Für diesen Bereich wurde kein Vorfall, keine Ausführung und kein Auftrag erfasst. Kennzahlen ohne Messgrundlage zeigen —. Noch offene Vorfälle und der Konformitätsstatus jeder Kontrolle stammen aus der Zeit davor und werden weiter angezeigt.</translation>
+    </message>
 </context>
 <context>
     <name>Reports</name>
@@ -1771,10 +1787,6 @@ Befehle: %1 (siehe „healdesk COMMAND --help“).</translation>
     <message>
         <source>unknown site &quot;%1&quot; for this partner</source>
         <translation>unbekannter Standort „%1“ für diesen Partner</translation>
-    </message>
-    <message>
-        <source>Incident figures count incidents reported in the period; execution figures count telemetry rows. The two are never added together.</source>
-        <translation>Vorfallszahlen zählen die im Zeitraum gemeldeten Vorfälle; Ausführungszahlen zählen Telemetriezeilen. Beide werden nie zusammengezählt.</translation>
     </message>
     <message>
         <source>(unmapped telemetry ID)</source>
@@ -1837,28 +1849,12 @@ Befehle: %1 (siehe „healdesk COMMAND --help“).</translation>
         <translation>Appliances</translation>
     </message>
     <message>
-        <source>Online</source>
-        <translation>Online</translation>
-    </message>
-    <message>
         <source>Stale</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <source>Offline</source>
-        <translation>Offline</translation>
-    </message>
-    <message>
-        <source>Open incidents</source>
-        <translation>Offene Vorfälle</translation>
-    </message>
-    <message>
         <source>The partner has no sites.</source>
         <translation>Der Partner hat keine Standorte.</translation>
-    </message>
-    <message>
-        <source>Appliance status as of the time the report was generated.</source>
-        <translation>Status der Appliances zum Zeitpunkt der Berichterstellung.</translation>
     </message>
     <message>
         <source>Counting incidents</source>
@@ -1897,24 +1893,12 @@ Befehle: %1 (siehe „healdesk COMMAND --help“).</translation>
         <translation>Erfolgsquote</translation>
     </message>
     <message>
-        <source>Last success</source>
-        <translation>Letzter Erfolg</translation>
-    </message>
-    <message>
-        <source>Unhealed</source>
-        <translation>Nicht behoben</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
         <source>No runbook names a HIPAA control.</source>
         <translation>Kein Runbook nennt eine HIPAA-Kontrolle.</translation>
-    </message>
-    <message>
-        <source>Every control named by a runbook. Verified: executions in the period and, on every appliance, the most recent one succeeded. Failing: on at least one appliance the most recent execution failed (unhealed). No evidence: no execution of a covering runbook in the period.</source>
-        <translation>Jede von einem Runbook genannte Kontrolle. Nachgewiesen: Ausführungen im Zeitraum, und auf jeder Appliance war die jeweils letzte erfolgreich. Nicht erfüllt: Auf mindestens einer Appliance ist die letzte Ausführung fehlgeschlagen (nicht behoben). Kein Nachweis: keine Ausführung eines abdeckenden Runbooks im Zeitraum.</translation>
     </message>
     <message>
         <source>Listing failed executions</source>
@@ -2025,14 +2009,6 @@ Befehle: %1 (siehe „healdesk COMMAND --help“).</translation>
         <translation>Abgeleitet</translation>
     </message>
     <message>
-        <source>Exceptions: orders that failed or expired</source>
-        <translation>Ausnahmen: fehlgeschlagene oder verfallene Aufträge</translation>
-    </message>
-    <message>
-        <source>No order issued in the period failed or expired.</source>
-        <translation>Kein im Zeitraum erteilter Auftrag ist fehlgeschlagen oder verfallen.</translation>
-    </message>
-    <message>
         <source>Human actions: orders issued</source>
         <translation>Manuelle Aktionen: erteilte Aufträge</translation>
     </message>
@@ -2137,44 +2113,12 @@ Befehle: %1 (siehe „healdesk COMMAND --help“).</translation>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <source>Compliance score: share of HIPAA controls verified in the period</source>
-        <translation>Konformitätswert: Anteil der im Zeitraum nachgewiesenen HIPAA-Kontrollen</translation>
-    </message>
-    <message>
-        <source>Appliances online (checked in within 5 min)</source>
-        <translation>Appliances online (Meldung innerhalb von 5 min)</translation>
-    </message>
-    <message>
-        <source>Appliances stale (within 15 min)</source>
-        <translation>Appliances überfällig (Meldung innerhalb von 15 min)</translation>
-    </message>
-    <message>
-        <source>Appliances offline</source>
-        <translation>Appliances offline</translation>
-    </message>
-    <message>
         <source>Incidents reported in the period</source>
         <translation>Im Zeitraum gemeldete Vorfälle</translation>
     </message>
     <message>
-        <source>Of those, still open</source>
-        <translation>Davon noch offen</translation>
-    </message>
-    <message>
-        <source>Healed automatically (incidents whose tier is L1 or L2)</source>
-        <translation>Automatisch behoben (Vorfälle mit Stufe L1 oder L2)</translation>
-    </message>
-    <message>
         <source>Mean time to resolve (incidents of the period resolved so far)</source>
         <translation>Mittlere Behebungszeit (bisher behobene Vorfälle des Zeitraums)</translation>
-    </message>
-    <message>
-        <source>Incidents open now (reported before the period end)</source>
-        <translation>Derzeit offene Vorfälle (vor Ende des Zeitraums gemeldet)</translation>
-    </message>
-    <message>
-        <source>Critical incidents open now</source>
-        <translation>Derzeit offene kritische Vorfälle</translation>
     </message>
     <message>
         <source>Executions in the period</source>
@@ -2189,10 +2133,6 @@ Befehle: %1 (siehe „healdesk COMMAND --help“).</translation>
         <translation>Fehlgeschlagene Ausführungen</translation>
     </message>
     <message>
-        <source>Incidents escalated to L3</source>
-        <translation>An L3 eskalierte Vorfälle</translation>
-    </message>
-    <message>
         <source>Orders issued in the period</source>
         <translation>Im Zeitraum erteilte Aufträge</translation>
     </message>
@@ -2201,24 +2141,8 @@ Befehle: %1 (siehe „healdesk COMMAND --help“).</translation>
         <translation>Stornierte Aufträge</translation>
     </message>
     <message>
-        <source>Orders that failed or expired</source>
-        <translation>Fehlgeschlagene oder verfallene Aufträge</translation>
-    </message>
-    <message>
         <source>HIPAA controls</source>
         <translation>HIPAA-Kontrollen</translation>
-    </message>
-    <message>
-        <source>Controls verified</source>
-        <translation>Nachgewiesene Kontrollen</translation>
-    </message>
-    <message>
-        <source>Controls failing</source>
-        <translation>Nicht erfüllte Kontrollen</translation>
-    </message>
-    <message>
-        <source>Controls with no evidence in the period</source>
-        <translation>Kontrollen ohne Nachweis im Zeitraum</translation>
     </message>
     <message>
         <source>Incidents by severity</source>
@@ -2289,12 +2213,223 @@ Befehle: %1 (siehe „healdesk COMMAND --help“).</translation>
         <translation>Zuletzt ausgeführt</translation>
     </message>
     <message>
-        <source>Telemetry runbook IDs resolved through the mapping table; IDs that resolve to no runbook are listed as unmapped, never dropped.</source>
-        <translation>Telemetrie-Runbook-IDs werden über die Zuordnungstabelle aufgelöst; IDs ohne zugehöriges Runbook werden als nicht zugeordnet aufgeführt, nie verworfen.</translation>
-    </message>
-    <message>
         <source>This report contains no patient data (PHI): only appliance, runbook and execution metadata.</source>
         <translation>Dieser Bericht enthält keine Patientendaten (PHI), nur Metadaten zu Appliances, Runbooks und Ausführungen.</translation>
+    </message>
+    <message>
+        <source>Passing</source>
+        <translation>Erfüllt</translation>
+    </message>
+    <message>
+        <source>Failing</source>
+        <translation>Nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>No evidence</source>
+        <translation>Ohne Nachweis</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Vorheriger Zeitraum</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Failing on</source>
+        <translation>Nicht erfüllt auf</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each appliance in scope and each control form a pair. As of the period end a pair is passing when the latest execution of a runbook covering the control succeeded, failing when it failed, stale when that execution is more than %n day(s) older than the period end, and without evidence when there is none. Score: passing over passing and failing pairs. Executions and successes count the period&apos;s executions of the covering runbooks.</source>
+        <translation>
+            <numerusform>Jede Appliance im Bereich bildet mit jeder Kontrolle ein Paar. Zum Ende des Zeitraums ist ein Paar erfüllt, wenn die letzte Ausführung eines Runbooks, das die Kontrolle abdeckt, erfolgreich war, nicht erfüllt, wenn sie fehlschlug, veraltet, wenn diese Ausführung mehr als %n Tag vor dem Ende des Zeitraums liegt, und ohne Nachweis, wenn es keine gibt. Wert: erfüllte Paare geteilt durch erfüllte und nicht erfüllte Paare. Ausführungen und Erfolge zählen die Ausführungen der abdeckenden Runbooks im Zeitraum.</numerusform>
+            <numerusform>Jede Appliance im Bereich bildet mit jeder Kontrolle ein Paar. Zum Ende des Zeitraums ist ein Paar erfüllt, wenn die letzte Ausführung eines Runbooks, das die Kontrolle abdeckt, erfolgreich war, nicht erfüllt, wenn sie fehlschlug, veraltet, wenn diese Ausführung mehr als %n Tage vor dem Ende des Zeitraums liegt, und ohne Nachweis, wenn es keine gibt. Wert: erfüllte Paare geteilt durch erfüllte und nicht erfüllte Paare. Ausführungen und Erfolge zählen die Ausführungen der abdeckenden Runbooks im Zeitraum.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reporting</source>
+        <translation>Meldend</translation>
+    </message>
+    <message>
+        <source>Appliances: in scope. Reporting: those that sent telemetry in the period. Pairs and score as of the period end, as in the control matrix.</source>
+        <translation>Appliances: im Bereich. Meldend: jene, die im Zeitraum Telemetrie gesendet haben. Paare und Wert zum Ende des Zeitraums, wie in der Kontrollmatrix.</translation>
+    </message>
+    <message>
+        <source>Exceptions: controls failing at the period end</source>
+        <translation>Ausnahmen: am Ende des Zeitraums nicht erfüllte Kontrollen</translation>
+    </message>
+    <message>
+        <source>Failing since</source>
+        <translation>Nicht erfüllt seit</translation>
+    </message>
+    <message>
+        <source>Failing for</source>
+        <translation>Nicht erfüllt seit (Dauer)</translation>
+    </message>
+    <message>
+        <source>No (appliance, control) pair was failing at the period end.</source>
+        <translation>Am Ende des Zeitraums war kein Paar (Appliance, Kontrolle) nicht erfüllt.</translation>
+    </message>
+    <message>
+        <source>Pairs whose latest covering execution failed, with the first failure after their last success.</source>
+        <translation>Paare, deren letzte abdeckende Ausführung fehlschlug, mit dem ersten Fehlschlag nach ihrem letzten Erfolg.</translation>
+    </message>
+    <message>
+        <source>Runbook ID mapping used</source>
+        <translation>Verwendete Zuordnung der Runbook-IDs</translation>
+    </message>
+    <message>
+        <source>Telemetry runbook ID</source>
+        <translation>Telemetrie-Runbook-ID</translation>
+    </message>
+    <message>
+        <source>Counted as</source>
+        <translation>Gezählt als</translation>
+    </message>
+    <message>
+        <source>No execution of the period went through the mapping.</source>
+        <translation>Keine Ausführung des Zeitraums lief über die Zuordnung.</translation>
+    </message>
+    <message>
+        <source>Every mapping row that resolved an execution of the period to a runbook. The report facts give the SHA-256 of the whole mapping as read.</source>
+        <translation>Jede Zuordnungszeile, die eine Ausführung des Zeitraums einem Runbook zugeordnet hat. Die Berichtsangaben nennen den SHA-256 der gesamten Zuordnung, wie sie gelesen wurde.</translation>
+    </message>
+    <message>
+        <source>Exceptions: orders failed, expired or overdue</source>
+        <translation>Ausnahmen: fehlgeschlagene, abgelaufene oder überfällige Aufträge</translation>
+    </message>
+    <message>
+        <source>At the period end</source>
+        <translation>Am Ende des Zeitraums</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Age at the period end</source>
+        <translation>Alter am Ende des Zeitraums</translation>
+    </message>
+    <message>
+        <source>No order failed or expired in the period, and none was overdue at its end.</source>
+        <translation>Im Zeitraum ist kein Auftrag fehlgeschlagen oder abgelaufen, und an seinem Ende war keiner überfällig.</translation>
+    </message>
+    <message>
+        <source>Orders that failed or expired in the period, and orders issued before its end that were still not done at the end although their deadline had passed (overdue).</source>
+        <translation>Aufträge, die im Zeitraum fehlschlugen oder abliefen, und vor seinem Ende erteilte Aufträge, die am Ende noch nicht erledigt waren, obwohl ihre Frist verstrichen war (überfällig).</translation>
+    </message>
+    <message>
+        <source>The period asked for ends after the report was made, so it runs to that moment (so far)</source>
+        <translation>Der gewünschte Zeitraum endet nach der Erstellung des Berichts und reicht daher bis zu diesem Moment (bisher)</translation>
+    </message>
+    <message>
+        <source>Previous period of equal length: start (it ends where this one starts)</source>
+        <translation>Vorheriger, gleich langer Zeitraum: Beginn (er endet, wo dieser beginnt)</translation>
+    </message>
+    <message>
+        <source>A pair is stale when its latest evidence is older than this many days before the period end</source>
+        <translation>Ein Paar ist veraltet, wenn sein letzter Nachweis mehr als so viele Tage vor dem Ende des Zeitraums liegt</translation>
+    </message>
+    <message>
+        <source>Rows in the runbook ID mapping as read</source>
+        <translation>Zeilen der Runbook-ID-Zuordnung, wie gelesen</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the whole runbook ID mapping as read</source>
+        <translation>SHA-256 der gesamten Runbook-ID-Zuordnung, wie gelesen</translation>
+    </message>
+    <message>
+        <source>Incident figures count incidents reported in the period; execution figures count telemetry rows; the compliance figures count (appliance, control) pairs as of the period end. They are never added together.</source>
+        <translation>Vorfallszahlen zählen im Zeitraum gemeldete Vorfälle, Ausführungszahlen zählen Telemetriezeilen, die Konformitätszahlen zählen Paare (Appliance, Kontrolle) zum Ende des Zeitraums. Sie werden nie zusammengezählt.</translation>
+    </message>
+    <message>
+        <source>Compliance score: passing pairs over passing and failing pairs, as of the period end</source>
+        <translation>Konformitätswert: erfüllte Paare geteilt durch erfüllte und nicht erfüllte Paare, zum Ende des Zeitraums</translation>
+    </message>
+    <message>
+        <source>Compliance score at the end of the previous period</source>
+        <translation>Konformitätswert am Ende des vorherigen Zeitraums</translation>
+    </message>
+    <message>
+        <source>Change of the compliance score since then</source>
+        <translation>Änderung des Konformitätswerts seither</translation>
+    </message>
+    <message>
+        <source>Pairs passing: the latest covering execution succeeded</source>
+        <translation>Erfüllte Paare: die letzte abdeckende Ausführung war erfolgreich</translation>
+    </message>
+    <message>
+        <source>Pairs failing: the latest covering execution failed</source>
+        <translation>Nicht erfüllte Paare: die letzte abdeckende Ausführung schlug fehl</translation>
+    </message>
+    <message>
+        <source>Pairs stale: the latest covering execution is too old to count</source>
+        <translation>Veraltete Paare: die letzte abdeckende Ausführung ist zu alt, um zu zählen</translation>
+    </message>
+    <message>
+        <source>Pairs with no covering execution at all</source>
+        <translation>Paare ganz ohne abdeckende Ausführung</translation>
+    </message>
+    <message>
+        <source>HIPAA controls named by a runbook</source>
+        <translation>Von einem Runbook genannte HIPAA-Kontrollen</translation>
+    </message>
+    <message>
+        <source>Appliances in scope</source>
+        <translation>Appliances im Bereich</translation>
+    </message>
+    <message>
+        <source>Appliances that reported telemetry in the period</source>
+        <translation>Appliances, die im Zeitraum Telemetrie gemeldet haben</translation>
+    </message>
+    <message>
+        <source>Of those, not resolved or closed when the report was made</source>
+        <translation>Davon bei Erstellung des Berichts weder behoben noch geschlossen</translation>
+    </message>
+    <message>
+        <source>Of those, resolved (with a resolution time) before the period end</source>
+        <translation>Davon vor dem Ende des Zeitraums behoben (mit Behebungszeit)</translation>
+    </message>
+    <message>
+        <source>Healed automatically: L1 or L2 share of the incidents resolved by the period end</source>
+        <translation>Automatisch behoben: Anteil L1 oder L2 an den bis zum Ende des Zeitraums behobenen Vorfällen</translation>
+    </message>
+    <message>
+        <source>Incidents open at the period end (reported before it, whenever)</source>
+        <translation>Am Ende des Zeitraums offene Vorfälle (irgendwann davor gemeldet)</translation>
+    </message>
+    <message>
+        <source>Critical incidents open at the period end</source>
+        <translation>Am Ende des Zeitraums offene kritische Vorfälle</translation>
+    </message>
+    <message>
+        <source>Incidents of the period at tier L3 (healed by a person; not the status &quot;escalated&quot;)</source>
+        <translation>Vorfälle des Zeitraums mit Stufe L3 (von einem Menschen behoben; nicht der Status „escalated“)</translation>
+    </message>
+    <message>
+        <source>Orders failed or expired in the period, or overdue at its end</source>
+        <translation>Im Zeitraum fehlgeschlagene oder abgelaufene, oder an seinem Ende überfällige Aufträge</translation>
+    </message>
+    <message>
+        <source>The status the agent keeps, as it is when the report was made. &quot;Escalated&quot; means the agent handed the incident to a person and it is not closed yet; the tier L3 means a person healed it or was asked to, whatever its status now.</source>
+        <translation>Der Status, den der Agent führt, wie er bei Erstellung des Berichts ist. „Escalated“ heißt, der Agent hat den Vorfall an einen Menschen übergeben und er ist noch nicht geschlossen; die Stufe L3 heißt, ein Mensch hat ihn behoben oder wurde darum gebeten, gleich welchen Status er jetzt hat.</translation>
+    </message>
+    <message>
+        <source>Telemetry runbook IDs resolved through the mapping table; IDs that resolve to no runbook are listed as unmapped, never dropped. Average and p95 (95th percentile, interpolated) are exact over the period&apos;s executions with a duration.</source>
+        <translation>Runbook-IDs der Telemetrie über die Zuordnungstabelle aufgelöst; IDs ohne Runbook werden als nicht zugeordnet aufgeführt, nie weggelassen. Mittelwert und p95 (95. Perzentil, interpoliert) sind exakt über die Ausführungen des Zeitraums mit Dauer.</translation>
+    </message>
+    <message>
+        <source>the stale limit is a whole number of days, 1 to 3650</source>
+        <translation>die Grenze für veraltete Nachweise ist eine ganze Zahl von Tagen, 1 bis 3650</translation>
+    </message>
+    <message>
+        <source>the period starts %1, after now (%2): there is nothing to report yet</source>
+        <translation>der Zeitraum beginnt %1, nach dem jetzigen Zeitpunkt (%2): es gibt noch nichts zu berichten</translation>
     </message>
 </context>
 <context>

@@ -803,6 +803,18 @@
         <source>healdesk profile: --standby-max-lag takes whole seconds from 1 to 86400; nothing was saved</source>
         <translation>healdesk profile: --standby-max-lag admite segundos enteros de 1 a 86400; no se ha guardado nada</translation>
     </message>
+    <message>
+        <source>A control&apos;s evidence older than this many days before the period end is stale (default 30).</source>
+        <translation>La evidencia de un control con más de estos días antes del fin del período se considera obsoleta (predeterminado: 30).</translation>
+    </message>
+    <message>
+        <source>--stale-days takes whole days from 1 to 3650</source>
+        <translation>--stale-days admite días enteros de 1 a 3650</translation>
+    </message>
+    <message>
+        <source>the period ends after now: the report runs to %1, so far</source>
+        <translation>el período termina después de ahora: el informe llega hasta %1, hasta el momento</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionConfig</name>
@@ -1634,10 +1646,6 @@ Comandos: %1 (ejecutar &quot;healdesk COMMAND --help&quot;).</translation>
         <translation>ID de informe: %1    Versión del esquema: %2</translation>
     </message>
     <message>
-        <source>No activity in this period: no incident, execution or order was recorded for this scope. Every figure below is zero and every HIPAA control shows no evidence.</source>
-        <translation>Sin actividad en este periodo: no se registró ningún incidente, ejecución ni orden en este ámbito. Todas las cifras siguientes son cero y ningún control HIPAA tiene evidencias.</translation>
-    </message>
-    <message>
         <source>Item</source>
         <translation>Elemento</translation>
     </message>
@@ -1733,6 +1741,14 @@ Comandos: %1 (ejecutar &quot;healdesk COMMAND --help&quot;).</translation>
         <source>Written</source>
         <translation>Escrito</translation>
     </message>
+    <message>
+        <source>Period: %1, so far (the period asked for ends after the report was made)</source>
+        <translation>Período: %1, hasta el momento (el período pedido termina después de crear el informe)</translation>
+    </message>
+    <message>
+        <source>No activity in this period: no incident, execution or order was recorded for this scope. Figures with nothing to measure show —. Incidents still open and the compliance state of each control come from before the period and still show.</source>
+        <translation>Sin actividad en este período: no se registró ningún incidente, ejecución ni orden para este ámbito. Las cifras sin nada que medir muestran —. Los incidentes aún abiertos y el estado de cumplimiento de cada control vienen de antes del período y se siguen mostrando.</translation>
+    </message>
 </context>
 <context>
     <name>Reports</name>
@@ -1771,10 +1787,6 @@ Comandos: %1 (ejecutar &quot;healdesk COMMAND --help&quot;).</translation>
     <message>
         <source>unknown site &quot;%1&quot; for this partner</source>
         <translation>sede desconocida &quot;%1&quot; para este socio</translation>
-    </message>
-    <message>
-        <source>Incident figures count incidents reported in the period; execution figures count telemetry rows. The two are never added together.</source>
-        <translation>Las cifras de incidentes cuentan los incidentes notificados en el periodo; las de ejecuciones cuentan filas de telemetría. Nunca se suman entre sí.</translation>
     </message>
     <message>
         <source>(unmapped telemetry ID)</source>
@@ -1837,28 +1849,12 @@ Comandos: %1 (ejecutar &quot;healdesk COMMAND --help&quot;).</translation>
         <translation>Dispositivos</translation>
     </message>
     <message>
-        <source>Online</source>
-        <translation>En línea</translation>
-    </message>
-    <message>
         <source>Stale</source>
         <translation>Retrasados</translation>
     </message>
     <message>
-        <source>Offline</source>
-        <translation>Sin conexión</translation>
-    </message>
-    <message>
-        <source>Open incidents</source>
-        <translation>Incidentes abiertos</translation>
-    </message>
-    <message>
         <source>The partner has no sites.</source>
         <translation>El socio no tiene sedes.</translation>
-    </message>
-    <message>
-        <source>Appliance status as of the time the report was generated.</source>
-        <translation>Estado de los dispositivos en el momento de generar el informe.</translation>
     </message>
     <message>
         <source>Counting incidents</source>
@@ -1897,24 +1893,12 @@ Comandos: %1 (ejecutar &quot;healdesk COMMAND --help&quot;).</translation>
         <translation>Tasa de éxito</translation>
     </message>
     <message>
-        <source>Last success</source>
-        <translation>Último éxito</translation>
-    </message>
-    <message>
-        <source>Unhealed</source>
-        <translation>Sin corregir</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
         <source>No runbook names a HIPAA control.</source>
         <translation>Ningún runbook hace referencia a un control HIPAA.</translation>
-    </message>
-    <message>
-        <source>Every control named by a runbook. Verified: executions in the period and, on every appliance, the most recent one succeeded. Failing: on at least one appliance the most recent execution failed (unhealed). No evidence: no execution of a covering runbook in the period.</source>
-        <translation>Todos los controles a los que hace referencia algún runbook. Verificado: hubo ejecuciones en el periodo y, en cada dispositivo, la más reciente fue correcta. Con fallos: en al menos un dispositivo la ejecución más reciente falló (sin corregir). Sin evidencias: ninguna ejecución en el periodo de un runbook que cubra el control.</translation>
     </message>
     <message>
         <source>Listing failed executions</source>
@@ -2025,14 +2009,6 @@ Comandos: %1 (ejecutar &quot;healdesk COMMAND --help&quot;).</translation>
         <translation>Inferido</translation>
     </message>
     <message>
-        <source>Exceptions: orders that failed or expired</source>
-        <translation>Excepciones: órdenes fallidas o caducadas</translation>
-    </message>
-    <message>
-        <source>No order issued in the period failed or expired.</source>
-        <translation>Ninguna orden emitida en el periodo falló ni caducó.</translation>
-    </message>
-    <message>
         <source>Human actions: orders issued</source>
         <translation>Acciones humanas: órdenes emitidas</translation>
     </message>
@@ -2137,44 +2113,12 @@ Comandos: %1 (ejecutar &quot;healdesk COMMAND --help&quot;).</translation>
         <translation>Resumen</translation>
     </message>
     <message>
-        <source>Compliance score: share of HIPAA controls verified in the period</source>
-        <translation>Puntuación de cumplimiento: proporción de controles HIPAA verificados en el periodo</translation>
-    </message>
-    <message>
-        <source>Appliances online (checked in within 5 min)</source>
-        <translation>Dispositivos en línea (último contacto hace menos de 5 min)</translation>
-    </message>
-    <message>
-        <source>Appliances stale (within 15 min)</source>
-        <translation>Dispositivos retrasados (último contacto hace menos de 15 min)</translation>
-    </message>
-    <message>
-        <source>Appliances offline</source>
-        <translation>Dispositivos sin conexión</translation>
-    </message>
-    <message>
         <source>Incidents reported in the period</source>
         <translation>Incidentes notificados en el periodo</translation>
     </message>
     <message>
-        <source>Of those, still open</source>
-        <translation>De ellos, aún abiertos</translation>
-    </message>
-    <message>
-        <source>Healed automatically (incidents whose tier is L1 or L2)</source>
-        <translation>Corregidos automáticamente (incidentes cuyo nivel es L1 o L2)</translation>
-    </message>
-    <message>
         <source>Mean time to resolve (incidents of the period resolved so far)</source>
         <translation>Tiempo medio de resolución (incidentes del periodo resueltos hasta ahora)</translation>
-    </message>
-    <message>
-        <source>Incidents open now (reported before the period end)</source>
-        <translation>Incidentes abiertos actualmente (notificados antes del final del periodo)</translation>
-    </message>
-    <message>
-        <source>Critical incidents open now</source>
-        <translation>Incidentes críticos abiertos actualmente</translation>
     </message>
     <message>
         <source>Executions in the period</source>
@@ -2189,10 +2133,6 @@ Comandos: %1 (ejecutar &quot;healdesk COMMAND --help&quot;).</translation>
         <translation>Ejecuciones fallidas</translation>
     </message>
     <message>
-        <source>Incidents escalated to L3</source>
-        <translation>Incidentes escalados a L3</translation>
-    </message>
-    <message>
         <source>Orders issued in the period</source>
         <translation>Órdenes emitidas en el periodo</translation>
     </message>
@@ -2201,24 +2141,8 @@ Comandos: %1 (ejecutar &quot;healdesk COMMAND --help&quot;).</translation>
         <translation>Órdenes canceladas</translation>
     </message>
     <message>
-        <source>Orders that failed or expired</source>
-        <translation>Órdenes fallidas o caducadas</translation>
-    </message>
-    <message>
         <source>HIPAA controls</source>
         <translation>Controles HIPAA</translation>
-    </message>
-    <message>
-        <source>Controls verified</source>
-        <translation>Controles verificados</translation>
-    </message>
-    <message>
-        <source>Controls failing</source>
-        <translation>Controles con fallos</translation>
-    </message>
-    <message>
-        <source>Controls with no evidence in the period</source>
-        <translation>Controles sin evidencias en el periodo</translation>
     </message>
     <message>
         <source>Incidents by severity</source>
@@ -2289,12 +2213,223 @@ Comandos: %1 (ejecutar &quot;healdesk COMMAND --help&quot;).</translation>
         <translation>Última ejecución</translation>
     </message>
     <message>
-        <source>Telemetry runbook IDs resolved through the mapping table; IDs that resolve to no runbook are listed as unmapped, never dropped.</source>
-        <translation>IDs de runbook de telemetría resueltos mediante la tabla de asignaciones; los IDs que no corresponden a ningún runbook se muestran como sin asignar y nunca se descartan.</translation>
-    </message>
-    <message>
         <source>This report contains no patient data (PHI): only appliance, runbook and execution metadata.</source>
         <translation>Este informe no contiene datos de pacientes (PHI): solo metadatos de dispositivos, runbooks y ejecuciones.</translation>
+    </message>
+    <message>
+        <source>Passing</source>
+        <translation>Cumple</translation>
+    </message>
+    <message>
+        <source>Failing</source>
+        <translation>No cumple</translation>
+    </message>
+    <message>
+        <source>No evidence</source>
+        <translation>Sin evidencia</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Período anterior</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Failing on</source>
+        <translation>No cumple en</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each appliance in scope and each control form a pair. As of the period end a pair is passing when the latest execution of a runbook covering the control succeeded, failing when it failed, stale when that execution is more than %n day(s) older than the period end, and without evidence when there is none. Score: passing over passing and failing pairs. Executions and successes count the period&apos;s executions of the covering runbooks.</source>
+        <translation>
+            <numerusform>Cada equipo del ámbito forma un par con cada control. Al final del período un par cumple cuando la última ejecución de un runbook que cubre el control tuvo éxito, no cumple cuando falló, está obsoleto cuando esa ejecución es más de %n día anterior al fin del período, y no tiene evidencia cuando no hay ninguna. Puntuación: pares que cumplen sobre los que cumplen y los que no. Ejecuciones y éxitos cuentan las ejecuciones del período de los runbooks que lo cubren.</numerusform>
+            <numerusform>Cada equipo del ámbito forma un par con cada control. Al final del período un par cumple cuando la última ejecución de un runbook que cubre el control tuvo éxito, no cumple cuando falló, está obsoleto cuando esa ejecución es más de %n días anterior al fin del período, y no tiene evidencia cuando no hay ninguna. Puntuación: pares que cumplen sobre los que cumplen y los que no. Ejecuciones y éxitos cuentan las ejecuciones del período de los runbooks que lo cubren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reporting</source>
+        <translation>Informando</translation>
+    </message>
+    <message>
+        <source>Appliances: in scope. Reporting: those that sent telemetry in the period. Pairs and score as of the period end, as in the control matrix.</source>
+        <translation>Equipos: en el ámbito. Informando: los que enviaron telemetría en el período. Pares y puntuación al final del período, como en la matriz de controles.</translation>
+    </message>
+    <message>
+        <source>Exceptions: controls failing at the period end</source>
+        <translation>Excepciones: controles que no cumplen al final del período</translation>
+    </message>
+    <message>
+        <source>Failing since</source>
+        <translation>No cumple desde</translation>
+    </message>
+    <message>
+        <source>Failing for</source>
+        <translation>Tiempo sin cumplir</translation>
+    </message>
+    <message>
+        <source>No (appliance, control) pair was failing at the period end.</source>
+        <translation>Ningún par (equipo, control) incumplía al final del período.</translation>
+    </message>
+    <message>
+        <source>Pairs whose latest covering execution failed, with the first failure after their last success.</source>
+        <translation>Pares cuya última ejecución que los cubre falló, con el primer fallo tras su último éxito.</translation>
+    </message>
+    <message>
+        <source>Runbook ID mapping used</source>
+        <translation>Asignación de ID de runbook usada</translation>
+    </message>
+    <message>
+        <source>Telemetry runbook ID</source>
+        <translation>ID de runbook en telemetría</translation>
+    </message>
+    <message>
+        <source>Counted as</source>
+        <translation>Contado como</translation>
+    </message>
+    <message>
+        <source>No execution of the period went through the mapping.</source>
+        <translation>Ninguna ejecución del período pasó por la asignación.</translation>
+    </message>
+    <message>
+        <source>Every mapping row that resolved an execution of the period to a runbook. The report facts give the SHA-256 of the whole mapping as read.</source>
+        <translation>Cada fila de la asignación que resolvió una ejecución del período a un runbook. Los datos del informe dan el SHA-256 de toda la asignación tal como se leyó.</translation>
+    </message>
+    <message>
+        <source>Exceptions: orders failed, expired or overdue</source>
+        <translation>Excepciones: órdenes fallidas, caducadas o vencidas</translation>
+    </message>
+    <message>
+        <source>At the period end</source>
+        <translation>Al final del período</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <source>Age at the period end</source>
+        <translation>Antigüedad al final del período</translation>
+    </message>
+    <message>
+        <source>No order failed or expired in the period, and none was overdue at its end.</source>
+        <translation>Ninguna orden falló ni caducó en el período, y ninguna estaba vencida al final.</translation>
+    </message>
+    <message>
+        <source>Orders that failed or expired in the period, and orders issued before its end that were still not done at the end although their deadline had passed (overdue).</source>
+        <translation>Órdenes que fallaron o caducaron en el período, y órdenes emitidas antes de su fin que aún no estaban hechas al final aunque su plazo había pasado (vencidas).</translation>
+    </message>
+    <message>
+        <source>The period asked for ends after the report was made, so it runs to that moment (so far)</source>
+        <translation>El período pedido termina después de crear el informe, así que llega hasta ese momento (hasta ahora)</translation>
+    </message>
+    <message>
+        <source>Previous period of equal length: start (it ends where this one starts)</source>
+        <translation>Período anterior de igual duración: inicio (termina donde empieza este)</translation>
+    </message>
+    <message>
+        <source>A pair is stale when its latest evidence is older than this many days before the period end</source>
+        <translation>Un par está obsoleto cuando su última evidencia es anterior en más de estos días al fin del período</translation>
+    </message>
+    <message>
+        <source>Rows in the runbook ID mapping as read</source>
+        <translation>Filas de la asignación de ID de runbook tal como se leyó</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the whole runbook ID mapping as read</source>
+        <translation>SHA-256 de toda la asignación de ID de runbook tal como se leyó</translation>
+    </message>
+    <message>
+        <source>Incident figures count incidents reported in the period; execution figures count telemetry rows; the compliance figures count (appliance, control) pairs as of the period end. They are never added together.</source>
+        <translation>Las cifras de incidentes cuentan incidentes notificados en el período; las de ejecuciones, filas de telemetría; las de cumplimiento, pares (equipo, control) al final del período. Nunca se suman entre sí.</translation>
+    </message>
+    <message>
+        <source>Compliance score: passing pairs over passing and failing pairs, as of the period end</source>
+        <translation>Puntuación de cumplimiento: pares que cumplen sobre los que cumplen y los que no, al final del período</translation>
+    </message>
+    <message>
+        <source>Compliance score at the end of the previous period</source>
+        <translation>Puntuación de cumplimiento al final del período anterior</translation>
+    </message>
+    <message>
+        <source>Change of the compliance score since then</source>
+        <translation>Cambio de la puntuación de cumplimiento desde entonces</translation>
+    </message>
+    <message>
+        <source>Pairs passing: the latest covering execution succeeded</source>
+        <translation>Pares que cumplen: la última ejecución que los cubre tuvo éxito</translation>
+    </message>
+    <message>
+        <source>Pairs failing: the latest covering execution failed</source>
+        <translation>Pares que no cumplen: la última ejecución que los cubre falló</translation>
+    </message>
+    <message>
+        <source>Pairs stale: the latest covering execution is too old to count</source>
+        <translation>Pares obsoletos: la última ejecución que los cubre es demasiado antigua para contar</translation>
+    </message>
+    <message>
+        <source>Pairs with no covering execution at all</source>
+        <translation>Pares sin ninguna ejecución que los cubra</translation>
+    </message>
+    <message>
+        <source>HIPAA controls named by a runbook</source>
+        <translation>Controles HIPAA nombrados por un runbook</translation>
+    </message>
+    <message>
+        <source>Appliances in scope</source>
+        <translation>Equipos en el ámbito</translation>
+    </message>
+    <message>
+        <source>Appliances that reported telemetry in the period</source>
+        <translation>Equipos que enviaron telemetría en el período</translation>
+    </message>
+    <message>
+        <source>Of those, not resolved or closed when the report was made</source>
+        <translation>De ellos, sin resolver ni cerrar al crear el informe</translation>
+    </message>
+    <message>
+        <source>Of those, resolved (with a resolution time) before the period end</source>
+        <translation>De ellos, resueltos (con hora de resolución) antes del fin del período</translation>
+    </message>
+    <message>
+        <source>Healed automatically: L1 or L2 share of the incidents resolved by the period end</source>
+        <translation>Reparados automáticamente: parte L1 o L2 de los incidentes resueltos al final del período</translation>
+    </message>
+    <message>
+        <source>Incidents open at the period end (reported before it, whenever)</source>
+        <translation>Incidentes abiertos al final del período (notificados antes, en cualquier momento)</translation>
+    </message>
+    <message>
+        <source>Critical incidents open at the period end</source>
+        <translation>Incidentes críticos abiertos al final del período</translation>
+    </message>
+    <message>
+        <source>Incidents of the period at tier L3 (healed by a person; not the status &quot;escalated&quot;)</source>
+        <translation>Incidentes del período en el nivel L3 (reparados por una persona; no el estado «escalated»)</translation>
+    </message>
+    <message>
+        <source>Orders failed or expired in the period, or overdue at its end</source>
+        <translation>Órdenes fallidas o caducadas en el período, o vencidas al final</translation>
+    </message>
+    <message>
+        <source>The status the agent keeps, as it is when the report was made. &quot;Escalated&quot; means the agent handed the incident to a person and it is not closed yet; the tier L3 means a person healed it or was asked to, whatever its status now.</source>
+        <translation>El estado que lleva el agente, tal como está al crear el informe. «Escalated» significa que el agente pasó el incidente a una persona y aún no está cerrado; el nivel L3 significa que una persona lo reparó o se le pidió, sea cual sea su estado ahora.</translation>
+    </message>
+    <message>
+        <source>Telemetry runbook IDs resolved through the mapping table; IDs that resolve to no runbook are listed as unmapped, never dropped. Average and p95 (95th percentile, interpolated) are exact over the period&apos;s executions with a duration.</source>
+        <translation>ID de runbook de la telemetría resueltos mediante la tabla de asignación; los que no resuelven a ningún runbook se listan como sin asignar, nunca se descartan. La media y el p95 (percentil 95, interpolado) son exactos sobre las ejecuciones del período con duración.</translation>
+    </message>
+    <message>
+        <source>the stale limit is a whole number of days, 1 to 3650</source>
+        <translation>el límite de obsolescencia es un número entero de días, de 1 a 3650</translation>
+    </message>
+    <message>
+        <source>the period starts %1, after now (%2): there is nothing to report yet</source>
+        <translation>el período empieza %1, después de ahora (%2): aún no hay nada que informar</translation>
     </message>
 </context>
 <context>

@@ -415,7 +415,9 @@ QCoro::Task<std::shared_ptr<const ReportData>> ReportsPage::reportFor(Scope scop
     // An export right after a preview writes exactly what was previewed.
     if (m_report && m_report->scope == scope)
         co_return m_report;
-    QCoro::Task<ReportData> task = Reports::load(*m_db, scope, m_progress);
+    ReportOptions options;
+    options.staleDays = Settings().reportStaleDays();
+    QCoro::Task<ReportData> task = Reports::load(*m_db, scope, m_progress, options);
     ReportData data = co_await task;
     co_return std::make_shared<const ReportData>(std::move(data));
 }

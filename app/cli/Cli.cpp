@@ -1,14 +1,12 @@
 #include "Cli.h"
 
-#include "RunbookConfig.h"
-#include "Learning.h"
-#include "Users.h"
 #include "ConnectionConfig.h"
 #include "Database.h"
 #include "Error.h"
 #include "Generator.h"
 #include "Health.h"
 #include "Keychain.h"
+#include "Learning.h"
 #include "Mappings.h"
 #include "Migrator.h"
 #include "Orders.h"
@@ -16,7 +14,9 @@
 #include "ReportDocument.h"
 #include "Reports.h"
 #include "Rollups.h"
+#include "RunbookConfig.h"
 #include "Stats.h"
+#include "Users.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -52,7 +52,6 @@ QTextStream &err()
     static QTextStream stream(stderr);
     return stream;
 }
-
 
 QCommandLineOption dbOption()
 {
@@ -427,8 +426,8 @@ int order(const QStringList &args)
         return orderList(rest);
     if (action == QLatin1String("cancel"))
         return orderCancel(rest);
-    return groupUsage(action,
-                      CliText::tr("usage: healdesk order issue|list|cancel [options] (see healdesk order issue --help)"));
+    return groupUsage(
+        action, CliText::tr("usage: healdesk order issue|list|cancel [options] (see healdesk order issue --help)"));
 }
 
 // Refuses a destination that cannot be written before any query runs.
@@ -458,6 +457,10 @@ int exportReport(const QStringList &args)
                       QStringLiteral("size"), QStringLiteral("a4")});
     parser.addOption(
         {{QStringLiteral("o"), QStringLiteral("output")}, CliText::tr("File to write."), QStringLiteral("file")});
+    parser.addOption({QStringLiteral("stale-days"),
+                      CliText::tr("A control's evidence older than this many days before the period end is stale "
+                                  "(default 30)."),
+                      QStringLiteral("days"), QStringLiteral("30")});
     if (auto code = parse(parser, args,
                           CliText::tr("Write a compliance report for sites or a partner over a period (default: the "
                                       "last full calendar month, UTC). The file appears whole or not at all.")))
@@ -480,12 +483,23 @@ int exportReport(const QStringList &args)
     if (pageName != QLatin1String("a4") && pageName != QLatin1String("letter"))
         throw Error(Error::Code::InvalidInput, CliText::tr("--page-size must be a4 or letter"));
 
+    bool daysOk = false;
+    ReportOptions options;
+    options.staleDays = parser.value(QStringLiteral("stale-days")).toInt(&daysOk);
+    if (!daysOk || options.staleDays < 1 || options.staleDays > 3650)
+        throw Error(Error::Code::InvalidInput, CliText::tr("--stale-days takes whole days from 1 to 3650"));
+
     Database db(connectionFrom(parser));
-    const ReportData report = db.runSync([&scope](Session &s) { return Reports::build(s, scope); });
+    const ReportData report =
+        db.runSync([&scope, &options](Session &s) { return Reports::build(s, scope, nullptr, options); });
     ReportWriter::write(report, format == QLatin1String("pdf") ? ReportWriter::Format::Pdf : ReportWriter::Format::Csv,
                         path, QPageSize(pageName == QLatin1String("a4") ? QPageSize::A4 : QPageSize::Letter));
     out() << CliText::tr("wrote ") << path << CliText::tr(" (report ") << report.reportId
           << CliText::tr(", digest sha256:") << report.digest() << ")" << Qt::endl;
+    if (report.section(QStringLiteral("report"))->value(QStringLiteral("period_cut_at_now")) == QLatin1String("yes"))
+        out() << CliText::tr("the period ends after now: the report runs to %1, so far")
+                     .arg(report.scope.to.toUTC().toString(Qt::ISODate))
+              << Qt::endl;
     return 0;
 }
 
@@ -524,8 +538,8 @@ int exportCommand(const QStringList &args)
         return exportReport(rest);
     if (action == QLatin1String("verify"))
         return exportVerify(rest);
-    return groupUsage(action,
-                      CliText::tr("usage: healdesk export report|verify [options] (see healdesk export report --help)"));
+    return groupUsage(
+        action, CliText::tr("usage: healdesk export report|verify [options] (see healdesk export report --help)"));
 }
 
 int health(const QStringList &args)
@@ -937,13 +951,19 @@ int rollup(const QStringList &args)
 const QList<Subcommand> &subcommands()
 {
     static const QList<Subcommand> list{
-        {QStringLiteral("migrate"), migrate},   {QStringLiteral("generate"), generate},
-        {QStringLiteral("stats"), stats},       {QStringLiteral("order"), order},
+        {QStringLiteral("migrate"), migrate},
+        {QStringLiteral("generate"), generate},
+        {QStringLiteral("stats"), stats},
+        {QStringLiteral("order"), order},
         {QStringLiteral("export"), exportCommand, true},
-        {QStringLiteral("health"), health},     {QStringLiteral("fix"), fix},
-        {QStringLiteral("mapping"), mapping},   {QStringLiteral("runbook"), runbook},
-        {QStringLiteral("pattern"), pattern},   {QStringLiteral("user"), user},
-        {QStringLiteral("profile"), profile},   {QStringLiteral("rollup"), rollup},
+        {QStringLiteral("health"), health},
+        {QStringLiteral("fix"), fix},
+        {QStringLiteral("mapping"), mapping},
+        {QStringLiteral("runbook"), runbook},
+        {QStringLiteral("pattern"), pattern},
+        {QStringLiteral("user"), user},
+        {QStringLiteral("profile"), profile},
+        {QStringLiteral("rollup"), rollup},
     };
     return list;
 }

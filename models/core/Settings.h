@@ -58,6 +58,13 @@ public:
     void setReportPageSize(const QString &v) { m_settings.setValue(QStringLiteral("reports/pageSize"), v); }
     QString reportFolder() const { return m_settings.value(QStringLiteral("reports/folder")).toString(); }
     void setReportFolder(const QString &v) { m_settings.setValue(QStringLiteral("reports/folder"), v); }
+    // Days after which a control's latest evidence is stale in reports (1 to 3650).
+    int reportStaleDays() const
+    {
+        const int days = m_settings.value(QStringLiteral("reports/staleDays"), 30).toInt();
+        return days >= 1 && days <= 3650 ? days : 30;
+    }
+    void setReportStaleDays(int days) { m_settings.setValue(QStringLiteral("reports/staleDays"), days); }
 
     // Interface language: "" follows the system locale, else "en", "es" or "de". Read at start.
     QString language() const { return m_settings.value(QStringLiteral("ui/language")).toString(); }

@@ -11,6 +11,7 @@
 #include <QtAlgorithms>
 
 #include <QCryptographicHash>
+#include <QSet>
 #include <QSqlQuery>
 #include <QUuid>
 #include <algorithm>
@@ -221,8 +222,6 @@ QString readHeader(Session &session, const Scope &scope, ReportData &r)
 struct SiteFigures
 {
     QList<SiteRow> sites;
-    ReportSection section;
-    qint64 appliances = 0, online = 0, stale = 0, offline = 0;
     QStringList partnerIds, partnerNames;
 };
 
@@ -238,35 +237,6 @@ SiteFigures readSites(Session &session, const Scope &scope)
                                                   : ReportsText::tr("unknown site \"%1\" for this partner").arg(id));
         }
     }
-    ReportSection siteSection =
-        section("sites", QT_TRANSLATE_NOOP("Reports", "Sites in scope"),
-                {col("site_id", QT_TRANSLATE_NOOP("Reports", "Site ID"), ReportKind::Id),
-                 col("site_name", QT_TRANSLATE_NOOP("Reports", "Site")),
-                 col("partner_id", QT_TRANSLATE_NOOP("Reports", "Partner ID"), ReportKind::Id),
-                 col("partner_name", QT_TRANSLATE_NOOP("Reports", "Partner")),
-                 col("appliances", QT_TRANSLATE_NOOP("Reports", "Appliances"), ReportKind::Count),
-                 col("online", QT_TRANSLATE_NOOP("Reports", "Online"), ReportKind::Count),
-                 col("stale", QT_TRANSLATE_NOOP("Reports", "Stale"), ReportKind::Count),
-                 col("offline", QT_TRANSLATE_NOOP("Reports", "Offline"), ReportKind::Count),
-                 col("open_incidents", QT_TRANSLATE_NOOP("Reports", "Open incidents"), ReportKind::Count)},
-                QT_TRANSLATE_NOOP("Reports", "The partner has no sites."),
-                QT_TRANSLATE_NOOP("Reports", "Appliance status as of the time the report was generated."));
-    qint64 appliances = 0, online = 0, stale = 0, offline = 0;
-    for (const SiteRow &s : sites) {
-        siteSection.rows << QStringList{s.id,
-                                        s.name,
-                                        s.partnerId,
-                                        s.partnerName,
-                                        count(s.appliances),
-                                        count(s.online),
-                                        count(s.stale),
-                                        count(s.offline),
-                                        count(s.openIncidents)};
-        appliances += s.appliances;
-        online += s.online;
-        stale += s.stale;
-        offline += s.offline;
-    }
     QStringList partnerIds, partnerNames;
     for (const SiteRow &s : sites) {
         if (!partnerIds.contains(s.partnerId)) {
@@ -274,7 +244,119 @@ SiteFigures readSites(Session &session, const Scope &scope)
             partnerNames << s.partnerName;
         }
     }
-    return {sites, siteSection, appliances, online, stale, offline, partnerIds, partnerNames};
+    return {sites, partnerIds, partnerNames};
+}
+
+// Passing, failing, stale and no-evidence (appliance, control) pairs, and the
+// score they give: passing over passing and failing; none without either.
+struct StateTally
+{
+    qint64 passing = 0, failing = 0, stale = 0, noEvidence = 0;
+    std::optional<double> score() const
+    {
+        return passing + failing > 0 ? std::optional<double>(double(passing) / double(passing + failing))
+                                     : std::nullopt;
+    }
+};
+
+enum class PairState { Passing, Failing, Stale, NoEvidence };
+
+struct Pair
+{
+    QString siteId, applianceId, hostname, control;
+    PairState state = PairState::NoEvidence;
+    QDateTime latestAt, failingSince;
+};
+
+void tally(StateTally &t, PairState state)
+{
+    switch (state) {
+    case PairState::Passing:
+        ++t.passing;
+        break;
+    case PairState::Failing:
+        ++t.failing;
+        break;
+    case PairState::Stale:
+        ++t.stale;
+        break;
+    case PairState::NoEvidence:
+        ++t.noEvidence;
+        break;
+    }
+}
+
+struct ComplianceStates
+{
+    QList<Pair> pairs;
+    StateTally total;
+    QMap<QString, StateTally> bySite, byControl;
+    QMap<QString, QStringList> failingHosts; // control -> hostnames whose pair fails
+};
+
+// Every (appliance in scope, control) pair's state as of asOf: the latest
+// covering execution before it passed or failed, unless it is older than
+// staleDays, or there is none (report_control_states.sql).
+ComplianceStates readStates(Session &session, const Scope &scope, const QDateTime &asOf, int staleDays)
+{
+    ComplianceStates out;
+    const QDateTime staleBefore = asOf.addDays(-staleDays);
+    auto q = session.query(QStringLiteral("report_control_states"),
+                           scope.binds() + Binds{{"as_of", asOf.toUTC().toString(Qt::ISODateWithMs)}});
+    while (q.next()) {
+        Pair p{q.text("site_id"), q.text("appliance_id"), q.text("hostname"), q.text("control")};
+        p.latestAt = q.time("latest_at");
+        if (!p.latestAt.isValid())
+            p.state = PairState::NoEvidence;
+        else if (p.latestAt < staleBefore)
+            p.state = PairState::Stale;
+        else if (q.flag("latest_success"))
+            p.state = PairState::Passing;
+        else
+            p.state = PairState::Failing;
+        if (p.state == PairState::Failing) {
+            p.failingSince = q.time("failing_since");
+            out.failingHosts[p.control] << p.hostname;
+        }
+        tally(out.total, p.state);
+        tally(out.bySite[p.siteId], p.state);
+        tally(out.byControl[p.control], p.state);
+        out.pairs << p;
+    }
+    return out;
+}
+
+// The period's executions per telemetry runbook ID and appliance, and what the
+// report works out from them (report_runbook_activity.sql).
+struct Activity
+{
+    QMap<QString, std::pair<qint64, qint64>> byCanonical; // executions, successes
+    QSet<QString> reporting;                              // appliances with telemetry in the period
+    QMap<QString, QSet<QString>> reportingBySite;
+    QMap<QString, std::pair<QString, qint64>> mappingUsed; // telemetry ID -> (canonical, executions)
+};
+
+Activity readActivity(Session &session, const Binds &binds)
+{
+    Activity out;
+    auto q = session.query(QStringLiteral("report_runbook_activity"), binds);
+    while (q.next()) {
+        const qint64 executions = q.int64("executions");
+        const QString canonical = text(q.value("canonical"));
+        if (!canonical.isEmpty()) {
+            auto &c = out.byCanonical[canonical];
+            c.first += executions;
+            c.second += q.int64("successes");
+        }
+        out.reporting.insert(q.text("appliance_id"));
+        out.reportingBySite[q.text("site_id")].insert(q.text("appliance_id"));
+        if (!q.isNull("mapped_to")) {
+            auto &m = out.mappingUsed[q.text("raw_id")];
+            m.first = q.text("mapped_to");
+            m.second += executions;
+        }
+    }
+    return out;
 }
 
 struct IncidentFigures
@@ -283,6 +365,7 @@ struct IncidentFigures
     QMap<QString, qint64> byStatus;
     qint64 incidents = 0, incidentsOpen = 0, resolvedWithTime = 0, openBacklog = 0, openCritical = 0;
     double resolveSeconds = 0;
+    qint64 resolvedByEnd = 0, healedAuto = 0;
 };
 
 IncidentFigures readIncidents(Session &session, const Binds &binds)
@@ -291,6 +374,7 @@ IncidentFigures readIncidents(Session &session, const Binds &binds)
     QMap<QString, qint64> byStatus;
     qint64 incidents = 0, incidentsOpen = 0, resolvedWithTime = 0, openBacklog = 0, openCritical = 0;
     double resolveSeconds = 0;
+    qint64 resolvedByEnd = 0, healedAuto = 0;
     {
         auto q = session.query(QStringLiteral("report_incident_summary"), binds);
         while (q.next()) {
@@ -310,67 +394,157 @@ IncidentFigures readIncidents(Session &session, const Binds &binds)
             resolvedWithTime += q.int64("resolved_with_time");
             resolveSeconds += q.real("resolve_seconds");
             openBacklog += q.int64("open_backlog");
+            resolvedByEnd += q.int64("resolved_by_end");
+            healedAuto += q.int64("healed_auto");
             if (severity == QLatin1String("critical"))
                 openCritical += q.int64("open_backlog");
         }
     }
-    return {bySeverity,       byStatus,    incidents,    incidentsOpen,
-            resolvedWithTime, openBacklog, openCritical, resolveSeconds};
+    return {bySeverity,  byStatus,     incidents,      incidentsOpen, resolvedWithTime,
+            openBacklog, openCritical, resolveSeconds, resolvedByEnd, healedAuto};
 }
 
-struct ControlFigures
+QString score(const std::optional<double> &v)
 {
-    ReportSection section;
-    qint64 verified = 0, failing = 0, noEvidence = 0, count = 0;
-};
+    return real(v);
+}
 
-ControlFigures readControls(Session &session, const Binds &binds)
+QString change(const std::optional<double> &now, const std::optional<double> &before)
 {
-    ReportSection controls = section(
-        "controls", QT_TRANSLATE_NOOP("Reports", "HIPAA control matrix"),
-        {col("control", QT_TRANSLATE_NOOP("Reports", "Control"), ReportKind::Id),
-         col("runbooks", QT_TRANSLATE_NOOP("Reports", "Runbooks"), ReportKind::Id),
-         col("executions", QT_TRANSLATE_NOOP("Reports", "Executions"), ReportKind::Count),
-         col("successes", QT_TRANSLATE_NOOP("Reports", "Succeeded"), ReportKind::Count),
-         col("pass_rate", QT_TRANSLATE_NOOP("Reports", "Pass rate"), ReportKind::Ratio),
-         col("last_success", QT_TRANSLATE_NOOP("Reports", "Last success"), ReportKind::Time),
-         col("unhealed", QT_TRANSLATE_NOOP("Reports", "Unhealed"), ReportKind::Count),
-         col("status", QT_TRANSLATE_NOOP("Reports", "Status"), ReportKind::Id)},
-        QT_TRANSLATE_NOOP("Reports", "No runbook names a HIPAA control."),
-        QT_TRANSLATE_NOOP(
-            "Reports", "Every control named by a runbook. Verified: executions in the period and, on every appliance, "
-                       "the most recent one succeeded. Failing: on at least one appliance the most recent execution "
-                       "failed (unhealed). No evidence: no execution of a covering runbook in the period."));
-    qint64 verified = 0, failing = 0, noEvidence = 0;
-    {
-        auto q = session.query(QStringLiteral("report_controls"), binds);
-        while (q.next()) {
-            const qint64 executions = q.int64("executions");
-            const qint64 successes = q.int64("successes");
-            const qint64 unhealed = q.int64("unhealed");
-            QString status;
-            if (executions == 0) {
-                status = QStringLiteral("no_evidence");
-                ++noEvidence;
-            } else if (unhealed > 0) {
-                status = QStringLiteral("failing");
-                ++failing;
-            } else {
-                status = QStringLiteral("verified");
-                ++verified;
-            }
-            controls.rows << QStringList{q.text("control"),
-                                         q.text("runbooks"),
-                                         count(executions),
-                                         count(successes),
-                                         ratio(successes, executions),
-                                         iso(q.time("last_success")),
-                                         count(unhealed),
-                                         status};
+    return now && before ? real(*now - *before) : QString();
+}
+
+// Control -> the runbooks that name it (report_control_covers.sql).
+QMap<QString, QStringList> readCovers(Session &session)
+{
+    QMap<QString, QStringList> covers;
+    auto q = session.query(QStringLiteral("report_control_covers"), {});
+    while (q.next())
+        covers[q.text("control")] << q.text("runbook_id");
+    return covers;
+}
+
+ReportSection controlSection(const QMap<QString, QStringList> &covers, const ComplianceStates &now,
+                             const ComplianceStates &before, const Activity &activity, int staleDays)
+{
+    ReportSection controls =
+        section("controls", QT_TRANSLATE_NOOP("Reports", "HIPAA control matrix"),
+                {col("control", QT_TRANSLATE_NOOP("Reports", "Control"), ReportKind::Id),
+                 col("runbooks", QT_TRANSLATE_NOOP("Reports", "Runbooks"), ReportKind::Id),
+                 col("pairs_passing", QT_TRANSLATE_NOOP("Reports", "Passing"), ReportKind::Count),
+                 col("pairs_failing", QT_TRANSLATE_NOOP("Reports", "Failing"), ReportKind::Count),
+                 col("pairs_stale", QT_TRANSLATE_NOOP("Reports", "Stale"), ReportKind::Count),
+                 col("pairs_no_evidence", QT_TRANSLATE_NOOP("Reports", "No evidence"), ReportKind::Count),
+                 col("score", QT_TRANSLATE_NOOP("Reports", "Score"), ReportKind::Ratio),
+                 col("previous_score", QT_TRANSLATE_NOOP("Reports", "Previous period"), ReportKind::Ratio),
+                 col("score_change", QT_TRANSLATE_NOOP("Reports", "Change"), ReportKind::Ratio),
+                 col("executions", QT_TRANSLATE_NOOP("Reports", "Executions"), ReportKind::Count),
+                 col("successes", QT_TRANSLATE_NOOP("Reports", "Succeeded"), ReportKind::Count),
+                 col("failing_appliances", QT_TRANSLATE_NOOP("Reports", "Failing on"))},
+                QT_TRANSLATE_NOOP("Reports", "No runbook names a HIPAA control."));
+    controls.note =
+        ReportsText::tr("Each appliance in scope and each control form a pair. As of the period end a pair is passing "
+                        "when the latest execution of a runbook covering the control succeeded, failing when it "
+                        "failed, stale when that execution is more than %n day(s) older than the period end, and "
+                        "without evidence when there is none. Score: passing over passing and failing pairs. "
+                        "Executions and successes count the period's executions of the covering runbooks.",
+                        nullptr, staleDays);
+    for (auto it = covers.cbegin(); it != covers.cend(); ++it) {
+        const StateTally t = now.byControl.value(it.key());
+        const StateTally p = before.byControl.value(it.key());
+        qint64 executions = 0, successes = 0;
+        for (const QString &rb : it.value()) {
+            executions += activity.byCanonical.value(rb).first;
+            successes += activity.byCanonical.value(rb).second;
         }
+        QStringList failing = now.failingHosts.value(it.key());
+        failing.sort();
+        controls.rows << QStringList{it.key(),
+                                     it.value().join(QStringLiteral(", ")),
+                                     count(t.passing),
+                                     count(t.failing),
+                                     count(t.stale),
+                                     count(t.noEvidence),
+                                     score(t.score()),
+                                     score(p.score()),
+                                     change(t.score(), p.score()),
+                                     count(executions),
+                                     count(successes),
+                                     failing.join(QStringLiteral(", "))};
     }
-    const qint64 controlCount = controls.rows.size();
-    return {controls, verified, failing, noEvidence, controlCount};
+    return controls;
+}
+
+ReportSection siteSection(const SiteFigures &sf, const ComplianceStates &states, const Activity &activity)
+{
+    ReportSection sites =
+        section("sites", QT_TRANSLATE_NOOP("Reports", "Sites in scope"),
+                {col("site_id", QT_TRANSLATE_NOOP("Reports", "Site ID"), ReportKind::Id),
+                 col("site_name", QT_TRANSLATE_NOOP("Reports", "Site")),
+                 col("partner_id", QT_TRANSLATE_NOOP("Reports", "Partner ID"), ReportKind::Id),
+                 col("partner_name", QT_TRANSLATE_NOOP("Reports", "Partner")),
+                 col("appliances", QT_TRANSLATE_NOOP("Reports", "Appliances"), ReportKind::Count),
+                 col("appliances_reporting", QT_TRANSLATE_NOOP("Reports", "Reporting"), ReportKind::Count),
+                 col("pairs_passing", QT_TRANSLATE_NOOP("Reports", "Passing"), ReportKind::Count),
+                 col("pairs_failing", QT_TRANSLATE_NOOP("Reports", "Failing"), ReportKind::Count),
+                 col("pairs_stale", QT_TRANSLATE_NOOP("Reports", "Stale"), ReportKind::Count),
+                 col("pairs_no_evidence", QT_TRANSLATE_NOOP("Reports", "No evidence"), ReportKind::Count),
+                 col("compliance_score", QT_TRANSLATE_NOOP("Reports", "Score"), ReportKind::Ratio)},
+                QT_TRANSLATE_NOOP("Reports", "The partner has no sites."),
+                QT_TRANSLATE_NOOP("Reports", "Appliances: in scope. Reporting: those that sent telemetry in the "
+                                             "period. Pairs and score as of the period end, as in the control "
+                                             "matrix."));
+    for (const SiteRow &s : sf.sites) {
+        const StateTally t = states.bySite.value(s.id);
+        sites.rows << QStringList{s.id,
+                                  s.name,
+                                  s.partnerId,
+                                  s.partnerName,
+                                  count(s.appliances),
+                                  count(activity.reportingBySite.value(s.id).size()),
+                                  count(t.passing),
+                                  count(t.failing),
+                                  count(t.stale),
+                                  count(t.noEvidence),
+                                  score(t.score())};
+    }
+    return sites;
+}
+
+ReportSection failingPairSection(const ComplianceStates &states, const QDateTime &asOf)
+{
+    ReportSection failing = section(
+        "failing_pairs", QT_TRANSLATE_NOOP("Reports", "Exceptions: controls failing at the period end"),
+        {col("site_id", QT_TRANSLATE_NOOP("Reports", "Site"), ReportKind::Id),
+         col("hostname", QT_TRANSLATE_NOOP("Reports", "Appliance")),
+         col("control", QT_TRANSLATE_NOOP("Reports", "Control"), ReportKind::Id),
+         col("failing_since", QT_TRANSLATE_NOOP("Reports", "Failing since"), ReportKind::Time),
+         col("failing_for", QT_TRANSLATE_NOOP("Reports", "Failing for"), ReportKind::Seconds)},
+        QT_TRANSLATE_NOOP("Reports", "No (appliance, control) pair was failing at the period end."),
+        QT_TRANSLATE_NOOP("Reports", "Pairs whose latest covering execution failed, with the first failure after "
+                                     "their last success."));
+    for (const Pair &p : states.pairs) {
+        if (p.state != PairState::Failing)
+            continue;
+        failing.rows << QStringList{p.siteId, p.hostname, p.control, iso(p.failingSince),
+                                    p.failingSince.isValid() ? count(p.failingSince.secsTo(asOf)) : QString()};
+    }
+    return failing;
+}
+
+ReportSection mappingSection(const Activity &activity)
+{
+    ReportSection mapping = section(
+        "mapping_used", QT_TRANSLATE_NOOP("Reports", "Runbook ID mapping used"),
+        {col("telemetry_runbook_id", QT_TRANSLATE_NOOP("Reports", "Telemetry runbook ID"), ReportKind::Id),
+         col("runbook_id", QT_TRANSLATE_NOOP("Reports", "Counted as"), ReportKind::Id),
+         col("executions", QT_TRANSLATE_NOOP("Reports", "Executions"), ReportKind::Count)},
+        QT_TRANSLATE_NOOP("Reports", "No execution of the period went through the mapping."),
+        QT_TRANSLATE_NOOP("Reports", "Every mapping row that resolved an execution of the period to a runbook. The "
+                                     "report facts give the SHA-256 of the whole mapping as read."));
+    for (auto it = activity.mappingUsed.cbegin(); it != activity.mappingUsed.cend(); ++it)
+        mapping.rows << QStringList{it.key(), it.value().first, count(it.value().second)};
+    return mapping;
 }
 
 ReportSection readFailedExecutions(Session &session, const Binds &binds)
@@ -446,46 +620,73 @@ IncidentExceptions readIncidentExceptions(Session &session, const Binds &binds)
 
 struct OrderFigures
 {
-    ReportSection failed, issued;
+    ReportSection exceptions, issued;
     qint64 cancelled = 0;
 };
 
-OrderFigures readOrders(Session &session, const Binds &binds)
+QString yesNo(bool v)
 {
-    const QList<ReportColumn> orderColumns{col("order_id", QT_TRANSLATE_NOOP("Reports", "Order"), ReportKind::Id),
-                                           col("issued_at", QT_TRANSLATE_NOOP("Reports", "Issued"), ReportKind::Time),
-                                           col("site_id", QT_TRANSLATE_NOOP("Reports", "Site"), ReportKind::Id),
-                                           col("hostname", QT_TRANSLATE_NOOP("Reports", "Appliance")),
-                                           col("runbook_id", QT_TRANSLATE_NOOP("Reports", "Runbook"), ReportKind::Id),
-                                           col("status", QT_TRANSLATE_NOOP("Reports", "Status"), ReportKind::Id),
-                                           col("issued_by", QT_TRANSLATE_NOOP("Reports", "Issued by")),
-                                           col("reason", QT_TRANSLATE_NOOP("Reports", "Reason")),
-                                           col("result", QT_TRANSLATE_NOOP("Reports", "Result")),
-                                           col("inferred", QT_TRANSLATE_NOOP("Reports", "Inferred"), ReportKind::Id)};
-    ReportSection failedOrders =
-        section("failed_orders", QT_TRANSLATE_NOOP("Reports", "Exceptions: orders that failed or expired"),
-                orderColumns, QT_TRANSLATE_NOOP("Reports", "No order issued in the period failed or expired."));
-    ReportSection orders = section("orders", QT_TRANSLATE_NOOP("Reports", "Human actions: orders issued"), orderColumns,
+    return v ? QStringLiteral("yes") : QStringLiteral("no");
+}
+
+OrderFigures readOrders(Session &session, const Binds &binds, const QDateTime &periodEnd)
+{
+    ReportSection exceptions = section(
+        "order_exceptions", QT_TRANSLATE_NOOP("Reports", "Exceptions: orders failed, expired or overdue"),
+        {col("order_id", QT_TRANSLATE_NOOP("Reports", "Order"), ReportKind::Id),
+         col("issued_at", QT_TRANSLATE_NOOP("Reports", "Issued"), ReportKind::Time),
+         col("site_id", QT_TRANSLATE_NOOP("Reports", "Site"), ReportKind::Id),
+         col("hostname", QT_TRANSLATE_NOOP("Reports", "Appliance")),
+         col("runbook_id", QT_TRANSLATE_NOOP("Reports", "Runbook"), ReportKind::Id),
+         col("state_at_end", QT_TRANSLATE_NOOP("Reports", "At the period end"), ReportKind::Id),
+         col("issued_by", QT_TRANSLATE_NOOP("Reports", "Issued by")),
+         col("deadline", QT_TRANSLATE_NOOP("Reports", "Deadline"), ReportKind::Time),
+         col("age", QT_TRANSLATE_NOOP("Reports", "Age at the period end"), ReportKind::Seconds)},
+        QT_TRANSLATE_NOOP("Reports", "No order failed or expired in the period, and none was overdue at its end."),
+        QT_TRANSLATE_NOOP("Reports", "Orders that failed or expired in the period, and orders issued before its end "
+                                     "that were still not done at the end although their deadline had passed "
+                                     "(overdue)."));
+    {
+        auto q = session.query(QStringLiteral("report_order_exceptions"), binds);
+        while (q.next()) {
+            const QDateTime issued = q.time("issued_at");
+            exceptions.rows << QStringList{q.text("order_id"),
+                                           iso(issued),
+                                           q.text("site_id"),
+                                           q.text("hostname"),
+                                           q.text("runbook_id"),
+                                           q.text("state_at_end"),
+                                           text(q.value("issued_by")),
+                                           iso(q.time("deadline")),
+                                           count(issued.secsTo(periodEnd))};
+        }
+    }
+    ReportSection orders = section("orders", QT_TRANSLATE_NOOP("Reports", "Human actions: orders issued"),
+                                   {col("order_id", QT_TRANSLATE_NOOP("Reports", "Order"), ReportKind::Id),
+                                    col("issued_at", QT_TRANSLATE_NOOP("Reports", "Issued"), ReportKind::Time),
+                                    col("site_id", QT_TRANSLATE_NOOP("Reports", "Site"), ReportKind::Id),
+                                    col("hostname", QT_TRANSLATE_NOOP("Reports", "Appliance")),
+                                    col("runbook_id", QT_TRANSLATE_NOOP("Reports", "Runbook"), ReportKind::Id),
+                                    col("status", QT_TRANSLATE_NOOP("Reports", "Status"), ReportKind::Id),
+                                    col("issued_by", QT_TRANSLATE_NOOP("Reports", "Issued by")),
+                                    col("reason", QT_TRANSLATE_NOOP("Reports", "Reason")),
+                                    col("result", QT_TRANSLATE_NOOP("Reports", "Result")),
+                                    col("inferred", QT_TRANSLATE_NOOP("Reports", "Inferred"), ReportKind::Id)},
                                    QT_TRANSLATE_NOOP("Reports", "No order was issued in the period."));
     qint64 cancelled = 0;
     {
         auto q = session.query(QStringLiteral("report_orders"), binds);
         while (q.next()) {
             const QString status = q.text("status");
-            const QStringList row{
-                q.text("order_id"),         iso(q.time("issued_at")),
-                q.text("site_id"),          q.text("hostname"),
-                q.text("runbook_id"),       status,
-                text(q.value("issued_by")), text(q.value("reason")),
-                text(q.value("result")),    q.flag("inferred") ? QStringLiteral("true") : QStringLiteral("false")};
-            orders.rows << row;
-            if (status == QLatin1String("failed") || status == QLatin1String("expired"))
-                failedOrders.rows << row;
+            orders.rows << QStringList{q.text("order_id"),         iso(q.time("issued_at")), q.text("site_id"),
+                                       q.text("hostname"),         q.text("runbook_id"),     status,
+                                       text(q.value("issued_by")), text(q.value("reason")),  text(q.value("result")),
+                                       yesNo(q.flag("inferred"))};
             if (status == QLatin1String("cancelled"))
                 ++cancelled;
         }
     }
-    return {failedOrders, orders, cancelled};
+    return {exceptions, orders, cancelled};
 }
 
 ReportSection readAudit(Session &session, const Binds &binds)
@@ -548,7 +749,17 @@ ReportSection readEvidence(Session &session, const Binds &binds, ReportProgress 
     return evidence;
 }
 
-ReportSection factsSection(const ReportData &r, const Scope &scope, const SiteFigures &sf, const QString &schemaVersion)
+struct ReportBasis
+{
+    QString schemaVersion;
+    qint64 mappingRows = 0;
+    QString mappingSha256;
+    int staleDays = 30;
+    bool cutAtNow = false;
+    QDateTime requestedTo;
+};
+
+ReportSection factsSection(const ReportData &r, const Scope &scope, const SiteFigures &sf, const ReportBasis &basis)
 {
     const QList<SiteRow> &sites = sf.sites;
     const QStringList &partnerIds = sf.partnerIds;
@@ -561,6 +772,18 @@ ReportSection factsSection(const ReportData &r, const Scope &scope, const SiteFi
             QT_TRANSLATE_NOOP("Reports", "Generated by (database login)"));
     addFact(facts, "period_from", iso(scope.from), "time", QT_TRANSLATE_NOOP("Reports", "Period start (inclusive)"));
     addFact(facts, "period_to", iso(scope.to), "time", QT_TRANSLATE_NOOP("Reports", "Period end (exclusive)"));
+    addFact(facts, "period_cut_at_now", yesNo(basis.cutAtNow), "text",
+            QT_TRANSLATE_NOOP("Reports", "The period asked for ends after the report was made, so it runs to that "
+                                         "moment (so far)"));
+    addFact(facts, "previous_period_from", iso(scope.from.addSecs(-scope.from.secsTo(scope.to))), "time",
+            QT_TRANSLATE_NOOP("Reports", "Previous period of equal length: start (it ends where this one starts)"));
+    addFact(facts, "stale_after_days", count(basis.staleDays), "count",
+            QT_TRANSLATE_NOOP("Reports", "A pair is stale when its latest evidence is older than this many days "
+                                         "before the period end"));
+    addFact(facts, "mapping_rows", count(basis.mappingRows), "count",
+            QT_TRANSLATE_NOOP("Reports", "Rows in the runbook ID mapping as read"));
+    addFact(facts, "mapping_sha256", basis.mappingSha256, "text",
+            QT_TRANSLATE_NOOP("Reports", "SHA-256 of the whole runbook ID mapping as read"));
     addFact(facts, "scope", scope.partnerId.isEmpty() ? QStringLiteral("sites") : QStringLiteral("partner"), "text",
             QT_TRANSLATE_NOOP("Reports", "Scope kind"));
     addFact(facts, "partner_id",
@@ -569,47 +792,64 @@ ReportSection factsSection(const ReportData &r, const Scope &scope, const SiteFi
     addFact(facts, "partner_name", scope.partnerId.isEmpty() ? partnerNames.join(QStringLiteral("; ")) : r.partnerName,
             "text", QT_TRANSLATE_NOOP("Reports", "Partner"));
     addFact(facts, "site_count", count(sites.size()), "count", QT_TRANSLATE_NOOP("Reports", "Sites in scope"));
-    addFact(facts, "schema_version", schemaVersion, "text", QT_TRANSLATE_NOOP("Reports", "Database schema version"));
+    addFact(facts, "schema_version", basis.schemaVersion, "text",
+            QT_TRANSLATE_NOOP("Reports", "Database schema version"));
     addFact(facts, "patient_data", QStringLiteral("none"), "text", Reports::kNoPatientData);
     return facts;
 }
 
-ReportSection summarySection(const FleetStats &stats, const SiteFigures &sf, const IncidentFigures &inc,
-                             const ControlFigures &cf, const ReportSection &failed, const IncidentExceptions &ex,
+ReportSection summarySection(const FleetStats &stats, const SiteFigures &sf, const Activity &activity,
+                             const IncidentFigures &inc, const ComplianceStates &now, const ComplianceStates &before,
+                             qint64 controlCount, const ReportSection &failed, const IncidentExceptions &ex,
                              const OrderFigures &of)
 {
-    const qint64 autoHealed =
-        stats.incidentsByTier.value(QStringLiteral("L1")) + stats.incidentsByTier.value(QStringLiteral("L2"));
     qint64 executionSuccesses = 0;
     for (const TierCount &t : stats.executionsByTier)
         executionSuccesses += t.successes;
+    qint64 appliances = 0;
+    for (const SiteRow &s : sf.sites)
+        appliances += s.appliances;
     ReportSection summary = keyValueSection("summary", QT_TRANSLATE_NOOP("Reports", "Summary"));
     summary.note = ReportsText::tr(
-        "Incident figures count incidents reported in the period; execution figures count telemetry rows. "
-        "The two are never added together.");
-    addFact(summary, "compliance_score", ratio(cf.verified, cf.count), "ratio",
-            QT_TRANSLATE_NOOP("Reports", "Compliance score: share of HIPAA controls verified in the period"));
-    addFact(summary, "appliances", count(sf.appliances), "count", QT_TRANSLATE_NOOP("Reports", "Appliances"));
-    addFact(summary, "appliances_online", count(sf.online), "count",
-            QT_TRANSLATE_NOOP("Reports", "Appliances online (checked in within 5 min)"));
-    addFact(summary, "appliances_stale", count(sf.stale), "count",
-            QT_TRANSLATE_NOOP("Reports", "Appliances stale (within 15 min)"));
-    addFact(summary, "appliances_offline", count(sf.offline), "count",
-            QT_TRANSLATE_NOOP("Reports", "Appliances offline"));
+        "Incident figures count incidents reported in the period; execution figures count telemetry rows; the "
+        "compliance figures count (appliance, control) pairs as of the period end. They are never added together.");
+    addFact(summary, "compliance_score", score(now.total.score()), "ratio",
+            QT_TRANSLATE_NOOP("Reports", "Compliance score: passing pairs over passing and failing pairs, as of the "
+                                         "period end"));
+    addFact(summary, "compliance_score_previous", score(before.total.score()), "ratio",
+            QT_TRANSLATE_NOOP("Reports", "Compliance score at the end of the previous period"));
+    addFact(summary, "compliance_score_change", change(now.total.score(), before.total.score()), "ratio",
+            QT_TRANSLATE_NOOP("Reports", "Change of the compliance score since then"));
+    addFact(summary, "pairs_passing", count(now.total.passing), "count",
+            QT_TRANSLATE_NOOP("Reports", "Pairs passing: the latest covering execution succeeded"));
+    addFact(summary, "pairs_failing", count(now.total.failing), "count",
+            QT_TRANSLATE_NOOP("Reports", "Pairs failing: the latest covering execution failed"));
+    addFact(summary, "pairs_stale", count(now.total.stale), "count",
+            QT_TRANSLATE_NOOP("Reports", "Pairs stale: the latest covering execution is too old to count"));
+    addFact(summary, "pairs_no_evidence", count(now.total.noEvidence), "count",
+            QT_TRANSLATE_NOOP("Reports", "Pairs with no covering execution at all"));
+    addFact(summary, "controls", count(controlCount), "count",
+            QT_TRANSLATE_NOOP("Reports", "HIPAA controls named by a runbook"));
+    addFact(summary, "appliances", count(appliances), "count", QT_TRANSLATE_NOOP("Reports", "Appliances in scope"));
+    addFact(summary, "appliances_reporting", count(activity.reporting.size()), "count",
+            QT_TRANSLATE_NOOP("Reports", "Appliances that reported telemetry in the period"));
     addFact(summary, "incidents", count(inc.incidents), "count",
             QT_TRANSLATE_NOOP("Reports", "Incidents reported in the period"));
     addFact(summary, "incidents_open", count(inc.incidentsOpen), "count",
-            QT_TRANSLATE_NOOP("Reports", "Of those, still open"));
-    addFact(summary, "auto_healed_share", ratio(autoHealed, inc.incidents), "ratio",
-            QT_TRANSLATE_NOOP("Reports", "Healed automatically (incidents whose tier is L1 or L2)"));
+            QT_TRANSLATE_NOOP("Reports", "Of those, not resolved or closed when the report was made"));
+    addFact(summary, "incidents_resolved_by_end", count(inc.resolvedByEnd), "count",
+            QT_TRANSLATE_NOOP("Reports", "Of those, resolved (with a resolution time) before the period end"));
+    addFact(summary, "auto_healed_share", ratio(inc.healedAuto, inc.resolvedByEnd), "ratio",
+            QT_TRANSLATE_NOOP("Reports",
+                              "Healed automatically: L1 or L2 share of the incidents resolved by the period end"));
     addFact(summary, "mean_time_to_resolve",
             real(inc.resolvedWithTime > 0 ? std::optional<double>(inc.resolveSeconds / double(inc.resolvedWithTime))
                                           : std::nullopt),
             "seconds", QT_TRANSLATE_NOOP("Reports", "Mean time to resolve (incidents of the period resolved so far)"));
     addFact(summary, "open_incidents", count(inc.openBacklog), "count",
-            QT_TRANSLATE_NOOP("Reports", "Incidents open now (reported before the period end)"));
+            QT_TRANSLATE_NOOP("Reports", "Incidents open at the period end (reported before it, whenever)"));
     addFact(summary, "open_critical", count(inc.openCritical), "count",
-            QT_TRANSLATE_NOOP("Reports", "Critical incidents open now"));
+            QT_TRANSLATE_NOOP("Reports", "Critical incidents open at the period end"));
     addFact(summary, "executions", count(stats.telemetryTotal), "count",
             QT_TRANSLATE_NOOP("Reports", "Executions in the period"));
     addFact(summary, "executions_succeeded", count(executionSuccesses), "count",
@@ -617,19 +857,14 @@ ReportSection summarySection(const FleetStats &stats, const SiteFigures &sf, con
     addFact(summary, "failed_executions", count(failed.rows.size()), "count",
             QT_TRANSLATE_NOOP("Reports", "Executions that failed"));
     addFact(summary, "l3_escalations", count(ex.escalations.rows.size()), "count",
-            QT_TRANSLATE_NOOP("Reports", "Incidents escalated to L3"));
+            QT_TRANSLATE_NOOP("Reports",
+                              "Incidents of the period at tier L3 (healed by a person; not the status \"escalated\")"));
     addFact(summary, "orders", count(of.issued.rows.size()), "count",
             QT_TRANSLATE_NOOP("Reports", "Orders issued in the period"));
     addFact(summary, "orders_cancelled", count(of.cancelled), "count",
             QT_TRANSLATE_NOOP("Reports", "Orders cancelled"));
-    addFact(summary, "orders_failed_or_expired", count(of.failed.rows.size()), "count",
-            QT_TRANSLATE_NOOP("Reports", "Orders that failed or expired"));
-    addFact(summary, "controls", count(cf.count), "count", QT_TRANSLATE_NOOP("Reports", "HIPAA controls"));
-    addFact(summary, "controls_verified", count(cf.verified), "count",
-            QT_TRANSLATE_NOOP("Reports", "Controls verified"));
-    addFact(summary, "controls_failing", count(cf.failing), "count", QT_TRANSLATE_NOOP("Reports", "Controls failing"));
-    addFact(summary, "controls_no_evidence", count(cf.noEvidence), "count",
-            QT_TRANSLATE_NOOP("Reports", "Controls with no evidence in the period"));
+    addFact(summary, "order_exceptions", count(of.exceptions.rows.size()), "count",
+            QT_TRANSLATE_NOOP("Reports", "Orders failed or expired in the period, or overdue at its end"));
     return summary;
 }
 
@@ -661,10 +896,14 @@ ReportSection severitySection(const IncidentFigures &inc)
 
 ReportSection statusSection(const IncidentFigures &inc)
 {
-    ReportSection status = section("incidents_by_status", QT_TRANSLATE_NOOP("Reports", "Incidents by status"),
-                                   {col("status", QT_TRANSLATE_NOOP("Reports", "Status"), ReportKind::Id),
-                                    col("incidents", QT_TRANSLATE_NOOP("Reports", "Incidents"), ReportKind::Count)},
-                                   QT_TRANSLATE_NOOP("Reports", "No incident was reported in the period."));
+    ReportSection status = section(
+        "incidents_by_status", QT_TRANSLATE_NOOP("Reports", "Incidents by status"),
+        {col("status", QT_TRANSLATE_NOOP("Reports", "Status"), ReportKind::Id),
+         col("incidents", QT_TRANSLATE_NOOP("Reports", "Incidents"), ReportKind::Count)},
+        QT_TRANSLATE_NOOP("Reports", "No incident was reported in the period."),
+        QT_TRANSLATE_NOOP("Reports", "The status the agent keeps, as it is when the report was made. \"Escalated\" "
+                                     "means the agent handed the incident to a person and it is not closed yet; the "
+                                     "tier L3 means a person healed it or was asked to, whatever its status now."));
     for (auto it = inc.byStatus.cbegin(); it != inc.byStatus.cend(); ++it)
         status.rows << QStringList{it.key(), count(it.value())};
     return status;
@@ -706,7 +945,19 @@ ReportSection executionTierSection(const FleetStats &stats)
     return executionTiers;
 }
 
-ReportSection runbookSection(const FleetStats &stats)
+// Exact mean and p95 per runbook key over the period (report_runbook_durations.sql).
+QMap<QString, std::pair<std::optional<double>, std::optional<double>>> readDurations(Session &session,
+                                                                                     const Binds &binds)
+{
+    QMap<QString, std::pair<std::optional<double>, std::optional<double>>> out;
+    auto q = session.query(QStringLiteral("report_runbook_durations"), binds);
+    while (q.next())
+        out.insert(q.text("runbook"), {q.maybeReal("mean"), q.maybeReal("p95")});
+    return out;
+}
+
+ReportSection runbookSection(const FleetStats &stats,
+                             const QMap<QString, std::pair<std::optional<double>, std::optional<double>>> &durations)
 {
     ReportSection runbooks =
         section("runbooks", QT_TRANSLATE_NOOP("Reports", "Executions by runbook"),
@@ -721,15 +972,19 @@ ReportSection runbookSection(const FleetStats &stats)
                  col("last_run", QT_TRANSLATE_NOOP("Reports", "Last run"), ReportKind::Time)},
                 nullptr,
                 QT_TRANSLATE_NOOP("Reports", "Telemetry runbook IDs resolved through the mapping table; IDs that "
-                                             "resolve to no runbook are listed as "
-                                             "unmapped, never dropped."));
+                                             "resolve to no runbook are listed as unmapped, never dropped. Average "
+                                             "and p95 (95th percentile, interpolated) are exact over the period's "
+                                             "executions with a duration."));
     for (const RunbookStat &s : stats.runbooks + stats.unmapped) {
-        runbooks.rows << QStringList{
-            s.runbookId,         s.unmapped ? ReportsText::tr("(unmapped telemetry ID)") : s.name,
-            s.hipaaControls,     count(s.executions),
-            count(s.successes),  ratio(s.successes, s.executions),
-            real(s.avgDuration), real(s.p95Duration),
-            iso(s.lastRun)};
+        runbooks.rows << QStringList{s.runbookId,
+                                     s.unmapped ? ReportsText::tr("(unmapped telemetry ID)") : s.name,
+                                     s.hipaaControls,
+                                     count(s.executions),
+                                     count(s.successes),
+                                     ratio(s.successes, s.executions),
+                                     real(durations.value(s.runbookId).first),
+                                     real(durations.value(s.runbookId).second),
+                                     iso(s.lastRun)};
     }
     return runbooks;
 }
@@ -748,53 +1003,85 @@ Scope lastFullMonth(const Scope &base, const QDateTime &now)
     return s;
 }
 
-ReportData build(Session &session, const Scope &scope, ReportProgress *progress)
+ReportData build(Session &session, const Scope &requested, ReportProgress *progress, const ReportOptions &options)
 {
-    if (scope.siteIds.isEmpty() && scope.partnerId.isEmpty())
+    if (requested.siteIds.isEmpty() && requested.partnerId.isEmpty())
         throw Error(Error::Code::InvalidInput,
                     ReportsText::tr("a report covers one or more sites or a partner; name them"));
-    if (!scope.from.isValid() || !scope.to.isValid())
+    if (!requested.from.isValid() || !requested.to.isValid())
         throw Error(Error::Code::InvalidInput, ReportsText::tr("a report needs a period with a start and an end"));
-    scope.validate();
-    const Binds binds = scope.binds();
+    if (options.staleDays < 1 || options.staleDays > 3650)
+        throw Error(Error::Code::InvalidInput, ReportsText::tr("the stale limit is a whole number of days, 1 to 3650"));
+    requested.validate();
 
     return session.readSnapshot(QStringLiteral("report"), [&] {
         ReportData r;
         r.reportId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        r.scope = scope;
         stage(progress, 0.01, QT_TRANSLATE_NOOP("Reports", "Reading the scope"));
-        const QString schemaVersion = readHeader(session, scope, r);
+        ReportBasis basis;
+        basis.schemaVersion = readHeader(session, requested, r);
+        basis.staleDays = options.staleDays;
+        basis.requestedTo = requested.to;
+        // The period as it can be reported: nothing yet for one that starts
+        // after now; one that ends after now runs to now, and says so.
+        Scope scope = requested;
+        if (scope.from >= r.generatedAt)
+            throw Error(Error::Code::InvalidInput,
+                        ReportsText::tr("the period starts %1, after now (%2): there is nothing to report yet")
+                            .arg(iso(scope.from), iso(r.generatedAt)));
+        if (scope.to > r.generatedAt) {
+            scope.to = r.generatedAt;
+            basis.cutAtNow = true;
+        }
+        r.scope = scope;
+        const Binds binds = scope.binds();
+        Scope previous = scope;
+        previous.from = scope.from.addSecs(-scope.from.secsTo(scope.to));
+        previous.to = scope.from;
+        {
+            auto q = session.query(QStringLiteral("report_mapping_fingerprint"), {});
+            q.next();
+            basis.mappingRows = q.int64("rows");
+            basis.mappingSha256 = q.text("sha256");
+        }
         const SiteFigures sites = readSites(session, scope);
         stage(progress, 0.05, QT_TRANSLATE_NOOP("Reports", "Counting incidents"));
         const IncidentFigures incidents = readIncidents(session, binds);
         stage(progress, 0.15, QT_TRANSLATE_NOOP("Reports", "Counting executions by tier and runbook"));
         const FleetStats stats = Stats::loadInSnapshot(session, scope, false);
-        stage(progress, 0.35, QT_TRANSLATE_NOOP("Reports", "Building the HIPAA control matrix"));
-        const ControlFigures controls = readControls(session, binds);
+        const auto durations = readDurations(session, binds);
+        stage(progress, 0.3, QT_TRANSLATE_NOOP("Reports", "Building the HIPAA control matrix"));
+        const QMap<QString, QStringList> covers = readCovers(session);
+        const Activity activity = readActivity(session, binds);
+        const ComplianceStates states = readStates(session, scope, scope.to, options.staleDays);
+        const ComplianceStates before = readStates(session, scope, previous.to, options.staleDays);
         stage(progress, 0.45, QT_TRANSLATE_NOOP("Reports", "Listing failed executions"));
         const ReportSection failed = readFailedExecutions(session, binds);
         stage(progress, 0.5, QT_TRANSLATE_NOOP("Reports", "Listing escalations and open incidents"));
         const IncidentExceptions exceptions = readIncidentExceptions(session, binds);
         stage(progress, 0.55, QT_TRANSLATE_NOOP("Reports", "Listing orders"));
-        const OrderFigures orders = readOrders(session, binds);
+        const OrderFigures orders = readOrders(session, binds, scope.to);
         stage(progress, 0.6, QT_TRANSLATE_NOOP("Reports", "Reading the audit log"));
         const ReportSection audit = readAudit(session, binds);
         stage(progress, 0.65, QT_TRANSLATE_NOOP("Reports", "Collecting evidence"));
         const ReportSection evidence = readEvidence(session, binds, progress, stats.telemetryTotal);
 
-        r.sections = {factsSection(r, scope, sites, schemaVersion),
-                      sites.section,
-                      summarySection(stats, sites, incidents, controls, failed, exceptions, orders),
+        r.sections = {factsSection(r, scope, sites, basis),
+                      siteSection(sites, states, activity),
+                      summarySection(stats, sites, activity, incidents, states, before, covers.size(), failed,
+                                     exceptions, orders),
                       severitySection(incidents),
                       statusSection(incidents),
                       incidentTierSection(stats, incidents.incidents),
                       executionTierSection(stats),
-                      controls.section,
-                      runbookSection(stats),
+                      controlSection(covers, states, before, activity, options.staleDays),
+                      runbookSection(stats, durations),
+                      mappingSection(activity),
+                      failingPairSection(states, scope.to),
                       failed,
                       exceptions.escalations,
                       exceptions.open,
-                      orders.failed,
+                      orders.exceptions,
                       orders.issued,
                       audit,
                       evidence};
@@ -804,9 +1091,9 @@ ReportData build(Session &session, const Scope &scope, ReportProgress *progress)
     });
 }
 
-QCoro::Task<ReportData> load(Database &db, Scope scope, std::shared_ptr<ReportProgress> progress)
+QCoro::Task<ReportData> load(Database &db, Scope scope, std::shared_ptr<ReportProgress> progress, ReportOptions options)
 {
-    auto fetch = [scope, progress](Session &s) { return build(s, scope, progress.get()); };
+    auto fetch = [scope, progress, options](Session &s) { return build(s, scope, progress.get(), options); };
     QFuture<ReportData> future = db.submitRead(std::move(fetch));
     ReportData data = co_await future;
     co_return data;

@@ -87,6 +87,13 @@ private:
     QString m_stage;
 };
 
+struct ReportOptions
+{
+    // An (appliance, control) pair whose latest evidence is older than this
+    // before the period end is stale: neither passing nor failing.
+    int staleDays = 30;
+};
+
 namespace Reports {
 
 inline constexpr auto kNoPatientData = QT_TRANSLATE_NOOP(
@@ -97,9 +104,13 @@ Scope lastFullMonth(const Scope &base, const QDateTime &now = QDateTime::current
 
 // Builds the report for scope (sites or a partner, bounded period) in one
 // read-only snapshot. Throws Error(InvalidInput) for a scope naming no site or
-// partner, an open or inverted period, or an unknown site or partner.
-ReportData build(Session &session, const Scope &scope, ReportProgress *progress = nullptr);
-QCoro::Task<ReportData> load(Database &db, Scope scope, std::shared_ptr<ReportProgress> progress);
+// partner, an open or inverted period, a period that starts after now, or an
+// unknown site or partner. A period that ends after now is cut at now (the
+// report's scope says where it ended; the facts say it was cut).
+ReportData build(Session &session, const Scope &scope, ReportProgress *progress = nullptr,
+                 const ReportOptions &options = {});
+QCoro::Task<ReportData> load(Database &db, Scope scope, std::shared_ptr<ReportProgress> progress,
+                             ReportOptions options = {});
 
 // The CSV file: records() then a digest section, RFC 4180, UTF-8, CRLF.
 QByteArray toCsv(const ReportData &report);

@@ -365,7 +365,11 @@ QStringList ReportDocument::coverLines() const
         if (!fact("partner_name").isEmpty())
             lines << ReportDocumentText::tr("Partner: %1 (%2)").arg(fact("partner_name"), fact("partner_id"));
     }
-    lines << ReportDocumentText::tr("Period: %1").arg(periodText(m_report.scope));
+    if (fact("period_cut_at_now") == QLatin1String("yes"))
+        lines << ReportDocumentText::tr("Period: %1, so far (the period asked for ends after the report was made)")
+                     .arg(periodText(m_report.scope));
+    else
+        lines << ReportDocumentText::tr("Period: %1").arg(periodText(m_report.scope));
     lines << ReportDocumentText::tr("Generated: %1 UTC by database login %2")
                  .arg(display(fact("generated_at"), ReportKind::Time), fact("generated_by"));
     lines
@@ -373,7 +377,8 @@ QStringList ReportDocument::coverLines() const
     if (m_report.isQuiet()) {
         lines << ReportDocumentText::tr(
             "No activity in this period: no incident, execution or order was recorded for this scope. "
-            "Every figure below is zero and every HIPAA control shows no evidence.");
+            "Figures with nothing to measure show —. Incidents still open and the compliance state of each "
+            "control come from before the period and still show.");
     }
     return lines;
 }
@@ -562,13 +567,9 @@ void ReportDocument::paintCells(QPainter &p, int sectionIndex, const QStringList
         const QFont &font = header ? m_tableBold : (t.keyValue ? (c == 1 ? m_bold : m_body) : fontFor(kind));
         p.setFont(font);
         QColor color = Qt::black;
-        if (!header && !t.keyValue && s.columns.at(c).key == QLatin1String("status")) {
-            if (cells.at(c) == display(QStringLiteral("verified"), ReportKind::Id))
-                color = QColor(0x2e, 0x7d, 0x32);
-            else if (cells.at(c) == display(QStringLiteral("failing"), ReportKind::Id))
-                color = QColor(0xc6, 0x28, 0x28);
-            else if (cells.at(c) == display(QStringLiteral("no_evidence"), ReportKind::Id))
-                color = QColor(0xb2, 0x5a, 0x00);
+        if (!header && !t.keyValue && s.columns.at(c).key == QLatin1String("pairs_failing") &&
+            s.rows.value(0).size() > c && cells.at(c) != display(QStringLiteral("0"), ReportKind::Count)) {
+            color = QColor(0xc6, 0x28, 0x28);
         }
         if (!header && !t.keyValue && s.columns.at(c).key == QLatin1String("result") &&
             cells.at(c) == QLatin1String("failure")) {
