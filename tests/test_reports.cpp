@@ -1300,3 +1300,67 @@ TEST(Reports, ComplianceStatesAndScoresFollowTheLatestCoveringExecution)
         QCryptographicHash::hash("L1-A\tRB-A\nL1-NEW\tRB-A\n", QCryptographicHash::Sha256).toHex();
     EXPECT_EQ(fingerprintAfter, QString::fromLatin1(expectedAfter));
 }
+
+// The PDF as a client reads it, in English and in German: no ID broken across
+// lines, stored values (severity, status) in the reader's language, JSON as
+// words, and four-digit years.
+TEST(Reports, ThePdfReadsWellInEnglishAndGerman)
+{
+    TestDatabase t;
+    t.migrate();
+    Fixture f;
+    f.insert(t);
+    // An order with a JSON result and a long ID, so both are on the page.
+    t.exec(QStringLiteral("INSERT INTO orders (order_id, appliance_id, runbook_id, status, issued_at, completed_at, "
+                          "issued_by, reason, result) VALUES ('ORD-20261012-clinic-a-000092', ?::uuid, 'RB-FW-001', "
+                          "'completed', ?, ?, 'alice.tech', 'quarterly firewall check', "
+                          "'{\"note\": \"closed manually\", \"retried\": false}')"),
+           {f.applianceId[QStringLiteral("a1")], at(11), at(11, 5)});
+    QStringList ids{QStringLiteral("ORD-20261012-clinic-a-000092")};
+    for (const Inc &i : f.incidents)
+        if (f.northSites.contains(f.applianceSite[i.appliance]) && i.status != QLatin1String("resolved"))
+            ids << uuidFor(i.key); // listed as exceptions (open or L3)
+    QTemporaryDir dir;
+    for (const QString &lang : {QStringLiteral("en_US.UTF-8"), QStringLiteral("de_DE.UTF-8")}) {
+        SCOPED_TRACE(lang.toStdString());
+        const bool german = lang.startsWith(QLatin1String("de"));
+        const QString pdf = dir.filePath(lang + QStringLiteral(".pdf"));
+        QProcess p;
+        auto env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PGDATABASE"), t.name());
+        env.insert(QStringLiteral("LC_ALL"), lang);
+        env.insert(QStringLiteral("LANG"), lang);
+        env.insert(QStringLiteral("LANGUAGE"), german ? QStringLiteral("de_DE:de") : QStringLiteral("en_US:en"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(HEALDESK_EXECUTABLE), northArgs() + QStringList{QStringLiteral("-o"), pdf});
+        ASSERT_TRUE(p.waitForFinished(120000));
+        ASSERT_EQ(p.exitCode(), 0) << p.readAllStandardError().toStdString();
+        const QString text = pdfText(pdf);
+        ASSERT_GT(text.size(), 2000);
+        for (const QString &id : ids)
+            EXPECT_TRUE(text.contains(id)) << "split or missing: " << id.toStdString();
+        // JSON as words, booleans as yes/no.
+        EXPECT_FALSE(text.contains(QStringLiteral("{\"note\""))) << "raw JSON";
+        // A wrapped cell's lines follow each other in the content stream (-raw).
+        const Outcome raw = run(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")});
+        const QString flowing = raw.out.simplified();
+        EXPECT_TRUE(flowing.contains(german ? QStringLiteral("note: closed manually; retried: nein")
+                                            : QStringLiteral("note: closed manually; retried: no")))
+            << flowing.mid(std::max<qsizetype>(0, flowing.indexOf(QStringLiteral("note:")) - 200), 400).toStdString();
+        // Stored severities and statuses in the reader's language.
+        const QRegularExpression englishWords(QStringLiteral("\\b(critical|pending|completed|failure)\\b"));
+        if (german) {
+            EXPECT_TRUE(text.contains(QStringLiteral("kritisch")));
+            EXPECT_TRUE(text.contains(QStringLiteral("abgeschlossen")));
+            const QRegularExpressionMatch m = englishWords.match(text);
+            EXPECT_FALSE(m.hasMatch()) << "untranslated: " << m.captured(0).toStdString() << " near "
+                                       << text.mid(std::max<qsizetype>(0, m.capturedStart() - 80), 160).toStdString();
+        } else {
+            EXPECT_TRUE(englishWords.match(text).hasMatch());
+        }
+        // Four-digit years in every date.
+        EXPECT_TRUE(text.contains(QStringLiteral("2026-10-")));
+        const QRegularExpression shortYear(QStringLiteral("\\b\\d{1,2}[./]\\d{1,2}[./]\\d{2}\\b"));
+        EXPECT_FALSE(shortYear.match(text).hasMatch()) << shortYear.match(text).captured(0).toStdString();
+    }
+}

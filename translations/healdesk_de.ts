@@ -1599,18 +1599,6 @@ Befehle: %1 (siehe „healdesk COMMAND --help“).</translation>
         <translation>%1 bis %2 UTC (Ende ausgeschlossen)</translation>
     </message>
     <message>
-        <source>Verified</source>
-        <translation>Nachgewiesen</translation>
-    </message>
-    <message>
-        <source>Failing</source>
-        <translation>Nicht erfüllt</translation>
-    </message>
-    <message>
-        <source>No evidence in period</source>
-        <translation>Kein Nachweis im Zeitraum</translation>
-    </message>
-    <message>
         <source>… (cut; the CSV holds the full text)</source>
         <translation>… (gekürzt; die CSV enthält den vollständigen Text)</translation>
     </message>
@@ -1850,7 +1838,7 @@ Befehle: %1 (siehe „healdesk COMMAND --help“).</translation>
     </message>
     <message>
         <source>Stale</source>
-        <translation>Überfällig</translation>
+        <translation>Veraltet</translation>
     </message>
     <message>
         <source>The partner has no sites.</source>
@@ -1955,30 +1943,6 @@ Befehle: %1 (siehe „healdesk COMMAND --help“).</translation>
     <message>
         <source>Severity</source>
         <translation>Schweregrad</translation>
-    </message>
-    <message>
-        <source>Exceptions: L3 escalations</source>
-        <translation>Ausnahmen: L3-Eskalationen</translation>
-    </message>
-    <message>
-        <source>No incident was escalated to L3 in the period.</source>
-        <translation>Im Zeitraum wurde kein Vorfall an L3 eskaliert.</translation>
-    </message>
-    <message>
-        <source>Incidents reported in the period whose tier is L3 (escalated to a person).</source>
-        <translation>Im Zeitraum gemeldete Vorfälle mit der Stufe L3 (an einen Menschen eskaliert).</translation>
-    </message>
-    <message>
-        <source>Exceptions: incidents still open</source>
-        <translation>Ausnahmen: noch offene Vorfälle</translation>
-    </message>
-    <message>
-        <source>No incident is open.</source>
-        <translation>Es ist kein Vorfall offen.</translation>
-    </message>
-    <message>
-        <source>Incidents reported before the end of the period that are neither resolved nor closed.</source>
-        <translation>Vor dem Ende des Zeitraums gemeldete Vorfälle, die weder behoben noch geschlossen sind.</translation>
     </message>
     <message>
         <source>Listing orders</source>
@@ -2431,6 +2395,30 @@ Befehle: %1 (siehe „healdesk COMMAND --help“).</translation>
         <source>the period starts %1, after now (%2): there is nothing to report yet</source>
         <translation>der Zeitraum beginnt %1, nach dem jetzigen Zeitpunkt (%2): es gibt noch nichts zu berichten</translation>
     </message>
+    <message>
+        <source>Exceptions: incidents at tier L3</source>
+        <translation>Ausnahmen: Vorfälle mit Stufe L3</translation>
+    </message>
+    <message>
+        <source>No incident of the period is at tier L3.</source>
+        <translation>Kein Vorfall des Zeitraums hat die Stufe L3.</translation>
+    </message>
+    <message>
+        <source>Incidents reported in the period whose tier is L3: a person healed them or was asked to.</source>
+        <translation>Im Zeitraum gemeldete Vorfälle mit der Stufe L3: ein Mensch hat sie behoben oder wurde darum gebeten.</translation>
+    </message>
+    <message>
+        <source>Exceptions: incidents open at the period end</source>
+        <translation>Ausnahmen: am Ende des Zeitraums offene Vorfälle</translation>
+    </message>
+    <message>
+        <source>No incident was open at the period end.</source>
+        <translation>Am Ende des Zeitraums war kein Vorfall offen.</translation>
+    </message>
+    <message>
+        <source>Incidents reported before the end of the period and not resolved or closed before it.</source>
+        <translation>Vor dem Ende des Zeitraums gemeldete Vorfälle, die davor weder behoben noch geschlossen wurden.</translation>
+    </message>
 </context>
 <context>
     <name>Rollups</name>
@@ -2501,6 +2489,117 @@ Befehle: %1 (siehe „healdesk COMMAND --help“).</translation>
     <message>
         <source>a positional &quot;?&quot; placeholder: name every value (:name)</source>
         <translation>ein Platzhalter &quot;?&quot; nach Position: benennen Sie jeden Wert (:name)</translation>
+    </message>
+</context>
+<context>
+    <name>StoredValue</name>
+    <message>
+        <source>critical</source>
+        <translation>kritisch</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>behoben</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation>eskaliert</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in Bearbeitung</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>angenommen</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>storniert</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>überfällig</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>Erfolg</translation>
+    </message>
+    <message>
+        <source>failure</source>
+        <translation>Fehlschlag</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>Datensicherung</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>compliance</source>
+        <translation>Konformität</translation>
+    </message>
+    <message>
+        <source>maintenance</source>
+        <translation>Wartung</translation>
     </message>
 </context>
 <context>

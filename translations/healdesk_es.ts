@@ -1599,18 +1599,6 @@ Comandos: %1 (ejecutar &quot;healdesk COMMAND --help&quot;).</translation>
         <translation>del %1 al %2 UTC (fin excluido)</translation>
     </message>
     <message>
-        <source>Verified</source>
-        <translation>Verificado</translation>
-    </message>
-    <message>
-        <source>Failing</source>
-        <translation>Con fallos</translation>
-    </message>
-    <message>
-        <source>No evidence in period</source>
-        <translation>Sin evidencias en el periodo</translation>
-    </message>
-    <message>
         <source>… (cut; the CSV holds the full text)</source>
         <translation>… (recortado; el CSV contiene el texto completo)</translation>
     </message>
@@ -1850,7 +1838,7 @@ Comandos: %1 (ejecutar &quot;healdesk COMMAND --help&quot;).</translation>
     </message>
     <message>
         <source>Stale</source>
-        <translation>Retrasados</translation>
+        <translation>Obsoletos</translation>
     </message>
     <message>
         <source>The partner has no sites.</source>
@@ -1955,30 +1943,6 @@ Comandos: %1 (ejecutar &quot;healdesk COMMAND --help&quot;).</translation>
     <message>
         <source>Severity</source>
         <translation>Gravedad</translation>
-    </message>
-    <message>
-        <source>Exceptions: L3 escalations</source>
-        <translation>Excepciones: escalados a L3</translation>
-    </message>
-    <message>
-        <source>No incident was escalated to L3 in the period.</source>
-        <translation>Ningún incidente se escaló a L3 en el periodo.</translation>
-    </message>
-    <message>
-        <source>Incidents reported in the period whose tier is L3 (escalated to a person).</source>
-        <translation>Incidentes notificados en el periodo cuyo nivel es L3 (escalados a una persona).</translation>
-    </message>
-    <message>
-        <source>Exceptions: incidents still open</source>
-        <translation>Excepciones: incidentes aún abiertos</translation>
-    </message>
-    <message>
-        <source>No incident is open.</source>
-        <translation>No hay ningún incidente abierto.</translation>
-    </message>
-    <message>
-        <source>Incidents reported before the end of the period that are neither resolved nor closed.</source>
-        <translation>Incidentes notificados antes del final del periodo que no están resueltos ni cerrados.</translation>
     </message>
     <message>
         <source>Listing orders</source>
@@ -2431,6 +2395,30 @@ Comandos: %1 (ejecutar &quot;healdesk COMMAND --help&quot;).</translation>
         <source>the period starts %1, after now (%2): there is nothing to report yet</source>
         <translation>el período empieza %1, después de ahora (%2): aún no hay nada que informar</translation>
     </message>
+    <message>
+        <source>Exceptions: incidents at tier L3</source>
+        <translation>Excepciones: incidentes en el nivel L3</translation>
+    </message>
+    <message>
+        <source>No incident of the period is at tier L3.</source>
+        <translation>Ningún incidente del período está en el nivel L3.</translation>
+    </message>
+    <message>
+        <source>Incidents reported in the period whose tier is L3: a person healed them or was asked to.</source>
+        <translation>Incidentes notificados en el período cuyo nivel es L3: una persona los reparó o se le pidió.</translation>
+    </message>
+    <message>
+        <source>Exceptions: incidents open at the period end</source>
+        <translation>Excepciones: incidentes abiertos al final del período</translation>
+    </message>
+    <message>
+        <source>No incident was open at the period end.</source>
+        <translation>Ningún incidente estaba abierto al final del período.</translation>
+    </message>
+    <message>
+        <source>Incidents reported before the end of the period and not resolved or closed before it.</source>
+        <translation>Incidentes notificados antes del fin del período y no resueltos ni cerrados antes de él.</translation>
+    </message>
 </context>
 <context>
     <name>Rollups</name>
@@ -2501,6 +2489,117 @@ Comandos: %1 (ejecutar &quot;healdesk COMMAND --help&quot;).</translation>
     <message>
         <source>a positional &quot;?&quot; placeholder: name every value (:name)</source>
         <translation>un marcador &quot;?&quot; por posición: nombre cada valor (:name)</translation>
+    </message>
+</context>
+<context>
+    <name>StoredValue</name>
+    <message>
+        <source>critical</source>
+        <translation>crítica</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>alta</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>media</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>baja</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>abierto</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>resuelto</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>cerrado</translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation>escalado</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>recibida</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completada</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallida</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>caducada</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>vencida</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>éxito</translation>
+    </message>
+    <message>
+        <source>failure</source>
+        <translation>fallo</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>security</source>
+        <translation>seguridad</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>copia de seguridad</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>red</translation>
+    </message>
+    <message>
+        <source>compliance</source>
+        <translation>cumplimiento</translation>
+    </message>
+    <message>
+        <source>maintenance</source>
+        <translation>mantenimiento</translation>
     </message>
 </context>
 <context>

@@ -116,8 +116,8 @@ QString incidentDetailHtml(const IncidentDetail &d)
     row(IncidentsPage::tr("Incident"), QStringLiteral("<code>%1</code>").arg(esc(i.id)));
     row(IncidentsPage::tr("Site"),
         esc(i.siteName) + QStringLiteral(" <span style='color:gray'>(%1)</span>").arg(esc(i.siteId)));
-    row(IncidentsPage::tr("Severity"), esc(i.severity));
-    row(IncidentsPage::tr("Status"), esc(i.status));
+    row(IncidentsPage::tr("Severity"), esc(format::storedValue(i.severity)));
+    row(IncidentsPage::tr("Status"), esc(format::storedValue(i.status)));
     row(IncidentsPage::tr("Tier"),
         QStringLiteral("<b>%1</b>").arg(esc(i.tier)) +
             (i.recordedTier.trimmed().toUpper() == i.tier
@@ -174,10 +174,10 @@ IncidentsPage::IncidentsPage(Database *db, QWidget *parent)
     m_severity->addItem(tr("Any severity"), QString());
     for (const QString &s :
          {QStringLiteral("critical"), QStringLiteral("high"), QStringLiteral("medium"), QStringLiteral("low")})
-        m_severity->addItem(s, s);
+        m_severity->addItem(format::storedValue(s), s);
     m_status->addItem(tr("Any status"), QString());
     for (const QString &s : {QStringLiteral("open"), QStringLiteral("escalated"), QStringLiteral("resolved")})
-        m_status->addItem(s, s);
+        m_status->addItem(format::storedValue(s), s);
     m_tier->setObjectName(QStringLiteral("tierFilter"));
     m_tier->addItem(tr("Any tier"), QString());
     for (const QString &s : {QStringLiteral("L1"), QStringLiteral("L2"), QStringLiteral("L3")})

@@ -1,5 +1,10 @@
 #include "Format.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStringList>
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -52,7 +57,11 @@ QString dateTime(const QDateTime &when)
     // way (31.10.26, 31/10/26) with a 24-hour time to the second.
     if (locale.language() == QLocale::English || locale.language() == QLocale::C)
         return locale.toString(local, QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-    return locale.toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ') +
+    // The locale's short date, but always with a four-digit year.
+    QString dateFormat = locale.dateFormat(QLocale::ShortFormat);
+    if (!dateFormat.contains(QLatin1String("yyyy")))
+        dateFormat.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return locale.toString(local.date(), dateFormat) + QLatin1Char(' ') +
            locale.toString(local.time(), QStringLiteral("HH:mm:ss"));
 }
 
@@ -61,6 +70,85 @@ QString percent(qint64 part, qint64 whole)
     if (whole <= 0)
         return QStringLiteral("—");
     return QLocale().toString(100.0 * double(part) / double(whole), 'f', 1) + QStringLiteral(" %");
+}
+
+namespace {
+
+// Stored keys and their words. The keys are what agents and Healdesk write
+// (lower case); the words are translated in the "StoredValue" context.
+const char *const kStoredValues[][2] = {
+    {"critical", QT_TRANSLATE_NOOP("StoredValue", "critical")},
+    {"high", QT_TRANSLATE_NOOP("StoredValue", "high")},
+    {"medium", QT_TRANSLATE_NOOP("StoredValue", "medium")},
+    {"low", QT_TRANSLATE_NOOP("StoredValue", "low")},
+    {"open", QT_TRANSLATE_NOOP("StoredValue", "open")},
+    {"resolved", QT_TRANSLATE_NOOP("StoredValue", "resolved")},
+    {"closed", QT_TRANSLATE_NOOP("StoredValue", "closed")},
+    {"escalated", QT_TRANSLATE_NOOP("StoredValue", "escalated")},
+    {"in_progress", QT_TRANSLATE_NOOP("StoredValue", "in progress")},
+    {"acknowledged", QT_TRANSLATE_NOOP("StoredValue", "acknowledged")},
+    {"pending", QT_TRANSLATE_NOOP("StoredValue", "pending")},
+    {"completed", QT_TRANSLATE_NOOP("StoredValue", "completed")},
+    {"failed", QT_TRANSLATE_NOOP("StoredValue", "failed")},
+    {"expired", QT_TRANSLATE_NOOP("StoredValue", "expired")},
+    {"cancelled", QT_TRANSLATE_NOOP("StoredValue", "cancelled")},
+    {"overdue", QT_TRANSLATE_NOOP("StoredValue", "overdue")},
+    {"success", QT_TRANSLATE_NOOP("StoredValue", "success")},
+    {"failure", QT_TRANSLATE_NOOP("StoredValue", "failure")},
+    {"none", QT_TRANSLATE_NOOP("StoredValue", "none")},
+    {"unknown", QT_TRANSLATE_NOOP("StoredValue", "unknown")},
+    {"yes", QT_TRANSLATE_NOOP("StoredValue", "yes")},
+    {"no", QT_TRANSLATE_NOOP("StoredValue", "no")},
+    {"security", QT_TRANSLATE_NOOP("StoredValue", "security")},
+    {"backup", QT_TRANSLATE_NOOP("StoredValue", "backup")},
+    {"network", QT_TRANSLATE_NOOP("StoredValue", "network")},
+    {"compliance", QT_TRANSLATE_NOOP("StoredValue", "compliance")},
+    {"maintenance", QT_TRANSLATE_NOOP("StoredValue", "maintenance")},
+};
+
+} // namespace
+
+QString storedValue(const QString &value)
+{
+    const QString key = value.trimmed().toLower();
+    for (const auto &entry : kStoredValues) {
+        if (key == QLatin1String(entry[0]))
+            return QCoreApplication::translate("StoredValue", entry[1]);
+    }
+    return value;
+}
+
+QString jsonWords(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (!trimmed.startsWith(QLatin1Char('{')) || !trimmed.endsWith(QLatin1Char('}')))
+        return text;
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(trimmed.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return text;
+    const QJsonObject object = doc.object();
+    if (object.isEmpty())
+        return QString();
+    QStringList parts;
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QJsonValue v = it.value();
+        QString shown;
+        if (v.isString())
+            shown = v.toString();
+        else if (v.isBool())
+            shown = storedValue(v.toBool() ? QStringLiteral("yes") : QStringLiteral("no"));
+        else if (v.isDouble())
+            shown = QLocale().toString(v.toDouble(), 'g', 12);
+        else if (v.isNull())
+            shown = QStringLiteral("—");
+        else {
+            const QJsonDocument nested = v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject());
+            shown = QString::fromUtf8(nested.toJson(QJsonDocument::Compact));
+        }
+        parts << it.key().replace(QLatin1Char('_'), QLatin1Char(' ')) + QStringLiteral(": ") + shown;
+    }
+    return parts.join(QStringLiteral("; "));
 }
 
 } // namespace hd::format

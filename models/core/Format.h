@@ -15,5 +15,11 @@ QString duration(const std::optional<double> &seconds);
 QString dateTime(const QDateTime &when);
 // "87.5 %" or "—" when there is nothing to divide.
 QString percent(qint64 part, qint64 whole);
+// A value the database stores as a key (a severity, an incident or order
+// status, a tier, a category, an execution result, yes/no) in the reader's
+// language; anything else as it is. The CSV keeps the stored value.
+QString storedValue(const QString &value);
+// A JSON object as words ("note: closed manually; retries: 2"); any other text as it is.
+QString jsonWords(const QString &text);
 
 } // namespace hd::format

@@ -3,6 +3,7 @@
 #include "Audit.h"
 
 #include "Error.h"
+#include "Format.h"
 #include "Scope.h"
 #include "Session.h"
 
@@ -37,7 +38,7 @@ QString OrderRow::displayStatus() const
     // Orders from before Healdesk carry no TTL and never moved: say so rather than look merely queued.
     if (status == QLatin1String("pending") && !expiresAt.isValid())
         return OrdersMsg::tr("stuck pending (no TTL)");
-    return status;
+    return format::storedValue(status);
 }
 
 namespace Orders {

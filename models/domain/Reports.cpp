@@ -440,7 +440,7 @@ ReportSection controlSection(const QMap<QString, QStringList> &covers, const Com
                  col("score_change", QT_TRANSLATE_NOOP("Reports", "Change"), ReportKind::Ratio),
                  col("executions", QT_TRANSLATE_NOOP("Reports", "Executions"), ReportKind::Count),
                  col("successes", QT_TRANSLATE_NOOP("Reports", "Succeeded"), ReportKind::Count),
-                 col("failing_appliances", QT_TRANSLATE_NOOP("Reports", "Failing on"))},
+                 col("failing_appliances", QT_TRANSLATE_NOOP("Reports", "Failing on"), ReportKind::Id)},
                 QT_TRANSLATE_NOOP("Reports", "No runbook names a HIPAA control."));
     controls.note =
         ReportsText::tr("Each appliance in scope and each control form a pair. As of the period end a pair is passing "
@@ -516,7 +516,7 @@ ReportSection failingPairSection(const ComplianceStates &states, const QDateTime
     ReportSection failing = section(
         "failing_pairs", QT_TRANSLATE_NOOP("Reports", "Exceptions: controls failing at the period end"),
         {col("site_id", QT_TRANSLATE_NOOP("Reports", "Site"), ReportKind::Id),
-         col("hostname", QT_TRANSLATE_NOOP("Reports", "Appliance")),
+         col("hostname", QT_TRANSLATE_NOOP("Reports", "Appliance"), ReportKind::Id),
          col("control", QT_TRANSLATE_NOOP("Reports", "Control"), ReportKind::Id),
          col("failing_since", QT_TRANSLATE_NOOP("Reports", "Failing since"), ReportKind::Time),
          col("failing_for", QT_TRANSLATE_NOOP("Reports", "Failing for"), ReportKind::Seconds)},
@@ -553,7 +553,7 @@ ReportSection readFailedExecutions(Session &session, const Binds &binds)
                                    {col("execution_id", QT_TRANSLATE_NOOP("Reports", "Execution"), ReportKind::Id),
                                     col("started_at", QT_TRANSLATE_NOOP("Reports", "Started"), ReportKind::Time),
                                     col("site_id", QT_TRANSLATE_NOOP("Reports", "Site"), ReportKind::Id),
-                                    col("hostname", QT_TRANSLATE_NOOP("Reports", "Appliance")),
+                                    col("hostname", QT_TRANSLATE_NOOP("Reports", "Appliance"), ReportKind::Id),
                                     col("runbook_id", QT_TRANSLATE_NOOP("Reports", "Runbook"), ReportKind::Id),
                                     col("tier", QT_TRANSLATE_NOOP("Reports", "Tier"), ReportKind::Id),
                                     col("error_message", QT_TRANSLATE_NOOP("Reports", "Error"))},
@@ -584,20 +584,21 @@ IncidentExceptions readIncidentExceptions(Session &session, const Binds &binds)
         col("incident_id", QT_TRANSLATE_NOOP("Reports", "Incident"), ReportKind::Id),
         col("reported_at", QT_TRANSLATE_NOOP("Reports", "Reported"), ReportKind::Time),
         col("site_id", QT_TRANSLATE_NOOP("Reports", "Site"), ReportKind::Id),
-        col("hostname", QT_TRANSLATE_NOOP("Reports", "Appliance")),
+        col("hostname", QT_TRANSLATE_NOOP("Reports", "Appliance"), ReportKind::Id),
         col("incident_type", QT_TRANSLATE_NOOP("Reports", "Type")),
         col("severity", QT_TRANSLATE_NOOP("Reports", "Severity"), ReportKind::Id),
         col("status", QT_TRANSLATE_NOOP("Reports", "Status"), ReportKind::Id),
         col("tier", QT_TRANSLATE_NOOP("Reports", "Tier"), ReportKind::Id)};
     ReportSection escalations = section(
-        "l3_escalations", QT_TRANSLATE_NOOP("Reports", "Exceptions: L3 escalations"), incidentColumns,
-        QT_TRANSLATE_NOOP("Reports", "No incident was escalated to L3 in the period."),
-        QT_TRANSLATE_NOOP("Reports", "Incidents reported in the period whose tier is L3 (escalated to a person)."));
+        "l3_escalations", QT_TRANSLATE_NOOP("Reports", "Exceptions: incidents at tier L3"), incidentColumns,
+        QT_TRANSLATE_NOOP("Reports", "No incident of the period is at tier L3."),
+        QT_TRANSLATE_NOOP("Reports", "Incidents reported in the period whose tier is L3: a person healed them or was "
+                                     "asked to."));
     ReportSection openIncidents = section(
-        "open_incidents", QT_TRANSLATE_NOOP("Reports", "Exceptions: incidents still open"), incidentColumns,
-        QT_TRANSLATE_NOOP("Reports", "No incident is open."),
-        QT_TRANSLATE_NOOP("Reports",
-                          "Incidents reported before the end of the period that are neither resolved nor closed."));
+        "open_incidents", QT_TRANSLATE_NOOP("Reports", "Exceptions: incidents open at the period end"), incidentColumns,
+        QT_TRANSLATE_NOOP("Reports", "No incident was open at the period end."),
+        QT_TRANSLATE_NOOP("Reports", "Incidents reported before the end of the period and not resolved or closed "
+                                     "before it."));
     {
         auto q = session.query(QStringLiteral("report_incident_exceptions"), binds);
         while (q.next()) {
@@ -636,7 +637,7 @@ OrderFigures readOrders(Session &session, const Binds &binds, const QDateTime &p
         {col("order_id", QT_TRANSLATE_NOOP("Reports", "Order"), ReportKind::Id),
          col("issued_at", QT_TRANSLATE_NOOP("Reports", "Issued"), ReportKind::Time),
          col("site_id", QT_TRANSLATE_NOOP("Reports", "Site"), ReportKind::Id),
-         col("hostname", QT_TRANSLATE_NOOP("Reports", "Appliance")),
+         col("hostname", QT_TRANSLATE_NOOP("Reports", "Appliance"), ReportKind::Id),
          col("runbook_id", QT_TRANSLATE_NOOP("Reports", "Runbook"), ReportKind::Id),
          col("state_at_end", QT_TRANSLATE_NOOP("Reports", "At the period end"), ReportKind::Id),
          col("issued_by", QT_TRANSLATE_NOOP("Reports", "Issued by")),
@@ -665,7 +666,7 @@ OrderFigures readOrders(Session &session, const Binds &binds, const QDateTime &p
                                    {col("order_id", QT_TRANSLATE_NOOP("Reports", "Order"), ReportKind::Id),
                                     col("issued_at", QT_TRANSLATE_NOOP("Reports", "Issued"), ReportKind::Time),
                                     col("site_id", QT_TRANSLATE_NOOP("Reports", "Site"), ReportKind::Id),
-                                    col("hostname", QT_TRANSLATE_NOOP("Reports", "Appliance")),
+                                    col("hostname", QT_TRANSLATE_NOOP("Reports", "Appliance"), ReportKind::Id),
                                     col("runbook_id", QT_TRANSLATE_NOOP("Reports", "Runbook"), ReportKind::Id),
                                     col("status", QT_TRANSLATE_NOOP("Reports", "Status"), ReportKind::Id),
                                     col("issued_by", QT_TRANSLATE_NOOP("Reports", "Issued by")),

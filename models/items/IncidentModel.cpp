@@ -142,11 +142,11 @@ QVariant IncidentModel::data(const QModelIndex &index, int role) const
         case Type:
             return r.type;
         case Severity:
-            return r.severity;
+            return format::storedValue(r.severity);
         case Status:
-            return r.status;
+            return format::storedValue(r.status);
         case Tier:
-            return r.tier;
+            return format::storedValue(r.tier);
         }
         return {};
     case Qt::ToolTipRole:

@@ -114,12 +114,6 @@ QString ReportDocument::display(const QString &value, ReportKind kind)
         return t.isValid() ? t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : value;
     }
     case ReportKind::Id:
-        if (value == QLatin1String("verified"))
-            return ReportDocumentText::tr("Verified");
-        if (value == QLatin1String("failing"))
-            return ReportDocumentText::tr("Failing");
-        if (value == QLatin1String("no_evidence"))
-            return ReportDocumentText::tr("No evidence in period");
         return value;
     case ReportKind::Hash:
     case ReportKind::Text:
@@ -128,6 +122,22 @@ QString ReportDocument::display(const QString &value, ReportKind kind)
     if (value.size() > kMaxCellChars)
         return value.left(kMaxCellChars) + ReportDocumentText::tr("… (cut; the CSV holds the full text)");
     return value;
+}
+
+QString ReportDocument::displayCell(const ReportColumn &column, const QString &value)
+{
+    static const QStringList storedKeys{QStringLiteral("severity"), QStringLiteral("status"),
+                                        QStringLiteral("tier"),     QStringLiteral("state_at_end"),
+                                        QStringLiteral("result"),   QStringLiteral("inferred"),
+                                        QStringLiteral("category")};
+    if (storedKeys.contains(column.key)) {
+        const QString words = format::storedValue(value);
+        if (words != value)
+            return words;
+    }
+    if (column.kind == ReportKind::Text)
+        return display(format::jsonWords(value), column.kind);
+    return display(value, column.kind);
 }
 
 ReportDocument::ReportDocument(const ReportData &report, const QPageSize &pageSize, ReportProgress *progress)
@@ -166,7 +176,8 @@ ReportDocument::Table ReportDocument::tableFor(int sectionIndex) const
 {
     const ReportSection &s = m_report.sections.at(sectionIndex);
     Table t;
-    const double avail = m_right - m_left;
+    double avail = m_right - m_left;
+    t.right = m_right;
     t.keyValue = s.column(QStringLiteral("unit")) >= 0;
     if (t.keyValue) {
         t.kinds = {ReportKind::Text, ReportKind::Text};
@@ -190,20 +201,31 @@ ReportDocument::Table ReportDocument::tableFor(int sectionIndex) const
             w = std::max(w, fm.horizontalAdvance(word));
         return w;
     };
+    // Columns empty in every row take no width; a table without rows keeps them all.
     for (int c = 0; c < s.columns.size(); ++c) {
+        const bool used = s.rows.isEmpty() || std::any_of(s.rows.begin(), s.rows.end(), [c](const QStringList &row) {
+                              return !row.value(c).isEmpty();
+                          });
+        if (used)
+            t.cols << c;
+    }
+    for (int c : std::as_const(t.cols)) {
         const ReportColumn &col = s.columns.at(c);
         const QFontMetricsF fm(fontFor(col.kind), &m_measure);
         double nat = header.horizontalAdvance(col.title);
         double min = longestWord(header, col.title);
         const int sample = int(std::min<qsizetype>(s.rows.size(), 300));
+        // Numbers, times and IDs never break: an ID cut in two cannot be searched for.
         const bool unbreakable = col.kind == ReportKind::Count || col.kind == ReportKind::Ratio ||
                                  col.kind == ReportKind::Seconds || col.kind == ReportKind::Time;
         for (int r = 0; r < sample; ++r) {
-            const QString v = display(s.rows.at(r).value(c), col.kind);
+            const QString v = displayCell(col, s.rows.at(r).value(c));
             for (const QString &line : v.split(QLatin1Char('\n')))
                 nat = std::max(nat, fm.horizontalAdvance(line));
             if (unbreakable)
                 min = std::max(min, fm.horizontalAdvance(v));
+            else if (col.kind == ReportKind::Id)
+                min = std::max(min, std::min(longestWord(fm, v), mm(60)));
             else if (col.kind != ReportKind::Hash)
                 min = std::max(min, std::min(longestWord(fm, v), mm(26)));
         }
@@ -222,11 +244,22 @@ ReportDocument::Table ReportDocument::tableFor(int sectionIndex) const
     }
     auto sum = [](const QList<double> &v) { return std::accumulate(v.begin(), v.end(), 0.0); };
     const double sumHard = sum(hard), sumSoft = sum(soft), sumNat = sum(natural);
+    // A table too wide for its columns' longest words is drawn smaller (down
+    // to 60 %) rather than breaking a word or an ID: it is laid out on a wider
+    // virtual width and scaled down to the page when painted.
+    if (sumHard > avail) {
+        t.scale = std::max(0.6, avail / sumHard);
+        avail /= t.scale;
+    }
+    t.right = m_left + avail;
     // Between soft and natural, prose gets the space first: it wraps worse than IDs.
     QList<double> slack;
     for (int c = 0; c < soft.size(); ++c)
         slack << (natural.at(c) - soft.at(c)) * (t.kinds.at(c) == ReportKind::Text ? 2.0 : 1.0);
     const double sumSlack = sum(slack);
+    double proseHard = 0;
+    for (int c = 0; c < hard.size(); ++c)
+        proseHard += t.kinds.at(c) == ReportKind::Text ? hard.at(c) : 0;
     double x = m_left;
     for (int c = 0; c < soft.size(); ++c) {
         double w = 0;
@@ -236,6 +269,11 @@ ReportDocument::Table ReportDocument::tableFor(int sectionIndex) const
             w = soft.at(c) + (sumSlack > 0 ? (avail - sumSoft) * slack.at(c) / sumSlack : 0);
         else if (sumHard <= avail)
             w = hard.at(c) + (avail - sumHard) * (soft.at(c) - hard.at(c)) / (sumSoft - sumHard);
+        else if (sumHard - proseHard < avail && proseHard > 0) // even at the smallest scale
+            // Too narrow for every column's longest word: numbers, times and
+            // IDs keep theirs, and prose shares the rest (wrapping more).
+            w = t.kinds.at(c) == ReportKind::Text ? hard.at(c) * (avail - (sumHard - proseHard)) / proseHard
+                                                  : hard.at(c);
         else
             w = hard.at(c) * avail / sumHard;
         t.x << x;
@@ -252,9 +290,60 @@ QStringList ReportDocument::cellsOf(int sectionIndex, int row) const
     if (m_tables.value(sectionIndex).keyValue)
         return {raw.value(3), displayUnit(raw.value(1), raw.value(2))};
     QStringList out;
-    for (int c = 0; c < s.columns.size(); ++c)
-        out << display(raw.value(c), s.columns.at(c).kind);
+    for (int c : m_tables.at(sectionIndex).cols)
+        out << displayCell(s.columns.at(c), raw.value(c));
     return out;
+}
+
+QStringList ReportDocument::cellLines(const QString &text, const QFontMetricsF &fm, double width)
+{
+    // Breaks only at spaces and line feeds, never inside a word: a hostname or
+    // an ID with hyphens stays whole (Unicode line breaking would split it at a
+    // hyphen). Only a word wider than the whole cell is cut, where it must be.
+    QStringList lines;
+    const QStringList paragraphs = text.split(QLatin1Char('\n'));
+    for (const QString &paragraph : paragraphs) {
+        QString line;
+        for (const QString &word : paragraph.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            const QString candidate = line.isEmpty() ? word : line + QLatin1Char(' ') + word;
+            if (fm.horizontalAdvance(candidate) <= width) {
+                line = candidate;
+                continue;
+            }
+            if (!line.isEmpty())
+                lines << std::exchange(line, QString());
+            QString rest = word;
+            while (rest.size() > 1 && fm.horizontalAdvance(rest) > width) {
+                qsizetype n = rest.size() - 1;
+                while (n > 1 && fm.horizontalAdvance(rest.left(n)) > width)
+                    --n;
+                lines << rest.left(n);
+                rest = rest.mid(n);
+            }
+            line = rest;
+        }
+        lines << line;
+        if (lines.size() >= kMaxCellLines)
+            break;
+    }
+    if (lines.size() > kMaxCellLines)
+        lines.resize(kMaxCellLines);
+    return lines;
+}
+
+QString ReportDocument::continuedTitle(const QString &title)
+{
+    return ReportDocumentText::tr("%1 (continued)").arg(title);
+}
+
+QStringList ReportDocument::headerOf(int sectionIndex) const
+{
+    if (m_tables.at(sectionIndex).keyValue)
+        return {ReportDocumentText::tr("Item"), ReportDocumentText::tr("Value")};
+    QStringList header;
+    for (int c : m_tables.at(sectionIndex).cols)
+        header << m_report.sections.at(sectionIndex).columns.at(c).title;
+    return header;
 }
 
 QTextOption ReportDocument::textOption(Qt::Alignment alignment, bool anywhere)
@@ -308,9 +397,13 @@ double ReportDocument::rowHeight(int sectionIndex, const QStringList &cells, boo
     double h = 0;
     for (int c = 0; c < cells.size() && c < t.width.size(); ++c) {
         const QFont &font = header ? m_tableBold : (t.keyValue ? m_body : fontFor(t.kinds.at(c)));
-        h = std::max(h, textHeight(cells.at(c), font, t.width.at(c) - mm(2), t.kinds.at(c) == ReportKind::Hash));
+        const double width = t.width.at(c) - mm(2);
+        if (t.kinds.at(c) == ReportKind::Hash)
+            h = std::max(h, textHeight(cells.at(c), font, width, true));
+        else
+            h = std::max(h, metrics(font).height() * double(cellLines(cells.at(c), metrics(font), width).size()));
     }
-    return h + mm(1.6);
+    return (h + mm(1.6)) * t.scale; // on the page
 }
 
 void ReportDocument::newPage()
@@ -387,8 +480,11 @@ void ReportDocument::layout(ReportProgress *progress)
 {
     newPage();
     place(ItemKind::Cover, -1, -1, coverHeight() + mm(4));
-    const QFontMetricsF heading(m_heading, &m_measure);
-    const double headingHeight = heading.lineSpacing() + mm(5);
+    // A heading wraps when its title (in a longer language, "(continued)"
+    // added) is wider than the page.
+    auto headingHeight = [this](const QString &title) {
+        return textHeight(title, m_heading, m_right - m_left, false) + mm(5);
+    };
     qint64 totalRows = 0;
     for (const ReportSection &s : m_report.sections)
         totalRows += s.rows.size();
@@ -399,20 +495,14 @@ void ReportDocument::layout(ReportProgress *progress)
             continue; // shown on the cover
         if (s.key == QLatin1String("incidents_by_tier"))
             place(ItemKind::Chart, -1, -1, chartHeight(), true);
-        place(ItemKind::Heading, si, -1, headingHeight, true);
+        place(ItemKind::Heading, si, -1, headingHeight(s.title), true);
         if (!s.note.isEmpty())
             place(ItemKind::Note, si, -1, textHeight(s.note, m_small, m_right - m_left, false) + mm(1.5), true);
         if (s.rows.isEmpty()) {
             place(ItemKind::Empty, si, -1, QFontMetricsF(m_body, &m_measure).lineSpacing() + mm(3));
             continue;
         }
-        QStringList header;
-        if (m_tables.at(si).keyValue) {
-            header = QStringList{ReportDocumentText::tr("Item"), ReportDocumentText::tr("Value")};
-        } else {
-            for (const ReportColumn &c : s.columns)
-                header << c.title;
-        }
+        const QStringList header = headerOf(si);
         const double headerHeight = rowHeight(si, header, true);
         place(ItemKind::Header, si, -1, headerHeight, true);
         for (int r = 0; r < s.rows.size(); ++r) {
@@ -420,8 +510,9 @@ void ReportDocument::layout(ReportProgress *progress)
             if (m_y + h > m_bottom) {
                 // Break the table: a new page starts with the heading and the header again.
                 newPage();
-                m_pages.last().append(Item{ItemKind::Heading, si, -1, m_y, headingHeight, true});
-                m_y += headingHeight;
+                const double continuedHeight = headingHeight(continuedTitle(s.title));
+                m_pages.last().append(Item{ItemKind::Heading, si, -1, m_y, continuedHeight, true});
+                m_y += continuedHeight;
                 m_pages.last().append(Item{ItemKind::Header, si, -1, m_y, headerHeight, true});
                 m_y += headerHeight;
             }
@@ -559,22 +650,29 @@ void ReportDocument::paintCells(QPainter &p, int sectionIndex, const QStringList
 {
     const Table &t = m_tables.at(sectionIndex);
     const ReportSection &s = m_report.sections.at(sectionIndex);
+    p.save();
+    if (t.scale != 1.0) {
+        // The table's own coordinates, scaled down to the page at (m_left, y).
+        p.translate(m_left, y);
+        p.scale(t.scale, t.scale);
+        p.translate(-m_left, -y);
+        height /= t.scale;
+    }
     if (header) {
-        p.fillRect(QRectF(m_left, y, m_right - m_left, height), QColor(0xec, 0xef, 0xf1));
+        p.fillRect(QRectF(m_left, y, t.right - m_left, height), QColor(0xec, 0xef, 0xf1));
     }
     for (int c = 0; c < cells.size() && c < t.width.size(); ++c) {
         const ReportKind kind = t.keyValue ? (c == 1 ? ReportKind::Count : ReportKind::Text) : t.kinds.at(c);
         const QFont &font = header ? m_tableBold : (t.keyValue ? (c == 1 ? m_bold : m_body) : fontFor(kind));
         p.setFont(font);
         QColor color = Qt::black;
-        if (!header && !t.keyValue && s.columns.at(c).key == QLatin1String("pairs_failing") &&
-            s.rows.value(0).size() > c && cells.at(c) != display(QStringLiteral("0"), ReportKind::Count)) {
+        const QString key = t.keyValue ? QString() : s.columns.at(t.cols.at(c)).key;
+        if (!header && key == QLatin1String("pairs_failing") &&
+            cells.at(c) != display(QStringLiteral("0"), ReportKind::Count)) {
             color = QColor(0xc6, 0x28, 0x28);
         }
-        if (!header && !t.keyValue && s.columns.at(c).key == QLatin1String("result") &&
-            cells.at(c) == QLatin1String("failure")) {
+        if (!header && key == QLatin1String("result") && cells.at(c) == format::storedValue(QStringLiteral("failure")))
             color = QColor(0xc6, 0x28, 0x28);
-        }
         p.setPen(color);
         const QRectF cell(t.x.at(c) + mm(1), y + mm(0.8), t.width.at(c) - mm(2), height - mm(1.6));
         const QString &text = cells.at(c);
@@ -597,14 +695,22 @@ void ReportDocument::paintCells(QPainter &p, int sectionIndex, const QStringList
                 continue;
             }
         }
-        const Qt::Alignment align = Qt::AlignTop | (rightAligned(kind) ? Qt::AlignRight : Qt::AlignLeft);
-        p.save();
-        p.setClipRect(cell.adjusted(0, 0, mm(0.5), 0));
-        p.drawText(cell, cells.at(c), textOption(align, kind == ReportKind::Hash));
-        p.restore();
+        if (kind == ReportKind::Hash) {
+            p.save();
+            p.setClipRect(cell.adjusted(0, 0, mm(0.5), 0));
+            p.drawText(cell, cells.at(c), textOption(Qt::AlignTop | Qt::AlignLeft, true));
+            p.restore();
+            continue;
+        }
+        const QStringList lines = cellLines(text, fm, cell.width());
+        for (int i = 0; i < lines.size(); ++i) {
+            const double x = rightAligned(kind) ? cell.right() - fm.horizontalAdvance(lines.at(i)) : cell.left();
+            p.drawText(QPointF(x, cell.top() + fm.ascent() + fm.height() * double(i)), lines.at(i));
+        }
     }
     p.setPen(QPen(QColor(0xcf, 0xd8, 0xdc), mm(0.15)));
-    p.drawLine(QPointF(m_left, y + height), QPointF(m_right, y + height));
+    p.drawLine(QPointF(m_left, y + height), QPointF(t.right, y + height));
+    p.restore();
 }
 
 void ReportDocument::paintFrame(QPainter &p, int index) const
@@ -648,9 +754,9 @@ void ReportDocument::paintPage(QPainter &p, int index) const
             const ReportSection &s = m_report.sections.at(item.section);
             p.setFont(m_heading);
             p.setPen(QColor(0x1a, 0x23, 0x7e));
-            const QString title = item.continued ? ReportDocumentText::tr("%1 (continued)").arg(s.title) : s.title;
-            p.drawText(QRectF(m_left, item.y + mm(2), m_right - m_left, item.height - mm(3)),
-                       Qt::AlignLeft | Qt::AlignBottom, title);
+            const QString title = item.continued ? continuedTitle(s.title) : s.title;
+            QTextOption wrap = textOption(Qt::AlignLeft | Qt::AlignBottom, false);
+            p.drawText(QRectF(m_left, item.y + mm(2), m_right - m_left, item.height - mm(3)), title, wrap);
             break;
         }
         case ItemKind::Note:
@@ -666,14 +772,7 @@ void ReportDocument::paintPage(QPainter &p, int index) const
                        m_report.sections.at(item.section).emptyText);
             break;
         case ItemKind::Header: {
-            QStringList header;
-            if (m_tables.at(item.section).keyValue) {
-                header = QStringList{ReportDocumentText::tr("Item"), ReportDocumentText::tr("Value")};
-            } else {
-                for (const ReportColumn &c : m_report.sections.at(item.section).columns)
-                    header << c.title;
-            }
-            paintCells(p, item.section, header, item.y, item.height, true);
+            paintCells(p, item.section, headerOf(item.section), item.y, item.height, true);
             break;
         }
         case ItemKind::Row:

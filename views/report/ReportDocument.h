@@ -42,6 +42,9 @@ public:
     // The value of a cell as people read it: counts grouped, ratios as
     // percentages, durations in words, times in UTC, status keys in words.
     static QString display(const QString &value, ReportKind kind);
+    // display() for a table cell: stored keys (severity, status, tier, result,
+    // yes/no) in the reader's language, JSON objects as words.
+    static QString displayCell(const ReportColumn &column, const QString &value);
     static QString displayUnit(const QString &value, const QString &unit);
     static ReportKind kindOfUnit(const QString &unit);
 
@@ -61,6 +64,9 @@ private:
         QList<double> x;
         QList<double> width;
         QList<ReportKind> kinds;
+        QList<int> cols;       // the section's columns shown: those with a value in some row
+        double scale = 1.0;    // drawn at this size, so no word has to break
+        double right = 0;      // the table's right edge in its own (unscaled) coordinates
         bool keyValue = false; // shown as description and formatted value
     };
 
@@ -69,6 +75,9 @@ private:
     void newPage();
     Table tableFor(int section) const;
     QStringList cellsOf(int section, int row) const;
+    QStringList headerOf(int section) const;
+    static QString continuedTitle(const QString &title);
+    static QStringList cellLines(const QString &text, const QFontMetricsF &fm, double width);
     double rowHeight(int section, const QStringList &cells, bool header) const;
     double textHeight(const QString &text, const QFont &font, double width, bool anywhere) const;
     double coverHeight() const;
