@@ -66,12 +66,15 @@ void generate(Session &session, const GeneratorOptions &o)
     }
     const QString script = QString::fromUtf8(SqlLibrary::file(QStringLiteral("generator/fleet.sql")));
     static const QRegularExpression marker(QStringLiteral("^-- @@(.*)$"), QRegularExpression::MultilineOption);
-    static const QRegularExpression requires_(QStringLiteral("^\\s*requires\\s+(\\w+)"));
+    // "-- @@ requires TABLE" or "requires TABLE.COLUMN": run only when the schema has it (a legacy
+    // database lacks Healdesk's tables and columns).
+    static const QRegularExpression requires_(QStringLiteral("^\\s*requires\\s+(\\w+)(?:\\.(\\w+))?"));
 
     struct Statement
     {
         QString sql;
         QString requiredTable;
+        QString requiredColumn;
         int line = 0;
     };
     QList<Statement> statements;
@@ -86,8 +89,10 @@ void generate(Session &session, const GeneratorOptions &o)
         st.sql = script.mid(start, end - start).trimmed();
         st.line = int(script.left(marks[i].capturedStart()).count(QLatin1Char('\n'))) + 1;
         const auto req = requires_.match(marks[i].captured(1));
-        if (req.hasMatch())
+        if (req.hasMatch()) {
             st.requiredTable = req.captured(1);
+            st.requiredColumn = req.captured(2);
+        }
         statements << st;
     }
 
@@ -106,9 +111,12 @@ void generate(Session &session, const GeneratorOptions &o)
             QStringLiteral("generator parameters"));
         for (const Statement &st : statements) {
             if (!st.requiredTable.isEmpty()) {
-                auto q = session.queryText(QStringLiteral("SELECT to_regclass(?) IS NOT NULL AS present"),
-                                           {QString(QStringLiteral("public.") + st.requiredTable)},
-                                           QStringLiteral("generator"));
+                const QString table = QStringLiteral("public.") + st.requiredTable;
+                auto q = session.queryText(
+                    QStringLiteral(
+                        "SELECT to_regclass(?) IS NOT NULL AND (? = '' OR EXISTS (SELECT 1 FROM pg_attribute "
+                        "WHERE attrelid = to_regclass(?) AND attname = ? AND NOT attisdropped)) AS present"),
+                    {table, st.requiredColumn, table, st.requiredColumn}, QStringLiteral("generator"));
                 if (!q.next() || !q.flag("present"))
                     continue;
             }

@@ -6,6 +6,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 using namespace hd;
 using namespace hd::test;
 
@@ -82,6 +84,49 @@ TEST(Generator, SizesAreWhatWasAskedFor)
                                 "WHERE a.id IS NULL"))
             .toInt(),
         0);
+}
+
+// The audit trail agrees with the rows it names: an order.issue entry for an
+// order issued by that person at that moment, mapping.set for a mapping row.
+TEST(Generator, TheAuditTrailTellsTheSameStoryAsTheOrdersAndTheMapping)
+{
+    TestDatabase t;
+    t.migrate();
+    const auto o = options(5);
+    t.db().runSync([&](Session &s) { Generator::generate(s, o); });
+    const QList<QVariantList> audit = t.rows(QStringLiteral(
+        "SELECT username, action, target, created_at::text, details->>'runbook_id' FROM admin_audit_log ORDER BY id"));
+    ASSERT_FALSE(audit.isEmpty());
+    const QList<QVariantList> orders =
+        t.rows(QStringLiteral("SELECT order_id, coalesce(issued_by, ''), issued_at::text, runbook_id FROM orders"));
+    const QList<QVariantList> mapping = t.rows(QStringLiteral("SELECT l1_rule_id, runbook_id FROM runbook_id_mapping"));
+    ASSERT_EQ(orders.size(), o.orders);
+    int issued = 0, mapped = 0, withActor = 0;
+    for (const QVariantList &order : orders)
+        withActor += order.at(1).toString().isEmpty() ? 0 : 1;
+    for (const QVariantList &a : audit) {
+        const QString action = a.at(1).toString();
+        if (action == QLatin1String("order.issue")) {
+            ++issued;
+            const auto order =
+                std::find_if(orders.begin(), orders.end(), [&](const QVariantList &r) { return r.at(0) == a.at(2); });
+            ASSERT_NE(order, orders.end()) << a.at(2).toString().toStdString();
+            EXPECT_EQ(order->at(1).toString(), a.at(0).toString()) << "actor of " << a.at(2).toString().toStdString();
+            EXPECT_EQ(order->at(2).toString(), a.at(3).toString()) << "time of " << a.at(2).toString().toStdString();
+            EXPECT_EQ(order->at(3).toString(), a.at(4).toString()) << "runbook of " << a.at(2).toString().toStdString();
+        } else if (action == QLatin1String("mapping.set")) {
+            ++mapped;
+            const auto row =
+                std::find_if(mapping.begin(), mapping.end(), [&](const QVariantList &r) { return r.at(0) == a.at(2); });
+            ASSERT_NE(row, mapping.end()) << a.at(2).toString().toStdString();
+            EXPECT_EQ(row->at(1).toString(), a.at(4).toString());
+        } else {
+            ADD_FAILURE() << "unexpected action " << action.toStdString();
+        }
+    }
+    EXPECT_GT(issued, 0);
+    EXPECT_EQ(issued, withActor) << "every order with an actor has its entry, and no other order";
+    EXPECT_EQ(mapped, mapping.size());
 }
 
 TEST(Generator, TheLegacyDefectsArePresent)

@@ -1364,3 +1364,74 @@ TEST(Reports, ThePdfReadsWellInEnglishAndGerman)
         EXPECT_FALSE(shortYear.match(text).hasMatch()) << shortYear.match(text).captured(0).toStdString();
     }
 }
+
+// Above the listing limit the PDF's appendix is a summary per control with the
+// SHA-256 of the full list; the CSV (also attached to the PDF) keeps every row.
+TEST(Reports, ALongEvidenceAppendixBecomesCountsPerControlAndTheListsDigest)
+{
+    TestDatabase t;
+    t.migrate();
+    Fixture f;
+    f.insert(t);
+    const ReportData report = buildReport(t, northScope());
+    const QList<QStringList> records = Csv::parse(Reports::toCsv(report));
+    // The digest of the evidence records, worked out from the CSV alone.
+    QByteArray lines;
+    for (const QStringList &r : records)
+        if (r.value(0) == QLatin1String("evidence"))
+            lines += Csv::line(r);
+    ASSERT_FALSE(lines.isEmpty());
+    const QString evidenceSha =
+        QString::fromLatin1(QCryptographicHash::hash(lines, QCryptographicHash::Sha256).toHex());
+    EXPECT_EQ(fact(records, QStringLiteral("report"), QStringLiteral("evidence_sha256")), evidenceSha);
+
+    // Executions per control, from the fixture.
+    std::map<QString, int> perControl;
+    int scoped = 0;
+    for (const Tel &e : f.telemetry) {
+        if (!f.inNorthPeriod(e.appliance, e.day))
+            continue;
+        ++scoped;
+        const QString rb = f.canonical(e.runbook);
+        bool any = false;
+        for (const Runbook &r : f.runbooks) {
+            if (r.id != rb)
+                continue;
+            for (const QString &c : r.controls) {
+                ++perControl[c];
+                any = true;
+            }
+        }
+        if (!any)
+            ++perControl[QStringLiteral("(no HIPAA control)")];
+    }
+    ASSERT_GT(scoped, 3);
+    QTemporaryDir dir;
+    const QString summarised = dir.filePath(QStringLiteral("summary.pdf"));
+    const QString listed = dir.filePath(QStringLiteral("listed.pdf"));
+    ReportWriter::write(report, ReportWriter::Format::Pdf, summarised, QPageSize(QPageSize::A4), nullptr, 3);
+    ReportWriter::write(report, ReportWriter::Format::Pdf, listed, QPageSize(QPageSize::A4), nullptr, scoped);
+    const QString shortText = pdfText(summarised).simplified();
+    const QString longText = pdfText(listed).simplified();
+    const QString flowing =
+        run(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), summarised, QStringLiteral("-")}).out.simplified();
+    EXPECT_TRUE(flowing.contains(evidenceSha)) << "the list's SHA-256 is printed";
+    EXPECT_TRUE(flowing.contains(QStringLiteral("more than the 3 this document lists")));
+    EXPECT_FALSE(longText.contains(evidenceSha)) << "listed in full: no summary";
+    // exec-t1 succeeded, so only the appendix lists it.
+    const QRegularExpression t1(QStringLiteral("\\bexec-t1\\b"));
+    EXPECT_TRUE(t1.match(longText).hasMatch());
+    EXPECT_FALSE(t1.match(shortText).hasMatch());
+    for (const Tel &e : f.telemetry) {
+        if (!f.inNorthPeriod(e.appliance, e.day))
+            continue;
+        const QString id = QStringLiteral("exec-") + e.key;
+        EXPECT_TRUE(longText.contains(id)) << id.toStdString();
+    }
+    // The summary's rows: control, executions, succeeded, failed, first, last.
+    for (const auto &[control, n] : perControl) {
+        const QRegularExpression row(QRegularExpression::escape(control) +
+                                     QStringLiteral(" %1 \\d+ \\d+ \\d+ 2026-").arg(n));
+        EXPECT_TRUE(row.match(flowing).hasMatch()) << control.toStdString() << " " << n;
+    }
+}

@@ -1737,6 +1737,54 @@ Befehle: %1 (siehe „healdesk COMMAND --help“).</translation>
         <source>No activity in this period: no incident, execution or order was recorded for this scope. Figures with nothing to measure show —. Incidents still open and the compliance state of each control come from before the period and still show.</source>
         <translation>Keine Aktivität in diesem Zeitraum: Für diesen Bereich wurde kein Vorfall, keine Ausführung und kein Auftrag erfasst. Kennzahlen ohne Messgrundlage zeigen —. Noch offene Vorfälle und der Konformitätsstatus jeder Kontrolle stammen aus der Zeit davor und werden weiter angezeigt.</translation>
     </message>
+    <message>
+        <source>(no HIPAA control)</source>
+        <translation>(keine HIPAA-Kontrolle)</translation>
+    </message>
+    <message>
+        <source>%1 rows, more than the %2 this document lists one by one. The CSV attached to this PDF (report-%3.csv) lists every one; the SHA-256 of this section&apos;s records in it is %4.</source>
+        <translation>%1 Zeilen, mehr als die %2, die dieses Dokument einzeln aufführt. Die an dieses PDF angehängte CSV-Datei (report-%3.csv) führt jede auf; der SHA-256 der Datensätze dieses Abschnitts darin ist %4.</translation>
+    </message>
+    <message>
+        <source>Per HIPAA control (an execution counts under each control its runbook covers):</source>
+        <translation>Pro HIPAA-Kontrolle (eine Ausführung zählt bei jeder Kontrolle, die ihr Runbook abdeckt):</translation>
+    </message>
+    <message>
+        <source>Per runbook:</source>
+        <translation>Pro Runbook:</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Kontrolle</translation>
+    </message>
+    <message>
+        <source>Runbook</source>
+        <translation>Runbook</translation>
+    </message>
+    <message>
+        <source>Executions</source>
+        <translation>Ausführungen</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Appliances</source>
+        <translation>Appliances</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Erste</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Letzte</translation>
+    </message>
 </context>
 <context>
     <name>Reports</name>
@@ -1887,10 +1935,6 @@ Befehle: %1 (siehe „healdesk COMMAND --help“).</translation>
     <message>
         <source>No runbook names a HIPAA control.</source>
         <translation>Kein Runbook nennt eine HIPAA-Kontrolle.</translation>
-    </message>
-    <message>
-        <source>Listing failed executions</source>
-        <translation>Fehlgeschlagene Ausführungen werden aufgelistet</translation>
     </message>
     <message>
         <source>Exceptions: failed executions</source>
@@ -2418,6 +2462,18 @@ Befehle: %1 (siehe „healdesk COMMAND --help“).</translation>
     <message>
         <source>Incidents reported before the end of the period and not resolved or closed before it.</source>
         <translation>Vor dem Ende des Zeitraums gemeldete Vorfälle, die davor weder behoben noch geschlossen wurden.</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the failed executions: the CSV&apos;s records of that section</source>
+        <translation>SHA-256 der fehlgeschlagenen Ausführungen: die Datensätze dieses Abschnitts in der CSV-Datei</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the evidence list: the CSV&apos;s evidence records, header included</source>
+        <translation>SHA-256 der Nachweisliste: die Nachweis-Datensätze der CSV-Datei, samt Kopfzeile</translation>
+    </message>
+    <message>
+        <source>Computing the digest</source>
+        <translation>Prüfsumme wird berechnet</translation>
     </message>
 </context>
 <context>

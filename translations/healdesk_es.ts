@@ -1737,6 +1737,54 @@ Comandos: %1 (ejecutar &quot;healdesk COMMAND --help&quot;).</translation>
         <source>No activity in this period: no incident, execution or order was recorded for this scope. Figures with nothing to measure show —. Incidents still open and the compliance state of each control come from before the period and still show.</source>
         <translation>Sin actividad en este período: no se registró ningún incidente, ejecución ni orden para este ámbito. Las cifras sin nada que medir muestran —. Los incidentes aún abiertos y el estado de cumplimiento de cada control vienen de antes del período y se siguen mostrando.</translation>
     </message>
+    <message>
+        <source>(no HIPAA control)</source>
+        <translation>(ningún control HIPAA)</translation>
+    </message>
+    <message>
+        <source>%1 rows, more than the %2 this document lists one by one. The CSV attached to this PDF (report-%3.csv) lists every one; the SHA-256 of this section&apos;s records in it is %4.</source>
+        <translation>%1 filas, más de las %2 que este documento enumera una a una. El CSV adjunto a este PDF (report-%3.csv) las enumera todas; el SHA-256 de los registros de esta sección en él es %4.</translation>
+    </message>
+    <message>
+        <source>Per HIPAA control (an execution counts under each control its runbook covers):</source>
+        <translation>Por control HIPAA (una ejecución cuenta en cada control que cubre su runbook):</translation>
+    </message>
+    <message>
+        <source>Per runbook:</source>
+        <translation>Por runbook:</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Control</translation>
+    </message>
+    <message>
+        <source>Runbook</source>
+        <translation>Runbook</translation>
+    </message>
+    <message>
+        <source>Executions</source>
+        <translation>Ejecuciones</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Con éxito</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallidas</translation>
+    </message>
+    <message>
+        <source>Appliances</source>
+        <translation>Equipos</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Primera</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Última</translation>
+    </message>
 </context>
 <context>
     <name>Reports</name>
@@ -1887,10 +1935,6 @@ Comandos: %1 (ejecutar &quot;healdesk COMMAND --help&quot;).</translation>
     <message>
         <source>No runbook names a HIPAA control.</source>
         <translation>Ningún runbook hace referencia a un control HIPAA.</translation>
-    </message>
-    <message>
-        <source>Listing failed executions</source>
-        <translation>Listando las ejecuciones fallidas</translation>
     </message>
     <message>
         <source>Exceptions: failed executions</source>
@@ -2418,6 +2462,18 @@ Comandos: %1 (ejecutar &quot;healdesk COMMAND --help&quot;).</translation>
     <message>
         <source>Incidents reported before the end of the period and not resolved or closed before it.</source>
         <translation>Incidentes notificados antes del fin del período y no resueltos ni cerrados antes de él.</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the failed executions: the CSV&apos;s records of that section</source>
+        <translation>SHA-256 de las ejecuciones fallidas: los registros de esa sección en el CSV</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the evidence list: the CSV&apos;s evidence records, header included</source>
+        <translation>SHA-256 de la lista de evidencias: los registros de evidencia del CSV, cabecera incluida</translation>
+    </message>
+    <message>
+        <source>Computing the digest</source>
+        <translation>Calculando el resumen</translation>
     </message>
 </context>
 <context>

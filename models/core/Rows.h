@@ -79,7 +79,8 @@ private:
     QSqlQuery m_own;
     QSqlQuery *m_query = &m_own;
     QString m_context;
-    mutable QList<std::pair<QString, int>> m_columns; // looked up once per name
+    mutable QList<std::pair<QString, int>> m_columns;        // looked up once per name
+    mutable QList<std::pair<const char *, int>> m_byPointer; // and remembered by the caller's pointer
 };
 
 } // namespace hd

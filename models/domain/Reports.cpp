@@ -15,6 +15,8 @@
 #include <QSqlQuery>
 #include <QUuid>
 #include <algorithm>
+#include <cmath>
+#include <numeric>
 
 namespace hd {
 
@@ -111,17 +113,23 @@ void stage(ReportProgress *progress, double fraction, const char *name)
     }
 }
 
+// One section's CSV records: a header record, then its rows, each prefixed
+// with the section key and the row number ("header" for the header record).
+template <typename Fn> void forEachSectionRecord(const ReportSection &s, Fn &&fn)
+{
+    QStringList header{s.key, QStringLiteral("header")};
+    for (const ReportColumn &c : s.columns)
+        header << c.key;
+    fn(header);
+    qint64 n = 0;
+    for (const QStringList &row : s.rows)
+        fn(QStringList{s.key, QString::number(++n)} + row);
+}
+
 template <typename Fn> void forEachRecord(const ReportData &report, Fn &&fn)
 {
-    for (const ReportSection &s : report.sections) {
-        QStringList header{s.key, QStringLiteral("header")};
-        for (const ReportColumn &c : s.columns)
-            header << c.key;
-        fn(header);
-        qint64 n = 0;
-        for (const QStringList &row : s.rows)
-            fn(QStringList{s.key, QString::number(++n)} + row);
-    }
+    for (const ReportSection &s : report.sections)
+        forEachSectionRecord(s, fn);
 }
 
 const QString kDigestSection = QStringLiteral("digest");
@@ -162,11 +170,52 @@ QList<QStringList> ReportData::records() const
     return out;
 }
 
+QByteArray ReportData::encodedRecords() const
+{
+    if (!m_encoded.isEmpty())
+        return m_encoded;
+    QByteArray out;
+    forEachRecord(*this, [&out](const QStringList &r) { out += Csv::line(r); });
+    return out;
+}
+
 QString ReportData::digest() const
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    forEachRecord(*this, [&hash](const QStringList &r) { hash.addData(Csv::line(r)); });
-    return QString::fromLatin1(hash.result().toHex());
+    if (!m_digest.isEmpty())
+        return m_digest;
+    return QString::fromLatin1(QCryptographicHash::hash(encodedRecords(), QCryptographicHash::Sha256).toHex());
+}
+
+void ReportData::seal()
+{
+    // Every section is encoded once. A long list's own digest (KEY_sha256) is
+    // a report fact, and the facts come first in the file, so the sections
+    // are encoded before the facts are filled in and the facts last.
+    QList<QByteArray> encoded(sections.size());
+    ReportSection *facts = nullptr;
+    for (qsizetype i = 0; i < sections.size(); ++i) {
+        if (sections[i].key == QLatin1String("report")) {
+            facts = &sections[i];
+            continue;
+        }
+        forEachSectionRecord(sections[i], [&](const QStringList &r) { encoded[i] += Csv::line(r); });
+    }
+    for (qsizetype i = 0; facts && i < sections.size(); ++i) {
+        const QString fact = sections[i].key + QStringLiteral("_sha256");
+        for (QStringList &row : facts->rows) {
+            if (row.value(0) == fact)
+                row[1] = QString::fromLatin1(QCryptographicHash::hash(encoded[i], QCryptographicHash::Sha256).toHex());
+        }
+    }
+    QByteArray out;
+    for (qsizetype i = 0; i < sections.size(); ++i) {
+        if (&sections[i] == facts)
+            forEachSectionRecord(sections[i], [&out](const QStringList &r) { out += Csv::line(r); });
+        else
+            out += encoded[i];
+    }
+    m_encoded = out;
+    m_digest = QString::fromLatin1(QCryptographicHash::hash(m_encoded, QCryptographicHash::Sha256).toHex());
 }
 
 bool ReportData::isQuiet() const
@@ -304,7 +353,11 @@ ComplianceStates readStates(Session &session, const Scope &scope, const QDateTim
     auto q = session.query(QStringLiteral("report_control_states"),
                            scope.binds() + Binds{{"as_of", asOf.toUTC().toString(Qt::ISODateWithMs)}});
     while (q.next()) {
-        Pair p{q.text("site_id"), q.text("appliance_id"), q.text("hostname"), q.text("control")};
+        Pair p;
+        p.siteId = q.text("site_id");
+        p.applianceId = q.text("appliance_id");
+        p.hostname = q.text("hostname");
+        p.control = q.text("control");
         p.latestAt = q.time("latest_at");
         if (!p.latestAt.isValid())
             p.state = PairState::NoEvidence;
@@ -335,29 +388,6 @@ struct Activity
     QMap<QString, QSet<QString>> reportingBySite;
     QMap<QString, std::pair<QString, qint64>> mappingUsed; // telemetry ID -> (canonical, executions)
 };
-
-Activity readActivity(Session &session, const Binds &binds)
-{
-    Activity out;
-    auto q = session.query(QStringLiteral("report_runbook_activity"), binds);
-    while (q.next()) {
-        const qint64 executions = q.int64("executions");
-        const QString canonical = text(q.value("canonical"));
-        if (!canonical.isEmpty()) {
-            auto &c = out.byCanonical[canonical];
-            c.first += executions;
-            c.second += q.int64("successes");
-        }
-        out.reporting.insert(q.text("appliance_id"));
-        out.reportingBySite[q.text("site_id")].insert(q.text("appliance_id"));
-        if (!q.isNull("mapped_to")) {
-            auto &m = out.mappingUsed[q.text("raw_id")];
-            m.first = q.text("mapped_to");
-            m.second += executions;
-        }
-    }
-    return out;
-}
 
 struct IncidentFigures
 {
@@ -547,32 +577,6 @@ ReportSection mappingSection(const Activity &activity)
     return mapping;
 }
 
-ReportSection readFailedExecutions(Session &session, const Binds &binds)
-{
-    ReportSection failed = section("failed_executions", QT_TRANSLATE_NOOP("Reports", "Exceptions: failed executions"),
-                                   {col("execution_id", QT_TRANSLATE_NOOP("Reports", "Execution"), ReportKind::Id),
-                                    col("started_at", QT_TRANSLATE_NOOP("Reports", "Started"), ReportKind::Time),
-                                    col("site_id", QT_TRANSLATE_NOOP("Reports", "Site"), ReportKind::Id),
-                                    col("hostname", QT_TRANSLATE_NOOP("Reports", "Appliance"), ReportKind::Id),
-                                    col("runbook_id", QT_TRANSLATE_NOOP("Reports", "Runbook"), ReportKind::Id),
-                                    col("tier", QT_TRANSLATE_NOOP("Reports", "Tier"), ReportKind::Id),
-                                    col("error_message", QT_TRANSLATE_NOOP("Reports", "Error"))},
-                                   QT_TRANSLATE_NOOP("Reports", "No execution failed in the period."));
-    {
-        auto q = session.query(QStringLiteral("report_failed_executions"), binds);
-        while (q.next()) {
-            failed.rows << QStringList{q.text("execution_id"),
-                                       iso(q.time("started_at")),
-                                       q.text("site_id"),
-                                       q.text("hostname"),
-                                       q.text("runbook"),
-                                       q.text("tier"),
-                                       text(q.value("error_message"))};
-        }
-    }
-    return failed;
-}
-
 struct IncidentExceptions
 {
     ReportSection escalations, open;
@@ -714,10 +718,36 @@ ReportSection readAudit(Session &session, const Binds &binds)
     return audit;
 }
 
-// Every execution of the period; expected (the telemetry total) moves the progress bar.
-ReportSection readEvidence(Session &session, const Binds &binds, ReportProgress *progress, qint64 expected)
+using Durations = QMap<QString, std::pair<std::optional<double>, std::optional<double>>>; // mean, p95
+
+// What one pass over the period's executions gives (report_executions.sql):
+// the evidence appendix, the failed executions, the activity per runbook and
+// appliance, and the exact duration figures per runbook.
+struct ExecutionScan
 {
-    ReportSection evidence = section(
+    ReportSection evidence, failed;
+    Activity activity;
+    Durations durations;
+};
+
+// The 95th percentile as PostgreSQL's percentile_cont(0.95): linear
+// interpolation between the two nearest ranks of the sorted values.
+std::optional<double> percentile95(QList<double> &values)
+{
+    if (values.isEmpty())
+        return std::nullopt;
+    std::sort(values.begin(), values.end());
+    const double position = 0.95 * double(values.size() - 1);
+    const auto lower = qsizetype(std::floor(position));
+    const auto upper = qsizetype(std::ceil(position));
+    return values.at(lower) + (position - double(lower)) * (values.at(upper) - values.at(lower));
+}
+
+// expected (the telemetry total) moves the progress bar.
+ExecutionScan readExecutions(Session &session, const Binds &binds, ReportProgress *progress, qint64 expected)
+{
+    ExecutionScan out;
+    out.evidence = section(
         "evidence", QT_TRANSLATE_NOOP("Reports", "Evidence appendix"),
         {col("execution_id", QT_TRANSLATE_NOOP("Reports", "Execution"), ReportKind::Id),
          col("started_at", QT_TRANSLATE_NOOP("Reports", "Started"), ReportKind::Time),
@@ -730,24 +760,62 @@ ReportSection readEvidence(Session &session, const Binds &binds, ReportProgress 
         QT_TRANSLATE_NOOP("Reports", "Every execution in the period. The hash is SHA-256 of state_after as stored "
                                      "(PostgreSQL jsonb text); it "
                                      "is empty when the appliance recorded no state."));
-    {
-        auto q = session.query(QStringLiteral("report_evidence"), binds);
-        const double total = double(std::max<qint64>(1, expected));
-        while (q.next()) {
-            evidence.rows << QStringList{q.text("execution_id"),
-                                         iso(q.time("started_at")),
-                                         q.text("hostname"),
-                                         q.text("runbook"),
-                                         q.text("tier"),
-                                         q.flag("success") ? QStringLiteral("success") : QStringLiteral("failure"),
+    out.failed = section("failed_executions", QT_TRANSLATE_NOOP("Reports", "Exceptions: failed executions"),
+                         {col("execution_id", QT_TRANSLATE_NOOP("Reports", "Execution"), ReportKind::Id),
+                          col("started_at", QT_TRANSLATE_NOOP("Reports", "Started"), ReportKind::Time),
+                          col("site_id", QT_TRANSLATE_NOOP("Reports", "Site"), ReportKind::Id),
+                          col("hostname", QT_TRANSLATE_NOOP("Reports", "Appliance"), ReportKind::Id),
+                          col("runbook_id", QT_TRANSLATE_NOOP("Reports", "Runbook"), ReportKind::Id),
+                          col("tier", QT_TRANSLATE_NOOP("Reports", "Tier"), ReportKind::Id),
+                          col("error_message", QT_TRANSLATE_NOOP("Reports", "Error"))},
+                         QT_TRANSLATE_NOOP("Reports", "No execution failed in the period."));
+    QHash<QString, QList<double>> durations;
+    auto q = session.query(QStringLiteral("report_executions"), binds);
+    const double total = double(std::max<qint64>(1, expected));
+    while (q.next()) {
+        const bool success = q.flag("success");
+        const QString started = q.text("started_at");
+        const QString hostname = q.text("hostname");
+        const QString runbook = q.text("runbook");
+        const QString tier = q.text("tier");
+        out.evidence.rows << QStringList{q.text("execution_id"),
+                                         started,
+                                         hostname,
+                                         runbook,
+                                         tier,
+                                         success ? QStringLiteral("success") : QStringLiteral("failure"),
                                          text(q.value("state_after_sha256"))};
-            if (progress && evidence.rows.size() % 2000 == 0) {
-                progress->check();
-                progress->setFraction(0.65 + 0.34 * std::min(1.0, double(evidence.rows.size()) / total));
-            }
+        if (!success) {
+            out.failed.rows << QStringList{
+                q.text("execution_id"),        started, q.text("site_id"), hostname, runbook, tier,
+                text(q.value("error_message"))};
+        }
+        const QString appliance = q.text("appliance_id");
+        if (!q.isNull("canonical")) {
+            auto &c = out.activity.byCanonical[q.text("canonical")];
+            ++c.first;
+            c.second += success ? 1 : 0;
+        }
+        out.activity.reporting.insert(appliance);
+        out.activity.reportingBySite[q.text("site_id")].insert(appliance);
+        if (!q.isNull("mapped_to")) {
+            auto &m = out.activity.mappingUsed[q.text("raw_id")];
+            m.first = q.text("mapped_to");
+            ++m.second;
+        }
+        if (const std::optional<double> d = q.maybeReal("duration_seconds"))
+            durations[runbook] << *d;
+        if (progress && out.evidence.rows.size() % 2000 == 0) {
+            progress->check();
+            progress->setFraction(0.65 + 0.3 * std::min(1.0, double(out.evidence.rows.size()) / total));
         }
     }
-    return evidence;
+    for (auto it = durations.begin(); it != durations.end(); ++it) {
+        const double sum = std::accumulate(it.value().cbegin(), it.value().cend(), 0.0);
+        const double mean = sum / double(it.value().size());
+        out.durations.insert(it.key(), {mean, percentile95(it.value())});
+    }
+    return out;
 }
 
 struct ReportBasis
@@ -793,6 +861,11 @@ ReportSection factsSection(const ReportData &r, const Scope &scope, const SiteFi
     addFact(facts, "partner_name", scope.partnerId.isEmpty() ? partnerNames.join(QStringLiteral("; ")) : r.partnerName,
             "text", QT_TRANSLATE_NOOP("Reports", "Partner"));
     addFact(facts, "site_count", count(sites.size()), "count", QT_TRANSLATE_NOOP("Reports", "Sites in scope"));
+    // Filled by ReportData::seal(): the digests of the two lists a PDF may summarise.
+    addFact(facts, "failed_executions_sha256", QString(), "text",
+            QT_TRANSLATE_NOOP("Reports", "SHA-256 of the failed executions: the CSV's records of that section"));
+    addFact(facts, "evidence_sha256", QString(), "text",
+            QT_TRANSLATE_NOOP("Reports", "SHA-256 of the evidence list: the CSV's evidence records, header included"));
     addFact(facts, "schema_version", basis.schemaVersion, "text",
             QT_TRANSLATE_NOOP("Reports", "Database schema version"));
     addFact(facts, "patient_data", QStringLiteral("none"), "text", Reports::kNoPatientData);
@@ -946,19 +1019,7 @@ ReportSection executionTierSection(const FleetStats &stats)
     return executionTiers;
 }
 
-// Exact mean and p95 per runbook key over the period (report_runbook_durations.sql).
-QMap<QString, std::pair<std::optional<double>, std::optional<double>>> readDurations(Session &session,
-                                                                                     const Binds &binds)
-{
-    QMap<QString, std::pair<std::optional<double>, std::optional<double>>> out;
-    auto q = session.query(QStringLiteral("report_runbook_durations"), binds);
-    while (q.next())
-        out.insert(q.text("runbook"), {q.maybeReal("mean"), q.maybeReal("p95")});
-    return out;
-}
-
-ReportSection runbookSection(const FleetStats &stats,
-                             const QMap<QString, std::pair<std::optional<double>, std::optional<double>>> &durations)
+ReportSection runbookSection(const FleetStats &stats, const Durations &durations)
 {
     ReportSection runbooks =
         section("runbooks", QT_TRANSLATE_NOOP("Reports", "Executions by runbook"),
@@ -1050,14 +1111,10 @@ ReportData build(Session &session, const Scope &requested, ReportProgress *progr
         const IncidentFigures incidents = readIncidents(session, binds);
         stage(progress, 0.15, QT_TRANSLATE_NOOP("Reports", "Counting executions by tier and runbook"));
         const FleetStats stats = Stats::loadInSnapshot(session, scope, false);
-        const auto durations = readDurations(session, binds);
         stage(progress, 0.3, QT_TRANSLATE_NOOP("Reports", "Building the HIPAA control matrix"));
         const QMap<QString, QStringList> covers = readCovers(session);
-        const Activity activity = readActivity(session, binds);
         const ComplianceStates states = readStates(session, scope, scope.to, options.staleDays);
         const ComplianceStates before = readStates(session, scope, previous.to, options.staleDays);
-        stage(progress, 0.45, QT_TRANSLATE_NOOP("Reports", "Listing failed executions"));
-        const ReportSection failed = readFailedExecutions(session, binds);
         stage(progress, 0.5, QT_TRANSLATE_NOOP("Reports", "Listing escalations and open incidents"));
         const IncidentExceptions exceptions = readIncidentExceptions(session, binds);
         stage(progress, 0.55, QT_TRANSLATE_NOOP("Reports", "Listing orders"));
@@ -1065,7 +1122,11 @@ ReportData build(Session &session, const Scope &requested, ReportProgress *progr
         stage(progress, 0.6, QT_TRANSLATE_NOOP("Reports", "Reading the audit log"));
         const ReportSection audit = readAudit(session, binds);
         stage(progress, 0.65, QT_TRANSLATE_NOOP("Reports", "Collecting evidence"));
-        const ReportSection evidence = readEvidence(session, binds, progress, stats.telemetryTotal);
+        const ExecutionScan executions = readExecutions(session, binds, progress, stats.telemetryTotal);
+        const Activity &activity = executions.activity;
+        const ReportSection &failed = executions.failed;
+        const ReportSection &evidence = executions.evidence;
+        const Durations &durations = executions.durations;
 
         r.sections = {factsSection(r, scope, sites, basis),
                       siteSection(sites, states, activity),
@@ -1086,6 +1147,8 @@ ReportData build(Session &session, const Scope &requested, ReportProgress *progr
                       orders.issued,
                       audit,
                       evidence};
+        stage(progress, 0.97, QT_TRANSLATE_NOOP("Reports", "Computing the digest"));
+        r.seal();
         if (progress)
             progress->set(1.0, ReportsText::tr("Report ready"));
         return r;
@@ -1102,8 +1165,7 @@ QCoro::Task<ReportData> load(Database &db, Scope scope, std::shared_ptr<ReportPr
 
 QByteArray toCsv(const ReportData &report)
 {
-    QByteArray out;
-    forEachRecord(report, [&out](const QStringList &r) { out += Csv::line(r); });
+    QByteArray out = report.encodedRecords();
     out += Csv::line({kDigestSection, QStringLiteral("header"), QStringLiteral("algorithm"), QStringLiteral("value")});
     out += Csv::line({kDigestSection, QStringLiteral("1"), QStringLiteral("sha256"), report.digest()});
     return out;

@@ -60,10 +60,20 @@ struct ReportData
     // header record and its rows, each prefixed with the section key and the
     // row number ("header" for the header record).
     QList<QStringList> records() const;
-    // Lower-case hex SHA-256 of the canonical CSV form of records().
+    // The canonical CSV form of records(), and its lower-case hex SHA-256.
+    QByteArray encodedRecords() const;
     QString digest() const;
+    // Called by Reports::build once the sections are final: fills the
+    // evidence_sha256 fact and encodes the records once, so the CSV, the
+    // digest and the PDF's attachment do not encode 100,000 rows again each.
+    // Sections must not change afterwards.
+    void seal();
     // True when the period saw neither incidents nor executions nor orders.
     bool isQuiet() const;
+
+private:
+    QByteArray m_encoded;
+    QString m_digest;
 };
 
 // Shared between a report being built or written on another thread and the

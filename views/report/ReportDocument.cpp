@@ -11,6 +11,7 @@
 #include <QPdfWriter>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QSet>
 
 #include <QTextLayout>
 #include <QTextOption>
@@ -140,9 +141,105 @@ QString ReportDocument::displayCell(const ReportColumn &column, const QString &v
     return display(value, column.kind);
 }
 
-ReportDocument::ReportDocument(const ReportData &report, const QPageSize &pageSize, ReportProgress *progress)
+namespace {
+
+// A long list summarised: per group (a runbook, or each HIPAA control its
+// runbook covers), how many rows, how many succeeded (when the list says), on
+// how many appliances, and the first and last; the note names the full list's
+// SHA-256, which the CSV attached to the PDF lets anyone recompute.
+ReportSection listSummary(const ReportData &report, const ReportSection &list, int listed)
+{
+    const bool byControl = list.key == QLatin1String("evidence");
+    QHash<QString, QStringList> controlsOf;
+    if (const ReportSection *runbooks = report.section(QStringLiteral("runbooks")); runbooks && byControl) {
+        const int id = runbooks->column(QStringLiteral("runbook_id"));
+        const int controls = runbooks->column(QStringLiteral("hipaa_controls"));
+        for (const QStringList &row : runbooks->rows) {
+            QStringList names;
+            for (const QString &c : row.value(controls).split(QLatin1Char(','), Qt::SkipEmptyParts))
+                names << c.trimmed();
+            controlsOf.insert(row.value(id), names);
+        }
+    }
+    struct Counts
+    {
+        qint64 rows = 0, succeeded = 0;
+        QSet<QString> appliances;
+        QString first, last;
+    };
+    const QString noControl = ReportDocumentText::tr("(no HIPAA control)");
+    QMap<QString, Counts> groups;
+    const int runbook = list.column(QStringLiteral("runbook_id"));
+    const int result = list.column(QStringLiteral("result"));
+    const int host = list.column(QStringLiteral("hostname"));
+    const int started = list.column(QStringLiteral("started_at"));
+    for (const QStringList &row : list.rows) {
+        QStringList keys = byControl ? controlsOf.value(row.value(runbook)) : QStringList{row.value(runbook)};
+        if (keys.isEmpty())
+            keys << noControl;
+        for (const QString &key : std::as_const(keys)) {
+            Counts &n = groups[key];
+            ++n.rows;
+            n.succeeded += result >= 0 && row.value(result) == QLatin1String("success") ? 1 : 0;
+            n.appliances.insert(row.value(host));
+            const QString &t = row.value(started); // canonical ISO 8601 UTC: text order is time order
+            if (!t.isEmpty() && (n.first.isEmpty() || t < n.first))
+                n.first = t;
+            if (t > n.last)
+                n.last = t;
+        }
+    }
+    ReportSection s;
+    s.key = list.key;
+    s.title = list.title;
+    const ReportSection *facts = report.section(QStringLiteral("report"));
+    s.note = ReportDocumentText::tr("%1 rows, more than the %2 this document lists one by one. The CSV attached to "
+                                    "this PDF (report-%3.csv) lists every one; the SHA-256 of this section's records "
+                                    "in it is %4.")
+                 .arg(QLocale().toString(list.rows.size()), QLocale().toString(listed), report.reportId,
+                      facts ? facts->value(list.key + QStringLiteral("_sha256")) : QString());
+    s.note += QLatin1Char(' ');
+    s.note += byControl ? ReportDocumentText::tr("Per HIPAA control (an execution counts under each control its "
+                                                 "runbook covers):")
+                        : ReportDocumentText::tr("Per runbook:");
+    auto column = [](const char *key, const QString &title, ReportKind kind) {
+        return ReportColumn{QString::fromLatin1(key), title, kind};
+    };
+    s.columns = {column("group", byControl ? ReportDocumentText::tr("Control") : ReportDocumentText::tr("Runbook"),
+                        ReportKind::Id),
+                 column("executions", ReportDocumentText::tr("Executions"), ReportKind::Count),
+                 column("succeeded", ReportDocumentText::tr("Succeeded"), ReportKind::Count),
+                 column("failed", ReportDocumentText::tr("Failed"), ReportKind::Count),
+                 column("appliances", ReportDocumentText::tr("Appliances"), ReportKind::Count),
+                 column("first", ReportDocumentText::tr("First"), ReportKind::Time),
+                 column("last", ReportDocumentText::tr("Last"), ReportKind::Time)};
+    for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
+        s.rows << QStringList{it.key(),
+                              QString::number(it->rows),
+                              result >= 0 ? QString::number(it->succeeded) : QString(),
+                              QString::number(it->rows - it->succeeded),
+                              QString::number(it->appliances.size()),
+                              it->first,
+                              it->last};
+    }
+    return s;
+}
+
+} // namespace
+
+ReportDocument::ReportDocument(const ReportData &report, const QPageSize &pageSize, ReportProgress *progress,
+                               int evidenceRowsListed)
     : m_report(report), m_measure(8, 8, QImage::Format_RGB32)
 {
+    for (const ReportSection &s : report.sections) {
+        const bool list = s.key == QLatin1String("evidence") || s.key == QLatin1String("failed_executions");
+        if (list && s.rows.size() > evidenceRowsListed) {
+            m_summaries.push_back(listSummary(report, s, evidenceRowsListed));
+            m_shown << &m_summaries.back();
+        } else {
+            m_shown << &s;
+        }
+    }
     const QSizeF points = pageSize.size(QPageSize::Point);
     m_page = QSizeF(points.width() * kResolution / 72.0, points.height() * kResolution / 72.0);
     m_left = mm(15);
@@ -162,7 +259,7 @@ ReportDocument::ReportDocument(const ReportData &report, const QPageSize &pageSi
     for (const QFont *font : {&m_body, &m_small, &m_bold, &m_tableBold, &m_title, &m_heading, &m_mono})
         m_metrics.insert(font, QFontMetricsF(*font, &m_measure));
     m_digest = report.digest();
-    for (int i = 0; i < report.sections.size(); ++i)
+    for (int i = 0; i < m_shown.size(); ++i)
         m_tables << tableFor(i);
     layout(progress);
 }
@@ -174,7 +271,7 @@ const QFont &ReportDocument::fontFor(ReportKind kind) const
 
 ReportDocument::Table ReportDocument::tableFor(int sectionIndex) const
 {
-    const ReportSection &s = m_report.sections.at(sectionIndex);
+    const ReportSection &s = sectionAt(sectionIndex);
     Table t;
     double avail = m_right - m_left;
     t.right = m_right;
@@ -285,7 +382,7 @@ ReportDocument::Table ReportDocument::tableFor(int sectionIndex) const
 
 QStringList ReportDocument::cellsOf(int sectionIndex, int row) const
 {
-    const ReportSection &s = m_report.sections.at(sectionIndex);
+    const ReportSection &s = sectionAt(sectionIndex);
     const QStringList &raw = s.rows.at(row);
     if (m_tables.value(sectionIndex).keyValue)
         return {raw.value(3), displayUnit(raw.value(1), raw.value(2))};
@@ -342,7 +439,7 @@ QStringList ReportDocument::headerOf(int sectionIndex) const
         return {ReportDocumentText::tr("Item"), ReportDocumentText::tr("Value")};
     QStringList header;
     for (int c : m_tables.at(sectionIndex).cols)
-        header << m_report.sections.at(sectionIndex).columns.at(c).title;
+        header << sectionAt(sectionIndex).columns.at(c).title;
     return header;
 }
 
@@ -486,11 +583,11 @@ void ReportDocument::layout(ReportProgress *progress)
         return textHeight(title, m_heading, m_right - m_left, false) + mm(5);
     };
     qint64 totalRows = 0;
-    for (const ReportSection &s : m_report.sections)
-        totalRows += s.rows.size();
+    for (const ReportSection *s : std::as_const(m_shown))
+        totalRows += s->rows.size();
     qint64 done = 0;
-    for (int si = 0; si < m_report.sections.size(); ++si) {
-        const ReportSection &s = m_report.sections.at(si);
+    for (int si = 0; si < m_shown.size(); ++si) {
+        const ReportSection &s = sectionAt(si);
         if (s.key == QLatin1String("report"))
             continue; // shown on the cover
         if (s.key == QLatin1String("incidents_by_tier"))
@@ -649,7 +746,7 @@ void ReportDocument::paintCells(QPainter &p, int sectionIndex, const QStringList
                                 bool header) const
 {
     const Table &t = m_tables.at(sectionIndex);
-    const ReportSection &s = m_report.sections.at(sectionIndex);
+    const ReportSection &s = sectionAt(sectionIndex);
     p.save();
     if (t.scale != 1.0) {
         // The table's own coordinates, scaled down to the page at (m_left, y).
@@ -751,7 +848,7 @@ void ReportDocument::paintPage(QPainter &p, int index) const
             paintChart(p, item.y);
             break;
         case ItemKind::Heading: {
-            const ReportSection &s = m_report.sections.at(item.section);
+            const ReportSection &s = sectionAt(item.section);
             p.setFont(m_heading);
             p.setPen(QColor(0x1a, 0x23, 0x7e));
             const QString title = item.continued ? continuedTitle(s.title) : s.title;
@@ -762,14 +859,14 @@ void ReportDocument::paintPage(QPainter &p, int index) const
         case ItemKind::Note:
             p.setFont(m_small);
             p.setPen(QColor(0x45, 0x5a, 0x64));
-            p.drawText(QRectF(m_left, item.y, m_right - m_left, item.height), m_report.sections.at(item.section).note,
+            p.drawText(QRectF(m_left, item.y, m_right - m_left, item.height), sectionAt(item.section).note,
                        textOption(Qt::AlignLeft, false));
             break;
         case ItemKind::Empty:
             p.setFont(m_body);
             p.setPen(QColor(0x45, 0x5a, 0x64));
             p.drawText(QRectF(m_left, item.y + mm(1), m_right - m_left, item.height), Qt::AlignLeft | Qt::AlignTop,
-                       m_report.sections.at(item.section).emptyText);
+                       sectionAt(item.section).emptyText);
             break;
         case ItemKind::Header: {
             paintCells(p, item.section, headerOf(item.section), item.y, item.height, true);
@@ -798,7 +895,7 @@ QImage ReportDocument::renderPage(int index, int width) const
 namespace ReportWriter {
 
 void write(const ReportData &report, Format format, const QString &path, const QPageSize &pageSize,
-           ReportProgress *progress)
+           ReportProgress *progress, int evidenceRowsListed)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -810,7 +907,7 @@ void write(const ReportData &report, Format format, const QString &path, const Q
     } else {
         if (progress)
             progress->set(0.0, ReportDocumentText::tr("Laying out pages"));
-        const ReportDocument document(report, pageSize, progress);
+        const ReportDocument document(report, pageSize, progress, evidenceRowsListed);
         {
             QPdfWriter writer(&file);
             writer.setResolution(ReportDocument::kResolution);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <deque>
+
 #include "Reports.h"
 
 #include <QColor>
@@ -29,7 +31,13 @@ class ReportDocument
 public:
     static constexpr int kResolution = 300;
 
-    ReportDocument(const ReportData &report, const QPageSize &pageSize, ReportProgress *progress = nullptr);
+    // Up to this many rows the evidence appendix and the failed executions
+    // list each one; above it the PDF prints counts per control (per runbook)
+    // and the SHA-256 of the full list, which the CSV attached to the PDF carries.
+    static constexpr int kEvidenceRowsListed = 2000;
+
+    ReportDocument(const ReportData &report, const QPageSize &pageSize, ReportProgress *progress = nullptr,
+                   int evidenceRowsListed = kEvidenceRowsListed);
 
     int pageCount() const { return int(m_pages.size()); }
     QSizeF pageSizeDevice() const { return m_page; }
@@ -95,7 +103,13 @@ private:
     const QFontMetricsF &metrics(const QFont &font) const;
     int hashCharsPerLine(double width) const;
 
+    const ReportSection &sectionAt(int index) const { return *m_shown.at(index); }
+
     const ReportData &m_report;
+    // The sections as the document shows them: the report's own, except a long
+    // evidence appendix or list of failed executions, replaced by its summary.
+    QList<const ReportSection *> m_shown;
+    std::deque<ReportSection> m_summaries; // stable addresses for m_shown
     QSizeF m_page;
     double m_left = 0, m_right = 0, m_top = 0, m_bottom = 0;
     QImage m_measure;
@@ -114,8 +128,9 @@ enum class Format { Pdf, Csv };
 // Writes report to path through QSaveFile, so a failure or a cancel leaves the
 // previous file (or none) and never half a file. Throws Error(Io) with the
 // reason, Error(Cancelled) when progress was cancelled. Safe on any thread.
+// evidenceRowsListed: see ReportDocument (the benchmark also writes every row, as before).
 void write(const ReportData &report, Format format, const QString &path, const QPageSize &pageSize,
-           ReportProgress *progress = nullptr);
+           ReportProgress *progress = nullptr, int evidenceRowsListed = ReportDocument::kEvidenceRowsListed);
 
 // The same off the calling thread; for the GUI.
 QCoro::Task<> writeAsync(ReportData report, Format format, QString path, QPageSize pageSize,

@@ -1,6 +1,6 @@
 -- The deterministic fleet generator: a seed number in, the same rows out.
 -- Statements are separated by lines starting with "-- @@"; a statement marked
--- "-- @@ requires TABLE" runs only when that table exists (so the same file
+-- "-- @@ requires TABLE" (or TABLE.COLUMN) runs only when that table (column) exists (so the same file
 -- fills a legacy database and a migrated one). Every random choice is a hash of
 -- (seed, purpose, row number), never random(), so row N is the same whatever
 -- the size or the plan. Telemetry is written before incidents on purpose: the
@@ -332,14 +332,32 @@ SELECT pg_temp.hd_uuid(p.seed, 'incident', r.i), g.id, c.incident_type,
        gen_apps g, gen_catalogue c
  WHERE g.app_n = r.ap AND c.k = r.k;
 
--- @@
+-- @@ requires orders.issued_by
+-- The audit trail tells the same story as the rows it names. The most recent orders (up to 40)
+-- were issued through Healdesk by a named technician: they carry the actor and reason, and each has
+-- its order.issue entry by that actor at the moment it was issued, with the details Healdesk records.
+-- Older orders come from before Healdesk: no actor, no entry.
+UPDATE orders o
+   SET issued_by = (ARRAY['alice.tech', 'bob.admin', 'carol.tech'])[1 + x.n % 3], reason = 'routine maintenance'
+  FROM (SELECT id, row_number() OVER (ORDER BY issued_at DESC, order_id) AS n FROM orders) x, gen_params p
+ WHERE x.id = o.id AND x.n <= least(p.orders, 40);
+
+-- @@ requires orders.issued_by
 INSERT INTO admin_audit_log (username, action, target, details, created_at)
-SELECT (ARRAY['alice.tech', 'bob.admin', 'carol.tech'])[1 + n % 3],
-       (ARRAY['order.issue', 'runbook.config', 'site.update', 'order.issue'])[1 + n % 4],
-       'ORD-' || p.seed || '-' || lpad(n::text, 6, '0'),
-       jsonb_build_object('reason', 'routine maintenance', 'seq', n),
-       p.anchor - make_interval(hours => n * 5)
-  FROM gen_params p, generate_series(1, least(p.orders, 50)) n;
+SELECT o.issued_by, 'order.issue', o.order_id,
+       jsonb_build_object('appliance_id', a.id, 'hostname', a.hostname, 'site_id', a.site_id,
+                          'runbook_id', o.runbook_id, 'reason', o.reason, 'parameters', o.parameters),
+       o.issued_at
+  FROM orders o
+  JOIN appliances a ON a.id = o.appliance_id
+ WHERE o.issued_by IS NOT NULL;
+
+-- @@ requires runbook_id_mapping
+-- The mapping rows were set by an admin when they were made: mapping.set names the telemetry ID.
+INSERT INTO admin_audit_log (username, action, target, details, created_at)
+SELECT 'bob.admin', 'mapping.set', m.l1_rule_id,
+       jsonb_build_object('runbook_id', m.runbook_id, 'executions', 0, 'origin', 'manual'), m.created_at
+  FROM runbook_id_mapping m;
 
 -- @@ The rollup, orphan and key triggers were off with the others: build the rollups, the orphan
 -- references and the telemetry keys from the rows now (a legacy database without them has
