@@ -17,6 +17,7 @@
 #include <QDateEdit>
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QLabel>
 #include <QListWidget>
 #include <QProcess>
@@ -1434,4 +1435,81 @@ TEST(Reports, ALongEvidenceAppendixBecomesCountsPerControlAndTheListsDigest)
                                      QStringLiteral(" %1 \\d+ \\d+ \\d+ 2026-").arg(n));
         EXPECT_TRUE(row.match(flowing).hasMatch()) << control.toStdString() << " " << n;
     }
+}
+
+// The partner's brand on the cover: its name and the logo set with
+// "healdesk partner set-logo", whose SHA-256 the report names.
+TEST(Reports, ThePartnersLogoAndNameStandOnTheCover)
+{
+    TestDatabase t;
+    t.migrate();
+    Fixture f;
+    f.insert(t);
+    QTemporaryDir dir;
+    QImage image(240, 80, QImage::Format_RGB32);
+    image.fill(QColor(0x12, 0x6b, 0xa8));
+    const QString png = dir.filePath(QStringLiteral("logo.png"));
+    ASSERT_TRUE(image.save(png, "PNG"));
+    QFile pngFile(png);
+    ASSERT_TRUE(pngFile.open(QIODevice::ReadOnly));
+    const QString sha =
+        QString::fromLatin1(QCryptographicHash::hash(pngFile.readAll(), QCryptographicHash::Sha256).toHex());
+    const QString north = uuidFor(QStringLiteral("north"));
+
+    // Bad input: not a PNG, an unknown partner. Nothing is stored.
+    const QString text = dir.filePath(QStringLiteral("logo.txt"));
+    QFile bad(text);
+    ASSERT_TRUE(bad.open(QIODevice::WriteOnly));
+    bad.write("not an image at all, just some words");
+    bad.close();
+    Outcome notPng = healdesk({QStringLiteral("partner"), QStringLiteral("set-logo"), north, text}, t.name());
+    EXPECT_NE(notPng.code, 0);
+    EXPECT_TRUE(notPng.err.contains(QStringLiteral("must be a PNG"))) << notPng.err.toStdString();
+    Outcome unknown = healdesk(
+        {QStringLiteral("partner"), QStringLiteral("set-logo"), uuidFor(QStringLiteral("nobody")), png}, t.name());
+    EXPECT_NE(unknown.code, 0);
+    EXPECT_TRUE(unknown.err.contains(QStringLiteral("unknown partner"))) << unknown.err.toStdString();
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM healdesk_partner_logo")).toInt(), 0);
+
+    Outcome set = healdesk({QStringLiteral("partner"), QStringLiteral("set-logo"), north, png}, t.name());
+    ASSERT_EQ(set.code, 0) << set.err.toStdString();
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM admin_audit_log WHERE action = 'partner.set_logo' "
+                                      "AND target = ? AND details->>'sha256' = ?"),
+                       {north, sha})
+                  .toInt(),
+              1);
+
+    const QString pdf = dir.filePath(QStringLiteral("branded.pdf"));
+    Outcome exported = healdesk(northArgs() + QStringList{QStringLiteral("-o"), pdf}, t.name());
+    ASSERT_EQ(exported.code, 0) << exported.err.toStdString();
+    const QString cover =
+        run(QStringLiteral("pdftotext"), {QStringLiteral("-l"), QStringLiteral("1"), pdf, QStringLiteral("-")}).out;
+    EXPECT_TRUE(cover.contains(QStringLiteral("Prepared by Partner north"))) << cover.left(600).toStdString();
+    const Outcome images =
+        run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), QStringLiteral("-f"), QStringLiteral("1"),
+                                          QStringLiteral("-l"), QStringLiteral("1"), pdf});
+    ASSERT_EQ(images.code, 0) << images.err.toStdString();
+    EXPECT_EQ(images.out.count(QLatin1Char('\n')), 3) << images.out.toStdString(); // two header lines, one image
+    const ReportData report = buildReport(t, northScope());
+    EXPECT_EQ(report.section(QStringLiteral("report"))->value(QStringLiteral("partner_logo_sha256")), sha);
+    // Another partner's report carries neither.
+    Scope south;
+    south.partnerId = uuidFor(QStringLiteral("south"));
+    south.from = kFrom;
+    south.to = kTo;
+    const ReportData other = buildReport(t, south);
+    EXPECT_TRUE(other.partnerLogo.isEmpty());
+    EXPECT_TRUE(other.section(QStringLiteral("report"))->value(QStringLiteral("partner_logo_sha256")).isEmpty());
+    // The logo change is the north partner's business only: over a period that
+    // holds it, north's audit section lists it and south's does not.
+    auto logoEntries = [&t](Scope scope) {
+        scope.from = kFrom;
+        scope.to = QDateTime::currentDateTimeUtc().addDays(1); // cut at now
+        int n = 0;
+        for (const QStringList &r : Csv::parse(Reports::toCsv(buildReport(t, scope))))
+            n += r.value(0) == QLatin1String("audit") && r.value(5) == QLatin1String("partner.set_logo") ? 1 : 0;
+        return n;
+    };
+    EXPECT_EQ(logoEntries(northScope()), 1);
+    EXPECT_EQ(logoEntries(south), 0);
 }

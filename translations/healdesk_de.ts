@@ -90,6 +90,25 @@
     </message>
 </context>
 <context>
+    <name>Branding</name>
+    <message>
+        <source>partner &quot;%1&quot; is not a partner ID (a UUID)</source>
+        <translation>Partner „%1“ ist keine Partner-ID (UUID)</translation>
+    </message>
+    <message>
+        <source>the logo must be a PNG image</source>
+        <translation>das Logo muss ein PNG-Bild sein</translation>
+    </message>
+    <message>
+        <source>the logo is %1 bytes; at most 1 MiB (1,048,576 bytes) is kept</source>
+        <translation>das Logo hat %1 Bytes; höchstens 1 MiB (1.048.576 Bytes) wird gespeichert</translation>
+    </message>
+    <message>
+        <source>unknown partner &quot;%1&quot;</source>
+        <translation>unbekannter Partner „%1“</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>PostgreSQL URI, e.g. postgresql://user@host:5432/dbname?sslmode=verify-full&amp;sslrootcert=ca.crt (host= may name a socket folder). Without it (and --profile), libpq&apos;s PG* variables apply.</source>
@@ -814,6 +833,26 @@
     <message>
         <source>the period ends after now: the report runs to %1, so far</source>
         <translation>der Zeitraum endet nach dem jetzigen Zeitpunkt: der Bericht reicht bis %1, bisher</translation>
+    </message>
+    <message>
+        <source>The partner ID.</source>
+        <translation>Die Partner-ID.</translation>
+    </message>
+    <message>
+        <source>A PNG image, at most 1 MiB.</source>
+        <translation>Ein PNG-Bild, höchstens 1 MiB.</translation>
+    </message>
+    <message>
+        <source>Set the logo on the cover of the partner&apos;s compliance reports (kept in the database, audited; admins only).</source>
+        <translation>Das Logo auf dem Deckblatt der Konformitätsberichte des Partners festlegen (in der Datenbank gespeichert, protokolliert; nur für Admins).</translation>
+    </message>
+    <message>
+        <source>logo set for partner %1 (%2 bytes, sha256:%3)</source>
+        <translation>Logo für Partner %1 festgelegt (%2 Bytes, sha256:%3)</translation>
+    </message>
+    <message>
+        <source>usage: healdesk partner set-logo PARTNER FILE.png</source>
+        <translation>Aufruf: healdesk partner set-logo PARTNER DATEI.png</translation>
     </message>
 </context>
 <context>
@@ -1785,6 +1824,10 @@ Befehle: %1 (siehe „healdesk COMMAND --help“).</translation>
         <source>Last</source>
         <translation>Letzte</translation>
     </message>
+    <message>
+        <source>Prepared by %1</source>
+        <translation>Erstellt von %1</translation>
+    </message>
 </context>
 <context>
     <name>Reports</name>
@@ -2474,6 +2517,10 @@ Befehle: %1 (siehe „healdesk COMMAND --help“).</translation>
     <message>
         <source>Computing the digest</source>
         <translation>Prüfsumme wird berechnet</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the partner&apos;s logo on the cover (none set: empty)</source>
+        <translation>SHA-256 des Partnerlogos auf dem Deckblatt (keines festgelegt: leer)</translation>
     </message>
 </context>
 <context>

@@ -90,6 +90,25 @@
     </message>
 </context>
 <context>
+    <name>Branding</name>
+    <message>
+        <source>partner &quot;%1&quot; is not a partner ID (a UUID)</source>
+        <translation>el socio «%1» no es un ID de socio (un UUID)</translation>
+    </message>
+    <message>
+        <source>the logo must be a PNG image</source>
+        <translation>el logotipo debe ser una imagen PNG</translation>
+    </message>
+    <message>
+        <source>the logo is %1 bytes; at most 1 MiB (1,048,576 bytes) is kept</source>
+        <translation>el logotipo tiene %1 bytes; se guarda como máximo 1 MiB (1.048.576 bytes)</translation>
+    </message>
+    <message>
+        <source>unknown partner &quot;%1&quot;</source>
+        <translation>socio desconocido «%1»</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>PostgreSQL URI, e.g. postgresql://user@host:5432/dbname?sslmode=verify-full&amp;sslrootcert=ca.crt (host= may name a socket folder). Without it (and --profile), libpq&apos;s PG* variables apply.</source>
@@ -814,6 +833,26 @@
     <message>
         <source>the period ends after now: the report runs to %1, so far</source>
         <translation>el período termina después de ahora: el informe llega hasta %1, hasta el momento</translation>
+    </message>
+    <message>
+        <source>The partner ID.</source>
+        <translation>El ID del socio.</translation>
+    </message>
+    <message>
+        <source>A PNG image, at most 1 MiB.</source>
+        <translation>Una imagen PNG, de 1 MiB como máximo.</translation>
+    </message>
+    <message>
+        <source>Set the logo on the cover of the partner&apos;s compliance reports (kept in the database, audited; admins only).</source>
+        <translation>Establecer el logotipo de la portada de los informes de cumplimiento del socio (se guarda en la base de datos, se audita; solo administradores).</translation>
+    </message>
+    <message>
+        <source>logo set for partner %1 (%2 bytes, sha256:%3)</source>
+        <translation>logotipo establecido para el socio %1 (%2 bytes, sha256:%3)</translation>
+    </message>
+    <message>
+        <source>usage: healdesk partner set-logo PARTNER FILE.png</source>
+        <translation>uso: healdesk partner set-logo SOCIO ARCHIVO.png</translation>
     </message>
 </context>
 <context>
@@ -1785,6 +1824,10 @@ Comandos: %1 (ejecutar &quot;healdesk COMMAND --help&quot;).</translation>
         <source>Last</source>
         <translation>Última</translation>
     </message>
+    <message>
+        <source>Prepared by %1</source>
+        <translation>Preparado por %1</translation>
+    </message>
 </context>
 <context>
     <name>Reports</name>
@@ -2474,6 +2517,10 @@ Comandos: %1 (ejecutar &quot;healdesk COMMAND --help&quot;).</translation>
     <message>
         <source>Computing the digest</source>
         <translation>Calculando el resumen</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the partner&apos;s logo on the cover (none set: empty)</source>
+        <translation>SHA-256 del logotipo del socio en la portada (sin logotipo: vacío)</translation>
     </message>
 </context>
 <context>

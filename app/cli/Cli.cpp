@@ -1,5 +1,6 @@
 #include "Cli.h"
 
+#include "Branding.h"
 #include "ConnectionConfig.h"
 #include "Database.h"
 #include "Error.h"
@@ -878,6 +879,42 @@ int profile(const QStringList &args)
     return 0;
 }
 
+int partnerSetLogo(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOptions(connectionOptions());
+    parser.addPositionalArgument(QStringLiteral("partner"), CliText::tr("The partner ID."));
+    parser.addPositionalArgument(QStringLiteral("file"), CliText::tr("A PNG image, at most 1 MiB."));
+    if (auto code = parse(parser, args,
+                          CliText::tr("Set the logo on the cover of the partner's compliance reports (kept in the "
+                                      "database, audited; admins only)."),
+                          2))
+        return *code;
+    const QStringList pos = parser.positionalArguments();
+    QFile file(pos.at(1));
+    if (!file.open(QIODevice::ReadOnly))
+        throw Error(Error::Code::Io, CliText::tr("cannot read %1: %2").arg(pos.at(1), file.errorString()));
+    const QByteArray png = file.read(2 * 1024 * 1024);
+    Database db(connectionFrom(parser));
+    const Branding::Logo logo = db.runSync([&pos, &png](Session &s) { return Branding::setLogo(s, pos.at(0), png); });
+    out()
+        << CliText::tr("logo set for partner %1 (%2 bytes, sha256:%3)").arg(pos.at(0)).arg(png.size()).arg(logo.sha256)
+        << Qt::endl;
+    return 0;
+}
+
+int partner(const QStringList &args)
+{
+    const QString action = args.value(1);
+    QStringList rest = args;
+    if (rest.size() > 1)
+        rest.removeAt(1);
+    rest[0] = args.value(0) + QLatin1Char(' ') + action;
+    if (action == QLatin1String("set-logo"))
+        return partnerSetLogo(rest);
+    return groupUsage(action, CliText::tr("usage: healdesk partner set-logo PARTNER FILE.png"));
+}
+
 int rollup(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -964,6 +1001,7 @@ const QList<Subcommand> &subcommands()
         {QStringLiteral("user"), user},
         {QStringLiteral("profile"), profile},
         {QStringLiteral("rollup"), rollup},
+        {QStringLiteral("partner"), partner},
     };
     return list;
 }

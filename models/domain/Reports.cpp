@@ -1,6 +1,7 @@
 #include "Reports.h"
 
 #include "Audit.h"
+#include "Branding.h"
 #include "Database.h"
 #include "Error.h"
 #include "Fleet.h"
@@ -826,6 +827,7 @@ struct ReportBasis
     int staleDays = 30;
     bool cutAtNow = false;
     QDateTime requestedTo;
+    QString logoSha256;
 };
 
 ReportSection factsSection(const ReportData &r, const Scope &scope, const SiteFigures &sf, const ReportBasis &basis)
@@ -861,6 +863,8 @@ ReportSection factsSection(const ReportData &r, const Scope &scope, const SiteFi
     addFact(facts, "partner_name", scope.partnerId.isEmpty() ? partnerNames.join(QStringLiteral("; ")) : r.partnerName,
             "text", QT_TRANSLATE_NOOP("Reports", "Partner"));
     addFact(facts, "site_count", count(sites.size()), "count", QT_TRANSLATE_NOOP("Reports", "Sites in scope"));
+    addFact(facts, "partner_logo_sha256", basis.logoSha256, "text",
+            QT_TRANSLATE_NOOP("Reports", "SHA-256 of the partner's logo on the cover (none set: empty)"));
     // Filled by ReportData::seal(): the digests of the two lists a PDF may summarise.
     addFact(facts, "failed_executions_sha256", QString(), "text",
             QT_TRANSLATE_NOOP("Reports", "SHA-256 of the failed executions: the CSV's records of that section"));
@@ -1107,6 +1111,14 @@ ReportData build(Session &session, const Scope &requested, ReportProgress *progr
             basis.mappingSha256 = q.text("sha256");
         }
         const SiteFigures sites = readSites(session, scope);
+        // The partner's own brand on the cover: the scope's partner, or the one partner of the sites asked for.
+        const QString brandPartner = !scope.partnerId.isEmpty()     ? scope.partnerId
+                                     : sites.partnerIds.size() == 1 ? sites.partnerIds.constFirst()
+                                                                    : QString();
+        if (const auto logo = Branding::logo(session, brandPartner)) {
+            r.partnerLogo = logo->png;
+            basis.logoSha256 = logo->sha256;
+        }
         stage(progress, 0.05, QT_TRANSLATE_NOOP("Reports", "Counting incidents"));
         const IncidentFigures incidents = readIncidents(session, binds);
         stage(progress, 0.15, QT_TRANSLATE_NOOP("Reports", "Counting executions by tier and runbook"));

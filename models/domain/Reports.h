@@ -53,6 +53,7 @@ struct ReportData
     QString generatedBy; // the database login
     Scope scope;
     QString partnerName;
+    QByteArray partnerLogo; // PNG for the cover, when the report is for one partner that set one
     QList<ReportSection> sections;
 
     const ReportSection *section(const QString &key) const;

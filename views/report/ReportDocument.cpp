@@ -231,6 +231,8 @@ ReportDocument::ReportDocument(const ReportData &report, const QPageSize &pageSi
                                int evidenceRowsListed)
     : m_report(report), m_measure(8, 8, QImage::Format_RGB32)
 {
+    if (!report.partnerLogo.isEmpty())
+        m_logo.loadFromData(report.partnerLogo, "PNG"); // a logo that does not decode is left off
     for (const ReportSection &s : report.sections) {
         const bool list = s.key == QLatin1String("evidence") || s.key == QLatin1String("failed_executions");
         if (list && s.rows.size() > evidenceRowsListed) {
@@ -524,6 +526,9 @@ double ReportDocument::coverHeight() const
     const QFontMetricsF title(m_title, &m_measure);
     const QFontMetricsF body(m_body, &m_measure);
     double h = title.lineSpacing() * 1.4;
+    if (!brandName().isEmpty())
+        h += QFontMetricsF(m_heading, &m_measure).lineSpacing() * 1.3;
+    h = std::max(h, logoSize().height() + mm(2));
     for (const QString &line : coverLines())
         h += textHeight(line, m_body, m_right - m_left, false) + body.leading();
     return h + body.lineSpacing() * 0.8 + patientNoteHeight();
@@ -624,15 +629,50 @@ void ReportDocument::layout(ReportProgress *progress)
     }
 }
 
+QString ReportDocument::brandName() const
+{
+    const ReportSection *facts = m_report.section(QStringLiteral("report"));
+    const QString name = facts ? facts->value(QStringLiteral("partner_name")) : QString();
+    return name.contains(QLatin1String("; ")) ? QString() : name; // several partners: none stands out
+}
+
+QSizeF ReportDocument::logoSize() const
+{
+    if (m_logo.isNull())
+        return {};
+    // At most 55 x 18 mm, never enlarged past its own size at the PDF's resolution.
+    const QSizeF box(mm(55), mm(18));
+    QSizeF size = QSizeF(m_logo.size()).scaled(box, Qt::KeepAspectRatio);
+    if (size.width() > m_logo.width())
+        size = QSizeF(m_logo.size());
+    return size;
+}
+
 void ReportDocument::paintCover(QPainter &p, double y) const
 {
-    const double width = m_right - m_left;
+    double width = m_right - m_left;
+    const double top = y;
+    if (!m_logo.isNull()) {
+        // The partner's logo, top right: the MSP hands this to its client under its own brand.
+        const QSizeF size = logoSize();
+        p.drawImage(QRectF(QPointF(m_right - size.width(), y), size), m_logo);
+        width -= size.width() + mm(4);
+    }
     p.setFont(m_title);
     const QFontMetricsF title(m_title, &m_measure);
     p.setPen(QColor(0x1a, 0x23, 0x7e));
     p.drawText(QRectF(m_left, y, width, title.lineSpacing()), Qt::AlignLeft | Qt::AlignVCenter,
                ReportDocumentText::tr("HIPAA compliance report"));
     y += title.lineSpacing() * 1.4;
+    if (const QString brand = brandName(); !brand.isEmpty()) {
+        const QFontMetricsF heading(m_heading, &m_measure);
+        p.setFont(m_heading);
+        p.drawText(QRectF(m_left, y, width, heading.lineSpacing()), Qt::AlignLeft | Qt::AlignVCenter,
+                   ReportDocumentText::tr("Prepared by %1").arg(brand));
+        y += heading.lineSpacing() * 1.3;
+    }
+    y = std::max(y, top + logoSize().height() + mm(2));
+    width = m_right - m_left;
     p.setPen(Qt::black);
     p.setFont(m_body);
     const QFontMetricsF body(m_body, &m_measure);

@@ -92,6 +92,8 @@ private:
     // The framed "no patient data" note under the cover lines; wraps in longer languages.
     double patientNoteHeight() const;
     QStringList coverLines() const;
+    QString brandName() const; // the one partner the report is for, else empty
+    QSizeF logoSize() const;
     void paintCover(QPainter &p, double y) const;
     void paintChart(QPainter &p, double y) const;
     double chartHeight() const;
@@ -116,6 +118,7 @@ private:
     QFont m_body, m_small, m_bold, m_title, m_heading, m_mono, m_tableBold;
     QHash<const QFont *, QFontMetricsF> m_metrics; // filled once, read from any thread
     QString m_digest;
+    QImage m_logo;
     QList<Table> m_tables;
     QList<QList<Item>> m_pages;
     double m_y = 0;

@@ -68,6 +68,10 @@ CREATE POLICY partner_scope ON orders
     USING (appliance_id IN (SELECT a.id FROM appliances a))
     WITH CHECK (appliance_id IN (SELECT a.id FROM appliances a));
 
+DROP POLICY IF EXISTS partner_scope ON healdesk_partner_logo;
+CREATE POLICY partner_scope ON healdesk_partner_logo
+    USING (partner_id = ANY ((SELECT healdesk_visible_partners(current_user))::uuid[]));
+
 DROP POLICY IF EXISTS own_grants ON healdesk_user_partners;
 CREATE POLICY own_grants ON healdesk_user_partners
     USING (login = current_user);
