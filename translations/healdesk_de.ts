@@ -3921,6 +3921,18 @@ Partner: %3</translation>
         <source>Cancel the export</source>
         <translation>Export abbrechen</translation>
     </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>A control&apos;s latest evidence older than this before the period end is stale: it counts neither as passing nor as failing</source>
+        <translation>Der letzte Nachweis einer Kontrolle, der so weit vor dem Ende des Zeitraums liegt, ist veraltet: er zählt weder als erfüllt noch als nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>Evidence &amp;stale after:</source>
+        <translation>Nachweis &amp;veraltet nach:</translation>
+    </message>
 </context>
 <context>
     <name>hd::RunbookModel</name>

@@ -3921,6 +3921,18 @@ Socio: %3</translation>
         <source>Cancel the export</source>
         <translation>Cancelar la exportación</translation>
     </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>A control&apos;s latest evidence older than this before the period end is stale: it counts neither as passing nor as failing</source>
+        <translation>La última evidencia de un control anterior en más de esto al fin del período está obsoleta: no cuenta ni como cumple ni como no cumple</translation>
+    </message>
+    <message>
+        <source>Evidence &amp;stale after:</source>
+        <translation>Evidencia &amp;obsoleta tras:</translation>
+    </message>
 </context>
 <context>
     <name>hd::RunbookModel</name>

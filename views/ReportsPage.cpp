@@ -97,6 +97,14 @@ ReportsPage::ReportsPage(Database *db, QWidget *parent)
     auto *outputLayout = new QFormLayout(outputBox);
     outputLayout->addRow(tr("F&ormat:"), m_format);
     outputLayout->addRow(tr("Page si&ze:"), m_pageSize);
+    m_staleDays = new QSpinBox(this);
+    m_staleDays->setObjectName(QStringLiteral("staleDays"));
+    m_staleDays->setRange(1, 3650);
+    m_staleDays->setSuffix(tr(" days"));
+    m_staleDays->setValue(settings.reportStaleDays());
+    m_staleDays->setToolTip(tr("A control's latest evidence older than this before the period end is stale: it "
+                               "counts neither as passing nor as failing"));
+    outputLayout->addRow(tr("Evidence &stale after:"), m_staleDays);
 
     m_previewButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     m_previewButton->setToolTip(tr("Build the report and show its pages (Ctrl+Enter)"));
@@ -174,6 +182,11 @@ ReportsPage::ReportsPage(Database *db, QWidget *parent)
     });
     connect(m_format, &QComboBox::currentIndexChanged, this,
             [this] { Settings().setReportFormat(m_format->currentData().toString()); });
+    connect(m_staleDays, &QSpinBox::valueChanged, this, [this](int days) {
+        Settings().setReportStaleDays(days);
+        m_report.reset(); // the states depend on it
+        m_document.reset();
+    });
     connect(m_pageSize, &QComboBox::currentIndexChanged, this, [this] {
         Settings().setReportPageSize(m_pageSize->currentData().toString());
         m_document.reset(); // page breaks depend on the size

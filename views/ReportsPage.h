@@ -85,6 +85,7 @@ private:
     QDateEdit *m_to;
     QComboBox *m_format;
     QComboBox *m_pageSize;
+    QSpinBox *m_staleDays = nullptr;
     QPushButton *m_previewButton;
     QPushButton *m_exportButton;
     QPushButton *m_cancelButton;
