@@ -2693,16 +2693,32 @@ Befehle: %1 (siehe „healdesk COMMAND --help“).</translation>
         <translation>Datensicherung</translation>
     </message>
     <message>
-        <source>network</source>
-        <translation>Netzwerk</translation>
+        <source>access</source>
+        <translation>Zugriff</translation>
     </message>
     <message>
-        <source>compliance</source>
-        <translation>Konformität</translation>
+        <source>audit</source>
+        <translation>Prüfung</translation>
     </message>
     <message>
-        <source>maintenance</source>
-        <translation>Wartung</translation>
+        <source>device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>encryption</source>
+        <translation>Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>firewall</source>
+        <translation>Firewall</translation>
+    </message>
+    <message>
+        <source>malware</source>
+        <translation>Schadsoftware</translation>
+    </message>
+    <message>
+        <source>patching</source>
+        <translation>Aktualisierung</translation>
     </message>
 </context>
 <context>

@@ -2693,16 +2693,32 @@ Comandos: %1 (ejecutar &quot;healdesk COMMAND --help&quot;).</translation>
         <translation>copia de seguridad</translation>
     </message>
     <message>
-        <source>network</source>
-        <translation>red</translation>
+        <source>access</source>
+        <translation>acceso</translation>
     </message>
     <message>
-        <source>compliance</source>
-        <translation>cumplimiento</translation>
+        <source>audit</source>
+        <translation>auditoría</translation>
     </message>
     <message>
-        <source>maintenance</source>
-        <translation>mantenimiento</translation>
+        <source>device</source>
+        <translation>dispositivo</translation>
+    </message>
+    <message>
+        <source>encryption</source>
+        <translation>cifrado</translation>
+    </message>
+    <message>
+        <source>firewall</source>
+        <translation>cortafuegos</translation>
+    </message>
+    <message>
+        <source>malware</source>
+        <translation>programas maliciosos</translation>
+    </message>
+    <message>
+        <source>patching</source>
+        <translation>parches</translation>
     </message>
 </context>
 <context>

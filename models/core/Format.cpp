@@ -99,11 +99,16 @@ const char *const kStoredValues[][2] = {
     {"unknown", QT_TRANSLATE_NOOP("StoredValue", "unknown")},
     {"yes", QT_TRANSLATE_NOOP("StoredValue", "yes")},
     {"no", QT_TRANSLATE_NOOP("StoredValue", "no")},
-    {"security", QT_TRANSLATE_NOOP("StoredValue", "security")},
+    // Runbook categories.
+    {"access", QT_TRANSLATE_NOOP("StoredValue", "access")},
+    {"audit", QT_TRANSLATE_NOOP("StoredValue", "audit")},
     {"backup", QT_TRANSLATE_NOOP("StoredValue", "backup")},
-    {"network", QT_TRANSLATE_NOOP("StoredValue", "network")},
-    {"compliance", QT_TRANSLATE_NOOP("StoredValue", "compliance")},
-    {"maintenance", QT_TRANSLATE_NOOP("StoredValue", "maintenance")},
+    {"device", QT_TRANSLATE_NOOP("StoredValue", "device")},
+    {"encryption", QT_TRANSLATE_NOOP("StoredValue", "encryption")},
+    {"firewall", QT_TRANSLATE_NOOP("StoredValue", "firewall")},
+    {"malware", QT_TRANSLATE_NOOP("StoredValue", "malware")},
+    {"patching", QT_TRANSLATE_NOOP("StoredValue", "patching")},
+    {"security", QT_TRANSLATE_NOOP("StoredValue", "security")},
 };
 
 } // namespace

@@ -56,7 +56,7 @@ QVariant RunbookModel::cell(const RunbookStat &row, int column, int role) const
                 return tr("(telemetry ID with no runbook)");
             return row.enabled ? row.name : tr("%1 (disabled)").arg(row.name);
         case Category:
-            return row.category;
+            return format::storedValue(row.category);
         case HipaaControls:
             return row.hipaaControls;
         case Disruptive:
