@@ -257,23 +257,6 @@ TEST(Hostile, OddDatabaseValuesRenderAsTheyAreInsteadOfFailing)
     ASSERT_EQ(orders.size(), 1);
     EXPECT_EQ(orders[0].status, QStringLiteral("limbo"));
 
-    // A report over a period holding all of it builds and lays out.
-    Scope scope;
-    scope.siteIds = {QStringLiteral("site-odd")};
-    scope.from = QDateTime::currentDateTimeUtc();
-    scope.to = QDateTime::currentDateTimeUtc().addDays(500);
-    const ReportData report = t.db().runSync([&scope](Session &s) { return Reports::build(s, scope); });
-    const ReportSection *evidence = report.section(QStringLiteral("evidence"));
-    ASSERT_EQ(evidence->rows.size(), 1);
-    EXPECT_EQ(evidence->rows[0].value(6),
-              QString::fromLatin1(QCryptographicHash::hash("null", QCryptographicHash::Sha256).toHex()));
-    EXPECT_EQ(report.section(QStringLiteral("incidents_by_severity"))->rows.value(0).value(0),
-              QStringLiteral("apocalyptic"));
-    EXPECT_TRUE(Reports::verifyCsv(Reports::toCsv(report)).ok());
-    const ReportDocument document(report, QPageSize(QPageSize::A4));
-    EXPECT_GT(document.pageCount(), 0);
-    EXPECT_FALSE(document.renderPage(0, 400).isNull());
-
     // Every page of the console over the same rows, all time: each shows data and none fails.
     ConsoleController controller(&t.db(), nullptr);
     MainWindow w(&controller);
@@ -304,4 +287,30 @@ TEST(Hostile, OddDatabaseValuesRenderAsTheyAreInsteadOfFailing)
     }
     EXPECT_TRUE(found) << "RB-A is missing from the Runbooks page";
     EXPECT_EQ(Session::guiThreadViolations(), 0);
+
+    // A report covers time that has passed: a period that runs past now is cut
+    // at now, so the future-dated rows are outside it. The same odd rows an
+    // hour ago, over a period running 500 days past now, build and lay out.
+    t.exec(QStringLiteral("UPDATE incidents SET reported_at = now() - interval '1 hour' WHERE id = ?::uuid"), {odd});
+    t.exec(QStringLiteral(
+        "UPDATE execution_telemetry SET started_at = now() - interval '1 hour' WHERE execution_id = 'exec-odd'"));
+    t.exec(QStringLiteral("UPDATE orders SET issued_at = now() - interval '1 hour' WHERE order_id = 'ord-odd'"));
+    Scope scope;
+    scope.siteIds = {QStringLiteral("site-odd")};
+    scope.from = QDateTime::currentDateTimeUtc().addDays(-1);
+    scope.to = QDateTime::currentDateTimeUtc().addDays(500);
+    const ReportData report = t.db().runSync([&scope](Session &s) { return Reports::build(s, scope); });
+    const ReportSection *evidence = report.section(QStringLiteral("evidence"));
+    ASSERT_EQ(evidence->rows.size(), 1);
+    EXPECT_EQ(evidence->rows[0].value(6),
+              QString::fromLatin1(QCryptographicHash::hash("null", QCryptographicHash::Sha256).toHex()));
+    EXPECT_EQ(report.section(QStringLiteral("incidents_by_severity"))->rows.value(0).value(0),
+              QStringLiteral("apocalyptic"));
+    EXPECT_TRUE(Reports::verifyCsv(Reports::toCsv(report)).ok());
+    const ReportDocument document(report, QPageSize(QPageSize::A4));
+    EXPECT_GT(document.pageCount(), 0);
+    EXPECT_FALSE(document.renderPage(0, 400).isNull());
+
+    EXPECT_EQ(report.section(QStringLiteral("report"))->value(QStringLiteral("period_cut_at_now")),
+              QStringLiteral("yes"));
 }
