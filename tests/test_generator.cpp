@@ -94,34 +94,56 @@ TEST(Generator, TheAuditTrailTellsTheSameStoryAsTheOrdersAndTheMapping)
     t.migrate();
     const auto o = options(5);
     t.db().runSync([&](Session &s) { Generator::generate(s, o); });
-    const QList<QVariantList> audit = t.rows(QStringLiteral(
-        "SELECT username, action, target, created_at::text, details->>'runbook_id' FROM admin_audit_log ORDER BY id"));
+    struct Entry
+    {
+        QString username, action, target, createdAt, runbook;
+    };
+    struct Order
+    {
+        QString id, issuedBy, issuedAt, runbook;
+    };
+    const auto [audit, orders, mapping] = t.db().runSync([](Session &s) {
+        QList<Entry> entries;
+        QList<Order> orders;
+        QMap<QString, QString> mapping;
+        auto a = s.queryText(QStringLiteral("SELECT username, action, target, created_at::text AS created_at, "
+                                            "details->>'runbook_id' AS runbook FROM admin_audit_log ORDER BY id"),
+                             {}, QStringLiteral("test"));
+        while (a.next())
+            entries << Entry{a.text("username"), a.text("action"), a.text("target"), a.text("created_at"),
+                             a.text("runbook")};
+        auto o = s.queryText(QStringLiteral("SELECT order_id, coalesce(issued_by, '') AS issued_by, "
+                                            "issued_at::text AS issued_at, runbook_id FROM orders"),
+                             {}, QStringLiteral("test"));
+        while (o.next())
+            orders << Order{o.text("order_id"), o.text("issued_by"), o.text("issued_at"), o.text("runbook_id")};
+        auto m = s.queryText(QStringLiteral("SELECT l1_rule_id, runbook_id FROM runbook_id_mapping"), {},
+                             QStringLiteral("test"));
+        while (m.next())
+            mapping.insert(m.text("l1_rule_id"), m.text("runbook_id"));
+        return std::tuple(entries, orders, mapping);
+    });
     ASSERT_FALSE(audit.isEmpty());
-    const QList<QVariantList> orders =
-        t.rows(QStringLiteral("SELECT order_id, coalesce(issued_by, ''), issued_at::text, runbook_id FROM orders"));
-    const QList<QVariantList> mapping = t.rows(QStringLiteral("SELECT l1_rule_id, runbook_id FROM runbook_id_mapping"));
     ASSERT_EQ(orders.size(), o.orders);
     int issued = 0, mapped = 0, withActor = 0;
-    for (const QVariantList &order : orders)
-        withActor += order.at(1).toString().isEmpty() ? 0 : 1;
-    for (const QVariantList &a : audit) {
-        const QString action = a.at(1).toString();
-        if (action == QLatin1String("order.issue")) {
+    for (const Order &order : orders)
+        withActor += order.issuedBy.isEmpty() ? 0 : 1;
+    for (const Entry &e : audit) {
+        const std::string target = e.target.toStdString();
+        if (e.action == QLatin1String("order.issue")) {
             ++issued;
             const auto order =
-                std::find_if(orders.begin(), orders.end(), [&](const QVariantList &r) { return r.at(0) == a.at(2); });
-            ASSERT_NE(order, orders.end()) << a.at(2).toString().toStdString();
-            EXPECT_EQ(order->at(1).toString(), a.at(0).toString()) << "actor of " << a.at(2).toString().toStdString();
-            EXPECT_EQ(order->at(2).toString(), a.at(3).toString()) << "time of " << a.at(2).toString().toStdString();
-            EXPECT_EQ(order->at(3).toString(), a.at(4).toString()) << "runbook of " << a.at(2).toString().toStdString();
-        } else if (action == QLatin1String("mapping.set")) {
+                std::find_if(orders.begin(), orders.end(), [&e](const Order &r) { return r.id == e.target; });
+            ASSERT_NE(order, orders.end()) << target;
+            EXPECT_EQ(order->issuedBy, e.username) << "actor of " << target;
+            EXPECT_EQ(order->issuedAt, e.createdAt) << "time of " << target;
+            EXPECT_EQ(order->runbook, e.runbook) << "runbook of " << target;
+        } else if (e.action == QLatin1String("mapping.set")) {
             ++mapped;
-            const auto row =
-                std::find_if(mapping.begin(), mapping.end(), [&](const QVariantList &r) { return r.at(0) == a.at(2); });
-            ASSERT_NE(row, mapping.end()) << a.at(2).toString().toStdString();
-            EXPECT_EQ(row->at(1).toString(), a.at(4).toString());
+            ASSERT_TRUE(mapping.contains(e.target)) << target;
+            EXPECT_EQ(mapping.value(e.target), e.runbook);
         } else {
-            ADD_FAILURE() << "unexpected action " << action.toStdString();
+            ADD_FAILURE() << "unexpected action " << e.action.toStdString();
         }
     }
     EXPECT_GT(issued, 0);

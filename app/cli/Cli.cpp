@@ -402,10 +402,23 @@ int orderCancel(const QStringList &args)
     return 0;
 }
 
-// A command group (order, export) without one of its actions: --help prints
-// the usage and succeeds, anything else is a usage error.
-int groupUsage(const QString &action, const QString &usage)
+// A command group (order, export, partner): runs the action args[1] names
+// with the group's arguments minus that word ("healdesk order" + "issue" as
+// the program name). Without one of its actions: --help prints the usage and
+// succeeds, anything else is a usage error.
+using Action = int (*)(const QStringList &);
+int dispatchGroup(const QStringList &args, std::initializer_list<std::pair<const char *, Action>> actions,
+                  const QString &usage)
 {
+    const QString action = args.value(1);
+    for (const auto &[name, run] : actions) {
+        if (action == QLatin1String(name)) {
+            QStringList rest = args;
+            rest.removeAt(1);
+            rest[0] = args.value(0) + QLatin1Char(' ') + action;
+            return run(rest);
+        }
+    }
     if (action == QLatin1String("--help") || action == QLatin1String("-h")) {
         out() << usage << Qt::endl;
         return 0;
@@ -416,19 +429,9 @@ int groupUsage(const QString &action, const QString &usage)
 
 int order(const QStringList &args)
 {
-    const QString action = args.value(1);
-    QStringList rest = args;
-    if (rest.size() > 1)
-        rest.removeAt(1);
-    rest[0] = args.value(0) + QLatin1Char(' ') + action;
-    if (action == QLatin1String("issue"))
-        return orderIssue(rest);
-    if (action == QLatin1String("list"))
-        return orderList(rest);
-    if (action == QLatin1String("cancel"))
-        return orderCancel(rest);
-    return groupUsage(
-        action, CliText::tr("usage: healdesk order issue|list|cancel [options] (see healdesk order issue --help)"));
+    return dispatchGroup(
+        args, {{"issue", orderIssue}, {"list", orderList}, {"cancel", orderCancel}},
+        CliText::tr("usage: healdesk order issue|list|cancel [options] (see healdesk order issue --help)"));
 }
 
 // Refuses a destination that cannot be written before any query runs.
@@ -530,17 +533,9 @@ int exportVerify(const QStringList &args)
 
 int exportCommand(const QStringList &args)
 {
-    const QString action = args.value(1);
-    QStringList rest = args;
-    if (rest.size() > 1)
-        rest.removeAt(1);
-    rest[0] = args.value(0) + QLatin1Char(' ') + action;
-    if (action == QLatin1String("report"))
-        return exportReport(rest);
-    if (action == QLatin1String("verify"))
-        return exportVerify(rest);
-    return groupUsage(
-        action, CliText::tr("usage: healdesk export report|verify [options] (see healdesk export report --help)"));
+    return dispatchGroup(
+        args, {{"report", exportReport}, {"verify", exportVerify}},
+        CliText::tr("usage: healdesk export report|verify [options] (see healdesk export report --help)"));
 }
 
 int health(const QStringList &args)
@@ -905,14 +900,8 @@ int partnerSetLogo(const QStringList &args)
 
 int partner(const QStringList &args)
 {
-    const QString action = args.value(1);
-    QStringList rest = args;
-    if (rest.size() > 1)
-        rest.removeAt(1);
-    rest[0] = args.value(0) + QLatin1Char(' ') + action;
-    if (action == QLatin1String("set-logo"))
-        return partnerSetLogo(rest);
-    return groupUsage(action, CliText::tr("usage: healdesk partner set-logo PARTNER FILE.png"));
+    return dispatchGroup(args, {{"set-logo", partnerSetLogo}},
+                         CliText::tr("usage: healdesk partner set-logo PARTNER FILE.png"));
 }
 
 int rollup(const QStringList &args)
