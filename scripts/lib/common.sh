@@ -13,7 +13,7 @@ HEALDESK_PACKAGES=(
     libgtest-dev libgmock-dev googletest
     libpq-dev postgresql-15 postgresql-client-15
     xvfb xauth x11-apps poppler-utils
-    qtkeychain-qt6-dev gnome-keyring libsecret-tools dbus openssl
+    qtkeychain-qt6-dev gnome-keyring libsecret-tools dbus openssl libssl-dev
     clang libclang-rt-14-dev
     desktop-file-utils appstream librsvg2-bin qt6-translations-l10n
 )

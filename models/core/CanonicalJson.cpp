@@ -1,0 +1,130 @@
+#include "CanonicalJson.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStringList>
+
+#include <algorithm>
+#include <cmath>
+
+namespace hd::CanonicalJson {
+
+namespace {
+
+void string(QByteArray &out, const QString &text)
+{
+    static const char hex[] = "0123456789abcdef";
+    out += '"';
+    for (const char c : text.toUtf8()) {
+        switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\b': out += "\\b"; break;
+        case '\f': out += "\\f"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        default:
+            if (static_cast<unsigned char>(c) < 0x20) {
+                out += "\\u00";
+                out += hex[(c >> 4) & 0xf];
+                out += hex[c & 0xf];
+            } else {
+                out += c;
+            }
+        }
+    }
+    out += '"';
+}
+
+void value(QByteArray &out, const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined: out += "null"; break;
+    case QJsonValue::Bool: out += v.toBool() ? "true" : "false"; break;
+    case QJsonValue::Double: out += number(v.toDouble()); break;
+    case QJsonValue::String: string(out, v.toString()); break;
+    case QJsonValue::Array: {
+        out += '[';
+        const QJsonArray array = v.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            if (i)
+                out += ',';
+            value(out, array.at(i));
+        }
+        out += ']';
+        break;
+    }
+    case QJsonValue::Object: {
+        const QJsonObject object = v.toObject();
+        QStringList keys = object.keys();
+        // QString's operator< compares UTF-16 code units, as RFC 8785 sorts.
+        std::sort(keys.begin(), keys.end());
+        out += '{';
+        for (qsizetype i = 0; i < keys.size(); ++i) {
+            if (i)
+                out += ',';
+            string(out, keys.at(i));
+            out += ':';
+            value(out, object.value(keys.at(i)));
+        }
+        out += '}';
+        break;
+    }
+    }
+}
+
+} // namespace
+
+QByteArray number(double d)
+{
+    if (!std::isfinite(d))
+        return "null"; // JSON has no spelling for these; QJsonDocument never yields them
+    if (d == 0)
+        return "0";
+    // Shortest round-trip digits and the decimal exponent, e.g. "1.2345e+02".
+    const QByteArray e = QByteArray::number(std::fabs(d), 'e', QLocale::FloatingPointShortest);
+    const qsizetype ePos = e.indexOf('e');
+    QByteArray digits = e.first(ePos);
+    digits.replace(".", "");
+    const int exponent = e.sliced(ePos + 1).toInt();
+    const int k = int(digits.size());
+    const int n = exponent + 1; // the decimal point sits after n digits
+    QByteArray out = d < 0 ? "-" : "";
+    if (k <= n && n <= 21) {
+        out += digits + QByteArray(n - k, '0');
+    } else if (0 < n && n <= 21) {
+        out += digits.first(n) + '.' + digits.sliced(n);
+    } else if (-6 < n && n <= 0) {
+        out += "0." + QByteArray(-n, '0') + digits;
+    } else {
+        out += digits.first(1);
+        if (k > 1)
+            out += '.' + digits.sliced(1);
+        out += 'e';
+        out += n - 1 >= 0 ? '+' : '-';
+        out += QByteArray::number(std::abs(n - 1));
+    }
+    return out;
+}
+
+QByteArray serialize(const QJsonValue &v)
+{
+    QByteArray out;
+    value(out, v);
+    return out;
+}
+
+QByteArray canonicalize(const QByteArray &text)
+{
+    // Wrapped, so a bare scalar parses too.
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson("[" + text + "]", &error);
+    if (error.error != QJsonParseError::NoError || !doc.isArray() || doc.array().size() != 1)
+        return {};
+    return serialize(doc.array().at(0));
+}
+
+} // namespace hd::CanonicalJson
