@@ -88,6 +88,22 @@
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>row %1 has no link: it was inserted out of band, around the chain</source>
+        <translation>Zeile %1 hat keine Verkettung: sie wurde an der Kette vorbei eingefügt</translation>
+    </message>
+    <message>
+        <source>row %1 is the first chained row but links to another row: the rows before it were deleted</source>
+        <translation>Zeile %1 ist die erste verkettete Zeile, verweist aber auf eine andere: die Zeilen davor wurden gelöscht</translation>
+    </message>
+    <message>
+        <source>row %1 does not link to row %2 before it: a row between them was deleted, or row %2 was rewritten with its hash</source>
+        <translation>Zeile %1 verweist nicht auf die vorherige Zeile %2: eine Zeile dazwischen wurde gelöscht, oder Zeile %2 wurde samt Hash neu geschrieben</translation>
+    </message>
+    <message>
+        <source>row %1 was changed after it was written: its fields no longer give its hash</source>
+        <translation>Zeile %1 wurde nach dem Schreiben geändert: ihre Felder ergeben ihren Hash nicht mehr</translation>
+    </message>
 </context>
 <context>
     <name>Branding</name>
@@ -853,6 +869,34 @@
     <message>
         <source>usage: healdesk partner set-logo PARTNER FILE.png</source>
         <translation>Aufruf: healdesk partner set-logo PARTNER DATEI.png</translation>
+    </message>
+    <message>
+        <source>A head hash printed by an earlier verify: fail unless that row is still in the chain.</source>
+        <translation>Ein Kopf-Hash aus einer früheren Prüfung: scheitern, wenn diese Zeile nicht mehr in der Kette ist.</translation>
+    </message>
+    <message>
+        <source>Walk the audit log&apos;s hash chain; exit 0 only when every chained row holds.</source>
+        <translation>Die Hash-Kette des Prüfprotokolls ablaufen; Exit-Code 0 nur, wenn jede verkettete Zeile stimmt.</translation>
+    </message>
+    <message>
+        <source>healdesk audit verify: the chain is BROKEN at row %1: %2</source>
+        <translation>healdesk audit verify: die Kette ist bei Zeile %1 GEBROCHEN: %2</translation>
+    </message>
+    <message>
+        <source>healdesk audit verify: no row has the head %1 any more: rows after it were removed and the chain rebuilt</source>
+        <translation>healdesk audit verify: keine Zeile hat mehr den Kopf %1: Zeilen danach wurden entfernt und die Kette neu aufgebaut</translation>
+    </message>
+    <message>
+        <source>audit chain holds: %1 rows chained, %2 from before the chain began</source>
+        <translation>Prüfkette stimmt: %1 Zeilen verkettet, %2 aus der Zeit vor der Kette</translation>
+    </message>
+    <message>
+        <source>head sha256:%1 (keep it: verify --head checks it is still in the chain)</source>
+        <translation>Kopf sha256:%1 (aufbewahren: verify --head prüft, ob er noch in der Kette ist)</translation>
+    </message>
+    <message>
+        <source>usage: healdesk audit verify [--head SHA256]</source>
+        <translation>Aufruf: healdesk audit verify [--head SHA256]</translation>
     </message>
 </context>
 <context>
@@ -2577,6 +2621,65 @@ Befehle: %1 (siehe „healdesk COMMAND --help“).</translation>
     <message>
         <source>two values for :%1</source>
         <translation>zwei Werte für :%1</translation>
+    </message>
+</context>
+<context>
+    <name>Signing</name>
+    <message>
+        <source>the cryptographic library could not %1</source>
+        <translation>die Kryptobibliothek konnte nicht: %1</translation>
+    </message>
+    <message>
+        <source>read a public key</source>
+        <translation>öffentlichen Schlüssel lesen</translation>
+    </message>
+    <message>
+        <source>make an Ed25519 key</source>
+        <translation>Ed25519-Schlüssel erzeugen</translation>
+    </message>
+    <message>
+        <source>the signing key in the keychain is damaged (not 32 bytes)</source>
+        <translation>der Signaturschlüssel im Schlüsselbund ist beschädigt (nicht 32 Bytes)</translation>
+    </message>
+    <message>
+        <source>load the signing key</source>
+        <translation>Signaturschlüssel laden</translation>
+    </message>
+    <message>
+        <source>sign</source>
+        <translation>signieren</translation>
+    </message>
+    <message>
+        <source>read the signing key</source>
+        <translation>Signaturschlüssel auslesen</translation>
+    </message>
+    <message>
+        <source>%1 holds a control character (a line break or a tab) and cannot be signed</source>
+        <translation>%1 enthält ein Steuerzeichen (Zeilenumbruch oder Tabulator) und kann nicht signiert werden</translation>
+    </message>
+    <message>
+        <source>the statement does not end with a line break</source>
+        <translation>die Erklärung endet nicht mit einem Zeilenumbruch</translation>
+    </message>
+    <message>
+        <source>the statement has %1 lines, not %2</source>
+        <translation>die Erklärung hat %1 Zeilen statt %2</translation>
+    </message>
+    <message>
+        <source>the statement is a &quot;%1&quot;, not a &quot;%2&quot;</source>
+        <translation>die Erklärung ist ein „%1“, kein „%2“</translation>
+    </message>
+    <message>
+        <source>line %1 should give %2</source>
+        <translation>Zeile %1 sollte %2 angeben</translation>
+    </message>
+    <message>
+        <source>line %1 is not clean UTF-8 text</source>
+        <translation>Zeile %1 ist kein sauberer UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>draw a random nonce</source>
+        <translation>Zufalls-Nonce ziehen</translation>
     </message>
 </context>
 <context>

@@ -88,6 +88,22 @@
         <source>cannot write %1: %2</source>
         <translation>no se puede escribir %1: %2</translation>
     </message>
+    <message>
+        <source>row %1 has no link: it was inserted out of band, around the chain</source>
+        <translation>la fila %1 no tiene enlace: se insertó por fuera de la cadena</translation>
+    </message>
+    <message>
+        <source>row %1 is the first chained row but links to another row: the rows before it were deleted</source>
+        <translation>la fila %1 es la primera encadenada pero enlaza con otra fila: se borraron las filas anteriores</translation>
+    </message>
+    <message>
+        <source>row %1 does not link to row %2 before it: a row between them was deleted, or row %2 was rewritten with its hash</source>
+        <translation>la fila %1 no enlaza con la fila %2 anterior: se borró una fila entre ambas, o la fila %2 se reescribió junto con su hash</translation>
+    </message>
+    <message>
+        <source>row %1 was changed after it was written: its fields no longer give its hash</source>
+        <translation>la fila %1 se modificó después de escribirse: sus campos ya no dan su hash</translation>
+    </message>
 </context>
 <context>
     <name>Branding</name>
@@ -853,6 +869,34 @@
     <message>
         <source>usage: healdesk partner set-logo PARTNER FILE.png</source>
         <translation>uso: healdesk partner set-logo SOCIO ARCHIVO.png</translation>
+    </message>
+    <message>
+        <source>A head hash printed by an earlier verify: fail unless that row is still in the chain.</source>
+        <translation>Un hash de cabeza de una verificación anterior: falla si esa fila ya no está en la cadena.</translation>
+    </message>
+    <message>
+        <source>Walk the audit log&apos;s hash chain; exit 0 only when every chained row holds.</source>
+        <translation>Recorre la cadena de hashes del registro de auditoría; sale con 0 solo si todas las filas encadenadas cuadran.</translation>
+    </message>
+    <message>
+        <source>healdesk audit verify: the chain is BROKEN at row %1: %2</source>
+        <translation>healdesk audit verify: la cadena está ROTA en la fila %1: %2</translation>
+    </message>
+    <message>
+        <source>healdesk audit verify: no row has the head %1 any more: rows after it were removed and the chain rebuilt</source>
+        <translation>healdesk audit verify: ninguna fila tiene ya la cabeza %1: se quitaron filas posteriores y se rehízo la cadena</translation>
+    </message>
+    <message>
+        <source>audit chain holds: %1 rows chained, %2 from before the chain began</source>
+        <translation>la cadena de auditoría cuadra: %1 filas encadenadas, %2 anteriores a la cadena</translation>
+    </message>
+    <message>
+        <source>head sha256:%1 (keep it: verify --head checks it is still in the chain)</source>
+        <translation>cabeza sha256:%1 (guárdela: verify --head comprueba que sigue en la cadena)</translation>
+    </message>
+    <message>
+        <source>usage: healdesk audit verify [--head SHA256]</source>
+        <translation>uso: healdesk audit verify [--head SHA256]</translation>
     </message>
 </context>
 <context>
@@ -2577,6 +2621,65 @@ Comandos: %1 (ejecutar &quot;healdesk COMMAND --help&quot;).</translation>
     <message>
         <source>two values for :%1</source>
         <translation>dos valores para :%1</translation>
+    </message>
+</context>
+<context>
+    <name>Signing</name>
+    <message>
+        <source>the cryptographic library could not %1</source>
+        <translation>la biblioteca criptográfica no pudo: %1</translation>
+    </message>
+    <message>
+        <source>read a public key</source>
+        <translation>leer una clave pública</translation>
+    </message>
+    <message>
+        <source>make an Ed25519 key</source>
+        <translation>crear una clave Ed25519</translation>
+    </message>
+    <message>
+        <source>the signing key in the keychain is damaged (not 32 bytes)</source>
+        <translation>la clave de firma del llavero está dañada (no tiene 32 bytes)</translation>
+    </message>
+    <message>
+        <source>load the signing key</source>
+        <translation>cargar la clave de firma</translation>
+    </message>
+    <message>
+        <source>sign</source>
+        <translation>firmar</translation>
+    </message>
+    <message>
+        <source>read the signing key</source>
+        <translation>leer la clave de firma</translation>
+    </message>
+    <message>
+        <source>%1 holds a control character (a line break or a tab) and cannot be signed</source>
+        <translation>%1 contiene un carácter de control (un salto de línea o un tabulador) y no se puede firmar</translation>
+    </message>
+    <message>
+        <source>the statement does not end with a line break</source>
+        <translation>la declaración no termina con un salto de línea</translation>
+    </message>
+    <message>
+        <source>the statement has %1 lines, not %2</source>
+        <translation>la declaración tiene %1 líneas, no %2</translation>
+    </message>
+    <message>
+        <source>the statement is a &quot;%1&quot;, not a &quot;%2&quot;</source>
+        <translation>la declaración es un «%1», no un «%2»</translation>
+    </message>
+    <message>
+        <source>line %1 should give %2</source>
+        <translation>la línea %1 debería indicar %2</translation>
+    </message>
+    <message>
+        <source>line %1 is not clean UTF-8 text</source>
+        <translation>la línea %1 no es texto UTF-8 limpio</translation>
+    </message>
+    <message>
+        <source>draw a random nonce</source>
+        <translation>obtener un nonce aleatorio</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "Cli.h"
 
+#include "Audit.h"
 #include "Branding.h"
 #include "ConnectionConfig.h"
 #include "Database.h"
@@ -904,6 +905,59 @@ int partner(const QStringList &args)
                          CliText::tr("usage: healdesk partner set-logo PARTNER FILE.png"));
 }
 
+int auditVerify(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOptions(connectionOptions());
+    parser.addOption({QStringLiteral("head"),
+                      CliText::tr("A head hash printed by an earlier verify: fail unless that row is still in the "
+                                  "chain."),
+                      QStringLiteral("sha256")});
+    if (auto code = parse(parser, args,
+                          CliText::tr("Walk the audit log's hash chain; exit 0 only when every chained row holds."),
+                          0))
+        return *code;
+    Database db(connectionFrom(parser));
+    const QString head = parser.value(QStringLiteral("head")).toLower();
+    const auto [check, headFound] = db.runSync([&head](Session &s) {
+        const AuditChainCheck c = Audit::verifyChain(s);
+        bool found = head.isEmpty();
+        if (!found) {
+            auto q = s.queryText(QStringLiteral("SELECT 1 AS found FROM admin_audit_log WHERE row_hash = ?"), {head},
+                                 QStringLiteral("audit head"));
+            found = q.next();
+        }
+        return std::make_pair(c, found);
+    });
+    if (!check.holds()) {
+        err() << CliText::tr("healdesk audit verify: the chain is BROKEN at row %1: %2")
+                     .arg(check.brokenAt)
+                     .arg(check.problem)
+              << Qt::endl;
+        return 1;
+    }
+    if (!headFound) {
+        err() << CliText::tr("healdesk audit verify: no row has the head %1 any more: rows after it were removed "
+                             "and the chain rebuilt")
+                     .arg(head)
+              << Qt::endl;
+        return 1;
+    }
+    out() << CliText::tr("audit chain holds: %1 rows chained, %2 from before the chain began")
+                 .arg(check.chained)
+                 .arg(check.beforeChain)
+          << Qt::endl;
+    if (!check.head.isEmpty())
+        out() << CliText::tr("head sha256:%1 (keep it: verify --head checks it is still in the chain)").arg(check.head)
+              << Qt::endl;
+    return 0;
+}
+
+int audit(const QStringList &args)
+{
+    return dispatchGroup(args, {{"verify", auditVerify}}, CliText::tr("usage: healdesk audit verify [--head SHA256]"));
+}
+
 int rollup(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -991,6 +1045,7 @@ const QList<Subcommand> &subcommands()
         {QStringLiteral("profile"), profile},
         {QStringLiteral("rollup"), rollup},
         {QStringLiteral("partner"), partner},
+        {QStringLiteral("audit"), audit},
     };
     return list;
 }

@@ -8,6 +8,7 @@
 #include "Session.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QSqlQuery>
@@ -97,6 +98,78 @@ QByteArray toCsv(const QList<AuditRow> &rows)
     for (const AuditRow &r : rows)
         out += Csv::line(csvFields(r));
     return out;
+}
+
+QByteArray chainText(const QList<std::optional<QString>> &fields)
+{
+    QByteArray out;
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (i)
+            out += '\n';
+        if (!fields.at(i)) {
+            out += '-';
+            continue;
+        }
+        const QByteArray text = fields.at(i)->toUtf8();
+        out += QByteArray::number(text.size()) + ':' + text;
+    }
+    return out;
+}
+
+AuditChainCheck verifyChain(Session &session)
+{
+    AuditChainCheck check;
+    QString expected = QStringLiteral("genesis");
+    qint64 previousId = -1;
+    auto field = [](const Rows &q, const char *name) -> std::optional<QString> {
+        if (q.isNull(name))
+            return std::nullopt;
+        return q.text(name);
+    };
+    auto q = session.query(QStringLiteral("audit_chain"));
+    while (q.next()) {
+        ++check.rows;
+        const qint64 id = q.int64("id");
+        auto fail = [&](const QString &problem) {
+            check.brokenAt = id;
+            check.problem = problem;
+        };
+        if (q.isNull("row_hash")) {
+            if (check.chained == 0) {
+                ++check.beforeChain;
+                previousId = id;
+                continue;
+            }
+            fail(AuditMsg::tr("row %1 has no link: it was inserted out of band, around the chain").arg(id));
+            break;
+        }
+        const QString prev = q.text("prev_hash");
+        if (prev != expected) {
+            fail(check.chained == 0
+                     ? AuditMsg::tr("row %1 is the first chained row but links to another row: the rows before "
+                                    "it were deleted")
+                           .arg(id)
+                     : AuditMsg::tr("row %1 does not link to row %2 before it: a row between them was deleted, or "
+                                    "row %2 was rewritten with its hash")
+                           .arg(id)
+                           .arg(previousId));
+            break;
+        }
+        const QByteArray text = chainText({prev, QString::number(id), field(q, "username"), field(q, "action"),
+                                           field(q, "target"), field(q, "details"), field(q, "created_us"),
+                                           field(q, "signing_key_id"), field(q, "signature"),
+                                           field(q, "signed_statement")});
+        const QString hash = QString::fromLatin1(QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex());
+        if (hash != q.text("row_hash")) {
+            fail(AuditMsg::tr("row %1 was changed after it was written: its fields no longer give its hash").arg(id));
+            break;
+        }
+        ++check.chained;
+        expected = hash;
+        previousId = id;
+    }
+    check.head = check.chained ? expected : QString();
+    return check;
 }
 
 std::pair<QStringList, QStringList> choices(Session &session)

@@ -7,6 +7,8 @@
 
 #include <QCoro/QCoroTask>
 
+#include <optional>
+
 class QIODevice;
 
 namespace hd {
@@ -34,6 +36,18 @@ struct AuditFilter
     int limit = 5000;
 };
 
+// What walking the audit log's hash chain found.
+struct AuditChainCheck
+{
+    qint64 rows = 0;
+    qint64 beforeChain = 0; // rows written before the chain began (no hash)
+    qint64 chained = 0;     // rows whose hash and link were checked and hold
+    qint64 brokenAt = -1;   // the ID of the first row that does not hold, or -1
+    QString problem;        // what is wrong with it, for people
+    QString head;           // the newest row's hash
+    bool holds() const { return brokenAt < 0; }
+};
+
 namespace Audit {
 // The one writer of an audit row: action, target and details (as JSON), under
 // the session's login, inside the caller's transaction.
@@ -47,6 +61,13 @@ QCoro::Task<qint64> exportCsv(Database &db, AuditFilter filter, QString path);
 QByteArray toCsv(const QList<AuditRow> &rows);
 QStringList csvHeader();
 QStringList csvFields(const AuditRow &row);
+// Walks the hash chain in ID order, recomputing each row's hash in C++, and
+// names the first row that was changed, deleted (a broken link) or inserted
+// without its link. Rows before the first chained one predate the chain.
+AuditChainCheck verifyChain(Session &session);
+// The text a row's hash covers: each field as "<UTF-8 length>:<text>" ("-"
+// for NULL), one per line, in the order of healdesk_audit_row_text().
+QByteArray chainText(const QList<std::optional<QString>> &fields);
 // Distinct users and actions for the filter boxes.
 std::pair<QStringList, QStringList> choices(Session &session);
 } // namespace Audit

@@ -72,6 +72,10 @@ DROP POLICY IF EXISTS partner_scope ON healdesk_partner_logo;
 CREATE POLICY partner_scope ON healdesk_partner_logo
     USING (partner_id = ANY ((SELECT healdesk_visible_partners(current_user))::uuid[]));
 
+DROP POLICY IF EXISTS partner_scope ON healdesk_signing_policy;
+CREATE POLICY partner_scope ON healdesk_signing_policy
+    USING (partner_id = ANY ((SELECT healdesk_visible_partners(current_user))::uuid[]));
+
 DROP POLICY IF EXISTS own_grants ON healdesk_user_partners;
 CREATE POLICY own_grants ON healdesk_user_partners
     USING (login = current_user);

@@ -1,0 +1,353 @@
+// The signing groundwork: Ed25519 through OpenSSL against RFC 8032's own test
+// vectors, RFC 8785 canonical JSON against the RFC's examples, signed
+// statements, the database's key rules, and the audit log's hash chain
+// against changes, deletions and rows inserted around it, on real PostgreSQL.
+
+#include "Audit.h"
+#include "CanonicalJson.h"
+#include "CliRun.h"
+#include "Error.h"
+#include "Session.h"
+#include "Signing.h"
+#include "TestDatabase.h"
+
+#include <QJsonObject>
+
+#include <gtest/gtest.h>
+
+using namespace hd;
+using namespace hd::test;
+
+namespace {
+
+QByteArray hex(const char *text)
+{
+    return QByteArray::fromHex(QByteArray(text));
+}
+
+struct Rfc8032Vector
+{
+    const char *secret;
+    const char *publicKey;
+    const char *message;
+    const char *signature;
+};
+
+// RFC 8032 section 7.1, tests 1 to 3.
+const Rfc8032Vector kVectors[] = {
+    {"9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60",
+     "d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a", "",
+     "e5564300c360ac729086e2cc806e828a84877f1eb8e5d974d873e065224901555fb8821590a33bacc61e39701cf9b46bd25bf5f0595bbe24"
+     "655141438e7a100b"},
+    {"4ccd089b28ff96da9db6c346ec114e0f5b8a319f35aba624da8cf6ed4fb8a6fb",
+     "3d4017c3e843895a92b70aa74d1b7ebc9c982ccf2ec4968cc0cd55f12af4660c", "72",
+     "92a009a9f0d4cab8720e820b5f642540a2b27b5416503f8fb3762223ebdb69da085ac1e43e15996e458f3613d0f11d8c387b2eaeb4302aee"
+     "b00d291612bb0c00"},
+    {"c5aa8df43f9f837bedb7442f31dcb7b166d38535076f094b85ce3a2e0b4458f7",
+     "fc51cd8e6218a1a38da47ed00230f0580816ed13ba3303ac5deb911548908025", "af82",
+     "6291d657deec24024827e69c3abe01a30ce548a284743a445e3680d7db5ac3ac18ff9b538d16f290ae67f760984dc6594a7c15e9716ed28d"
+     "c027beceea1ec40a"},
+};
+
+} // namespace
+
+TEST(Ed25519, SignsAndVerifiesTheRfc8032Vectors)
+{
+    for (const Rfc8032Vector &v : kVectors) {
+        QByteArray seed = hex(v.secret).toBase64();
+        const auto key = SigningKey::fromSeed(seed);
+        EXPECT_TRUE(seed.isEmpty()) << "the seed buffer is wiped";
+        EXPECT_EQ(key->publicKey().toHex(), QByteArray(v.publicKey));
+        const QByteArray message = hex(v.message);
+        const QByteArray signature = key->sign(message);
+        EXPECT_EQ(signature.toHex(), QByteArray(v.signature));
+        EXPECT_TRUE(Ed25519::verify(hex(v.publicKey), message, hex(v.signature)));
+        // Every single flipped bit of the signature fails.
+        for (int bit = 0; bit < signature.size() * 8; ++bit) {
+            QByteArray bad = signature;
+            bad[bit / 8] = char(bad[bit / 8] ^ (1 << (bit % 8)));
+            ASSERT_FALSE(Ed25519::verify(key->publicKey(), message, bad)) << "bit " << bit;
+        }
+        EXPECT_FALSE(Ed25519::verify(key->publicKey(), message + 'x', signature));
+        EXPECT_FALSE(Ed25519::verify(key->publicKey().left(31), message, signature));
+    }
+}
+
+TEST(Ed25519, GeneratedKeysAreDistinctAndRoundTripThroughTheirSeed)
+{
+    const auto a = SigningKey::generate();
+    const auto b = SigningKey::generate();
+    EXPECT_NE(a->publicKey(), b->publicKey());
+    EXPECT_EQ(a->keyId().size(), 32);
+    QByteArray seed = a->seedBase64ForKeychain();
+    const auto again = SigningKey::fromSeed(seed);
+    EXPECT_EQ(again->publicKey(), a->publicKey());
+    EXPECT_EQ(again->keyId(), a->keyId());
+    const QByteArray message("healdesk");
+    EXPECT_TRUE(Ed25519::verify(a->publicKey(), message, again->sign(message)));
+    EXPECT_FALSE(Ed25519::verify(b->publicKey(), message, a->sign(message)));
+    QByteArray damaged("c2hvcnQ=");
+    EXPECT_THROW(SigningKey::fromSeed(damaged), Error);
+}
+
+TEST(CanonicalJson, NumbersAsEcmaScriptPrintsThem)
+{
+    // RFC 8785 appendix B and section 3.2.2.3.
+    const std::pair<double, const char *> cases[] = {
+        {0.0, "0"},
+        {-0.0, "0"},
+        {4.50, "4.5"},
+        {2e-3, "0.002"},
+        {1e-27, "1e-27"},
+        {1e30, "1e+30"},
+        {333333333.33333329, "333333333.3333333"},
+        {1e21, "1e+21"},
+        {1e20, "100000000000000000000"},
+        {0.000001, "0.000001"},
+        {1e-7, "1e-7"},
+        {-99999999999.0, "-99999999999"},
+        {9007199254740992.0, "9007199254740992"},
+        {5e-324, "5e-324"},
+        {1.7976931348623157e308, "1.7976931348623157e+308"},
+        {-1.5, "-1.5"},
+        {123456789012345680000.0, "123456789012345680000"},
+    };
+    for (const auto &[value, text] : cases)
+        EXPECT_EQ(CanonicalJson::number(value), QByteArray(text)) << text;
+}
+
+TEST(CanonicalJson, StringsAndMemberOrderFollowRfc8785)
+{
+    // Section 3.2.2.2's string example.
+    EXPECT_EQ(CanonicalJson::canonicalize(R"("\u20ac$\u000F\u000aA'\u0042\u0022\u005c\\\"\/")"),
+              QByteArray("\"\xe2\x82\xac$\\u000f\\nA'B\\\"\\\\\\\\\\\"/\""));
+    // Section 3.2.3: members sorted by UTF-16 code units (the emoji's surrogates before U+FB33).
+    EXPECT_EQ(CanonicalJson::canonicalize(
+                  R"({"\u20ac":"Euro Sign","\r":"Carriage Return","\ufb33":"Hebrew Letter Dalet With Dagesh",)"
+                  R"("1":"One","\ud83d\ude00":"Emoji: Grinning Face","\u0080":"Control","\u00f6":"Latin Small Letter O With Diaeresis"})"),
+              QByteArray("{\"\\r\":\"Carriage Return\",\"1\":\"One\",\"\xc2\x80\":\"Control\",\"\xc3\xb6\":\"Latin Small "
+                         "Letter O With Diaeresis\",\"\xe2\x82\xac\":\"Euro Sign\",\"\xf0\x9f\x98\x80\":\"Emoji: Grinning "
+                         "Face\",\"\xef\xac\xb3\":\"Hebrew Letter Dalet With Dagesh\"}"));
+    EXPECT_EQ(CanonicalJson::canonicalize(R"( { "b" : [ 1 , true , null , { } ] , "a" : "x" } )"),
+              QByteArray(R"({"a":"x","b":[1,true,null,{}]})"));
+    EXPECT_TRUE(CanonicalJson::canonicalize("{\"a\":").isNull());
+    EXPECT_TRUE(CanonicalJson::canonicalize("1, 2").isNull());
+}
+
+TEST(Statement, WritesAndParsesOnlyItsOwnShape)
+{
+    const Statement s{QStringLiteral("healdesk-test-v1"),
+                      {{QStringLiteral("a"), QStringLiteral("x=y")}, {QStringLiteral("b"), QStringLiteral("é")}}};
+    const QByteArray bytes = s.bytes();
+    EXPECT_EQ(bytes, QByteArray("healdesk-test-v1\na=x=y\nb=\xc3\xa9\n"));
+    const QStringList names{QStringLiteral("a"), QStringLiteral("b")};
+    const auto parsed = Statement::parse(bytes, s.type, names);
+    ASSERT_TRUE(parsed);
+    EXPECT_EQ(parsed->bytes(), bytes);
+    EXPECT_EQ(parsed->value(QStringLiteral("b")), QStringLiteral("é"));
+    QString why;
+    EXPECT_FALSE(Statement::parse("healdesk-test-v1\nb=1\na=2\n", s.type, names, &why));
+    EXPECT_FALSE(why.isEmpty());
+    EXPECT_FALSE(Statement::parse(bytes + "c=3\n", s.type, names));
+    EXPECT_FALSE(Statement::parse(bytes.chopped(1), s.type, names));
+    EXPECT_FALSE(Statement::parse(bytes, QStringLiteral("healdesk-other-v1"), names));
+    const Statement bad{QStringLiteral("healdesk-test-v1"), {{QStringLiteral("a"), QStringLiteral("two\nlines")}}};
+    EXPECT_THROW(bad.bytes(), Error);
+    const QDateTime t = QDateTime::fromString(QStringLiteral("2026-12-02T19:00:00.125Z"), Qt::ISODateWithMs);
+    EXPECT_EQ(signing::timeText(t), QStringLiteral("2026-12-02T19:00:00.125Z"));
+    EXPECT_EQ(signing::parseTime(QStringLiteral("2026-12-02T19:00:00.125Z")), t);
+    EXPECT_FALSE(signing::parseTime(QStringLiteral("2026-12-02T19:00:00Z")).isValid());
+    EXPECT_NE(signing::nonce(), signing::nonce());
+    EXPECT_EQ(signing::nonce().size(), 32);
+}
+
+namespace {
+
+// Registers key as the session's login with its self-signed statement.
+void registerKey(TestDatabase &t, const SigningKey &key, const QString &role)
+{
+    const Statement st{QStringLiteral("healdesk-key-registration-v1"),
+                       {{QStringLiteral("key_id"), key.keyId()},
+                        {QStringLiteral("public_key"), key.publicKeyBase64()},
+                        {QStringLiteral("role"), role}}};
+    t.exec(QStringLiteral("SELECT healdesk_key_register(?, ?, ?, 'test', ?, ?)"),
+           {key.keyId(), key.publicKeyBase64(), role, QString::fromUtf8(st.bytes()),
+            QString::fromLatin1(key.sign(st.bytes()).toBase64())});
+}
+
+QString sqlError(TestDatabase &t, const QString &sql, const QVariantList &binds = {})
+{
+    try {
+        t.exec(sql, binds);
+    } catch (const Error &e) {
+        return e.toString();
+    }
+    return {};
+}
+
+} // namespace
+
+TEST(SigningRules, KeysRegisterPendingAndTheFirstAdminIsBootstrappedOnce)
+{
+    TestDatabase t;
+    t.migrate();
+    // A new installation requires signed orders; an adopted production database starts without,
+    // because its appliances cannot verify yet.
+    EXPECT_TRUE(t.scalar(QStringLiteral("SELECT required_default FROM healdesk_signing_settings")).toBool());
+    {
+        TestDatabase adopted;
+        adopted.createLegacySchema();
+        adopted.migrate();
+        EXPECT_EQ(adopted.scalar(QStringLiteral("SELECT required_default FROM healdesk_signing_settings")),
+                  QVariant(false));
+    }
+
+    const auto admin = SigningKey::generate();
+    registerKey(t, *admin, QStringLiteral("admin"));
+    // The database works the key ID out itself from the public key: a wrong one is refused.
+    const auto other = SigningKey::generate();
+    const QString mismatch =
+        sqlError(t, QStringLiteral("SELECT healdesk_key_register(?, ?, 'technician', '', 'x', 'y')"),
+                 {admin->keyId(), other->publicKeyBase64()});
+    EXPECT_TRUE(mismatch.contains(QStringLiteral("is not the ID of that public key"))) << mismatch.toStdString();
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT state FROM healdesk_key_states WHERE key_id = ?"), {admin->keyId()})
+                  .toString(),
+              QStringLiteral("pending"));
+
+    const QString statement = QStringLiteral("healdesk-key-approval-v1\nkey_id=%1\n").arg(admin->keyId());
+    t.exec(QStringLiteral("SELECT healdesk_key_bootstrap(?, now(), now() + interval '1 year', ?)"),
+           {admin->keyId(), statement});
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT state FROM healdesk_key_states WHERE key_id = ?"), {admin->keyId()})
+                  .toString(),
+              QStringLiteral("approved"));
+
+    // Only once: with an approved admin key, a second bootstrap is refused.
+    registerKey(t, *other, QStringLiteral("admin"));
+    const QString second = sqlError(t, QStringLiteral("SELECT healdesk_key_bootstrap(?, now(), now() + interval "
+                                                      "'1 year', ?)"),
+                                    {other->keyId(), statement.arg(other->keyId())});
+    EXPECT_TRUE(second.contains(QStringLiteral("already approved"))) << second.toStdString();
+
+    // An admin never approves a key of their own login, however it is signed.
+    const Statement approval{QStringLiteral("healdesk-key-approval-v1"), {{QStringLiteral("key_id"), other->keyId()}}};
+    const QString own = sqlError(
+        t, QStringLiteral("SELECT healdesk_key_approve(?, ?, now(), now() + interval '1 year', ?, ?)"),
+        {other->keyId(), admin->keyId(), QString::fromUtf8(approval.bytes()),
+         QString::fromLatin1(admin->sign(approval.bytes()).toBase64())});
+    EXPECT_TRUE(own.contains(QStringLiteral("another admin must approve it"))) << own.toStdString();
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM healdesk_key_approvals")).toInt(), 1);
+}
+
+namespace {
+
+void writeAudit(TestDatabase &t, const QString &action, const QString &target)
+{
+    t.db().runSync([&](Session &s) {
+        Audit::record(s, action, target, QJsonObject{{QStringLiteral("note"), QJsonValue(target + QString::fromUtf8(" \xc3\xbcn\xc3\xafcode"))}});
+    });
+}
+
+AuditChainCheck chain(TestDatabase &t)
+{
+    return t.db().runSync([](Session &s) { return Audit::verifyChain(s); });
+}
+
+qint64 idOf(TestDatabase &t, const QString &target)
+{
+    return t.scalar(QStringLiteral("SELECT id FROM admin_audit_log WHERE target = ?"), {target}).toLongLong();
+}
+
+// Two rows from before the chain (written with its trigger off, as rows
+// predating the migration are), then four chained ones.
+void seedChain(TestDatabase &t)
+{
+    t.migrate();
+    t.exec(QStringLiteral("ALTER TABLE admin_audit_log DISABLE TRIGGER healdesk_audit_chain"));
+    t.exec(QStringLiteral("INSERT INTO admin_audit_log (username, action, target) VALUES ('legacy', 'old', 'L1'), "
+                          "('legacy', 'old', 'L2')"));
+    t.exec(QStringLiteral("ALTER TABLE admin_audit_log ENABLE TRIGGER healdesk_audit_chain"));
+    for (int i = 1; i <= 4; ++i)
+        writeAudit(t, QStringLiteral("test.write"), QStringLiteral("T%1").arg(i));
+}
+
+} // namespace
+
+TEST(AuditChain, HoldsOverUntouchedRowsAndReadsOlderRowsAsBeforeTheChain)
+{
+    TestDatabase t;
+    seedChain(t);
+    const AuditChainCheck c = chain(t);
+    EXPECT_TRUE(c.holds()) << c.problem.toStdString();
+    EXPECT_EQ(c.rows, 6);
+    EXPECT_EQ(c.beforeChain, 2);
+    EXPECT_EQ(c.chained, 4);
+    // The head is the newest row's stored hash, and the database's own hash of the first chained row
+    // agrees with the C++ recomputation.
+    EXPECT_EQ(c.head, t.scalar(QStringLiteral("SELECT row_hash FROM admin_audit_log ORDER BY id DESC LIMIT 1")));
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT prev_hash FROM admin_audit_log WHERE target = 'T1'")).toString(),
+              QStringLiteral("genesis"));
+
+    const CliRun ok = runHealdesk({QStringLiteral("audit"), QStringLiteral("verify")}, t.name());
+    EXPECT_EQ(ok.code, 0) << ok.err.toStdString();
+    EXPECT_TRUE(ok.out.contains(QStringLiteral("4 rows chained, 2 from before the chain began"))) << ok.out.toStdString();
+    EXPECT_TRUE(ok.out.contains(c.head)) << ok.out.toStdString();
+}
+
+TEST(AuditChain, NamesARowChangedBySql)
+{
+    TestDatabase t;
+    seedChain(t);
+    const qint64 changed = idOf(t, QStringLiteral("T2"));
+    const QString head = chain(t).head;
+    t.exec(QStringLiteral("UPDATE admin_audit_log SET details = '{\"note\": \"nothing happened\"}' WHERE id = ?"),
+           {changed});
+    const AuditChainCheck c = chain(t);
+    EXPECT_FALSE(c.holds());
+    EXPECT_EQ(c.brokenAt, changed);
+    EXPECT_TRUE(c.problem.contains(QStringLiteral("was changed"))) << c.problem.toStdString();
+
+    // Rewriting the hash too moves the break to the next row's link, which still names the changed row.
+    t.exec(QStringLiteral("UPDATE admin_audit_log SET row_hash = encode(sha256(convert_to(healdesk_audit_row_text("
+                          "prev_hash, id, username, action, target, details::text, "
+                          "(extract(epoch FROM created_at) * 1000000)::bigint, signing_key_id, signature, "
+                          "signed_statement), 'UTF8')), 'hex') WHERE id = ?"),
+           {changed});
+    const AuditChainCheck rewritten = chain(t);
+    EXPECT_EQ(rewritten.brokenAt, idOf(t, QStringLiteral("T3")));
+    EXPECT_TRUE(rewritten.problem.contains(QString::number(changed))) << rewritten.problem.toStdString();
+
+    const CliRun broken = runHealdesk({QStringLiteral("audit"), QStringLiteral("verify")}, t.name());
+    EXPECT_EQ(broken.code, 1);
+    EXPECT_TRUE(broken.err.contains(QStringLiteral("BROKEN at row %1").arg(idOf(t, QStringLiteral("T3")))))
+        << broken.err.toStdString();
+    (void)head;
+}
+
+TEST(AuditChain, NamesTheRowAfterADeletionAndARowInsertedAroundTheTrigger)
+{
+    TestDatabase t;
+    seedChain(t);
+    const QString head = chain(t).head;
+    t.exec(QStringLiteral("DELETE FROM admin_audit_log WHERE target = 'T2'"));
+    AuditChainCheck c = chain(t);
+    EXPECT_EQ(c.brokenAt, idOf(t, QStringLiteral("T3")));
+    EXPECT_TRUE(c.problem.contains(QStringLiteral("deleted"))) << c.problem.toStdString();
+
+    TestDatabase u;
+    seedChain(u);
+    u.exec(QStringLiteral("ALTER TABLE admin_audit_log DISABLE TRIGGER healdesk_audit_chain"));
+    u.exec(QStringLiteral("INSERT INTO admin_audit_log (username, action, target) VALUES ('mallory', 'order.issue', "
+                          "'FORGED')"));
+    u.exec(QStringLiteral("ALTER TABLE admin_audit_log ENABLE TRIGGER healdesk_audit_chain"));
+    c = chain(u);
+    EXPECT_EQ(c.brokenAt, idOf(u, QStringLiteral("FORGED")));
+    EXPECT_TRUE(c.problem.contains(QStringLiteral("out of band"))) << c.problem.toStdString();
+
+    // A head kept from before is checked too: after the first database lost T2, its old head is still
+    // there (T4 was not touched), but a made-up one is not.
+    const CliRun kept = runHealdesk({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--head"),
+                                     QString(64, QLatin1Char('0'))},
+                                    u.name());
+    EXPECT_EQ(kept.code, 1);
+    EXPECT_FALSE(head.isEmpty());
+}
