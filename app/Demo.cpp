@@ -1,6 +1,7 @@
 #include "Demo.h"
 
 #include "Database.h"
+#include "DemoSigning.h"
 #include "Generator.h"
 #include "LocalCluster.h"
 #include "Migrator.h"
@@ -8,6 +9,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QProcess>
+#include <QSaveFile>
 #include <QSqlQuery>
 #include <QTextStream>
 #include <QUrl>
@@ -38,6 +40,11 @@ QString Demo::dataDir() const
     return m_cluster->dataDir();
 }
 
+QString Demo::trustFile() const
+{
+    return m_cluster->dataDir() + QStringLiteral("/fleet-keys.json");
+}
+
 ConnectionConfig Demo::prepare()
 {
     m_cluster->start();
@@ -59,6 +66,15 @@ ConnectionConfig Demo::prepare()
         Generator::generate(s, GeneratorOptions::preset(QStringLiteral("demo")));
         return true;
     });
+    // Every demo order is signed by the demo technician and checked by the simulator.
+    const DemoSigning signing = db.runSync([](Session &s) { return DemoSigning::provision(s); });
+    m_signer = signing.technician;
+    QSaveFile trust(trustFile());
+    const QByteArray trustBytes = signing.trust.toJson();
+    if (!trust.open(QIODevice::WriteOnly) || trust.write(trustBytes) != trustBytes.size() || !trust.commit()) {
+        throw Error(Error::Code::Io,
+                    MainText::tr("cannot write the demo's trust file %1: %2").arg(trustFile(), trust.errorString()));
+    }
     QTextStream(stderr) << (generated ? MainText::tr("healdesk: demo fleet generated")
                                       : MainText::tr("healdesk: reusing the demo database"))
                         << Qt::endl;
@@ -80,7 +96,7 @@ void Demo::startSimulator(const ConnectionConfig &config)
     m_simulator->setProcessChannelMode(QProcess::ForwardedErrorChannel);
     m_simulator->start(exe, {QStringLiteral("--db"), uri, QStringLiteral("--interval"), QStringLiteral("1000"),
                              QStringLiteral("--failure-rate"), QStringLiteral("0.1"), QStringLiteral("--drift-rate"),
-                             QStringLiteral("0.1"), QStringLiteral("--quiet")});
+                             QStringLiteral("0.1"), QStringLiteral("--trust"), trustFile(), QStringLiteral("--quiet")});
 }
 
 void Demo::stop()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ConnectionConfig.h"
+#include "Signing.h"
 
 #include <memory>
 
@@ -26,10 +27,15 @@ public:
     void startSimulator(const ConnectionConfig &config);
     void stop();
     QString dataDir() const;
+    // The demo technician's approved key, in memory only (see DemoSigning).
+    std::shared_ptr<const Signer> signer() const { return m_signer; }
+    // The fleet's trust file, written beside the cluster for the simulator.
+    QString trustFile() const;
 
 private:
     std::unique_ptr<LocalCluster> m_cluster;
     std::unique_ptr<QProcess> m_simulator;
+    std::shared_ptr<const Signer> m_signer;
 };
 
 } // namespace hd

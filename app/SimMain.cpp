@@ -33,6 +33,10 @@ int main(int argc, char *argv[])
                       QStringLiteral("0")});
     parser.addOption({QStringLiteral("duration"), QStringLiteral("Stop after this many seconds (default: run until killed)."),
                       QStringLiteral("s"), QStringLiteral("0")});
+    parser.addOption({QStringLiteral("trust"),
+                      QStringLiteral("The fleet's trust file (healdesk key export-trust): check every order's "
+                                     "signature and mark the ones it does not vouch for rejected."),
+                      QStringLiteral("file")});
     parser.addOption({QStringLiteral("quiet"), QStringLiteral("Do not print each event.")});
     parser.process(app);
 
@@ -54,6 +58,7 @@ int main(int argc, char *argv[])
     options.driftRate = number(QStringLiteral("drift-rate"), 0, 1);
     options.seed = quint32(number(QStringLiteral("seed"), 0, 4294967295.0));
     options.durationSeconds = int(number(QStringLiteral("duration"), 0, 86400 * 365));
+    options.trustFile = parser.value(QStringLiteral("trust"));
 
     try {
         hd::Database db(hd::ConnectionConfig::fromUriOrEnvironment(parser.value(QStringLiteral("db"))));
@@ -65,8 +70,8 @@ int main(int argc, char *argv[])
         QObject::connect(&sim, &hd::Simulator::finished, &app, &QCoreApplication::quit);
         sim.start();
         const int code = app.exec();
-        err << "healdesk-sim: " << sim.completed() << " completed, " << sim.failed() << " failed, " << sim.drifted()
-            << " drift incidents" << Qt::endl;
+        err << "healdesk-sim: " << sim.completed() << " completed, " << sim.failed() << " failed, " << sim.rejected()
+            << " rejected, " << sim.drifted() << " drift incidents" << Qt::endl;
         return code;
     } catch (const hd::Error &e) {
         err << "healdesk-sim: " << e.toString().simplified() << Qt::endl;

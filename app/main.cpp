@@ -186,6 +186,8 @@ int main(int argc, char *argv[])
         hd::Database db(config);
         if (standby)
             db.setStandby(*standby, maxLag);
+        if (demo)
+            db.setSigner(demo->signer());
         hd::ChangeListener listener(config);
         listener.start();
         hd::ConsoleController controller(&db, &listener);

@@ -1,8 +1,10 @@
 #include "Simulator.h"
 
 #include "Database.h"
+#include "Keys.h"
 #include "Orders.h"
 #include "Scope.h"
+#include "Trust.h"
 
 #include <QPointer>
 #include <QSqlQuery>
@@ -25,6 +27,44 @@ struct Acknowledged
     QString runbookId;
 };
 
+struct Rejected
+{
+    QString orderId;
+    QString reason;
+};
+
+struct Picked
+{
+    QList<Acknowledged> acknowledged;
+    QList<Rejected> rejected;
+    QStringList appliances;
+};
+
+// A signature-checking appliance's pick-up: each pending order is checked
+// against the trust file and taken or rejected, in one transaction.
+void pickUpChecked(Session &s, const QVariant &ids, const TrustStore &trust, Picked &picked)
+{
+    const KeyMaterial keys = Keys::material(s);
+    QList<OrderRecord> pending;
+    {
+        auto q = s.query(QStringLiteral("sim_pending_orders"), {{"appliances", ids}});
+        while (q.next())
+            pending << Orders::recordFrom(q);
+    }
+    for (const OrderRecord &order : pending) {
+        // Each order is checked by the appliance it names (a simulator plays them all).
+        const OrderSigning::Check check = Orders::verify(s, trust, keys, order, order.applianceId);
+        if (check.accepted()) {
+            s.query(QStringLiteral("sim_order_acknowledge"), {{"order", order.orderId}});
+            picked.acknowledged << Acknowledged{order.orderId, order.applianceId, order.runbookId};
+        } else {
+            s.query(QStringLiteral("sim_order_reject"),
+                    {{"order", order.orderId}, {"appliance", order.applianceId}, {"reason", check.reason}});
+            picked.rejected << Rejected{order.orderId, check.reason};
+        }
+    }
+}
+
 } // namespace
 
 Simulator::Simulator(Database *db, Options options, QObject *parent)
@@ -36,7 +76,11 @@ Simulator::Simulator(Database *db, Options options, QObject *parent)
         if (!m_busy)
             tick();
     });
+    if (!m_options.trustFile.isEmpty())
+        m_trust = std::make_shared<const TrustStore>(TrustStore::load(m_options.trustFile));
 }
+
+Simulator::~Simulator() = default;
 
 void Simulator::start()
 {
@@ -64,28 +108,35 @@ QCoro::Task<> Simulator::tick()
     m_busy = true;
     QPointer<Simulator> self(this);
     const QVariant ids = idList(m_options.appliances);
-    auto work = [ids](Session &s) {
-        QList<Acknowledged> acked;
-        QStringList appliances;
+    auto work = [ids, trust = m_trust](Session &s) {
+        Picked picked;
         s.transaction([&] {
             Orders::expire(s);
             s.query(QStringLiteral("sim_checkin"), {{"appliances", ids}});
+            if (trust) {
+                pickUpChecked(s, ids, *trust, picked);
+                return;
+            }
             auto q = s.query(QStringLiteral("sim_acknowledge"), {{"appliances", ids}});
             while (q.next())
-                acked << Acknowledged{q.text("order_id"), q.text("appliance_id"), q.text("runbook_id")};
+                picked.acknowledged << Acknowledged{q.text("order_id"), q.text("appliance_id"), q.text("runbook_id")};
         });
         auto a = s.query(QStringLiteral("sim_appliances"), {{"appliances", ids}});
         while (a.next())
-            appliances << a.text("id");
-        return std::make_pair(acked, appliances);
+            picked.appliances << a.text("id");
+        return picked;
     };
-    QFuture<std::pair<QList<Acknowledged>, QStringList>> future = m_db->submit(std::move(work));
+    QFuture<Picked> future = m_db->submit(std::move(work));
     try {
-        const auto result = co_await future;
+        const Picked result = co_await future;
         if (!self)
             co_return;
-        m_knownAppliances = result.second;
-        for (const Acknowledged &a : result.first) {
+        m_knownAppliances = result.appliances;
+        for (const Rejected &r : result.rejected) {
+            ++m_rejected;
+            emit message(QStringLiteral("rejected %1: %2").arg(r.orderId, r.reason));
+        }
+        for (const Acknowledged &a : result.acknowledged) {
             emit message(QStringLiteral("acknowledged %1 (%2 on %3)").arg(a.orderId, a.runbookId, a.applianceId));
             ++m_inFlight;
             const int delay =

@@ -4,6 +4,8 @@
 #include <QRandomGenerator>
 #include <QStringList>
 
+#include <memory>
+
 #include <QCoro/QCoroTask>
 
 class QTimer;
@@ -11,6 +13,7 @@ class QTimer;
 namespace hd {
 
 class Database;
+class TrustStore;
 
 // healdesk-sim: stands in for the agents on appliances. Each tick it checks
 // the appliances in, expires orders past their TTL, acknowledges pending
@@ -31,14 +34,21 @@ public:
         int durationSeconds = 0; // 0: until stopped
         int minExecMs = 200;
         int maxExecMs = 1500;
+        // The fleet's trust file (healdesk key export-trust). Given one, the
+        // simulator plays a signature-checking appliance: it runs only orders
+        // the trust file vouches for and marks the rest rejected, with why.
+        QString trustFile;
     };
 
+    // Throws Error when the trust file cannot be read.
     Simulator(Database *db, Options options, QObject *parent = nullptr);
+    ~Simulator() override;
     void start();
 
     int completed() const { return m_completed; }
     int failed() const { return m_failed; }
     int drifted() const { return m_drifted; }
+    int rejected() const { return m_rejected; }
 
 Q_SIGNALS:
     void finished();
@@ -58,6 +68,8 @@ private:
     int m_completed = 0;
     int m_failed = 0;
     int m_drifted = 0;
+    int m_rejected = 0;
+    std::shared_ptr<const TrustStore> m_trust;
     int m_inFlight = 0;
 };
 

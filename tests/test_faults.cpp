@@ -52,6 +52,7 @@ protected:
     {
         t = std::make_unique<TestDatabase>();
         t->migrate();
+        t->allowUnsignedOrders();
         apps = insertSite(*t, QStringLiteral("site-f"), QStringLiteral("p"), {1, 2});
         t->exec(
             QStringLiteral("INSERT INTO runbooks (runbook_id, name, category, severity, hipaa_controls, is_disruptive) "

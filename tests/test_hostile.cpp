@@ -70,6 +70,8 @@ TEST(Hostile, FiltersAndParametersTakeAnyTextLiterally)
 {
     TestDatabase t;
     t.migrate();
+    // Hostile parameters and reasons go through the signed path, canonical JSON included.
+    t.provisionSigning();
     const QStringList apps = insertSite(t, QStringLiteral("o'brien-clinic"), QStringLiteral("p"), {1});
     t.exec(QStringLiteral(
         "INSERT INTO runbooks (runbook_id, name, category, severity) VALUES ('RB-A', 'A', 'x', 'high')"));

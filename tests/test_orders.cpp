@@ -20,6 +20,7 @@ protected:
     void SetUp() override
     {
         t.migrate();
+        t.allowUnsignedOrders();
         apps = insertSite(t, QStringLiteral("site-o"), QStringLiteral("p"), {1, 2, 3});
         t.exec(QStringLiteral("INSERT INTO runbooks (runbook_id, name, category, severity, enabled, is_disruptive) VALUES "
                               "('RB-OK', 'Fine', 'c', 'low', true, false), ('RB-OFF', 'Off', 'c', 'low', false, false), "

@@ -28,6 +28,8 @@ protected:
     void SetUp() override
     {
         t.migrate();
+        // The console signs what it writes, as the demo's technician does.
+        t.provisionSigning();
         apps = insertSite(t, QStringLiteral("site-g"), QStringLiteral("p"), {1, 2});
         t.exec(QStringLiteral(
             "INSERT INTO runbooks (runbook_id, name, category, severity, hipaa_controls, is_disruptive) VALUES "

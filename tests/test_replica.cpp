@@ -59,6 +59,7 @@ TEST(Replica, ReadsFollowTheStandbyWritesStayOnThePrimaryAndLagFallsBack)
     primary.useForTests();
     auto t = std::make_unique<TestDatabase>();
     t->migrate();
+    t->allowUnsignedOrders();
     const QStringList apps = insertSite(*t, QStringLiteral("site-r"), QStringLiteral("p"), {1});
     t->exec(QStringLiteral("INSERT INTO runbooks (runbook_id, name, category, severity) "
                            "VALUES ('RB-FW', 'Firewall', 'firewall', 'high')"));

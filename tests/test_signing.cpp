@@ -7,6 +7,7 @@
 #include "CanonicalJson.h"
 #include "CliRun.h"
 #include "Error.h"
+#include "Keys.h"
 #include "Session.h"
 #include "Signing.h"
 #include "TestDatabase.h"
@@ -214,18 +215,25 @@ TEST(SigningRules, KeysRegisterPendingAndTheFirstAdminIsBootstrappedOnce)
                   .toString(),
               QStringLiteral("pending"));
 
-    const QString statement = QStringLiteral("healdesk-key-approval-v1\nkey_id=%1\n").arg(admin->keyId());
-    t.exec(QStringLiteral("SELECT healdesk_key_bootstrap(?, now(), now() + interval '1 year', ?)"),
-           {admin->keyId(), statement});
+    // A statement that does not name the key's public key, login, role and scope is refused.
+    const QString bare = sqlError(t, QStringLiteral("SELECT healdesk_key_bootstrap(?, now(), now() + interval '1 year', ?)"),
+                                  {admin->keyId(), QStringLiteral("healdesk-key-approval-v1\nkey_id=%1\n"
+                                                                  "approver_key_id=bootstrap\n")
+                                                       .arg(admin->keyId())});
+    EXPECT_TRUE(bare.contains(QStringLiteral("does not name the key's public key"))) << bare.toStdString();
+    t.db().runSync([&](Session &s) { Keys::bootstrap(s, admin->keyId(), 365); });
     EXPECT_EQ(t.scalar(QStringLiteral("SELECT state FROM healdesk_key_states WHERE key_id = ?"), {admin->keyId()})
                   .toString(),
               QStringLiteral("approved"));
 
     // Only once: with an approved admin key, a second bootstrap is refused.
     registerKey(t, *other, QStringLiteral("admin"));
-    const QString second = sqlError(t, QStringLiteral("SELECT healdesk_key_bootstrap(?, now(), now() + interval "
-                                                      "'1 year', ?)"),
-                                    {other->keyId(), statement.arg(other->keyId())});
+    QString second;
+    try {
+        t.db().runSync([&](Session &s) { Keys::bootstrap(s, other->keyId(), 365); });
+    } catch (const Error &e) {
+        second = e.toString();
+    }
     EXPECT_TRUE(second.contains(QStringLiteral("already approved"))) << second.toStdString();
 
     // An admin never approves a key of their own login, however it is signed.

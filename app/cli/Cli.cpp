@@ -1,4 +1,5 @@
 #include "Cli.h"
+#include "CliSupport.h"
 
 #include "Audit.h"
 #include "Branding.h"
@@ -35,13 +36,7 @@
 
 namespace hd::cli {
 
-namespace {
-
-// Messages and help of the command line, translated like the console (context "Cli").
-struct CliText
-{
-    Q_DECLARE_TR_FUNCTIONS(Cli)
-};
+namespace detail {
 
 QTextStream &out()
 {
@@ -78,9 +73,8 @@ ConnectionConfig connectionFrom(const QCommandLineParser &parser)
     return Profiles::resolve(parser.value(QStringLiteral("db")), parser.value(QStringLiteral("profile")));
 }
 
-// Parses the subcommand's own options; on --help or a bad option prints and returns an exit code.
 std::optional<int> parse(QCommandLineParser &parser, const QStringList &args, const QString &description,
-                         int positionalArguments = 0, int maxPositional = -1)
+                         int positionalArguments, int maxPositional)
 {
     parser.setApplicationDescription(description);
     parser.addHelpOption();
@@ -109,6 +103,47 @@ std::optional<int> parse(QCommandLineParser &parser, const QStringList &args, co
     }
     return std::nullopt;
 }
+
+int dispatchGroup(const QStringList &args, std::initializer_list<std::pair<const char *, Action>> actions,
+                  const QString &usage)
+{
+    const QString action = args.value(1);
+    for (const auto &[name, run] : actions) {
+        if (action == QLatin1String(name)) {
+            QStringList rest = args;
+            rest.removeAt(1);
+            rest[0] = args.value(0) + QLatin1Char(' ') + action;
+            return run(rest);
+        }
+    }
+    if (action == QLatin1String("--help") || action == QLatin1String("-h")) {
+        out() << usage << Qt::endl;
+        return 0;
+    }
+    err() << usage << Qt::endl;
+    return 2;
+}
+
+void checkWritable(const QString &path)
+{
+    const QFileInfo info(path);
+    if (path.isEmpty())
+        throw Error(Error::Code::InvalidInput, CliText::tr("-o FILE is required"));
+    if (info.isDir())
+        throw Error(Error::Code::Io, CliText::tr("cannot write %1: it is a folder").arg(path));
+    const QFileInfo dir(info.absolutePath());
+    if (!dir.isDir())
+        throw Error(Error::Code::Io,
+                    CliText::tr("cannot write %1: folder %2 does not exist").arg(path, dir.filePath()));
+    if (!dir.isWritable() || (info.exists() && !info.isWritable()))
+        throw Error(Error::Code::Io, CliText::tr("cannot write %1: permission denied").arg(path));
+}
+
+} // namespace detail
+
+namespace {
+
+using namespace detail;
 
 int migrate(const QStringList &args)
 {
@@ -305,6 +340,7 @@ int orderIssue(const QStringList &args)
     }
 
     Database db(connectionFrom(parser));
+    attachSigner(db);
     const QList<IssuedOrder> issued = withOneRetry(db, [&request](Session &s) { return Orders::issue(s, request); });
     for (const IssuedOrder &o : issued)
         out() << o.orderId << Qt::endl;
@@ -398,57 +434,17 @@ int orderCancel(const QStringList &args)
     const QString orderId = parser.positionalArguments().constFirst();
     const QString reason = parser.value(QStringLiteral("reason"));
     Database db(connectionFrom(parser));
+    attachSigner(db);
     db.runSync([&](Session &s) { Orders::cancel(s, orderId, reason); });
     out() << CliText::tr("cancelled ") << orderId << Qt::endl;
     return 0;
 }
 
-// A command group (order, export, partner): runs the action args[1] names
-// with the group's arguments minus that word ("healdesk order" + "issue" as
-// the program name). Without one of its actions: --help prints the usage and
-// succeeds, anything else is a usage error.
-using Action = int (*)(const QStringList &);
-int dispatchGroup(const QStringList &args, std::initializer_list<std::pair<const char *, Action>> actions,
-                  const QString &usage)
-{
-    const QString action = args.value(1);
-    for (const auto &[name, run] : actions) {
-        if (action == QLatin1String(name)) {
-            QStringList rest = args;
-            rest.removeAt(1);
-            rest[0] = args.value(0) + QLatin1Char(' ') + action;
-            return run(rest);
-        }
-    }
-    if (action == QLatin1String("--help") || action == QLatin1String("-h")) {
-        out() << usage << Qt::endl;
-        return 0;
-    }
-    err() << usage << Qt::endl;
-    return 2;
-}
-
 int order(const QStringList &args)
 {
     return dispatchGroup(
-        args, {{"issue", orderIssue}, {"list", orderList}, {"cancel", orderCancel}},
-        CliText::tr("usage: healdesk order issue|list|cancel [options] (see healdesk order issue --help)"));
-}
-
-// Refuses a destination that cannot be written before any query runs.
-void checkWritable(const QString &path)
-{
-    const QFileInfo info(path);
-    if (path.isEmpty())
-        throw Error(Error::Code::InvalidInput, CliText::tr("-o FILE is required"));
-    if (info.isDir())
-        throw Error(Error::Code::Io, CliText::tr("cannot write %1: it is a folder").arg(path));
-    const QFileInfo dir(info.absolutePath());
-    if (!dir.isDir())
-        throw Error(Error::Code::Io,
-                    CliText::tr("cannot write %1: folder %2 does not exist").arg(path, dir.filePath()));
-    if (!dir.isWritable() || (info.exists() && !info.isWritable()))
-        throw Error(Error::Code::Io, CliText::tr("cannot write %1: permission denied").arg(path));
+        args, {{"issue", orderIssue}, {"list", orderList}, {"cancel", orderCancel}, {"verify", orderVerify}},
+        CliText::tr("usage: healdesk order issue|list|cancel|verify [options] (see healdesk order issue --help)"));
 }
 
 int exportReport(const QStringList &args)
@@ -495,40 +491,22 @@ int exportReport(const QStringList &args)
         throw Error(Error::Code::InvalidInput, CliText::tr("--stale-days takes whole days from 1 to 3650"));
 
     Database db(connectionFrom(parser));
-    const ReportData report =
+    attachSigner(db);
+    ReportData report =
         db.runSync([&scope, &options](Session &s) { return Reports::build(s, scope, nullptr, options); });
+    const QString unsignedWhy = db.runSync([&report](Session &s) { return Reports::sign(s, report); });
     ReportWriter::write(report, format == QLatin1String("pdf") ? ReportWriter::Format::Pdf : ReportWriter::Format::Csv,
                         path, QPageSize(pageName == QLatin1String("a4") ? QPageSize::A4 : QPageSize::Letter));
     out() << CliText::tr("wrote ") << path << CliText::tr(" (report ") << report.reportId
           << CliText::tr(", digest sha256:") << report.digest() << ")" << Qt::endl;
+    if (unsignedWhy.isEmpty())
+        out() << CliText::tr("signed with key %1").arg(report.signer->key->keyId()) << Qt::endl;
+    else
+        err() << CliText::tr("the report is %1; export verify will say so").arg(unsignedWhy) << Qt::endl;
     if (report.section(QStringLiteral("report"))->value(QStringLiteral("period_cut_at_now")) == QLatin1String("yes"))
         out() << CliText::tr("the period ends after now: the report runs to %1, so far")
                      .arg(report.scope.to.toUTC().toString(Qt::ISODate))
               << Qt::endl;
-    return 0;
-}
-
-int exportVerify(const QStringList &args)
-{
-    QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("file"),
-                                 CliText::tr("A report CSV written by healdesk export report."));
-    if (auto code =
-            parse(parser, args, CliText::tr("Recompute a report CSV's digest; exit 0 only when it matches."), 1))
-        return *code;
-    const QString path = parser.positionalArguments().constFirst();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw Error(Error::Code::Io, CliText::tr("cannot read %1: %2").arg(path, file.errorString()));
-    const Reports::Verification v = Reports::verifyCsv(file.readAll());
-    if (!v.ok()) {
-        err() << CliText::tr("healdesk export verify: ") << path << CliText::tr(": digest MISMATCH (recorded ")
-              << v.recorded << CliText::tr(", computed ") << v.computed
-              << CliText::tr("): the data was changed after export") << Qt::endl;
-        return 1;
-    }
-    out() << path << CliText::tr(": OK, report ") << v.reportId << ", " << v.records << CliText::tr(" records, sha256:")
-          << v.computed << Qt::endl;
     return 0;
 }
 
@@ -583,6 +561,7 @@ int fix(const QStringList &args)
     const Health::Fix which = Health::parseFix(parser.positionalArguments().constFirst());
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
     Database db(connectionFrom(parser));
+    attachSigner(db);
     const QList<FixChange> changes = db.runSync(
         [which, dryRun](Session &s) { return dryRun ? Health::preview(s, which) : Health::apply(s, which); });
     out() << CliText::tr("fix ") << Health::fixName(which) << ": " << changes.size()
@@ -618,6 +597,7 @@ int mapping(const QStringList &args)
         return 2;
     }
     Database db(connectionFrom(parser));
+    attachSigner(db);
     if (action == QLatin1String("list")) {
         const QList<MappingRow> rows = db.runSync([](Session &s) { return Mappings::list(s); });
         for (const MappingRow &r : rows)
@@ -673,6 +653,7 @@ int runbook(const QStringList &args)
         throw Error(Error::Code::InvalidInput, CliText::tr("name either --site or --appliance"));
     const bool enable = action == QLatin1String("enable");
     Database db(connectionFrom(parser));
+    attachSigner(db);
     const int changed =
         db.runSync([&](Session &s) { return RunbookConfig::set(s, site, appliances, runbookId, enable); });
     out() << runbookId << (enable ? CliText::tr(" enabled") : CliText::tr(" disabled")) << CliText::tr(" on ")
@@ -700,6 +681,7 @@ int pattern(const QStringList &args)
         return 2;
     }
     Database db(connectionFrom(parser));
+    attachSigner(db);
     if (action == QLatin1String("list")) {
         const QList<PatternRow> rows = db.runSync([](Session &s) { return Learning::awaiting(s); });
         for (const PatternRow &p : rows) {
@@ -746,6 +728,7 @@ int user(const QStringList &args)
         partners += value.split(QLatin1Char(','), Qt::SkipEmptyParts);
     const bool admin = parser.isSet(QStringLiteral("admin"));
     Database db(connectionFrom(parser));
+    attachSigner(db);
     const int added = db.runSync([&](Session &s) { return Users::grant(s, login, partners, admin); });
     out() << CliText::tr("granted ") << login << (admin ? " healdesk_admin" : " healdesk_technician")
           << CliText::tr(" for ") << partners.size() << CliText::tr(" partner(s) (") << added << CliText::tr(" new)")
@@ -892,6 +875,7 @@ int partnerSetLogo(const QStringList &args)
         throw Error(Error::Code::Io, CliText::tr("cannot read %1: %2").arg(pos.at(1), file.errorString()));
     const QByteArray png = file.read(2 * 1024 * 1024);
     Database db(connectionFrom(parser));
+    attachSigner(db);
     const Branding::Logo logo = db.runSync([&pos, &png](Session &s) { return Branding::setLogo(s, pos.at(0), png); });
     out()
         << CliText::tr("logo set for partner %1 (%2 bytes, sha256:%3)").arg(pos.at(0)).arg(png.size()).arg(logo.sha256)
@@ -905,57 +889,10 @@ int partner(const QStringList &args)
                          CliText::tr("usage: healdesk partner set-logo PARTNER FILE.png"));
 }
 
-int auditVerify(const QStringList &args)
-{
-    QCommandLineParser parser;
-    parser.addOptions(connectionOptions());
-    parser.addOption({QStringLiteral("head"),
-                      CliText::tr("A head hash printed by an earlier verify: fail unless that row is still in the "
-                                  "chain."),
-                      QStringLiteral("sha256")});
-    if (auto code = parse(parser, args,
-                          CliText::tr("Walk the audit log's hash chain; exit 0 only when every chained row holds."),
-                          0))
-        return *code;
-    Database db(connectionFrom(parser));
-    const QString head = parser.value(QStringLiteral("head")).toLower();
-    const auto [check, headFound] = db.runSync([&head](Session &s) {
-        const AuditChainCheck c = Audit::verifyChain(s);
-        bool found = head.isEmpty();
-        if (!found) {
-            auto q = s.queryText(QStringLiteral("SELECT 1 AS found FROM admin_audit_log WHERE row_hash = ?"), {head},
-                                 QStringLiteral("audit head"));
-            found = q.next();
-        }
-        return std::make_pair(c, found);
-    });
-    if (!check.holds()) {
-        err() << CliText::tr("healdesk audit verify: the chain is BROKEN at row %1: %2")
-                     .arg(check.brokenAt)
-                     .arg(check.problem)
-              << Qt::endl;
-        return 1;
-    }
-    if (!headFound) {
-        err() << CliText::tr("healdesk audit verify: no row has the head %1 any more: rows after it were removed "
-                             "and the chain rebuilt")
-                     .arg(head)
-              << Qt::endl;
-        return 1;
-    }
-    out() << CliText::tr("audit chain holds: %1 rows chained, %2 from before the chain began")
-                 .arg(check.chained)
-                 .arg(check.beforeChain)
-          << Qt::endl;
-    if (!check.head.isEmpty())
-        out() << CliText::tr("head sha256:%1 (keep it: verify --head checks it is still in the chain)").arg(check.head)
-              << Qt::endl;
-    return 0;
-}
-
 int audit(const QStringList &args)
 {
-    return dispatchGroup(args, {{"verify", auditVerify}}, CliText::tr("usage: healdesk audit verify [--head SHA256]"));
+    return dispatchGroup(args, {{"verify", auditVerify}},
+                         CliText::tr("usage: healdesk audit verify [--head SHA256] [--trust fleet-keys.json]"));
 }
 
 int rollup(const QStringList &args)
@@ -1046,6 +983,7 @@ const QList<Subcommand> &subcommands()
         {QStringLiteral("rollup"), rollup},
         {QStringLiteral("partner"), partner},
         {QStringLiteral("audit"), audit},
+        {QStringLiteral("key"), keyCommand},
     };
     return list;
 }

@@ -48,6 +48,18 @@ Database::~Database()
     m_thread.wait();
 }
 
+void Database::setSigner(std::shared_ptr<const Signer> signer)
+{
+    QMutexLocker lock(&m_signerMutex);
+    m_signer = std::move(signer);
+}
+
+std::shared_ptr<const Signer> Database::signer() const
+{
+    QMutexLocker lock(&m_signerMutex);
+    return m_signer;
+}
+
 void Database::post(std::function<void()> job)
 {
     QMetaObject::invokeMethod(m_worker, std::move(job), Qt::QueuedConnection);

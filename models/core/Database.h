@@ -75,6 +75,7 @@ public:
                 return;
             try {
                 Session &session = acquire();
+                session.setSigner(signer());
                 if constexpr (std::is_void_v<T>) {
                     (*shared)(session);
                 } else {
@@ -121,6 +122,11 @@ public:
     }
 
     bool isConnected() const { return m_connected.load(); }
+
+    // The technician's signing key for this connection's writes: orders and
+    // audit rows are signed with it (null: unsigned). Held in memory only.
+    void setSigner(std::shared_ptr<const Signer> signer);
+    std::shared_ptr<const Signer> signer() const;
 
     // Reads a read-only standby may answer: pages, statistics, reports. They
     // go to the standby while it is reachable, replaying and within the lag
@@ -180,6 +186,8 @@ private:
     std::atomic<qint64> m_primaryUntilMs{0}; // reads stay on the primary until then (after a write)
     mutable QMutex m_routeMutex;
     ReadRoute m_route;
+    mutable QMutex m_signerMutex;
+    std::shared_ptr<const Signer> m_signer;
 };
 
 } // namespace hd

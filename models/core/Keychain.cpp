@@ -19,6 +19,7 @@ struct KeychainMsg
 namespace {
 
 const QString kService = QStringLiteral("healdesk");
+const QString kSigningService = QStringLiteral("healdesk-signing");
 
 // Runs a job to its end; returns false when the entry does not exist.
 bool run(QKeychain::Job &job, const QString &what)
@@ -63,6 +64,30 @@ void deletePassword(const QString &profile)
     QKeychain::DeletePasswordJob job(kService);
     job.setKey(profile);
     run(job, KeychainMsg::tr("remove the password of profile \"%1\"").arg(profile));
+}
+
+QByteArray readSigningSeed(const QString &entry)
+{
+    QKeychain::ReadPasswordJob job(kSigningService);
+    job.setKey(entry);
+    if (!run(job, KeychainMsg::tr("read the signing key %1").arg(entry)))
+        return {};
+    return job.binaryData();
+}
+
+void writeSigningSeed(const QString &entry, const QByteArray &seedBase64)
+{
+    QKeychain::WritePasswordJob job(kSigningService);
+    job.setKey(entry);
+    job.setBinaryData(seedBase64);
+    run(job, KeychainMsg::tr("store the signing key %1").arg(entry));
+}
+
+void deleteSigningSeed(const QString &entry)
+{
+    QKeychain::DeletePasswordJob job(kSigningService);
+    job.setKey(entry);
+    run(job, KeychainMsg::tr("remove the signing key %1").arg(entry));
 }
 
 } // namespace hd::Keychain

@@ -17,6 +17,13 @@ void writePassword(const QString &profile, const QString &password);
 // Removing a password that is not there is not an error.
 void deletePassword(const QString &profile);
 
+// Signing keys' 32-byte seeds (base64), under a service of their own, one
+// entry per installation and login (Keys::keychainEntry). Never anywhere
+// else. readSigningSeed is empty when there is none.
+QByteArray readSigningSeed(const QString &entry);
+void writeSigningSeed(const QString &entry, const QByteArray &seedBase64);
+void deleteSigningSeed(const QString &entry);
+
 } // namespace Keychain
 
 } // namespace hd

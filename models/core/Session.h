@@ -8,8 +8,11 @@
 
 #include <atomic>
 #include <map>
+#include <memory>
 
 namespace hd {
+
+struct Signer;
 
 namespace SqlLibrary {
 struct Statement;
@@ -83,6 +86,11 @@ public:
     void rollbackQuietly() noexcept;
 
     QSqlDatabase &db() { return m_db; }
+    // The key this connection's writes are signed with (orders, audit rows),
+    // or null. Set by the Database before each call (Database::setSigner).
+    const Signer *signer() const { return m_signer.get(); }
+    const std::shared_ptr<const Signer> &signerHandle() const { return m_signer; }
+    void setSigner(std::shared_ptr<const Signer> signer) { m_signer = std::move(signer); }
     // True when libpq still has a usable connection.
     bool isAlive() const;
 
@@ -98,6 +106,7 @@ private:
     static void guardThread(const QString &context);
 
     QSqlDatabase m_db;
+    std::shared_ptr<const Signer> m_signer;
     // Declared after m_db, so destroyed (and deallocated) before it. A map, so
     // a reference handed out stays valid when another name is added.
     std::map<QString, QSqlQuery> m_prepared;

@@ -65,6 +65,7 @@ struct Signer
 {
     std::shared_ptr<const SigningKey> key;
     QString login;
+    QString installationId;
 };
 
 // A signed statement: a type line, then one "name=value" line per field, in

@@ -1,7 +1,10 @@
 #include "Audit.h"
 
+#include "CanonicalJson.h"
 #include "Database.h"
 #include "Error.h"
+#include "Keys.h"
+#include "Trust.h"
 
 #include "Format.h"
 #include "Scope.h"
@@ -25,12 +28,42 @@ struct AuditMsg
 
 namespace Audit {
 
+namespace {
+
+QString sha256Hex(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+} // namespace
+
+Statement statementFor(const QString &login, const QString &action, const QString &target, const QJsonObject &details,
+                       const QDateTime &signedAt, const QString &keyId)
+{
+    return Statements::make(Statements::kAudit,
+                            {login, action, sha256Hex(target.toUtf8()),
+                             sha256Hex(CanonicalJson::serialize(QJsonValue(details))), signing::timeText(signedAt),
+                             keyId});
+}
+
 void record(Session &session, const QString &action, const QString &target, const QJsonObject &details)
 {
+    QVariant keyId = nullText(), signature = nullText(), statement = nullText();
+    if (const Signer *signer = session.signer()) {
+        const QByteArray bytes = statementFor(signer->login, action, target, details,
+                                              QDateTime::currentDateTimeUtc(), signer->key->keyId())
+                                     .bytes();
+        keyId = signer->key->keyId();
+        signature = QString::fromLatin1(signer->key->sign(bytes).toBase64());
+        statement = QString::fromUtf8(bytes);
+    }
     session.query(QStringLiteral("audit_insert"),
                   {{"action", action},
                    {"target", target},
-                   {"details", QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact))}});
+                   {"details", QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact))},
+                   {"key_id", keyId},
+                   {"signature", signature},
+                   {"statement", statement}});
 }
 
 QList<AuditRow> list(Session &session, const AuditFilter &f)
@@ -116,9 +149,52 @@ QByteArray chainText(const QList<std::optional<QString>> &fields)
     return out;
 }
 
-AuditChainCheck verifyChain(Session &session)
+namespace {
+
+// Whether a signed row's statement describes the row and verifies against its
+// key: the key as the database holds it, or, given a trust file, as the trust
+// file reaches it on the day it was signed. Empty when it holds.
+QString signatureProblem(const Rows &q, const KeyMaterial &keys, const TrustStore *trust)
 {
+    const QByteArray statement = q.text("signed_statement").toUtf8();
+    QString why;
+    const auto st = Statements::parse(statement, Statements::kAudit, &why);
+    if (!st)
+        return AuditMsg::tr("its signed statement is not an audit statement (%1)").arg(why);
+    const QJsonObject details = QJsonDocument::fromJson(q.text("details").toUtf8()).object();
+    if (st->value(QStringLiteral("login")) != q.text("username") ||
+        st->value(QStringLiteral("action")) != q.text("action") ||
+        st->value(QStringLiteral("target_sha256")) != sha256Hex(q.text("target").toUtf8()) ||
+        st->value(QStringLiteral("details_sha256")) != sha256Hex(CanonicalJson::serialize(QJsonValue(details))) ||
+        st->value(QStringLiteral("key_id")) != q.text("signing_key_id")) {
+        return AuditMsg::tr("its signed statement no longer describes the row: it was changed after signing");
+    }
+    const QString keyId = st->value(QStringLiteral("key_id"));
+    QByteArray publicKey;
+    if (trust) {
+        const KeyCheck c = trust->checkKey(keyId, signing::parseTime(st->value(QStringLiteral("signed_at"))),
+                                           keys.lookup(), keys.revocations);
+        if (!c.ok)
+            return AuditMsg::tr("it was signed by a key the trust file does not reach: %1").arg(c.problem);
+        publicKey = c.publicKey;
+    } else {
+        const auto it = keys.keys.constFind(keyId);
+        if (it == keys.keys.cend())
+            return AuditMsg::tr("it was signed by key %1, which the database does not have").arg(keyId);
+        publicKey = QByteArray::fromBase64(it->publicKey.toLatin1());
+    }
+    if (!Ed25519::verify(publicKey, statement, QByteArray::fromBase64(q.text("signature").toLatin1())))
+        return AuditMsg::tr("its signature does not verify: the statement or the signature was changed");
+    return {};
+}
+
+} // namespace
+
+AuditChainCheck verifyChain(Session &session, const TrustStore *trust)
+{
+    const KeyMaterial keys = Keys::material(session);
     AuditChainCheck check;
+    check.trustChecked = trust != nullptr;
     QString expected = QStringLiteral("genesis");
     qint64 previousId = -1;
     auto field = [](const Rows &q, const char *name) -> std::optional<QString> {
@@ -163,6 +239,14 @@ AuditChainCheck verifyChain(Session &session)
         if (hash != q.text("row_hash")) {
             fail(AuditMsg::tr("row %1 was changed after it was written: its fields no longer give its hash").arg(id));
             break;
+        }
+        if (!q.isNull("signed_statement") || !q.isNull("signature") || !q.isNull("signing_key_id")) {
+            const QString problem = signatureProblem(q, keys, trust);
+            if (!problem.isEmpty()) {
+                fail(AuditMsg::tr("row %1 is signed, but %2").arg(id).arg(problem));
+                break;
+            }
+            ++check.signedRows;
         }
         ++check.chained;
         expected = hash;

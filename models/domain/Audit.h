@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Csv.h"
+#include "Signing.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -15,6 +16,7 @@ namespace hd {
 
 class Database;
 class Session;
+class TrustStore;
 
 struct AuditRow
 {
@@ -45,6 +47,8 @@ struct AuditChainCheck
     qint64 brokenAt = -1;   // the ID of the first row that does not hold, or -1
     QString problem;        // what is wrong with it, for people
     QString head;           // the newest row's hash
+    qint64 signedRows = 0;  // chained rows whose actor's signature was checked and holds
+    bool trustChecked = false; // signers were checked against a trust file, not only the database's keys
     bool holds() const { return brokenAt < 0; }
 };
 
@@ -64,7 +68,14 @@ QStringList csvFields(const AuditRow &row);
 // Walks the hash chain in ID order, recomputing each row's hash in C++, and
 // names the first row that was changed, deleted (a broken link) or inserted
 // without its link. Rows before the first chained one predate the chain.
-AuditChainCheck verifyChain(Session &session);
+// A signed row's signature is checked too: against the key the database
+// holds, or, given the fleet's trust file, against the key the trust file
+// reaches on the day it was signed.
+AuditChainCheck verifyChain(Session &session, const TrustStore *trust = nullptr);
+// The statement an actor signs for an audit row: login, action, the SHA-256
+// of the target and of the details' canonical JSON, the time and the key.
+Statement statementFor(const QString &login, const QString &action, const QString &target, const QJsonObject &details,
+                       const QDateTime &signedAt, const QString &keyId);
 // The text a row's hash covers: each field as "<UTF-8 length>:<text>" ("-"
 // for NULL), one per line, in the order of healdesk_audit_row_text().
 QByteArray chainText(const QList<std::optional<QString>> &fields);

@@ -4,8 +4,10 @@
 
 #include "Error.h"
 #include "Format.h"
+#include "Keys.h"
 #include "Scope.h"
 #include "Session.h"
+#include "Trust.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -101,7 +103,14 @@ OrderPlan plan(Session &session, const OrderRequest &request)
                 OrdersMsg::tr("%1 is disabled for this appliance in appliance_runbook_config").arg(p.runbookId)};
             continue;
         }
-        p.targets << OrderTarget{id, q.text("hostname"), q.text("site_id"), q.text("status"), {}};
+        p.targets << OrderTarget{id,
+                                 q.text("hostname"),
+                                 q.text("site_id"),
+                                 q.text("status"),
+                                 {},
+                                 q.text("partner_id"),
+                                 q.text("partner_name"),
+                                 q.flag("signing_required")};
     }
     for (const QString &id : request.applianceIds) {
         if (!found.contains(id.toLower()))
@@ -114,7 +123,44 @@ OrderPlan plan(Session &session, const OrderRequest &request)
         request.orderId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : request.orderId;
     for (int i = 0; i < p.targets.size(); ++i)
         p.targets[i].orderId = orderIdFor(base, i, int(p.targets.size()));
+    p.signingRefusal = signingRefusal(session, p.targets, &p.willSign);
     return p;
+}
+
+QString signingRefusal(Session &session, const QList<OrderTarget> &targets, bool *willSign)
+{
+    const Signer *signer = session.signer();
+    const QString state = Keys::signerState(session);
+    const bool canSign = state == QLatin1String("approved");
+    if (willSign)
+        *willSign = canSign;
+    QStringList partners;
+    for (const OrderTarget &t : targets) {
+        const QString name = t.partnerName.isEmpty() ? t.partnerId : t.partnerName;
+        if (t.signatureRequired && !partners.contains(name))
+            partners << name;
+    }
+    if (canSign || partners.isEmpty())
+        return {};
+    const QString whose = partners.join(QStringLiteral(", "));
+    if (!signer) {
+        return OrdersMsg::tr("orders for %1 must be signed, and you have no signing key on this workstation: run "
+                             "healdesk key create (or Settings ▸ Signing key) and ask an admin to approve it")
+            .arg(whose);
+    }
+    if (state.isEmpty()) {
+        return OrdersMsg::tr("orders for %1 must be signed, and your key %2 is not registered in this database: run "
+                             "healdesk key create")
+            .arg(whose, signer->key->keyId());
+    }
+    if (state == QLatin1String("pending")) {
+        return OrdersMsg::tr("orders for %1 must be signed, and your key %2 is pending: ask an admin to run healdesk "
+                             "key approve %2")
+            .arg(whose, signer->key->keyId());
+    }
+    return OrdersMsg::tr("orders for %1 must be signed, and your key %2 is %3: create a new one (healdesk key create) "
+                         "and have it approved")
+        .arg(whose, signer->key->keyId(), format::storedValue(state));
 }
 
 QList<IssuedOrder> issue(Session &session, const OrderRequest &request)
@@ -129,17 +175,46 @@ QList<IssuedOrder> issue(Session &session, const OrderRequest &request)
                           .arg(p.runbookId)
                           .replace(QStringLiteral("%n"), QString::number(p.targets.size())));
     }
+    // Refused before anything is written: a partner that requires signed
+    // orders gets none from a technician who cannot sign.
+    if (!p.signingRefusal.isEmpty())
+        throw refused(p.signingRefusal);
+    const Signer *signer = p.willSign ? session.signer() : nullptr;
     return session.transaction([&] {
         QList<IssuedOrder> issued;
+        QDateTime issuedAt;
+        {
+            auto clock = session.query(QStringLiteral("clock_now"));
+            clock.next();
+            issuedAt = clock.time("now_ms");
+        }
+        const QDateTime expiresAt = issuedAt.addSecs(request.ttlSeconds);
         for (const OrderTarget &t : p.targets) {
             IssuedOrder o{t.orderId, t.applianceId, t.hostname, false};
+            OrderRecord record{t.orderId, t.applianceId, p.runbookId, p.parameters, issuedAt, expiresAt, {}, {}, {},
+                               {},        t.partnerId};
+            QVariant keyId = nullText(), nonce = nullText(), signature = nullText(), payload = nullText();
+            if (signer) {
+                record.nonce = signing::nonce();
+                record.keyId = signer->key->keyId();
+                const QByteArray bytes = OrderSigning::payload(record);
+                keyId = record.keyId;
+                nonce = record.nonce;
+                signature = QString::fromLatin1(signer->key->sign(bytes).toBase64());
+                payload = QString::fromUtf8(bytes);
+            }
             {
                 auto q = session.query(QStringLiteral("order_insert"), {{"order", t.orderId},
                                                                         {"appliance", t.applianceId},
                                                                         {"runbook", p.runbookId},
                                                                         {"parameters", p.parameters},
                                                                         {"reason", request.reason},
-                                                                        {"ttl_seconds", request.ttlSeconds}});
+                                                                        {"issued", signing::timeText(issuedAt)},
+                                                                        {"expires", signing::timeText(expiresAt)},
+                                                                        {"key_id", keyId},
+                                                                        {"nonce", nonce},
+                                                                        {"signature", signature},
+                                                                        {"signed_payload", payload}});
                 o.created = q.next();
             }
             if (o.created) {
@@ -149,6 +224,7 @@ QList<IssuedOrder> issue(Session &session, const OrderRequest &request)
                     {QStringLiteral("site_id"), t.siteId},
                     {QStringLiteral("runbook_id"), p.runbookId},
                     {QStringLiteral("reason"), request.reason},
+                    {QStringLiteral("signing_key_id"), signer ? QJsonValue(record.keyId) : QJsonValue()},
                     {QStringLiteral("parameters"), QJsonDocument::fromJson(p.parameters.toUtf8()).object()}};
                 Audit::record(session, QStringLiteral("order.issue"), t.orderId, details);
             } else {
@@ -223,9 +299,51 @@ QList<OrderRow> list(Session &session, const QString &status, const QString &ord
         r.expiresAt = q.time("expires_at");
         r.inferred = q.flag("inferred");
         r.applianceStatus = q.text("appliance_status");
+        r.signingKeyId = q.text("signing_key_id");
+        r.signedBy = q.text("signed_by");
         rows << r;
     }
     return rows;
+}
+
+OrderRecord recordFrom(const Rows &q)
+{
+    return OrderRecord{q.text("order_id"),  q.text("appliance_id"),   q.text("runbook_id"), q.text("parameters"),
+                       q.time("issued_at"), q.time("expires_at"),     q.text("nonce"),      q.text("signing_key_id"),
+                       q.text("signature"), q.text("signed_payload"), q.text("partner_id")};
+}
+
+std::optional<OrderRecord> record(Session &session, const QString &orderId)
+{
+    auto q = session.query(QStringLiteral("order_record"), {{"order", orderId}});
+    if (!q.next())
+        return std::nullopt;
+    return recordFrom(q);
+}
+
+OrderSigning::Check verify(Session &session, const TrustStore &trust, const KeyMaterial &keys,
+                           const OrderRecord &order, const QString &applianceId, const QDateTime &at)
+{
+    OrderSigning::Context context;
+    context.trust = &trust;
+    context.lookup = keys.lookup();
+    context.revocations = keys.revocations;
+    context.signaturesRequired = trust.signaturesRequired(order.partnerId, keys.policies, context.lookup,
+                                                          keys.revocations);
+    context.applianceId = applianceId;
+    context.now = at.isValid() ? at : QDateTime::currentDateTimeUtc();
+    context.nonceUsedBy = [&session](const QString &nonce, const QString &orderId) -> QString {
+        if (nonce.isEmpty())
+            return {};
+        auto q = session.query(QStringLiteral("order_nonce_others"), {{"nonce", nonce}, {"order", orderId}});
+        while (q.next()) {
+            const auto st = Statements::parse(q.text("signed_payload").toUtf8(), Statements::kOrder);
+            if (st && st->value(QStringLiteral("order_id")) == q.text("order_id"))
+                return q.text("order_id");
+        }
+        return {};
+    };
+    return OrderSigning::check(order, context);
 }
 
 } // namespace Orders

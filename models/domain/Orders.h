@@ -1,13 +1,19 @@
 #pragma once
 
+#include "Trust.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace hd {
 
+class Rows;
 class Session;
+struct KeyMaterial;
 
 // What a technician asks for: a runbook on some appliances (or a whole site).
 struct OrderRequest
@@ -29,6 +35,9 @@ struct OrderTarget
     QString siteId;
     QString applianceStatus;
     QString orderId; // assigned when planned
+    QString partnerId;
+    QString partnerName;
+    bool signatureRequired = false; // the partner's orders must be signed
 };
 
 struct OrderRefusal
@@ -47,6 +56,10 @@ struct OrderPlan
     QList<OrderTarget> targets;
     QList<OrderRefusal> refusals;
     QString parameters; // normalised compact JSON
+    // Whether the orders will carry the issuer's signature, and, when some
+    // target's partner requires one that cannot be made, why not.
+    bool willSign = false;
+    QString signingRefusal;
 
     // One line for a terminal or a dialog.
     QString refusalSummary() const;
@@ -78,6 +91,8 @@ struct OrderRow
     QDateTime expiresAt;
     bool inferred = false;
     QString applianceStatus;
+    QString signingKeyId; // empty: unsigned
+    QString signedBy;     // the login of the signing key, when the database knows it
 
     // "waiting for appliance" for a pending order of an appliance offline past the stale threshold.
     QString displayStatus() const;
@@ -113,6 +128,10 @@ QString checkParameters(const QString &json);
 // impossible; per-appliance refusals are listed in the plan.
 OrderPlan plan(Session &session, const OrderRequest &request);
 
+// Why the session cannot write these orders as its partners' policies ask
+// (signatures required, and no approved key to sign with), or empty.
+QString signingRefusal(Session &session, const QList<OrderTarget> &targets, bool *willSign = nullptr);
+
 // Writes every order and its audit row in one transaction, or nothing: any
 // refusal in the plan refuses the whole request (Error(Refused)). Retrying
 // with the same order id creates nothing new.
@@ -125,6 +144,17 @@ void cancel(Session &session, const QString &orderId, const QString &reason);
 int expire(Session &session);
 
 QList<OrderRow> list(Session &session, const QString &status = {}, const QString &orderIdPrefix = {}, int limit = 500);
+
+// An order as an appliance reads it (order_record, sim_pending_orders rows).
+OrderRecord recordFrom(const Rows &row);
+std::optional<OrderRecord> record(Session &session, const QString &orderId);
+// How an appliance holding the trust file sees the order now: the partner's
+// policy as admins signed it, the key's chain, the signature, the expiry, the
+// appliance (when given), a nonce another order already owns (its own signed
+// payload names it), and the row against what was signed.
+// As of at (default: now).
+OrderSigning::Check verify(Session &session, const TrustStore &trust, const KeyMaterial &keys,
+                           const OrderRecord &order, const QString &applianceId = {}, const QDateTime &at = {});
 
 } // namespace Orders
 

@@ -5,6 +5,8 @@
 #include "Database.h"
 #include "Error.h"
 #include "Fleet.h"
+#include "Format.h"
+#include "Keys.h"
 #include "Session.h"
 #include "Stats.h"
 
@@ -12,6 +14,8 @@
 #include <QtAlgorithms>
 
 #include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 #include <QSqlQuery>
 #include <QUuid>
@@ -134,6 +138,7 @@ template <typename Fn> void forEachRecord(const ReportData &report, Fn &&fn)
 }
 
 const QString kDigestSection = QStringLiteral("digest");
+const QString kSignatureSection = QStringLiteral("signature");
 
 } // namespace
 
@@ -1175,11 +1180,91 @@ QCoro::Task<ReportData> load(Database &db, Scope scope, std::shared_ptr<ReportPr
     co_return data;
 }
 
+QString sign(Session &session, ReportData &report)
+{
+    const Signer *signer = session.signer();
+    if (!signer)
+        return ReportsText::tr("unsigned: this workstation's keychain holds no signing key for this login");
+    const QString state = Keys::signerState(session);
+    if (state != QLatin1String("approved")) {
+        return ReportsText::tr("unsigned: your signing key %1 is %2, not approved")
+            .arg(signer->key->keyId(), state.isEmpty() ? ReportsText::tr("not registered") : format::storedValue(state));
+    }
+    const KeyMaterial keys = Keys::material(session);
+    const Statement st = Statements::make(Statements::kReport,
+                                          {report.reportId, report.digest(),
+                                           signing::timeText(QDateTime::currentDateTimeUtc()), signer->login,
+                                           signer->key->keyId()});
+    report.signature.statement = st.bytes();
+    report.signature.signature = signer->key->sign(report.signature.statement);
+    report.signature.chain = keys.chain(signer->key->keyId());
+    report.signer = session.signerHandle();
+    return {};
+}
+
 QByteArray toCsv(const ReportData &report)
 {
     QByteArray out = report.encodedRecords();
     out += Csv::line({kDigestSection, QStringLiteral("header"), QStringLiteral("algorithm"), QStringLiteral("value")});
     out += Csv::line({kDigestSection, QStringLiteral("1"), QStringLiteral("sha256"), report.digest()});
+    if (!report.signature.isEmpty()) {
+        out += Csv::line({kSignatureSection, QStringLiteral("header"), QStringLiteral("field"), QStringLiteral("value")});
+        out += Csv::line({kSignatureSection, QStringLiteral("1"), QStringLiteral("statement"),
+                          QString::fromUtf8(report.signature.statement)});
+        out += Csv::line({kSignatureSection, QStringLiteral("2"), QStringLiteral("signature"),
+                          QString::fromLatin1(report.signature.signature.toBase64())});
+        out += Csv::line({kSignatureSection, QStringLiteral("3"), QStringLiteral("chain"),
+                          QString::fromUtf8(report.signature.chainJson())});
+    }
+    return out;
+}
+
+namespace {
+const QByteArray kPdfMarker = QByteArrayLiteral("\n%HealdeskSignature-v1 ");
+} // namespace
+
+QByteArray pdfSignatureTrailer(const ReportSignature &fileSignature)
+{
+    const QJsonObject o{{QStringLiteral("statement"), QString::fromUtf8(fileSignature.statement)},
+                        {QStringLiteral("signature"), QString::fromLatin1(fileSignature.signature.toBase64())},
+                        {QStringLiteral("chain"), QString::fromUtf8(fileSignature.chainJson())}};
+    return kPdfMarker + QJsonDocument(o).toJson(QJsonDocument::Compact).toBase64() + "\n%%EOF\n";
+}
+
+ReportSignature signPdf(const ReportData &report, const QByteArray &pdf, const Signer &signer)
+{
+    ReportSignature s;
+    s.statement = Statements::make(Statements::kReportFile,
+                                   {report.reportId, report.digest(),
+                                    QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex()),
+                                    signing::timeText(QDateTime::currentDateTimeUtc()), signer.login,
+                                    signer.key->keyId()})
+                      .bytes();
+    s.signature = signer.key->sign(s.statement);
+    s.chain = report.signature.chain;
+    return s;
+}
+
+PdfSignature splitPdfSignature(const QByteArray &pdf)
+{
+    PdfSignature out;
+    const qsizetype at = pdf.lastIndexOf(kPdfMarker);
+    if (at < 0) {
+        out.signedBytes = pdf;
+        return out;
+    }
+    const qsizetype start = at + kPdfMarker.size();
+    const qsizetype end = pdf.indexOf('\n', start);
+    const QByteArray encoded = pdf.mid(start, end < 0 ? -1 : end - start);
+    const auto decoded =
+        QByteArray::fromBase64Encoding(encoded, QByteArray::Base64Encoding | QByteArray::AbortOnBase64DecodingErrors);
+    const QJsonObject o = decoded ? QJsonDocument::fromJson(decoded.decoded).object() : QJsonObject();
+    if (o.isEmpty())
+        throw Error(Error::Code::InvalidInput, ReportsText::tr("the PDF's signature line is damaged"));
+    out.signature.statement = o.value(QStringLiteral("statement")).toString().toUtf8();
+    out.signature.signature = QByteArray::fromBase64(o.value(QStringLiteral("signature")).toString().toLatin1());
+    out.signature.chain = ReportSignature::chainFromJson(o.value(QStringLiteral("chain")).toString().toUtf8());
+    out.signedBytes = pdf.left(at);
     return out;
 }
 
@@ -1190,6 +1275,16 @@ Verification verifyCsv(const QByteArray &bytes)
     QCryptographicHash hash(QCryptographicHash::Sha256);
     bool sawReport = false;
     for (const QStringList &r : records) {
+        if (r.value(0) == kSignatureSection) {
+            const QString field = r.value(2);
+            if (field == QLatin1String("statement"))
+                v.signature.statement = r.value(3).toUtf8();
+            else if (field == QLatin1String("signature"))
+                v.signature.signature = QByteArray::fromBase64(r.value(3).toLatin1());
+            else if (field == QLatin1String("chain"))
+                v.signature.chain = ReportSignature::chainFromJson(r.value(3).toUtf8());
+            continue;
+        }
         if (r.value(0) == kDigestSection) {
             if (r.value(1) != QLatin1String("header")) {
                 if (r.value(2) != QLatin1String("sha256"))

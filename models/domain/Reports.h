@@ -2,6 +2,7 @@
 
 #include "Csv.h"
 #include "Scope.h"
+#include "Trust.h"
 
 #include <QCoro/QCoroTask>
 #include <QDateTime>
@@ -55,6 +56,11 @@ struct ReportData
     QString partnerName;
     QByteArray partnerLogo; // PNG for the cover, when the report is for one partner that set one
     QList<ReportSection> sections;
+    // The exporting technician's signature over the digest, with their key's
+    // approvals; empty for an unsigned report. Not part of the digest.
+    ReportSignature signature;
+    // The key that made it, so the PDF writer signs the file's bytes too.
+    std::shared_ptr<const Signer> signer;
 
     const ReportSection *section(const QString &key) const;
     // The records the CSV holds and the digest covers: for each section a
@@ -123,7 +129,14 @@ ReportData build(Session &session, const Scope &scope, ReportProgress *progress 
 QCoro::Task<ReportData> load(Database &db, Scope scope, std::shared_ptr<ReportProgress> progress,
                              ReportOptions options = {});
 
-// The CSV file: records() then a digest section, RFC 4180, UTF-8, CRLF.
+// Signs the report's digest with the session signer's key when the database
+// holds it approved, with the key's chain of approvals. Returns why the
+// report stays unsigned, or empty once it is signed.
+QString sign(Session &session, ReportData &report);
+
+// The CSV file: records() then a digest section, then (when signed) a
+// signature section with the statement, the signature and the key's chain;
+// RFC 4180, UTF-8, CRLF.
 QByteArray toCsv(const ReportData &report);
 
 struct Verification
@@ -132,8 +145,23 @@ struct Verification
     QString recorded; // digest written in the file
     QString computed; // digest of the file's data as it is now
     qint64 records = 0;
+    ReportSignature signature; // as the file carries it; empty when unsigned
     bool ok() const { return !recorded.isEmpty() && recorded == computed; }
 };
+
+// A signed PDF ends with a comment line after its %%EOF that carries a
+// statement over the SHA-256 of every byte before it (and the data's digest),
+// its signature and the key's chain. PDF readers ignore it; any change to the
+// file breaks it.
+QByteArray pdfSignatureTrailer(const ReportSignature &fileSignature);
+// The file statement for a PDF's bytes, signed with signer.
+ReportSignature signPdf(const ReportData &report, const QByteArray &pdf, const Signer &signer);
+struct PdfSignature
+{
+    ReportSignature signature; // empty when the PDF carries none
+    QByteArray signedBytes;    // the bytes the statement's file_sha256 covers
+};
+PdfSignature splitPdfSignature(const QByteArray &pdf);
 // Recomputes a report CSV's digest. Throws Error(InvalidInput) when the bytes
 // are not RFC 4180 CSV or not a Healdesk report.
 Verification verifyCsv(const QByteArray &bytes);

@@ -132,4 +132,16 @@ void TestDatabase::migrate(int upTo)
     db().runSync([upTo](Session &s) { Migrator::migrate(s, upTo); });
 }
 
+DemoSigning TestDatabase::provisionSigning()
+{
+    DemoSigning signing = db().runSync([](Session &s) { return DemoSigning::provision(s); });
+    db().setSigner(signing.technician);
+    return signing;
+}
+
+void TestDatabase::allowUnsignedOrders()
+{
+    exec(QStringLiteral("UPDATE healdesk_signing_settings SET required_default = false"));
+}
+
 } // namespace hd::test

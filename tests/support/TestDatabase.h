@@ -2,6 +2,7 @@
 
 #include "ConnectionConfig.h"
 #include "Database.h"
+#include "DemoSigning.h"
 
 #include <QString>
 #include <QVariantList>
@@ -43,6 +44,13 @@ public:
     void createLegacySchema();
     // Migrates to the newest version, or to upTo.
     void migrate(int upTo = 0);
+    // For tests about something other than signatures that issue orders
+    // without a key (often from a separate process): partners without a
+    // policy of their own accept unsigned orders, as on an adopted database.
+    void allowUnsignedOrders();
+    // Signs this database's writes as the demo does: a demo admin approves
+    // the test login's key (keys in memory only), and db() signs with it.
+    DemoSigning provisionSigning();
 
     // Connection to the maintenance database of the cluster.
     static ConnectionConfig clusterConfig();

@@ -10,6 +10,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRegularExpression>
+#include <QBuffer>
 #include <QSaveFile>
 #include <QSet>
 
@@ -261,6 +262,12 @@ ReportDocument::ReportDocument(const ReportData &report, const QPageSize &pageSi
     for (const QFont *font : {&m_body, &m_small, &m_bold, &m_tableBold, &m_title, &m_heading, &m_mono})
         m_metrics.insert(font, QFontMetricsF(*font, &m_measure));
     m_digest = report.digest();
+    if (const auto st = Statements::parse(report.signature.statement, Statements::kReport)) {
+        m_signedBy = ReportDocumentText::tr("Signed by %1 (key %2)")
+                         .arg(st->value(QStringLiteral("login")), st->value(QStringLiteral("key_id")).left(12));
+    } else {
+        m_signedBy = ReportDocumentText::tr("UNSIGNED: no approved signing key vouches for this report");
+    }
     for (int i = 0; i < m_shown.size(); ++i)
         m_tables << tableFor(i);
     layout(progress);
@@ -866,7 +873,7 @@ void ReportDocument::paintFrame(QPainter &p, int index) const
     p.drawLine(QPointF(m_left, y), QPointF(m_right, y));
     p.setPen(QColor(0x60, 0x60, 0x60));
     p.drawText(QRectF(m_left, y + mm(1), m_right - m_left, small.lineSpacing()), Qt::AlignLeft | Qt::AlignVCenter,
-               ReportDocumentText::tr("Report %1").arg(id));
+               ReportDocumentText::tr("Report %1 · %2").arg(id, m_signedBy));
     p.drawText(QRectF(m_left, y + mm(1), m_right - m_left, small.lineSpacing()), Qt::AlignRight | Qt::AlignVCenter,
                ReportDocumentText::tr("Page %1 of %2").arg(index + 1).arg(pageCount()));
     p.setFont(m_mono);
@@ -948,8 +955,11 @@ void write(const ReportData &report, Format format, const QString &path, const Q
         if (progress)
             progress->set(0.0, ReportDocumentText::tr("Laying out pages"));
         const ReportDocument document(report, pageSize, progress, evidenceRowsListed);
+        // Laid out in memory first, so a signed report's last line can sign every byte before it.
+        QBuffer pdf;
+        pdf.open(QIODevice::WriteOnly);
         {
-            QPdfWriter writer(&file);
+            QPdfWriter writer(&pdf);
             writer.setResolution(ReportDocument::kResolution);
             writer.setPageSize(pageSize);
             writer.setPageMargins(QMarginsF(0, 0, 0, 0));
@@ -978,6 +988,10 @@ void write(const ReportData &report, Format format, const QString &path, const Q
             }
             painter.end();
         }
+        QByteArray bytes = pdf.data();
+        if (!report.signature.isEmpty() && report.signer)
+            bytes += Reports::pdfSignatureTrailer(Reports::signPdf(report, bytes, *report.signer));
+        file.write(bytes);
     }
     if (progress && progress->isCancelled()) {
         file.cancelWriting();

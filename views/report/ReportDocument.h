@@ -42,6 +42,7 @@ public:
     int pageCount() const { return int(m_pages.size()); }
     QSizeF pageSizeDevice() const { return m_page; }
     const QString &digest() const { return m_digest; }
+    const QString &signedBy() const { return m_signedBy; }
     // Paints one page into a painter whose device has kResolution dots per inch.
     void paintPage(QPainter &painter, int index) const;
     // A page as an image, scaled to width pixels wide, for the preview.
@@ -118,6 +119,7 @@ private:
     QFont m_body, m_small, m_bold, m_title, m_heading, m_mono, m_tableBold;
     QHash<const QFont *, QFontMetricsF> m_metrics; // filled once, read from any thread
     QString m_digest;
+    QString m_signedBy; // who signed the data, or that nobody did: every page says which
     QImage m_logo;
     QList<Table> m_tables;
     QList<QList<Item>> m_pages;

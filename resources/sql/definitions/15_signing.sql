@@ -141,6 +141,7 @@ BEGIN
         RAISE EXCEPTION 'an approval is valid for up to three years' USING ERRCODE = 'HDK01';
     END IF;
     PERFORM healdesk_key_check_statement(p_statement, 'healdesk-key-approval-v1', p_key_id, p_signature, p_approved_at);
+    PERFORM healdesk_key_check_approval_fields(p_statement, k.public_key, k.login, k.role);
     INSERT INTO healdesk_key_approvals (key_id, approver_key_id, approved_at, valid_until, statement, signature)
     VALUES (p_key_id, p_approver_key_id, p_approved_at, p_valid_until, p_statement, p_signature);
 END;
@@ -173,9 +174,11 @@ BEGIN
         RAISE EXCEPTION 'key % is not a pending admin key', p_key_id USING ERRCODE = 'HDK01';
     END IF;
     IF left(p_statement, 25) <> E'healdesk-key-approval-v1\n' OR position(E'\nkey_id=' || p_key_id || E'\n' IN p_statement) = 0
+       OR position(E'\napprover_key_id=bootstrap\n' IN p_statement) = 0
     THEN
-        RAISE EXCEPTION 'the statement is not an approval of key %', p_key_id USING ERRCODE = 'HDK01';
+        RAISE EXCEPTION 'the statement is not a first-admin approval of key %', p_key_id USING ERRCODE = 'HDK01';
     END IF;
+    PERFORM healdesk_key_check_approval_fields(p_statement, k.public_key, k.login, k.role);
     INSERT INTO healdesk_key_approvals (key_id, approver_key_id, approved_at, valid_until, bootstrap, statement)
     VALUES (p_key_id, NULL, p_approved_at, p_valid_until, true, p_statement);
 END;
@@ -205,20 +208,63 @@ BEGIN
 END;
 $$;
 
--- Whether a partner's orders must be signed. Admins only; audited by the caller.
-CREATE OR REPLACE FUNCTION healdesk_signing_policy_set(p_partner UUID, p_required BOOLEAN) RETURNS VOID
+-- Whether a partner's orders must be signed: an admin's statement signed
+-- with their approved admin key (appliances holding the trust file honour
+-- "off" only from a trusted admin). Admins only; audited by the caller.
+DROP FUNCTION IF EXISTS healdesk_signing_policy_set(UUID, BOOLEAN);
+CREATE OR REPLACE FUNCTION healdesk_signing_policy_set(p_partner UUID, p_required BOOLEAN, p_key_id TEXT,
+                                                       p_set_at TIMESTAMPTZ, p_statement TEXT, p_signature TEXT)
+    RETURNS VOID
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path = public, pg_temp
 AS $$
 BEGIN
-    IF NOT healdesk_is_admin() THEN
-        RAISE EXCEPTION 'only a healdesk_admin may set the signing policy' USING ERRCODE = 'HDK01';
-    END IF;
+    PERFORM healdesk_key_check_admin_key(p_key_id);
     IF NOT EXISTS (SELECT 1 FROM partners WHERE id = p_partner) THEN
         RAISE EXCEPTION 'no partner %', p_partner USING ERRCODE = 'HDK01';
     END IF;
-    INSERT INTO healdesk_signing_policy (partner_id, required) VALUES (p_partner, p_required)
-    ON CONFLICT (partner_id) DO UPDATE SET required = EXCLUDED.required, set_at = now(), set_by = session_user;
+    IF left(p_statement, 27) <> E'healdesk-signing-policy-v1\n'
+       OR position(E'\npartner_id=' || p_partner::text || E'\nrequired='
+                   || CASE WHEN p_required THEN 'yes' ELSE 'no' END || E'\n' IN p_statement) = 0
+       OR position(E'\nkey_id=' || p_key_id || E'\n' IN p_statement) = 0 THEN
+        RAISE EXCEPTION 'the statement is not this policy for partner %', p_partner USING ERRCODE = 'HDK01';
+    END IF;
+    PERFORM healdesk_key_check_statement(p_statement, 'healdesk-signing-policy-v1', p_key_id, p_signature, p_set_at);
+    INSERT INTO healdesk_signing_policy (partner_id, required, set_at, signing_key_id, statement, signature)
+    VALUES (p_partner, p_required, p_set_at, p_key_id, p_statement, p_signature)
+    ON CONFLICT (partner_id) DO UPDATE
+        SET required = EXCLUDED.required, set_at = EXCLUDED.set_at, set_by = session_user,
+            signing_key_id = EXCLUDED.signing_key_id, statement = EXCLUDED.statement, signature = EXCLUDED.signature;
+END;
+$$;
+
+-- The partners a login's key approval covers: '*' for a login that sees
+-- every row (a superuser or one with BYPASSRLS), else its granted partners,
+-- sorted, comma-separated. What an approval statement must name.
+CREATE OR REPLACE FUNCTION healdesk_key_scope(p_login NAME) RETURNS TEXT
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path = public, pg_temp
+AS $$
+    SELECT CASE WHEN EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = p_login AND (r.rolsuper OR r.rolbypassrls))
+                THEN '*'
+                ELSE coalesce((SELECT string_agg(g.partner_id::text, ',' ORDER BY g.partner_id::text)
+                                 FROM healdesk_user_partners g WHERE g.login = p_login), '') END
+$$;
+
+-- An approval statement names the key's public key, login, role and the
+-- login's partner scope as they are now: an admin cannot widen a scope by
+-- signing a statement the database would not write.
+CREATE OR REPLACE FUNCTION healdesk_key_check_approval_fields(p_statement TEXT, p_public_key TEXT, p_login NAME,
+                                                              p_role TEXT) RETURNS VOID
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path = public, pg_temp
+AS $$
+BEGIN
+    IF position(E'\npublic_key=' || p_public_key || E'\nlogin=' || p_login || E'\nrole=' || p_role
+                || E'\npartners=' || healdesk_key_scope(p_login) || E'\n' IN p_statement) = 0 THEN
+        RAISE EXCEPTION 'the approval statement does not name the key''s public key, login %, role % and partners %',
+            p_login, p_role, healdesk_key_scope(p_login) USING ERRCODE = 'HDK01';
+    END IF;
 END;
 $$;
 
@@ -227,12 +273,12 @@ REVOKE EXECUTE ON FUNCTION healdesk_key_register(TEXT, TEXT, TEXT, TEXT, TEXT, T
     healdesk_key_bootstrap(TEXT, TIMESTAMPTZ, TIMESTAMPTZ, TEXT),
     healdesk_key_revoke(TEXT, TEXT, TIMESTAMPTZ, TEXT, TEXT, TEXT),
     healdesk_key_check_admin_key(TEXT),
-    healdesk_signing_policy_set(UUID, BOOLEAN) FROM PUBLIC;
+    healdesk_signing_policy_set(UUID, BOOLEAN, TEXT, TIMESTAMPTZ, TEXT, TEXT) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION healdesk_key_register(TEXT, TEXT, TEXT, TEXT, TEXT, TEXT),
-    healdesk_key_check_admin_key(TEXT) TO healdesk_technician;
+    healdesk_key_check_admin_key(TEXT), healdesk_key_scope(NAME) TO healdesk_technician;
 GRANT EXECUTE ON FUNCTION healdesk_key_approve(TEXT, TEXT, TIMESTAMPTZ, TIMESTAMPTZ, TEXT, TEXT),
     healdesk_key_revoke(TEXT, TEXT, TIMESTAMPTZ, TEXT, TEXT, TEXT),
-    healdesk_signing_policy_set(UUID, BOOLEAN) TO healdesk_admin;
+    healdesk_signing_policy_set(UUID, BOOLEAN, TEXT, TIMESTAMPTZ, TEXT, TEXT) TO healdesk_admin;
 
 -- The audit chain. Each row's hash is SHA-256 over its fields, each written
 -- as its length in UTF-8 bytes, a colon and the text ("-" for NULL), after

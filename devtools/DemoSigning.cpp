@@ -1,0 +1,77 @@
+#include "DemoSigning.h"
+
+#include "Keys.h"
+#include "Session.h"
+
+#include <QCryptographicHash>
+
+namespace hd {
+
+namespace {
+
+// Acts as another login for fn: SET SESSION AUTHORIZATION (the session is a
+// superuser's), with the signer the database functions expect, and back.
+template <typename Fn> void as(Session &session, const QString &role, std::shared_ptr<const Signer> signer, Fn fn)
+{
+    const std::shared_ptr<const Signer> before = session.signerHandle();
+    session.script(QStringLiteral("SET SESSION AUTHORIZATION ") + role, QStringLiteral("demo signing"));
+    session.setSigner(std::move(signer));
+    try {
+        fn();
+    } catch (...) {
+        session.script(QStringLiteral("RESET SESSION AUTHORIZATION"), QStringLiteral("demo signing"));
+        session.setSigner(before);
+        throw;
+    }
+    session.script(QStringLiteral("RESET SESSION AUTHORIZATION"), QStringLiteral("demo signing"));
+    session.setSigner(before);
+}
+
+} // namespace
+
+DemoSigning DemoSigning::provision(Session &session)
+{
+    const QString adminRole = QLatin1String(kAdminRole);
+    session.script(QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '%1') THEN "
+                                  "CREATE ROLE %1 NOLOGIN; END IF; END $$; GRANT healdesk_admin TO %1")
+                       .arg(adminRole),
+                   QStringLiteral("demo signing"));
+    const KeyIdentity me = Keys::identity(session);
+
+    const QByteArray label =
+        QByteArrayLiteral("healdesk demo admin key, published, worthless outside a demo: ") + me.installationId.toUtf8();
+    QByteArray seed = QCryptographicHash::hash(label, QCryptographicHash::Sha256).toBase64();
+    DemoSigning out;
+    out.admin = std::make_shared<const Signer>(Signer{SigningKey::fromSeed(seed), adminRole, me.installationId});
+    const QString adminKey = out.admin->key->keyId();
+
+    auto stateOf = [&session](const QString &keyId) {
+        for (const KeyRow &k : Keys::list(session)) {
+            if (k.keyId == keyId)
+                return k.state;
+        }
+        return QString();
+    };
+    if (stateOf(adminKey).isEmpty())
+        as(session, adminRole, nullptr, [&] { Keys::registerKey(session, *out.admin->key, Keys::kAdmin, QStringLiteral("demo")); });
+    if (stateOf(adminKey) == QLatin1String("pending"))
+        Keys::bootstrap(session, adminKey);
+
+    auto technician = SigningKey::generate();
+    const QString techKey = technician->keyId();
+    Keys::registerKey(session, *technician, Keys::kTechnician, QStringLiteral("demo"));
+    as(session, adminRole, out.admin, [&] {
+        for (const KeyRow &k : Keys::list(session)) {
+            if (k.login == me.login && k.label == QLatin1String("demo") && k.keyId != techKey &&
+                k.state == QLatin1String("approved")) {
+                Keys::revoke(session, k.keyId, QStringLiteral("superseded: the demo's keys live in memory only"));
+            }
+        }
+        Keys::approve(session, techKey);
+    });
+    out.technician = std::make_shared<const Signer>(Signer{std::move(technician), me.login, me.installationId});
+    out.trust = Keys::exportTrust(session);
+    return out;
+}
+
+} // namespace hd

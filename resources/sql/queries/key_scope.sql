@@ -1,0 +1,2 @@
+-- The partners an approval of this login's key must name.
+SELECT healdesk_key_scope(:login) AS partners
