@@ -525,7 +525,7 @@ int health(const QStringList &args)
     if (auto code = parse(parser, args,
                           CliText::tr("Count every data defect: unmapped runbook IDs, incident tiers "
                                       "missing or differing from telemetry, stuck and reconcilable "
-                                      "orders, orphan telemetry.")))
+                                      "orders, orphan telemetry, orders an appliance rejected.")))
         return *code;
     Database db(connectionFrom(parser));
     const HealthCounts c = db.runSync([](Session &s) { return Health::counts(s); });
@@ -540,7 +540,8 @@ int health(const QStringList &args)
           << CliText::tr("orders pending past their deadline: ") << c.stuckPending << Qt::endl
           << CliText::tr("pending orders with a matching execution: ") << c.reconcilable << Qt::endl
           << CliText::tr("orphan telemetry: appliance ") << c.orphanAppliance << CliText::tr(", incident ")
-          << c.orphanIncident << CliText::tr(", site ") << c.orphanSite << Qt::endl;
+          << c.orphanIncident << CliText::tr(", site ") << c.orphanSite << Qt::endl
+          << CliText::tr("orders an appliance rejected: ") << c.rejected << Qt::endl;
     return 0;
 }
 

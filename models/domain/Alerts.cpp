@@ -109,12 +109,14 @@ QJsonObject AlertDispatcher::incidentPayload(const QString &id, const QString &t
 }
 
 QJsonObject AlertDispatcher::orderPayload(const QString &orderId, const QString &runbookId, const QString &hostname,
-                                          const QString &siteId, const QString &error)
+                                          const QString &siteId, const QString &error, bool rejected)
 {
+    const QString detail = error.isEmpty() ? QString() : QStringLiteral(": ") + error;
+    // A rejected order is a security event: someone wrote an order its appliance does not trust.
     return {{QStringLiteral("text"),
-             AlertsMsg::tr("Healdesk: order %1 (%2) failed on %3%4")
-                 .arg(orderId, runbookId, hostname, error.isEmpty() ? QString() : QStringLiteral(": ") + error)},
-            {QStringLiteral("event"), QStringLiteral("order.failed")},
+             rejected ? AlertsMsg::tr("Healdesk: order %1 (%2) was REJECTED by %3%4").arg(orderId, runbookId, hostname, detail)
+                      : AlertsMsg::tr("Healdesk: order %1 (%2) failed on %3%4").arg(orderId, runbookId, hostname, detail)},
+            {QStringLiteral("event"), rejected ? QStringLiteral("order.rejected") : QStringLiteral("order.failed")},
             {QStringLiteral("order_id"), orderId},
             {QStringLiteral("runbook_id"), runbookId},
             {QStringLiteral("hostname"), hostname},
@@ -148,7 +150,7 @@ QCoro::Task<> AlertDispatcher::handle(QString channel, QStringList ids)
             } else {
                 keys << QStringLiteral("order:") + q.text("order_id");
                 payloads << orderPayload(q.text("order_id"), q.text("runbook_id"), q.text("hostname"),
-                                         q.text("site_id"), q.text("error"));
+                                         q.text("site_id"), q.text("error"), q.text("status") == QLatin1String("rejected"));
             }
         }
         return std::make_pair(keys, payloads);

@@ -65,7 +65,8 @@ public:
     static QJsonObject incidentPayload(const QString &id, const QString &type, const QString &hostname,
                                        const QString &siteId, const QString &siteName);
     static QJsonObject orderPayload(const QString &orderId, const QString &runbookId, const QString &hostname,
-                                    const QString &siteId, const QString &error);
+                                    const QString &siteId, const QString &error,
+                                    bool rejected = false);
 
 Q_SIGNALS:
     // After each change was looked at (tests wait for it): how many alerts it produced.

@@ -34,7 +34,8 @@ QJsonObject HealthCounts::toJson() const
         {QStringLiteral("orders_reconcilable"), reconcilable},
         {QStringLiteral("orphan_telemetry"), QJsonObject{{QStringLiteral("appliance"), orphanAppliance},
                                                          {QStringLiteral("incident"), orphanIncident},
-                                                         {QStringLiteral("site"), orphanSite}}}};
+                                                         {QStringLiteral("site"), orphanSite}}},
+        {QStringLiteral("orders_rejected"), rejected}};
 }
 
 namespace Health {
@@ -71,6 +72,7 @@ HealthCounts counts(Session &session)
         c.orphanAppliance = q.int64("orphan_appliance");
         c.orphanIncident = q.int64("orphan_incident");
         c.orphanSite = q.int64("orphan_site");
+        c.rejected = q.int64("orders_rejected");
         return c;
     });
 }
@@ -120,6 +122,9 @@ QStringList detailHeaders(Detector detector)
     case Detector::Orphans:
         return {HealthText::tr("Execution"), HealthText::tr("Unknown appliance"), HealthText::tr("Unknown incident"),
                 HealthText::tr("Unknown site")};
+    case Detector::Rejected:
+        return {HealthText::tr("Order"), HealthText::tr("Runbook"), HealthText::tr("Appliance"),
+                HealthText::tr("Issued by"), HealthText::tr("Rejected at"), HealthText::tr("Why the appliance refused it")};
     }
     return {};
 }
@@ -140,6 +145,8 @@ QList<const char *> detailColumns(Detector detector)
         return {"order_id", "runbook_id", "appliance", "deadline", "execution_id"};
     case Detector::Orphans:
         return {"execution_id", "unknown_appliance", "unknown_incident", "unknown_site"};
+    case Detector::Rejected:
+        return {"order_id", "runbook_id", "appliance", "issued_by", "rejected_at", "reason"};
     }
     return {};
 }
@@ -165,6 +172,9 @@ QList<HealthItem> details(Session &session, Detector detector)
         break;
     case Detector::Orphans:
         name = QStringLiteral("health_detail_orphans");
+        break;
+    case Detector::Rejected:
+        name = QStringLiteral("health_detail_rejected");
         break;
     }
     auto q = session.query(name);

@@ -25,6 +25,7 @@ struct HealthCounts
     qint64 orphanAppliance = 0;    // telemetry whose appliance_id, incident_id (when set) or site_id matches no row
     qint64 orphanIncident = 0;
     qint64 orphanSite = 0;
+    qint64 rejected = 0;           // orders an appliance refused (a bad or missing signature, a replay, ...)
 
     QJsonObject toJson() const;
     bool operator==(const HealthCounts &other) const = default;
@@ -51,8 +52,8 @@ namespace Health {
 enum class Fix { Tiers, Orders, Expire };
 
 // The detectors, in the order the Data health page lists them.
-enum class Detector { Unmapped, TierMissing, TierMismatch, StuckPending, Reconcilable, Orphans };
-inline constexpr int kDetectorCount = 6;
+enum class Detector { Unmapped, TierMissing, TierMismatch, StuckPending, Reconcilable, Orphans, Rejected };
+inline constexpr int kDetectorCount = 7;
 // Column titles of a detector's drill-down.
 QStringList detailHeaders(Detector detector);
 // Up to 1000 rows behind a detector's count.

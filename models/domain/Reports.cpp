@@ -643,7 +643,7 @@ QString yesNo(bool v)
 OrderFigures readOrders(Session &session, const Binds &binds, const QDateTime &periodEnd)
 {
     ReportSection exceptions = section(
-        "order_exceptions", QT_TRANSLATE_NOOP("Reports", "Exceptions: orders failed, expired or overdue"),
+        "order_exceptions", QT_TRANSLATE_NOOP("Reports", "Exceptions: orders failed, rejected, expired or overdue"),
         {col("order_id", QT_TRANSLATE_NOOP("Reports", "Order"), ReportKind::Id),
          col("issued_at", QT_TRANSLATE_NOOP("Reports", "Issued"), ReportKind::Time),
          col("site_id", QT_TRANSLATE_NOOP("Reports", "Site"), ReportKind::Id),
@@ -653,8 +653,10 @@ OrderFigures readOrders(Session &session, const Binds &binds, const QDateTime &p
          col("issued_by", QT_TRANSLATE_NOOP("Reports", "Issued by")),
          col("deadline", QT_TRANSLATE_NOOP("Reports", "Deadline"), ReportKind::Time),
          col("age", QT_TRANSLATE_NOOP("Reports", "Age at the period end"), ReportKind::Seconds)},
-        QT_TRANSLATE_NOOP("Reports", "No order failed or expired in the period, and none was overdue at its end."),
-        QT_TRANSLATE_NOOP("Reports", "Orders that failed or expired in the period, and orders issued before its end "
+        QT_TRANSLATE_NOOP("Reports",
+                          "No order failed, was rejected or expired in the period, and none was overdue at its end."),
+        QT_TRANSLATE_NOOP("Reports", "Orders that failed, expired or were rejected by their appliance (a missing or "
+                                     "bad signature, a replay) in the period, and orders issued before its end "
                                      "that were still not done at the end although their deadline had passed "
                                      "(overdue)."));
     {
@@ -947,7 +949,7 @@ ReportSection summarySection(const FleetStats &stats, const SiteFigures &sf, con
     addFact(summary, "orders_cancelled", count(of.cancelled), "count",
             QT_TRANSLATE_NOOP("Reports", "Orders cancelled"));
     addFact(summary, "order_exceptions", count(of.exceptions.rows.size()), "count",
-            QT_TRANSLATE_NOOP("Reports", "Orders failed or expired in the period, or overdue at its end"));
+            QT_TRANSLATE_NOOP("Reports", "Orders failed, rejected or expired in the period, or overdue at its end"));
     return summary;
 }
 

@@ -54,6 +54,9 @@ QList<DetectorRow> detectorRows(const HealthCounts &c)
              .arg(c.orphanIncident)
              .arg(c.orphanSite),
          HealthText::tr("None: kept and counted, never dropped"), std::nullopt},
+        {D::Rejected, HealthText::tr("Orders an appliance refused"), c.rejected,
+         HealthText::tr("unsigned, badly signed, replayed, expired, or for another appliance"),
+         HealthText::tr("None: find who wrote them (the audit log has every order Healdesk wrote)"), std::nullopt},
     };
 }
 

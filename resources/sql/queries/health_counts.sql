@@ -57,5 +57,6 @@ SELECT unmapped.distinct_ids AS unmapped_distinct, unmapped.executions AS unmapp
                      AND NOT EXISTS (SELECT 1 FROM incidents i WHERE i.id::text = e.incident_id))
             ELSE (SELECT coalesce(sum(r.n), 0) FROM healdesk_orphan_refs r WHERE r.kind = 'incident') END::bigint
            AS orphan_incident,
-       orphan_site.n AS orphan_site
+       orphan_site.n AS orphan_site,
+       (SELECT count(*) FROM orders o WHERE o.status = 'rejected') AS orders_rejected
   FROM unmapped, drift, orphan_site

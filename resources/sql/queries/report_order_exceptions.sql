@@ -1,7 +1,8 @@
--- Orders that are exceptions at the period end, on appliances in scope: failed
--- or expired in the period, or issued before the period end and still not done
--- at it although their deadline (healdesk_order_deadline) had passed.
--- state_at_end: failed, expired or overdue.
+-- Orders that are exceptions at the period end, on appliances in scope: failed,
+-- rejected by their appliance or expired in the period, or issued before the
+-- period end and still not done at it although their deadline
+-- (healdesk_order_deadline) had passed.
+-- state_at_end: failed, rejected, expired or overdue.
 WITH
 --#include _scope
 , o AS (
@@ -14,11 +15,11 @@ WITH
        AND o.issued_at < sc.to_ts
 )
 SELECT order_id, issued_at, site_id, hostname, runbook_id, status, issued_by, deadline,
-       CASE WHEN status = 'failed' THEN 'failed' WHEN status = 'expired' THEN 'expired' ELSE 'overdue' END
-           AS state_at_end
+       CASE WHEN status IN ('failed', 'rejected', 'expired') THEN status ELSE 'overdue' END AS state_at_end
   FROM o
- WHERE (status = 'failed' AND coalesce(completed_at, issued_at) >= from_ts AND coalesce(completed_at, issued_at) < to_ts)
+ WHERE (status IN ('failed', 'rejected') AND coalesce(completed_at, issued_at) >= from_ts
+        AND coalesce(completed_at, issued_at) < to_ts)
     OR (status = 'expired' AND deadline >= from_ts AND deadline < to_ts)
-    OR (status NOT IN ('failed', 'expired', 'cancelled') AND deadline < to_ts
+    OR (status NOT IN ('failed', 'rejected', 'expired', 'cancelled') AND deadline < to_ts
         AND (status NOT IN ('completed', 'succeeded', 'success') OR completed_at >= to_ts))
  ORDER BY issued_at, order_id
