@@ -7,27 +7,6 @@
 
 namespace hd {
 
-namespace {
-
-// Acts as another login for fn: SET SESSION AUTHORIZATION (the session is a
-// superuser's), with the signer the database functions expect, and back.
-template <typename Fn> void as(Session &session, const QString &role, std::shared_ptr<const Signer> signer, Fn fn)
-{
-    const std::shared_ptr<const Signer> before = session.signerHandle();
-    session.script(QStringLiteral("SET SESSION AUTHORIZATION ") + role, QStringLiteral("demo signing"));
-    session.setSigner(std::move(signer));
-    try {
-        fn();
-    } catch (...) {
-        session.script(QStringLiteral("RESET SESSION AUTHORIZATION"), QStringLiteral("demo signing"));
-        session.setSigner(before);
-        throw;
-    }
-    session.script(QStringLiteral("RESET SESSION AUTHORIZATION"), QStringLiteral("demo signing"));
-    session.setSigner(before);
-}
-
-} // namespace
 
 DemoSigning DemoSigning::provision(Session &session)
 {
@@ -53,14 +32,14 @@ DemoSigning DemoSigning::provision(Session &session)
         return QString();
     };
     if (stateOf(adminKey).isEmpty())
-        as(session, adminRole, nullptr, [&] { Keys::registerKey(session, *out.admin->key, Keys::kAdmin, QStringLiteral("demo")); });
+        asRole(session, adminRole, nullptr, [&] { Keys::registerKey(session, *out.admin->key, Keys::kAdmin, QStringLiteral("demo")); });
     if (stateOf(adminKey) == QLatin1String("pending"))
         Keys::bootstrap(session, adminKey);
 
     auto technician = SigningKey::generate();
     const QString techKey = technician->keyId();
     Keys::registerKey(session, *technician, Keys::kTechnician, QStringLiteral("demo"));
-    as(session, adminRole, out.admin, [&] {
+    asRole(session, adminRole, out.admin, [&] {
         for (const KeyRow &k : Keys::list(session)) {
             if (k.login == me.login && k.label == QLatin1String("demo") && k.keyId != techKey &&
                 k.state == QLatin1String("approved")) {

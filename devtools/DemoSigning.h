@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Session.h"
 #include "Signing.h"
 #include "Trust.h"
 
@@ -27,6 +28,27 @@ struct DemoSigning
     // Runs on a session whose login may create roles and owns Healdesk's
     // schema (the demo's and the tests' superuser). Throws hd::Error.
     static DemoSigning provision(Session &session);
+
+    // Runs fn as another login on a superuser's session (SET SESSION
+    // AUTHORIZATION), signing with signer, and returns to the session's own
+    // login and signer whatever fn does.
+    template <typename Fn> static void asRole(Session &session, const QString &role, std::shared_ptr<const Signer> signer, Fn fn)
+    {
+        const std::shared_ptr<const Signer> before = session.signerHandle();
+        session.script(QStringLiteral("SET SESSION AUTHORIZATION ") + role, QStringLiteral("as ") + role);
+        session.setSigner(std::move(signer));
+        auto back = [&] {
+            session.script(QStringLiteral("RESET SESSION AUTHORIZATION"), QStringLiteral("as ") + role);
+            session.setSigner(before);
+        };
+        try {
+            fn();
+        } catch (...) {
+            back();
+            throw;
+        }
+        back();
+    }
 };
 
 } // namespace hd

@@ -6,6 +6,7 @@
 #include "Fleet.h"
 #include "FleetFixture.h"
 #include "Health.h"
+#include "Logins.h"
 #include "HealthPage.h"
 #include "Orders.h"
 #include "Reports.h"
@@ -24,30 +25,6 @@ using namespace hd;
 using namespace hd::test;
 
 namespace {
-
-// Logins are cluster-wide: made per test database and dropped at the end.
-struct Logins
-{
-    TestDatabase &t;
-    QStringList names;
-    QString make(const QString &suffix)
-    {
-        const QString name = t.name() + QLatin1Char('_') + suffix;
-        t.exec(QStringLiteral("CREATE ROLE %1 LOGIN").arg(name));
-        names << name;
-        return name;
-    }
-    ~Logins()
-    {
-        for (const QString &n : names) {
-            try {
-                t.exec(QStringLiteral("DROP OWNED BY %1").arg(n));
-                t.exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(n));
-            } catch (...) {
-            }
-        }
-    }
-};
 
 // Runs fn on db and expects the error a refusal of that kind gives: the
 // code, and for the database's own refusals SQLSTATE 42501
@@ -94,12 +71,6 @@ Fleet2 insertFleet(TestDatabase &t)
     f.aTelemetry = 5;
     f.bTelemetry = 4;
     return f;
-}
-
-QString uriFor(const TestDatabase &t, const QString &login)
-{
-    return QStringLiteral("postgresql:///%1?host=%2&port=%3&user=%4")
-        .arg(t.name(), qEnvironmentVariable("PGHOST"), qEnvironmentVariable("PGPORT", QStringLiteral("5432")), login);
 }
 
 } // namespace
