@@ -11,7 +11,9 @@
 #include "Session.h"
 #include "Signing.h"
 #include "TestDatabase.h"
+#include "Trust.h"
 
+#include <QFile>
 #include <QJsonObject>
 
 #include <gtest/gtest.h>
@@ -131,6 +133,9 @@ TEST(CanonicalJson, StringsAndMemberOrderFollowRfc8785)
                          "Face\",\"\xef\xac\xb3\":\"Hebrew Letter Dalet With Dagesh\"}"));
     EXPECT_EQ(CanonicalJson::canonicalize(R"( { "b" : [ 1 , true , null , { } ] , "a" : "x" } )"),
               QByteArray(R"({"a":"x","b":[1,true,null,{}]})"));
+    // A key outside the BMP beside one above the surrogates keeps its value (Qt 6.4's own lookup loses it).
+    EXPECT_EQ(CanonicalJson::canonicalize("{\"\xf0\x9f\x98\x80\":1,\"\xef\xac\xb3\":2}"),
+              QByteArray("{\"\xf0\x9f\x98\x80\":1,\"\xef\xac\xb3\":2}"));
     EXPECT_TRUE(CanonicalJson::canonicalize("{\"a\":").isNull());
     EXPECT_TRUE(CanonicalJson::canonicalize("1, 2").isNull());
 }
@@ -358,4 +363,115 @@ TEST(AuditChain, NamesTheRowAfterADeletionAndARowInsertedAroundTheTrigger)
                                     u.name());
     EXPECT_EQ(kept.code, 1);
     EXPECT_FALSE(head.isEmpty());
+}
+
+namespace {
+
+// The fenced block right after "<!-- name -->" in docs/order-signing.md.
+QString docBlock(const QString &doc, const QString &name)
+{
+    const qsizetype marker = doc.indexOf(QStringLiteral("<!-- %1 -->").arg(name));
+    if (marker < 0)
+        return {};
+    const qsizetype open = doc.indexOf(QStringLiteral("```text\n"), marker);
+    const qsizetype close = doc.indexOf(QStringLiteral("\n```"), open + 8);
+    if (open < 0 || close < 0)
+        return {};
+    return doc.mid(open + 8, close - open - 8);
+}
+
+} // namespace
+
+// The vectors vendors implement against were made with another Ed25519 and
+// JCS implementation; Healdesk must produce the same bytes and signatures.
+TEST(SigningDocs, TestVectorsMatchTheCode)
+{
+    QFile file(QStringLiteral(HEALDESK_SOURCE_DIR "/docs/order-signing.md"));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QString doc = QString::fromUtf8(file.readAll());
+    QByteArray techSeed = QByteArray("9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60");
+    QByteArray adminSeed = QByteArray("4ccd089b28ff96da9db6c346ec114e0f5b8a319f35aba624da8cf6ed4fb8a6fb");
+    const QString keys = docBlock(doc, QStringLiteral("vector-keys"));
+    ASSERT_TRUE(keys.contains(QString::fromLatin1(techSeed)) && keys.contains(QString::fromLatin1(adminSeed)));
+    QByteArray techB64 = QByteArray::fromHex(techSeed).toBase64();
+    QByteArray adminB64 = QByteArray::fromHex(adminSeed).toBase64();
+    const auto tech = SigningKey::fromSeed(techB64);
+    const auto admin = SigningKey::fromSeed(adminB64);
+    EXPECT_TRUE(keys.contains(QStringLiteral("technician public key: ") + tech->publicKeyBase64()));
+    EXPECT_TRUE(keys.contains(QStringLiteral("technician key ID:     ") + tech->keyId()));
+    EXPECT_TRUE(keys.contains(QStringLiteral("admin public key:      ") + admin->publicKeyBase64()));
+    EXPECT_TRUE(keys.contains(QStringLiteral("admin key ID:          ") + admin->keyId()));
+
+    for (int n : {1, 2}) {
+        const QString payload = docBlock(doc, QStringLiteral("vector-%1-payload").arg(n)) + QLatin1Char('\n');
+        const QString stored = docBlock(doc, QStringLiteral("vector-%1-parameters").arg(n));
+        const QString signature = docBlock(doc, QStringLiteral("vector-%1-signature").arg(n));
+        ASSERT_GT(payload.size(), 100) << n;
+        ASSERT_FALSE(stored.isEmpty()) << n;
+        // The payload Healdesk builds from the row (stored parameters, not yet canonical) is the documented one.
+        const auto st = Statements::parse(payload.toUtf8(), Statements::kOrder);
+        ASSERT_TRUE(st) << n;
+        const OrderRecord row{st->value(QStringLiteral("order_id")),
+                              st->value(QStringLiteral("appliance_id")),
+                              st->value(QStringLiteral("runbook_id")),
+                              stored,
+                              signing::parseTime(st->value(QStringLiteral("issued_at"))),
+                              signing::parseTime(st->value(QStringLiteral("expires_at"))),
+                              st->value(QStringLiteral("nonce")),
+                              st->value(QStringLiteral("key_id"))};
+        EXPECT_EQ(QString::fromUtf8(OrderSigning::payload(row)), payload) << n;
+        EXPECT_EQ(st->value(QStringLiteral("key_id")), tech->keyId());
+        // Ed25519 is deterministic: the same key signs the same bytes alike.
+        EXPECT_EQ(QString::fromLatin1(tech->sign(payload.toUtf8()).toBase64()), signature) << n;
+        EXPECT_TRUE(Ed25519::verify(tech->publicKey(), payload.toUtf8(), QByteArray::fromBase64(signature.toLatin1())));
+    }
+    const QString approval = docBlock(doc, QStringLiteral("vector-3-payload")) + QLatin1Char('\n');
+    const auto st = Statements::parse(approval.toUtf8(), Statements::kApproval);
+    ASSERT_TRUE(st);
+    EXPECT_EQ(st->value(QStringLiteral("public_key")), tech->publicKeyBase64());
+    EXPECT_EQ(st->value(QStringLiteral("approver_key_id")), admin->keyId());
+    EXPECT_EQ(QString::fromLatin1(admin->sign(approval.toUtf8()).toBase64()),
+              docBlock(doc, QStringLiteral("vector-3-signature")));
+
+    // And the verifier accepts vector 1 as an appliance would, given a trust file naming the admin.
+    TrustStore trust;
+    trust.installationId = st->value(QStringLiteral("installation_id"));
+    trust.anchors << TrustAnchor{admin->keyId(), admin->publicKey(), QStringLiteral("alice.admin"),
+                                 signing::parseTime(QStringLiteral("2026-11-01T00:00:00.000Z")),
+                                 signing::parseTime(QStringLiteral("2027-11-01T00:00:00.000Z"))};
+    const KeyRecord carol{tech->keyId(), tech->publicKeyBase64(), QStringLiteral("carol.tech"),
+                          QStringLiteral("technician"), approval,
+                          docBlock(doc, QStringLiteral("vector-3-signature")), admin->keyId()};
+    const QString payload1 = docBlock(doc, QStringLiteral("vector-1-payload")) + QLatin1Char('\n');
+    const auto p1 = Statements::parse(payload1.toUtf8(), Statements::kOrder);
+    ASSERT_TRUE(p1);
+    OrderRecord order{p1->value(QStringLiteral("order_id")),
+                      p1->value(QStringLiteral("appliance_id")),
+                      p1->value(QStringLiteral("runbook_id")),
+                      QStringLiteral("{}"),
+                      signing::parseTime(p1->value(QStringLiteral("issued_at"))),
+                      signing::parseTime(p1->value(QStringLiteral("expires_at"))),
+                      p1->value(QStringLiteral("nonce")),
+                      p1->value(QStringLiteral("key_id")),
+                      docBlock(doc, QStringLiteral("vector-1-signature")),
+                      payload1,
+                      QStringLiteral("5f0c2a8e-2d4b-4c7e-9a51-6c3b8e1f0a22")};
+    OrderSigning::Context context;
+    context.trust = &trust;
+    context.lookup = [&carol](const QString &id) -> std::optional<KeyRecord> {
+        return id == carol.keyId ? std::optional<KeyRecord>(carol) : std::nullopt;
+    };
+    context.applianceId = order.applianceId;
+    context.now = signing::parseTime(QStringLiteral("2026-12-01T02:30:00.000Z"));
+    OrderSigning::Check check = OrderSigning::check(order, context);
+    EXPECT_EQ(check.result, OrderSigning::Check::Result::Accepted) << check.reason.toStdString();
+    EXPECT_EQ(check.signer.login, QStringLiteral("carol.tech"));
+    // The same order for a partner the approval does not name, or an hour late, is refused.
+    order.partnerId = QStringLiteral("00000000-0000-0000-0000-000000000000");
+    check = OrderSigning::check(order, context);
+    EXPECT_TRUE(check.reason.contains(QStringLiteral("does not cover"))) << check.reason.toStdString();
+    order.partnerId = QStringLiteral("5f0c2a8e-2d4b-4c7e-9a51-6c3b8e1f0a22");
+    context.now = context.now.addSecs(3600);
+    check = OrderSigning::check(order, context);
+    EXPECT_TRUE(check.reason.contains(QStringLiteral("expired"))) << check.reason.toStdString();
 }

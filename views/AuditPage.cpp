@@ -7,6 +7,7 @@
 #include "TableSupport.h"
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -24,7 +25,8 @@ namespace hd {
 AuditPage::AuditPage(Database *db, QWidget *parent)
     : Page(db, parent), m_model(new AuditModel(this)), m_proxy(new QSortFilterProxyModel(this)),
       m_view(new QTableView(this)), m_user(new QComboBox(this)), m_action(new QComboBox(this)),
-      m_target(new QLineEdit(this)), m_summary(new QLabel(this)), m_debounce(new QTimer(this))
+      m_target(new QLineEdit(this)), m_summary(new QLabel(this)), m_chain(new QLabel(this)),
+      m_debounce(new QTimer(this))
 {
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(SortRole);
@@ -47,8 +49,18 @@ AuditPage::AuditPage(Database *db, QWidget *parent)
     top->addWidget(m_user);
     top->addWidget(m_action);
     top->addWidget(exportButton);
+    m_chain->setObjectName(QStringLiteral("auditChain"));
+    m_chain->setWordWrap(true);
+    m_chain->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *verify = new QPushButton(tr("&Verify chain"), this);
+    verify->setToolTip(tr("Recompute every row's hash and check every signed row's signature"));
+    connect(verify, &QPushButton::clicked, this, [this] { checkChain(); });
+    auto *chainRow = new QHBoxLayout;
+    chainRow->addWidget(m_chain, 1);
+    chainRow->addWidget(verify);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addLayout(chainRow);
     layout->addWidget(m_view, 1);
 
     m_debounce->setSingleShot(true);
@@ -94,6 +106,36 @@ AuditFilter AuditPage::filter() const
 void AuditPage::reload()
 {
     m_model->reload(*m_db, filter());
+    // The whole log is walked: at most every half minute on live changes.
+    if (!m_chainCheckedAt.isValid() || m_chainCheckedAt.secsTo(QDateTime::currentDateTimeUtc()) >= 30)
+        checkChain();
+}
+
+QCoro::Task<> AuditPage::checkChain()
+{
+    m_chainCheckedAt = QDateTime::currentDateTimeUtc();
+    m_chain->setText(tr("Checking the audit chain…"));
+    auto walk = [](Session &s) { return Audit::verifyChain(s); };
+    auto show = [&](const AuditChainCheck &c) {
+        if (c.holds()) {
+            m_chain->setStyleSheet(QStringLiteral("color: #2e7d32;"));
+            m_chain->setText(tr("✔ The audit chain holds: %1 rows linked by their hashes, %2 of them signed by their "
+                                "actor; %3 from before the chain began.")
+                                 .arg(c.chained)
+                                 .arg(c.signedRows)
+                                 .arg(c.beforeChain));
+            m_chain->setToolTip(tr("Head SHA-256 %1: note it down; healdesk audit verify --head checks it is still "
+                                   "there")
+                                    .arg(c.head));
+        } else {
+            m_chain->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold;"));
+            m_chain->setText(tr("✘ The audit chain is broken at row %1: %2").arg(c.brokenAt).arg(c.problem));
+            m_chain->setToolTip({});
+        }
+    };
+    auto fail = [&](const Error &e) { m_chain->setText(tr("The audit chain could not be checked: %1").arg(e.message())); };
+    QCoro::Task<bool> done = deliver(this, m_db->submitRead(std::move(walk)), std::move(show), std::move(fail));
+    co_await done;
 }
 
 bool AuditPage::hasData() const

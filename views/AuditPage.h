@@ -36,6 +36,9 @@ public:
     AuditFilter filter() const;
     // Asks for a file name unless one is given (tests give one).
     QCoro::Task<> exportCsv(QString path = {});
+    // Walks the hash chain and every signed row's signature, off the GUI thread.
+    QCoro::Task<> checkChain();
+    QLabel *chainLabel() const { return m_chain; }
 
 Q_SIGNALS:
     void exported(qint64 rows, const QString &path);
@@ -51,7 +54,9 @@ private:
     QComboBox *m_action;
     QLineEdit *m_target;
     QLabel *m_summary;
+    QLabel *m_chain;
     QTimer *m_debounce;
+    QDateTime m_chainCheckedAt;
     bool m_loadedOnce = false;
 };
 

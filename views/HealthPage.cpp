@@ -1,6 +1,7 @@
 #include "HealthPage.h"
 
 #include "AdminPanels.h"
+#include "SigningPanels.h"
 #include "Channels.h"
 #include "Database.h"
 #include "Deliver.h"
@@ -29,7 +30,8 @@ HealthPage::HealthPage(Database *db, QWidget *parent)
       m_detectorView(new QTableView(this)), m_detailView(new QTableView(this)),
       m_summary(new QLabel(tr("Loading…"), this)), m_detailTitle(new QLabel(this)),
       m_repair(new QPushButton(tr("&Repair…"), this)), m_tabs(new QTabWidget(this)),
-      m_settings(new RunbookSettingsPanel(db, this)), m_learning(new LearningPanel(db, this))
+      m_settings(new RunbookSettingsPanel(db, this)), m_learning(new LearningPanel(db, this)),
+      m_keys(new SigningKeysPanel(db, this))
 {
     m_detectorView->setObjectName(QStringLiteral("detectors"));
     m_detectorView->setModel(m_detectors);
@@ -69,9 +71,11 @@ HealthPage::HealthPage(Database *db, QWidget *parent)
     m_tabs->addTab(mismatches, tr("&Mismatches"));
     m_tabs->addTab(m_settings, tr("Runbook &settings"));
     m_tabs->addTab(m_learning, tr("&Learning"));
+    m_tabs->addTab(m_keys, tr("Si&gning keys"));
     m_tabs->setObjectName(QStringLiteral("healthTabs"));
     m_tabs->setTabVisible(1, false); // until the database says this login is an admin
     m_tabs->setTabVisible(2, false);
+    m_tabs->setTabVisible(3, false);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs, 1);
@@ -124,6 +128,7 @@ QCoro::Task<> HealthPage::checkPrivileges()
         m_repair->setVisible(m_admin);
         m_tabs->setTabVisible(1, m_admin);
         m_tabs->setTabVisible(2, m_admin);
+        m_tabs->setTabVisible(3, m_admin);
         m_repair->setToolTip(tr("Preview and apply the repair of the selected defect (Ctrl+Enter)"));
     };
     auto fail = [&](const Error &e) { emit loadFailed(e.toString()); };
@@ -137,6 +142,7 @@ void HealthPage::reload()
     m_detectors->reload(*m_db);
     m_settings->reload();
     m_learning->reload();
+    m_keys->reload();
 }
 
 QCoro::Task<> HealthPage::showDetails(Health::Detector detector)

@@ -14,6 +14,7 @@ class QTabWidget;
 namespace hd {
 
 class LearningPanel;
+class SigningKeysPanel;
 class RunbookSettingsPanel;
 
 // Data health: every mismatch between components as a live count, the rows
@@ -40,6 +41,7 @@ public:
     QCoro::Task<> showDetails(Health::Detector detector);
     RunbookSettingsPanel *settingsPanel() const { return m_settings; }
     LearningPanel *learningPanel() const { return m_learning; }
+    SigningKeysPanel *signingKeysPanel() const { return m_keys; }
     QTabWidget *tabs() const { return m_tabs; }
     QPushButton *repairButton() const { return m_repair; }
     // False until the database said this login may change configuration.
@@ -56,6 +58,7 @@ private:
     QTabWidget *m_tabs;
     RunbookSettingsPanel *m_settings;
     LearningPanel *m_learning;
+    SigningKeysPanel *m_keys;
     QCoro::Task<> checkPrivileges();
 
     int m_detailGeneration = 0;

@@ -183,6 +183,11 @@ QCoro::Task<> IssueOrderDialog::submit()
         m_busy = false;
         co_return;
     }
+    if (!plan.signingRefusal.isEmpty()) {
+        showMessage(tr("Refused, nothing was ordered: %1").arg(plan.signingRefusal), true);
+        m_busy = false;
+        co_return;
+    }
     if (plan.disruptive) {
         if (!confirmDisruptive(plan.runbookId, int(plan.targets.size()))) {
             showMessage(tr("Not issued: the disruptive runbook was not confirmed."), true);
@@ -191,7 +196,9 @@ QCoro::Task<> IssueOrderDialog::submit()
         }
         request.confirmDisruptive = true;
     }
-    showMessage(tr("Issuing %n order(s)…", nullptr, int(plan.targets.size())), false);
+    showMessage(plan.willSign ? tr("Issuing %n signed order(s)…", nullptr, int(plan.targets.size()))
+                              : tr("Issuing %n unsigned order(s)…", nullptr, int(plan.targets.size())),
+                false);
     auto write = [request](Session &s) { return Orders::issue(s, request); };
     QList<IssuedOrder> issued;
     bool written = false;

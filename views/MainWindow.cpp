@@ -6,6 +6,7 @@
 #include "Database.h"
 #include "Deliver.h"
 #include "Fleet.h"
+#include "Format.h"
 #include "FleetPage.h"
 #include "HealthPage.h"
 #include "HelpDialogs.h"
@@ -15,6 +16,7 @@
 #include "OrdersPage.h"
 #include "ReportsPage.h"
 #include "RunbooksPage.h"
+#include "SigningPanels.h"
 #include "Settings.h"
 #include "StatsSource.h"
 #include "TiersPage.h"
@@ -91,7 +93,7 @@ std::pair<QDateTime, QDateTime> periodRange(const QString &key)
 MainWindow::MainWindow(ConsoleController *controller, QWidget *parent)
     : QMainWindow(parent), m_controller(controller), m_db(controller->database()), m_stats(new StatsSource(this)),
       m_nav(new QListWidget(this)), m_stack(new QStackedWidget(this)), m_scopeBox(new QComboBox(this)),
-      m_periodBox(new QComboBox(this)), m_connection(new QLabel(this)), m_updated(new QLabel(this)),
+      m_periodBox(new QComboBox(this)), m_connection(new QLabel(this)), m_signing(new QLabel(this)), m_updated(new QLabel(this)),
       m_error(new QLabel(this)), m_banner(new QFrame(this)), m_bannerText(new QLabel(this))
 {
     Database *db = m_db;
@@ -282,6 +284,10 @@ MainWindow::MainWindow(ConsoleController *controller, QWidget *parent)
     });
     connect(m_orders, &OrdersPage::issueRequested, this, [this] { openIssueDialog(false); });
 
+    QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    QAction *signingKey = settingsMenu->addAction(QIcon::fromTheme(QStringLiteral("security-high")), tr("&Signing key…"));
+    signingKey->setObjectName(QStringLiteral("signingKeyAction"));
+    connect(signingKey, &QAction::triggered, this, [this] { openSigningKeyDialog(); });
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *shortcuts =
         helpMenu->addAction(QIcon::fromTheme(QStringLiteral("help-keyboard-shortcuts")), tr("&Keyboard shortcuts"));
@@ -309,6 +315,8 @@ MainWindow::MainWindow(ConsoleController *controller, QWidget *parent)
     m_error->setStyleSheet(QStringLiteral("color:#c62828"));
     statusBar()->addWidget(m_error, 1);
     statusBar()->addPermanentWidget(m_updated);
+    m_signing->setObjectName(QStringLiteral("signingIndicator"));
+    statusBar()->addPermanentWidget(m_signing);
     statusBar()->addPermanentWidget(m_connection);
     if (m_db->hasStandby()) {
         // Where reads go: the standby while it keeps up, else the primary, said plainly.
@@ -322,6 +330,10 @@ MainWindow::MainWindow(ConsoleController *controller, QWidget *parent)
         updateConnectionLabel();
         updateBanner();
     });
+    connect(m_controller, &ConsoleController::signingChanged, this, &MainWindow::updateSigningLabel);
+    connect(m_health->signingKeysPanel(), &SigningKeysPanel::changed, m_controller,
+            [this] { m_controller->loadSigner(); });
+    updateSigningLabel();
     connect(m_controller, &ConsoleController::reloadNeeded, this, &MainWindow::reloadAfterOutage);
     connect(m_controller, &ConsoleController::changesReady, this, &MainWindow::applyChanges);
     updateConnectionLabel();
@@ -337,6 +349,39 @@ MainWindow::MainWindow(ConsoleController *controller, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+SigningKeyDialog *MainWindow::openSigningKeyDialog()
+{
+    auto *dialog = new SigningKeyDialog(m_controller, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::updateSigningLabel()
+{
+    const ConsoleController::Signing &s = m_controller->signing();
+    if (!s.checked) {
+        m_signing->clear();
+        return;
+    }
+    if (s.keyId.isEmpty()) {
+        m_signing->setText(tr("unsigned"));
+        m_signing->setStyleSheet(QStringLiteral("color:#b26a00"));
+        m_signing->setToolTip(
+            tr("No signing key on this workstation for %1: orders for partners that require signatures are "
+               "refused, reports are marked unsigned (Settings ▸ Signing key)")
+                .arg(s.login) +
+            (s.note.isEmpty() ? QString() : QStringLiteral("\n") + s.note));
+        return;
+    }
+    const bool approved = s.state == QLatin1String("approved");
+    m_signing->setText(approved ? tr("signing as %1").arg(s.login)
+                                : tr("key %1").arg(s.state.isEmpty() ? tr("unknown") : format::storedValue(s.state)));
+    m_signing->setStyleSheet(approved ? QString() : QStringLiteral("color:#b26a00"));
+    m_signing->setToolTip(tr("Signing key %1 (%2)").arg(s.keyId, s.state.isEmpty() ? tr("not in the database")
+                                                                                  : format::storedValue(s.state)));
+}
 
 IssueOrderDialog *MainWindow::openIssueDialog(bool wholeSite)
 {

@@ -17,6 +17,7 @@ namespace hd {
 
 class AuditPage;
 class ConsoleController;
+class SigningKeyDialog;
 class ReportsPage;
 class HealthPage;
 
@@ -52,6 +53,9 @@ public:
     AuditPage *auditPage() const { return m_audit; }
     ReportsPage *reportsPage() const { return m_reports; }
     HealthPage *healthPage() const { return m_health; }
+    // Settings ▸ Signing key.
+    SigningKeyDialog *openSigningKeyDialog();
+    QLabel *signingLabel() const { return m_signing; }
     ConsoleController *controller() const { return m_controller; }
     // Opens the order dialog for the Fleet page's selection (or whole site).
     IssueOrderDialog *openIssueDialog(bool wholeSite);
@@ -76,6 +80,7 @@ private:
     void showReadRoute(const Database::ReadRoute &route);
     void reloadAfterOutage();
     void showError(const QString &message);
+    void updateSigningLabel();
 
     ConsoleController *m_controller;
     Database *m_db;
@@ -94,6 +99,7 @@ private:
     QComboBox *m_scopeBox;
     QComboBox *m_periodBox;
     QLabel *m_connection;
+    QLabel *m_signing;
     QLabel *m_updated;
     QLabel *m_error;
     QWidget *m_banner;

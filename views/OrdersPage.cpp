@@ -1,5 +1,7 @@
 #include "OrdersPage.h"
 
+#include "Format.h"
+
 #include "Channels.h"
 #include "Database.h"
 #include "Deliver.h"
@@ -34,8 +36,9 @@ OrdersPage::OrdersPage(Database *db, QWidget *parent)
 
     m_status->addItem(tr("All statuses"), QString());
     for (const QString &s : {QStringLiteral("pending"), QStringLiteral("acknowledged"), QStringLiteral("completed"),
-                             QStringLiteral("failed"), QStringLiteral("cancelled"), QStringLiteral("expired")})
-        m_status->addItem(s, s);
+                             QStringLiteral("failed"), QStringLiteral("rejected"), QStringLiteral("cancelled"),
+                             QStringLiteral("expired")})
+        m_status->addItem(format::storedValue(s), s);
     auto *issue = new QPushButton(tr("&Run runbook…"), this);
     issue->setToolTip(tr("Issue a runbook order (Ctrl+R)"));
     connect(issue, &QPushButton::clicked, this, &OrdersPage::issueRequested);

@@ -430,9 +430,18 @@ QCoro::Task<std::shared_ptr<const ReportData>> ReportsPage::reportFor(Scope scop
         co_return m_report;
     ReportOptions options;
     options.staleDays = Settings().reportStaleDays();
-    QCoro::Task<ReportData> task = Reports::load(*m_db, scope, m_progress, options);
+    Database *db = m_db;
+    QCoro::Task<ReportData> task = Reports::load(*db, scope, m_progress, options);
     ReportData data = co_await task;
-    co_return std::make_shared<const ReportData>(std::move(data));
+    // Signed on the primary, by this console's key when it is approved (the
+    // report says "unsigned" on every page otherwise).
+    auto signing = [data = std::move(data)](Session &s) mutable {
+        Reports::sign(s, data);
+        return data;
+    };
+    QFuture<ReportData> signing_ = db->submit(std::move(signing));
+    ReportData signedData = co_await signing_;
+    co_return std::make_shared<const ReportData>(std::move(signedData));
 }
 
 QCoro::Task<> ReportsPage::preview()
@@ -479,8 +488,12 @@ QCoro::Task<> ReportsPage::preview()
     if (!co_await done || !laidOut)
         co_return;
     auto ready = [this] {
-        setBusy(false, m_report->isQuiet() ? tr("Preview ready. Nothing happened in this period; the report says so.")
-                                           : tr("Preview ready."));
+        const QString ready = m_report->isQuiet()
+                                  ? tr("Preview ready. Nothing happened in this period; the report says so.")
+                                  : tr("Preview ready.");
+        setBusy(false, m_report->unsignedReason.isEmpty()
+                           ? ready
+                           : tr("%1 The report is %2.").arg(ready, m_report->unsignedReason));
         emit previewShown();
     };
     QCoro::Task<bool> first = deliver(this, showPage(0), std::move(ready), failed);

@@ -3,9 +3,12 @@
 #include "Alerts.h"
 #include "ChangeListener.h"
 #include "Deliver.h"
+#include "Keys.h"
+#include "OffThread.h"
 #include "Rollups.h"
 #include "Settings.h"
 
+#include <QPointer>
 #include <QTimer>
 #include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
@@ -81,6 +84,10 @@ void ConsoleController::setDbState(bool connected, const QString &message)
 {
     m_state.connected = connected;
     m_state.message = message;
+    if (connected && !m_signerRequested) {
+        m_signerRequested = true;
+        loadSigner();
+    }
     if (!connected) {
         enterOutage();
     } else if (m_state.outage) {
@@ -90,6 +97,47 @@ void ConsoleController::setDbState(bool connected, const QString &message)
         emit reloadNeeded();
     }
     emit connectionChanged();
+}
+
+QCoro::Task<> ConsoleController::loadSigner()
+{
+    QPointer<ConsoleController> self(this);
+    Signing signing;
+    signing.checked = true;
+    try {
+        auto who = [](Session &s) { return Keys::identity(s); };
+        QFuture<KeyIdentity> asked = m_db->submit(std::move(who));
+        const KeyIdentity me = co_await asked;
+        if (!self)
+            co_return;
+        signing.login = me.login;
+        signing.admin = me.admin;
+        if (!m_db->signer()) {
+            try {
+                auto read = [me] { return Keys::loadLocal(me); };
+                QCoro::Task<std::shared_ptr<SigningKey>> reading = offThread(std::move(read));
+                std::shared_ptr<SigningKey> key = co_await reading;
+                if (!self)
+                    co_return;
+                if (key)
+                    m_db->setSigner(std::make_shared<const Signer>(Signer{std::move(key), me.login, me.installationId}));
+            } catch (const Error &e) {
+                signing.note = e.message();
+            }
+        }
+        if (const auto signer = m_db->signer()) {
+            signing.keyId = signer->key->keyId();
+            auto state = [](Session &s) { return Keys::signerState(s); };
+            QFuture<QString> stated = m_db->submit(std::move(state));
+            signing.state = co_await stated;
+        }
+    } catch (const Error &e) {
+        signing.note = e.message();
+    }
+    if (!self)
+        co_return;
+    m_signing = signing;
+    emit signingChanged();
 }
 
 void ConsoleController::setLiveState(bool listening, const QString &message)

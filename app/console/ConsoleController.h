@@ -64,6 +64,23 @@ public:
     void setDrainInterval(int ms);
     bool isDraining() const;
 
+    // The technician's signing key as the status bar shows it.
+    struct Signing
+    {
+        bool checked = false; // the database and the keychain were asked
+        QString login;
+        QString keyId; // empty: this workstation holds no key for the login
+        QString state; // pending, approved, expired, revoked; empty when the database does not know the key
+        QString note;  // why there is no key (the keychain could not be reached, ...)
+        bool admin = false;
+    };
+    const Signing &signing() const { return m_signing; }
+    // Loads the login's key from the system keychain (off the GUI thread)
+    // unless the connection signs already (the demo's key), and asks the
+    // database for its state. Called on the first connection and after a key
+    // was made.
+    QCoro::Task<> loadSigner();
+
 signals:
     void connectionChanged();
     // After an outage or a listener reconnect: anything may have changed.
@@ -73,6 +90,7 @@ signals:
     void readRouteChanged(const Database::ReadRoute &route);
     // Something went wrong in the background that the technician should see.
     void problem(const QString &message);
+    void signingChanged();
 
 private:
     void setDbState(bool connected, const QString &message);
@@ -98,6 +116,8 @@ private:
     QElapsedTimer m_refreshStarted;
     bool m_checkingStandby = false;
     QFuture<Database::ReadRoute> m_standbyCheck;
+    Signing m_signing;
+    bool m_signerRequested = false;
 };
 
 } // namespace hd

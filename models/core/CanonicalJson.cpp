@@ -59,16 +59,25 @@ void value(QByteArray &out, const QJsonValue &v)
     }
     case QJsonValue::Object: {
         const QJsonObject object = v.toObject();
-        QStringList keys = object.keys();
+        // Members read by iterating, never looked up by key: Qt 6.4 keeps a
+        // parsed object's keys in an order its own lookup disagrees with when
+        // a key outside the BMP meets one above the surrogates (U+FB33 and
+        // U+1F600, say), and value() then answers undefined (found by
+        // fuzz_canonical_json).
+        QList<std::pair<QString, QJsonValue>> members;
+        members.reserve(object.size());
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it)
+            members.append({it.key(), it.value()});
         // QString's operator< compares UTF-16 code units, as RFC 8785 sorts.
-        std::sort(keys.begin(), keys.end());
+        std::sort(members.begin(), members.end(),
+                  [](const auto &a, const auto &b) { return a.first < b.first; });
         out += '{';
-        for (qsizetype i = 0; i < keys.size(); ++i) {
+        for (qsizetype i = 0; i < members.size(); ++i) {
             if (i)
                 out += ',';
-            string(out, keys.at(i));
+            string(out, members.at(i).first);
             out += ':';
-            value(out, object.value(keys.at(i)));
+            value(out, members.at(i).second);
         }
         out += '}';
         break;
@@ -117,12 +126,41 @@ QByteArray serialize(const QJsonValue &v)
     return out;
 }
 
+namespace {
+
+// RFC 8785 has no spelling for a lone surrogate (Qt's parser lets "\ud83d"
+// through, and it would come out as "?"): such text is refused, not guessed at.
+bool wellFormed(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::String:
+        return v.toString().isValidUtf16();
+    case QJsonValue::Array: {
+        const QJsonArray array = v.toArray();
+        return std::all_of(array.begin(), array.end(), [](const QJsonValue &x) { return wellFormed(x); });
+    }
+    case QJsonValue::Object: {
+        const QJsonObject object = v.toObject();
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            if (!it.key().isValidUtf16() || !wellFormed(it.value()))
+                return false;
+        }
+        return true;
+    }
+    default:
+        return true;
+    }
+}
+
+} // namespace
+
 QByteArray canonicalize(const QByteArray &text)
 {
     // Wrapped, so a bare scalar parses too.
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson("[" + text + "]", &error);
-    if (error.error != QJsonParseError::NoError || !doc.isArray() || doc.array().size() != 1)
+    if (error.error != QJsonParseError::NoError || !doc.isArray() || doc.array().size() != 1 ||
+        !wellFormed(doc.array().at(0)))
         return {};
     return serialize(doc.array().at(0));
 }

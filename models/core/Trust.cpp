@@ -477,6 +477,27 @@ Check check(const OrderRecord &order, const Context &context)
     const auto st = Statements::parse(order.signedPayload.toUtf8(), Statements::kOrder, &why);
     if (!st)
         return reject(TrustText::tr("its signed payload is not an order statement (%1)").arg(why));
+    // Only the one spelling Healdesk signs: canonical parameters, a lower-case
+    // appliance ID, times with milliseconds. Anything else is not an order
+    // Healdesk made, whoever signed it.
+    {
+        const OrderRecord rebuilt{st->value(QStringLiteral("order_id")),
+                                  st->value(QStringLiteral("appliance_id")),
+                                  st->value(QStringLiteral("runbook_id")),
+                                  st->value(QStringLiteral("parameters")),
+                                  signing::parseTime(st->value(QStringLiteral("issued_at"))),
+                                  signing::parseTime(st->value(QStringLiteral("expires_at"))),
+                                  st->value(QStringLiteral("nonce")),
+                                  st->value(QStringLiteral("key_id"))};
+        bool canonical = rebuilt.issuedAt.isValid() && rebuilt.expiresAt.isValid();
+        try {
+            canonical = canonical && payload(rebuilt) == order.signedPayload.toUtf8();
+        } catch (const Error &) {
+            canonical = false;
+        }
+        if (!canonical)
+            return reject(TrustText::tr("its signed payload is not in the canonical form Healdesk signs"));
+    }
     const QString keyId = st->value(QStringLiteral("key_id"));
     if (!context.trust)
         return reject(TrustText::tr("no trust file to check its signer against"));

@@ -1182,7 +1182,9 @@ QCoro::Task<ReportData> load(Database &db, Scope scope, std::shared_ptr<ReportPr
     co_return data;
 }
 
-QString sign(Session &session, ReportData &report)
+namespace {
+
+QString signWith(Session &session, ReportData &report)
 {
     const Signer *signer = session.signer();
     if (!signer)
@@ -1202,6 +1204,14 @@ QString sign(Session &session, ReportData &report)
     report.signature.chain = keys.chain(signer->key->keyId());
     report.signer = session.signerHandle();
     return {};
+}
+
+} // namespace
+
+QString sign(Session &session, ReportData &report)
+{
+    report.unsignedReason = signWith(session, report);
+    return report.unsignedReason;
 }
 
 QByteArray toCsv(const ReportData &report)

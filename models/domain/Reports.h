@@ -61,6 +61,7 @@ struct ReportData
     ReportSignature signature;
     // The key that made it, so the PDF writer signs the file's bytes too.
     std::shared_ptr<const Signer> signer;
+    QString unsignedReason; // why it is not signed (Reports::sign), for the console to say
 
     const ReportSection *section(const QString &key) const;
     // The records the CSV holds and the digest covers: for each section a

@@ -55,6 +55,8 @@ QVariant OrderModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("Site");
     case IssuedBy:
         return tr("Issued by");
+    case Signature:
+        return tr("Signed by");
     case Reason:
         return tr("Reason");
     case Duration:
@@ -83,6 +85,10 @@ QVariant OrderModel::cell(const OrderRow &row, int column, int role) const
             return row.siteId;
         case IssuedBy:
             return row.issuedBy.isEmpty() ? tr("(unknown)") : row.issuedBy;
+        case Signature:
+            if (row.signingKeyId.isEmpty())
+                return tr("unsigned");
+            return row.signedBy.isEmpty() ? tr("unknown key %1").arg(row.signingKeyId.left(12)) : row.signedBy;
         case Reason:
             return row.reason;
         case Duration:
@@ -105,10 +111,13 @@ QVariant OrderModel::cell(const OrderRow &row, int column, int role) const
     }
     if (role == StatusRole)
         return row.status;
+    if (role == ToneRole && column == Signature && row.signingKeyId.isEmpty())
+        return QStringLiteral("muted");
     if (role == ToneRole && column == Status) {
         if (row.status == QLatin1String("completed"))
             return QStringLiteral("good");
-        if (row.status == QLatin1String("failed") || row.status == QLatin1String("expired"))
+        if (row.status == QLatin1String("failed") || row.status == QLatin1String("expired") ||
+            row.status == QLatin1String("rejected"))
             return QStringLiteral("bad");
         if (row.status == QLatin1String("pending") && row.applianceStatus == QLatin1String("offline"))
             return QStringLiteral("warn");
@@ -120,6 +129,9 @@ QVariant OrderModel::cell(const OrderRow &row, int column, int role) const
             return row.result;
         if (column == Status && row.expiresAt.isValid())
             return tr("Expires %1").arg(format::dateTime(row.expiresAt));
+        if (column == Signature && !row.signingKeyId.isEmpty())
+            return tr("Key %1: an appliance holding the trust file checks this signature before running it")
+                .arg(row.signingKeyId);
     }
     return {};
 }

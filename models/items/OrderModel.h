@@ -11,7 +11,20 @@ class OrderModel : public RowTableModel<OrderRow>
 {
     Q_OBJECT
 public:
-    enum Column { Issued, Status, Runbook, Appliance, Site, IssuedBy, Reason, Duration, Result, OrderId, ColumnCount };
+    enum Column {
+        Issued,
+        Status,
+        Runbook,
+        Appliance,
+        Site,
+        IssuedBy,
+        Signature,
+        Reason,
+        Duration,
+        Result,
+        OrderId,
+        ColumnCount
+    };
     using RowTableModel::RowTableModel;
     int columnCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : ColumnCount; }
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
