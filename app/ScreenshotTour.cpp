@@ -1,6 +1,7 @@
 #include "ScreenshotTour.h"
 
 #include "HealthPage.h"
+#include "SigningPanels.h"
 #include "HelpDialogs.h"
 #include "IssueOrderDialog.h"
 #include "MainWindow.h"
@@ -164,7 +165,7 @@ void ScreenshotTour::step()
     writeTexts(page->title(), m_window);
     // The Data health page's administration tabs are shown too (the user guide needs them).
     if (auto *health = qobject_cast<HealthPage *>(page)) {
-        const QStringList names{QStringLiteral("settings"), QStringLiteral("learning")};
+        const QStringList names{QStringLiteral("settings"), QStringLiteral("learning"), QStringLiteral("signing-keys")};
         m_timer->stop(); // no nested step() while events are processed below
         for (int tab = 1; tab <= int(names.size()); ++tab) {
             health->tabs()->setCurrentIndex(tab);
@@ -236,6 +237,20 @@ void ScreenshotTour::grabIssueDialog()
                 e << "screenshots: cannot grab the keyboard shortcuts" << Qt::endl;
                 m_ok = false;
             }
+            keys.close();
+            // Settings > Signing key, for the user guide.
+            SigningKeyDialog *signing = m_window->openSigningKeyDialog();
+            QCoreApplication::processEvents();
+            const QString signingFile = QDir(m_dir).filePath(
+                QStringLiteral("%1-signing-key.png").arg(m_window->pageCount() + 3, 2, 10, QLatin1Char('0')));
+            writeTexts(QStringLiteral("signing-key"), signing);
+            if (signing->grab().save(signingFile)) {
+                e << "screenshots: saved " << signingFile << Qt::endl;
+            } else {
+                e << "screenshots: cannot grab the signing key dialog" << Qt::endl;
+                m_ok = false;
+            }
+            signing->close();
             finish();
         });
     });

@@ -81,6 +81,10 @@
         <source>Healdesk: order %1 (%2) failed on %3%4</source>
         <translation>Healdesk: Auftrag %1 (%2) auf %3 fehlgeschlagen%4</translation>
     </message>
+    <message>
+        <source>Healdesk: order %1 (%2) was REJECTED by %3%4</source>
+        <translation>Healdesk: Auftrag %1 (%2) wurde von %3 abgelehnt (REJECTED)%4</translation>
+    </message>
 </context>
 <context>
     <name>Audit</name>
@@ -103,6 +107,30 @@
     <message>
         <source>row %1 was changed after it was written: its fields no longer give its hash</source>
         <translation>Zeile %1 wurde nach dem Schreiben geändert: ihre Felder ergeben ihren Hash nicht mehr</translation>
+    </message>
+    <message>
+        <source>its signed statement is not an audit statement (%1)</source>
+        <translation>ihre signierte Erklärung ist keine Prüfprotokoll-Erklärung (%1)</translation>
+    </message>
+    <message>
+        <source>its signed statement no longer describes the row: it was changed after signing</source>
+        <translation>ihre signierte Erklärung beschreibt die Zeile nicht mehr: sie wurde nach dem Signieren geändert</translation>
+    </message>
+    <message>
+        <source>it was signed by a key the trust file does not reach: %1</source>
+        <translation>sie wurde mit einem Schlüssel signiert, den die Vertrauensdatei nicht abdeckt: %1</translation>
+    </message>
+    <message>
+        <source>it was signed by key %1, which the database does not have</source>
+        <translation>sie wurde mit Schlüssel %1 signiert, den die Datenbank nicht kennt</translation>
+    </message>
+    <message>
+        <source>its signature does not verify: the statement or the signature was changed</source>
+        <translation>ihre Signatur lässt sich nicht verifizieren: Erklärung oder Signatur wurde geändert</translation>
+    </message>
+    <message>
+        <source>row %1 is signed, but %2</source>
+        <translation>Zeile %1 ist signiert, aber %2</translation>
     </message>
 </context>
 <context>
@@ -359,10 +387,6 @@
         <translation>storniert: </translation>
     </message>
     <message>
-        <source>usage: healdesk order issue|list|cancel [options] (see healdesk order issue --help)</source>
-        <translation>Aufruf: healdesk order issue|list|cancel [Optionen] (siehe healdesk order issue --help)</translation>
-    </message>
-    <message>
         <source>-o FILE is required</source>
         <translation>-o FILE ist erforderlich</translation>
     </message>
@@ -423,14 +447,6 @@
         <translation>, Prüfsumme sha256:</translation>
     </message>
     <message>
-        <source>A report CSV written by healdesk export report.</source>
-        <translation>Eine von healdesk export report geschriebene Berichts-CSV.</translation>
-    </message>
-    <message>
-        <source>Recompute a report CSV&apos;s digest; exit 0 only when it matches.</source>
-        <translation>Die Prüfsumme einer Berichts-CSV neu berechnen; Exit-Code 0 nur bei Übereinstimmung.</translation>
-    </message>
-    <message>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -451,20 +467,8 @@
         <translation>): Die Daten wurden nach dem Export geändert</translation>
     </message>
     <message>
-        <source>: OK, report </source>
-        <translation>: OK, Bericht </translation>
-    </message>
-    <message>
-        <source> records, sha256:</source>
-        <translation> Datensätze, sha256:</translation>
-    </message>
-    <message>
         <source>usage: healdesk export report|verify [options] (see healdesk export report --help)</source>
         <translation>Aufruf: healdesk export report|verify [Optionen] (siehe healdesk export report --help)</translation>
-    </message>
-    <message>
-        <source>Count every data defect: unmapped runbook IDs, incident tiers missing or differing from telemetry, stuck and reconcilable orders, orphan telemetry.</source>
-        <translation>Alle Datenfehler zählen: nicht zugeordnete Runbook-IDs, fehlende oder von der Telemetrie abweichende Vorfallsstufen, hängende und abgleichbare Aufträge, verwaiste Telemetrie.</translation>
     </message>
     <message>
         <source>unmapped runbook IDs: </source>
@@ -875,10 +879,6 @@
         <translation>Ein Kopf-Hash aus einer früheren Prüfung: scheitern, wenn diese Zeile nicht mehr in der Kette ist.</translation>
     </message>
     <message>
-        <source>Walk the audit log&apos;s hash chain; exit 0 only when every chained row holds.</source>
-        <translation>Die Hash-Kette des Prüfprotokolls ablaufen; Exit-Code 0 nur, wenn jede verkettete Zeile stimmt.</translation>
-    </message>
-    <message>
         <source>healdesk audit verify: the chain is BROKEN at row %1: %2</source>
         <translation>healdesk audit verify: die Kette ist bei Zeile %1 GEBROCHEN: %2</translation>
     </message>
@@ -895,8 +895,284 @@
         <translation>Kopf sha256:%1 (aufbewahren: verify --head prüft, ob er noch in der Kette ist)</translation>
     </message>
     <message>
-        <source>usage: healdesk audit verify [--head SHA256]</source>
-        <translation>Aufruf: healdesk audit verify [--head SHA256]</translation>
+        <source>usage: healdesk order issue|list|cancel|verify [options] (see healdesk order issue --help)</source>
+        <translation>Aufruf: healdesk order issue|list|cancel|verify [Optionen] (siehe healdesk order issue --help)</translation>
+    </message>
+    <message>
+        <source>signed with key %1</source>
+        <translation>signiert mit Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>the report is %1; export verify will say so</source>
+        <translation>der Bericht ist %1; export verify wird das melden</translation>
+    </message>
+    <message>
+        <source>Count every data defect: unmapped runbook IDs, incident tiers missing or differing from telemetry, stuck and reconcilable orders, orphan telemetry, orders an appliance rejected.</source>
+        <translation>Alle Datenfehler zählen: nicht zugeordnete Runbook-IDs, fehlende oder von der Telemetrie abweichende Vorfallsstufen, festhängende und abgleichbare Aufträge, verwaiste Telemetrie, von einer Appliance abgelehnte Aufträge.</translation>
+    </message>
+    <message>
+        <source>orders an appliance rejected: </source>
+        <translation>von einer Appliance abgelehnte Aufträge: </translation>
+    </message>
+    <message>
+        <source>usage: healdesk audit verify [--head SHA256] [--trust fleet-keys.json]</source>
+        <translation>Aufruf: healdesk audit verify [--head SHA256] [--trust fleet-keys.json]</translation>
+    </message>
+    <message>
+        <source>this workstation&apos;s keychain holds no signing key for %1 (healdesk key create)</source>
+        <translation>der Schlüsselbund dieses Arbeitsplatzes enthält keinen Signaturschlüssel für %1 (healdesk key create)</translation>
+    </message>
+    <message>
+        <source>The fleet&apos;s trust file (healdesk key export-trust): its admin keys are what every signature must chain to.</source>
+        <translation>Die Vertrauensdatei des Bestands (healdesk key export-trust): Jede Signatur muss sich über eine Kette auf ihre Admin-Schlüssel zurückführen lassen.</translation>
+    </message>
+    <message>
+        <source>technician (default), admin, or service (for the worker).</source>
+        <translation>technician (Standard), admin oder service (für den Worker).</translation>
+    </message>
+    <message>
+        <source>A note to tell your keys apart (e.g. the workstation).</source>
+        <translation>Eine Notiz, um Ihre Schlüssel zu unterscheiden (z. B. der Arbeitsplatz).</translation>
+    </message>
+    <message>
+        <source>Make a new key even though the keychain holds one (the old one stays in the database until an admin revokes it).</source>
+        <translation>Einen neuen Schlüssel erstellen, auch wenn der Schlüsselbund schon einen enthält (der alte bleibt in der Datenbank, bis ein Admin ihn widerruft).</translation>
+    </message>
+    <message>
+        <source>Make your Ed25519 signing key on this workstation: the private key goes to the system keychain only, the public key to the database, pending until another admin approves it.</source>
+        <translation>Ihren Ed25519-Signaturschlüssel auf diesem Arbeitsplatz erstellen: Der private Schlüssel kommt nur in den Schlüsselbund des Systems, der öffentliche in die Datenbank, wo er aussteht, bis ein anderer Admin ihn genehmigt.</translation>
+    </message>
+    <message>
+        <source>--role is technician, admin or service</source>
+        <translation>--role erwartet technician, admin oder service</translation>
+    </message>
+    <message>
+        <source>you already have key %1 (%2); --replace makes a new one</source>
+        <translation>Sie haben bereits Schlüssel %1 (%2); --replace erstellt einen neuen</translation>
+    </message>
+    <message>
+        <source>key %1 of %2 (%3) is registered and pending; the private key is in this workstation&apos;s keychain only</source>
+        <translation>Schlüssel %1 von %2 (%3) ist registriert und steht aus; der private Schlüssel liegt nur im Schlüsselbund dieses Arbeitsplatzes</translation>
+    </message>
+    <message>
+        <source>no admin key is approved yet: the owner of Healdesk&apos;s schema approves this first one with: healdesk key approve %1 --bootstrap</source>
+        <translation>noch ist kein Admin-Schlüssel genehmigt: Der Eigentümer des Healdesk-Schemas genehmigt diesen ersten mit: healdesk key approve %1 --bootstrap</translation>
+    </message>
+    <message>
+        <source>another admin approves it with: healdesk key approve %1</source>
+        <translation>ein anderer Admin genehmigt ihn mit: healdesk key approve %1</translation>
+    </message>
+    <message>
+        <source>List the signing keys with their state.</source>
+        <translation>Die Signaturschlüssel mit ihrem Zustand auflisten.</translation>
+    </message>
+    <message>
+        <source>first admin</source>
+        <translation>erster Admin</translation>
+    </message>
+    <message>
+        <source>How long the approval holds, in days (default 365).</source>
+        <translation>Wie lange die Genehmigung gilt, in Tagen (Standard: 365).</translation>
+    </message>
+    <message>
+        <source>Approve the first admin key as the owner of Healdesk&apos;s schema (only while no admin key is approved).</source>
+        <translation>Den ersten Admin-Schlüssel als Eigentümer des Healdesk-Schemas genehmigen (nur solange kein Admin-Schlüssel genehmigt ist).</translation>
+    </message>
+    <message>
+        <source>The key to approve.</source>
+        <translation>Der zu genehmigende Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Approve another login&apos;s pending key, signed with your own approved admin key: the approval names the key, its login, role, partners and validity; audited.</source>
+        <translation>Den ausstehenden Schlüssel eines anderen Logins genehmigen, signiert mit Ihrem eigenen genehmigten Admin-Schlüssel: Die Genehmigung nennt den Schlüssel, sein Login, seine Rolle, Partner und Gültigkeit; wird protokolliert.</translation>
+    </message>
+    <message>
+        <source>--days takes a whole number of days</source>
+        <translation>--days erwartet eine ganze Zahl von Tagen</translation>
+    </message>
+    <message>
+        <source>approved %1 as the first admin key; now export the fleet&apos;s trust file: healdesk key export-trust -o fleet-keys.json</source>
+        <translation>%1 als ersten Admin-Schlüssel genehmigt; jetzt die Vertrauensdatei des Bestands exportieren: healdesk key export-trust -o fleet-keys.json</translation>
+    </message>
+    <message>
+        <source>approving needs your admin signing key: %1</source>
+        <translation>zum Genehmigen ist Ihr Admin-Signaturschlüssel nötig: %1</translation>
+    </message>
+    <message>
+        <source>approved %1 for %2 days</source>
+        <translation>%1 für %2 Tage genehmigt</translation>
+    </message>
+    <message>
+        <source>Why (required; signed and audited).</source>
+        <translation>Begründung (erforderlich; wird signiert und protokolliert).</translation>
+    </message>
+    <message>
+        <source>The key to revoke.</source>
+        <translation>Der zu widerrufende Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Revoke a key, signed with your admin key: what it signs later fails; what it signed before stays valid and says so.</source>
+        <translation>Einen Schlüssel widerrufen, signiert mit Ihrem Admin-Schlüssel: Was er danach signiert, scheitert; was er zuvor signiert hat, bleibt gültig und wird mit entsprechendem Hinweis ausgewiesen.</translation>
+    </message>
+    <message>
+        <source>--reason is required</source>
+        <translation>--reason ist erforderlich</translation>
+    </message>
+    <message>
+        <source>revoking needs your admin signing key: %1</source>
+        <translation>zum Widerrufen ist Ihr Admin-Signaturschlüssel nötig: %1</translation>
+    </message>
+    <message>
+        <source>revoked %1; export the trust file again so appliances and auditors know</source>
+        <translation>%1 widerrufen; die Vertrauensdatei erneut exportieren, damit Appliances und Prüfer davon erfahren</translation>
+    </message>
+    <message>
+        <source>Write the fleet&apos;s trust file: the admin keys that chain to the first admin key, and the revocations and signing policies they signed. Appliances and auditors hold it.</source>
+        <translation>Die Vertrauensdatei des Bestands schreiben: die Admin-Schlüssel, die sich über eine Kette auf den ersten Admin-Schlüssel zurückführen lassen, sowie die von ihnen signierten Widerrufe und Signaturrichtlinien. Appliances und Prüfer bewahren sie auf.</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>wrote %1: %2 admin key(s), %3 revocation(s), %4 signed policy(ies)</source>
+        <translation>%1 geschrieben: %2 Admin-Schlüssel, %3 Widerruf(e), %4 signierte Richtlinie(n)</translation>
+    </message>
+    <message>
+        <source>fingerprint sha256:%1 (read it to whoever receives the file, over another channel)</source>
+        <translation>Fingerabdruck sha256:%1 (dem Empfänger der Datei über einen anderen Kanal vorlesen)</translation>
+    </message>
+    <message>
+        <source>required or off; without it, list.</source>
+        <translation>required oder off; ohne Angabe: auflisten.</translation>
+    </message>
+    <message>
+        <source>Whether a partner&apos;s orders must be signed (admins; signed and audited). Without a setting, list every partner&apos;s policy.</source>
+        <translation>Ob die Aufträge eines Partners signiert sein müssen (Admins; wird signiert und protokolliert). Ohne Einstellung: die Richtlinie jedes Partners auflisten.</translation>
+    </message>
+    <message>
+        <source>the setting is required or off, not &quot;%1&quot;</source>
+        <translation>die Einstellung ist required oder off, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--partner is required</source>
+        <translation>--partner ist erforderlich</translation>
+    </message>
+    <message>
+        <source>setting the policy needs your admin signing key: %1</source>
+        <translation>zum Festlegen der Richtlinie ist Ihr Admin-Signaturschlüssel nötig: %1</translation>
+    </message>
+    <message>
+        <source>orders for partner %1 must now be signed</source>
+        <translation>Aufträge für Partner %1 müssen jetzt signiert sein</translation>
+    </message>
+    <message>
+        <source>orders for partner %1 may now be unsigned</source>
+        <translation>Aufträge für Partner %1 dürfen jetzt unsigniert sein</translation>
+    </message>
+    <message>
+        <source>usage: healdesk key create|list|approve|revoke|export-trust|policy [options] (see healdesk key create --help)</source>
+        <translation>Aufruf: healdesk key create|list|approve|revoke|export-trust|policy [Optionen] (siehe healdesk key create --help)</translation>
+    </message>
+    <message>
+        <source>The order to check.</source>
+        <translation>Der zu prüfende Auftrag.</translation>
+    </message>
+    <message>
+        <source>Check one order&apos;s signature as an appliance would, against the trust file; print who signed it.</source>
+        <translation>Die Signatur eines Auftrags so gegen die Vertrauensdatei prüfen, wie es eine Appliance tut; ausgeben, wer ihn signiert hat.</translation>
+    </message>
+    <message>
+        <source>--trust fleet-keys.json is required</source>
+        <translation>--trust fleet-keys.json ist erforderlich</translation>
+    </message>
+    <message>
+        <source>unknown order &quot;%1&quot;</source>
+        <translation>unbekannter Auftrag „%1“</translation>
+    </message>
+    <message>
+        <source>%1: signed by %2 (key %3), %4</source>
+        <translation>%1: signiert von %2 (Schlüssel %3), %4</translation>
+    </message>
+    <message>
+        <source>the key was revoked later, on %1: %2</source>
+        <translation>der Schlüssel wurde später widerrufen, am %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: UNSIGNED; its partner&apos;s policy allows unsigned orders</source>
+        <translation>%1: UNSIGNED; die Richtlinie seines Partners erlaubt unsignierte Aufträge</translation>
+    </message>
+    <message>
+        <source>%1: REJECTED: %2</source>
+        <translation>%1: REJECTED: %2</translation>
+    </message>
+    <message>
+        <source>: OK, </source>
+        <translation>: OK, </translation>
+    </message>
+    <message>
+        <source>signed by %1 (key %2) on %3, %4</source>
+        <translation>signiert von %1 (Schlüssel %2) am %3, %4</translation>
+    </message>
+    <message>
+        <source>the key was revoked later, on %1 (%2): this signature predates it and stays valid</source>
+        <translation>der Schlüssel wurde später widerrufen, am %1 (%2): diese Signatur ist älter und bleibt gültig</translation>
+    </message>
+    <message>
+        <source>: UNSIGNED: </source>
+        <translation>: UNSIGNED: </translation>
+    </message>
+    <message>
+        <source>; nothing proves who made it or that the digest was not recomputed</source>
+        <translation>; nichts belegt, wer den Bericht erstellt hat oder dass die Prüfsumme nicht neu berechnet wurde</translation>
+    </message>
+    <message>
+        <source>: NOT CHECKED: </source>
+        <translation>: NOT CHECKED: </translation>
+    </message>
+    <message>
+        <source>; it carries a signature by %1 (key %2), but without --trust fleet-keys.json nothing says that key is the fleet&apos;s</source>
+        <translation>; der Bericht trägt eine Signatur von %1 (Schlüssel %2), aber ohne --trust fleet-keys.json belegt nichts, dass dieser Schlüssel zum Bestand gehört</translation>
+    </message>
+    <message>
+        <source>: SIGNATURE INVALID: </source>
+        <translation>: SIGNATURE INVALID: </translation>
+    </message>
+    <message>
+        <source>A report (CSV or PDF) written by healdesk export report.</source>
+        <translation>Ein von healdesk export report geschriebener Bericht (CSV oder PDF).</translation>
+    </message>
+    <message>
+        <source>Check a report&apos;s digest and signature offline; exit 0 only when both hold and the signer chains to the trust file.</source>
+        <translation>Prüfsumme und Signatur eines Berichts offline prüfen; Exit-Code 0 nur, wenn beide stimmen und sich der Signierende auf die Vertrauensdatei zurückführen lässt.</translation>
+    </message>
+    <message>
+        <source>report %1, data sha256:%2, file sha256:%3</source>
+        <translation>Bericht %1, Daten sha256:%2, Datei sha256:%3</translation>
+    </message>
+    <message>
+        <source>PDF file sha256:%1 (its data: pdfdetach -saveall, then verify the CSV)</source>
+        <translation>PDF-Datei sha256:%1 (ihre Daten: pdfdetach -saveall, dann die CSV-Datei prüfen)</translation>
+    </message>
+    <message>
+        <source>: SIGNATURE INVALID: the signature is for report %1, this is report %2</source>
+        <translation>: SIGNATURE INVALID: die Signatur gilt für Bericht %1, dies ist Bericht %2</translation>
+    </message>
+    <message>
+        <source>report %1, %2 records, sha256:%3</source>
+        <translation>Bericht %1, %2 Datensätze, sha256:%3</translation>
+    </message>
+    <message>
+        <source>Walk the audit log&apos;s hash chain and check every signed row&apos;s signature; exit 0 only when every chained row holds.</source>
+        <translation>Die Hash-Kette des Prüfprotokolls durchlaufen und die Signatur jeder signierten Zeile prüfen; Exit-Code 0 nur, wenn jede verkettete Zeile stimmt.</translation>
+    </message>
+    <message>
+        <source>%1 signed row(s), each signer checked against the trust file</source>
+        <translation>%1 signierte Zeile(n), jeder Signierende gegen die Vertrauensdatei geprüft</translation>
+    </message>
+    <message>
+        <source>%1 signed row(s), checked against the database&apos;s keys (give --trust to check the signers are the fleet&apos;s)</source>
+        <translation>%1 signierte Zeile(n), gegen die Schlüssel der Datenbank geprüft (mit --trust wird geprüft, ob die Signierenden zum Bestand gehören)</translation>
     </message>
 </context>
 <context>
@@ -1161,6 +1437,30 @@
         <source>None: kept and counted, never dropped</source>
         <translation>Keine: wird behalten und gezählt, nie verworfen</translation>
     </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Erteilt von</translation>
+    </message>
+    <message>
+        <source>Rejected at</source>
+        <translation>Abgelehnt am</translation>
+    </message>
+    <message>
+        <source>Why the appliance refused it</source>
+        <translation>Ablehnungsgrund der Appliance</translation>
+    </message>
+    <message>
+        <source>Orders an appliance refused</source>
+        <translation>Von einer Appliance abgelehnte Aufträge</translation>
+    </message>
+    <message>
+        <source>unsigned, badly signed, replayed, expired, or for another appliance</source>
+        <translation>unsigniert, fehlerhaft signiert, wiedereingespielt, abgelaufen oder für eine andere Appliance</translation>
+    </message>
+    <message>
+        <source>None: find who wrote them (the audit log has every order Healdesk wrote)</source>
+        <translation>Keine: ermitteln, wer sie geschrieben hat (das Prüfprotokoll enthält jeden Auftrag, den Healdesk geschrieben hat)</translation>
+    </message>
 </context>
 <context>
     <name>Help</name>
@@ -1235,6 +1535,73 @@
     <message>
         <source>remove the password of profile &quot;%1&quot;</source>
         <translation>das Passwort von Profil „%1“ nicht entfernen</translation>
+    </message>
+    <message>
+        <source>read the signing key %1</source>
+        <translation>den Signaturschlüssel %1 nicht lesen</translation>
+    </message>
+    <message>
+        <source>store the signing key %1</source>
+        <translation>den Signaturschlüssel %1 nicht speichern</translation>
+    </message>
+    <message>
+        <source>remove the signing key %1</source>
+        <translation>den Signaturschlüssel %1 nicht entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>Keys</name>
+    <message>
+        <source>%1 needs your admin signing key, and this workstation&apos;s keychain holds none for this login: run healdesk key create --role admin and have it approved</source>
+        <translation>%1 erfordert Ihren Admin-Signaturschlüssel, und der Schlüsselbund dieses Arbeitsplatzes enthält keinen für dieses Login: healdesk key create --role admin ausführen und den Schlüssel genehmigen lassen</translation>
+    </message>
+    <message>
+        <source>this database has no signing settings: run healdesk migrate</source>
+        <translation>diese Datenbank hat keine Signatureinstellungen: healdesk migrate ausführen</translation>
+    </message>
+    <message>
+        <source>a key&apos;s role is technician, admin or service</source>
+        <translation>die Rolle eines Schlüssels ist technician, admin oder service</translation>
+    </message>
+    <message>
+        <source>no key %1</source>
+        <translation>Schlüssel %1 nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>an approval is valid for 1 to 1095 days</source>
+        <translation>eine Genehmigung gilt 1 bis 1095 Tage</translation>
+    </message>
+    <message>
+        <source>Approving a key</source>
+        <translation>Das Genehmigen eines Schlüssels</translation>
+    </message>
+    <message>
+        <source>a revocation needs a reason (--reason)</source>
+        <translation>ein Widerruf braucht eine Begründung (--reason)</translation>
+    </message>
+    <message>
+        <source>Revoking a key</source>
+        <translation>Das Widerrufen eines Schlüssels</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a partner ID</source>
+        <translation>„%1“ ist keine Partner-ID</translation>
+    </message>
+    <message>
+        <source>Setting the signing policy</source>
+        <translation>Das Festlegen der Signaturrichtlinie</translation>
+    </message>
+    <message>
+        <source>%1 keys claim the first-admin approval, which Healdesk grants once: the key tables were written around Healdesk; check them before exporting trust</source>
+        <translation>%1 Schlüssel beanspruchen die Genehmigung als erster Admin-Schlüssel, die Healdesk nur einmal erteilt: die Schlüsseltabellen wurden an Healdesk vorbei beschrieben; vor dem Exportieren der Vertrauensdatei prüfen</translation>
+    </message>
+    <message>
+        <source>no admin key is approved yet: an admin runs healdesk key create --role admin, then the schema&apos;s owner runs healdesk key approve KEY_ID --bootstrap</source>
+        <translation>noch ist kein Admin-Schlüssel genehmigt: Ein Admin führt healdesk key create --role admin aus, dann führt der Eigentümer des Schemas healdesk key approve KEY_ID --bootstrap aus</translation>
+    </message>
+    <message>
+        <source>the first admin key&apos;s approval does not describe key %1</source>
+        <translation>die Genehmigung des ersten Admin-Schlüssels beschreibt Schlüssel %1 nicht</translation>
     </message>
 </context>
 <context>
@@ -1360,6 +1727,10 @@ Commands: %1 (run &quot;healdesk COMMAND --help&quot;).</source>
         <translation>Healdesk, die Betriebskonsole für MSP-Techniker.
 
 Befehle: %1 (siehe „healdesk COMMAND --help“).</translation>
+    </message>
+    <message>
+        <source>cannot write the demo&apos;s trust file %1: %2</source>
+        <translation>die Vertrauensdatei %1 der Demo kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1600,6 +1971,22 @@ Befehle: %1 (siehe „healdesk COMMAND --help“).</translation>
         <source>order %1 is %2; only a pending order can be cancelled</source>
         <translation>Auftrag %1 hat den Status %2; nur ein ausstehender Auftrag kann storniert werden</translation>
     </message>
+    <message>
+        <source>orders for %1 must be signed, and you have no signing key on this workstation: run healdesk key create (or Settings ▸ Signing key) and ask an admin to approve it</source>
+        <translation>Aufträge für %1 müssen signiert sein, und Sie haben auf diesem Arbeitsplatz keinen Signaturschlüssel: healdesk key create ausführen (oder Einstellungen ▸ Signaturschlüssel) und einen Admin bitten, ihn zu genehmigen</translation>
+    </message>
+    <message>
+        <source>orders for %1 must be signed, and your key %2 is not registered in this database: run healdesk key create</source>
+        <translation>Aufträge für %1 müssen signiert sein, und Ihr Schlüssel %2 ist in dieser Datenbank nicht registriert: healdesk key create ausführen</translation>
+    </message>
+    <message>
+        <source>orders for %1 must be signed, and your key %2 is pending: ask an admin to run healdesk key approve %2</source>
+        <translation>Aufträge für %1 müssen signiert sein, und Ihr Schlüssel %2 steht noch aus: einen Admin bitten, healdesk key approve %2 auszuführen</translation>
+    </message>
+    <message>
+        <source>orders for %1 must be signed, and your key %2 is %3: create a new one (healdesk key create) and have it approved</source>
+        <translation>Aufträge für %1 müssen signiert sein, und Ihr Schlüssel %2 ist %3: einen neuen erstellen (healdesk key create) und genehmigen lassen</translation>
+    </message>
 </context>
 <context>
     <name>Profiles</name>
@@ -1769,10 +2156,6 @@ Befehle: %1 (siehe „healdesk COMMAND --help“).</translation>
         <translation>Healdesk HIPAA-Konformitätsbericht · %1</translation>
     </message>
     <message>
-        <source>Report %1</source>
-        <translation>Bericht %1</translation>
-    </message>
-    <message>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
@@ -1871,6 +2254,18 @@ Befehle: %1 (siehe „healdesk COMMAND --help“).</translation>
     <message>
         <source>Prepared by %1</source>
         <translation>Erstellt von %1</translation>
+    </message>
+    <message>
+        <source>Signed by %1 (key %2)</source>
+        <translation>Signiert von %1 (Schlüssel %2)</translation>
+    </message>
+    <message>
+        <source>UNSIGNED: no approved signing key vouches for this report</source>
+        <translation>UNSIGNED: kein genehmigter Signaturschlüssel bürgt für diesen Bericht</translation>
+    </message>
+    <message>
+        <source>Report %1 · %2</source>
+        <translation>Bericht %1 · %2</translation>
     </message>
 </context>
 <context>
@@ -2395,10 +2790,6 @@ Befehle: %1 (siehe „healdesk COMMAND --help“).</translation>
         <translation>Jede Zuordnungszeile, die eine Ausführung des Zeitraums einem Runbook zugeordnet hat. Die Berichtsangaben nennen den SHA-256 der gesamten Zuordnung, wie sie gelesen wurde.</translation>
     </message>
     <message>
-        <source>Exceptions: orders failed, expired or overdue</source>
-        <translation>Ausnahmen: fehlgeschlagene, abgelaufene oder überfällige Aufträge</translation>
-    </message>
-    <message>
         <source>At the period end</source>
         <translation>Am Ende des Zeitraums</translation>
     </message>
@@ -2409,14 +2800,6 @@ Befehle: %1 (siehe „healdesk COMMAND --help“).</translation>
     <message>
         <source>Age at the period end</source>
         <translation>Alter am Ende des Zeitraums</translation>
-    </message>
-    <message>
-        <source>No order failed or expired in the period, and none was overdue at its end.</source>
-        <translation>Im Zeitraum ist kein Auftrag fehlgeschlagen oder abgelaufen, und an seinem Ende war keiner überfällig.</translation>
-    </message>
-    <message>
-        <source>Orders that failed or expired in the period, and orders issued before its end that were still not done at the end although their deadline had passed (overdue).</source>
-        <translation>Aufträge, die im Zeitraum fehlschlugen oder abliefen, und vor seinem Ende erteilte Aufträge, die am Ende noch nicht erledigt waren, obwohl ihre Frist verstrichen war (überfällig).</translation>
     </message>
     <message>
         <source>The period asked for ends after the report was made, so it runs to that moment (so far)</source>
@@ -2507,10 +2890,6 @@ Befehle: %1 (siehe „healdesk COMMAND --help“).</translation>
         <translation>Vorfälle des Zeitraums mit Stufe L3 (von einem Menschen behoben; nicht der Status „escalated“)</translation>
     </message>
     <message>
-        <source>Orders failed or expired in the period, or overdue at its end</source>
-        <translation>Im Zeitraum fehlgeschlagene oder abgelaufene, oder an seinem Ende überfällige Aufträge</translation>
-    </message>
-    <message>
         <source>The status the agent keeps, as it is when the report was made. &quot;Escalated&quot; means the agent handed the incident to a person and it is not closed yet; the tier L3 means a person healed it or was asked to, whatever its status now.</source>
         <translation>Der Status, den der Agent führt, wie er bei Erstellung des Berichts ist. „Escalated“ heißt, der Agent hat den Vorfall an einen Menschen übergeben und er ist noch nicht geschlossen; die Stufe L3 heißt, ein Mensch hat ihn behoben oder wurde darum gebeten, gleich welchen Status er jetzt hat.</translation>
     </message>
@@ -2565,6 +2944,38 @@ Befehle: %1 (siehe „healdesk COMMAND --help“).</translation>
     <message>
         <source>SHA-256 of the partner&apos;s logo on the cover (none set: empty)</source>
         <translation>SHA-256 des Partnerlogos auf dem Deckblatt (keines festgelegt: leer)</translation>
+    </message>
+    <message>
+        <source>Exceptions: orders failed, rejected, expired or overdue</source>
+        <translation>Ausnahmen: fehlgeschlagene, abgelehnte, abgelaufene oder überfällige Aufträge</translation>
+    </message>
+    <message>
+        <source>No order failed, was rejected or expired in the period, and none was overdue at its end.</source>
+        <translation>Im Zeitraum ist kein Auftrag fehlgeschlagen, abgelehnt worden oder abgelaufen, und zu seinem Ende war keiner überfällig.</translation>
+    </message>
+    <message>
+        <source>Orders that failed, expired or were rejected by their appliance (a missing or bad signature, a replay) in the period, and orders issued before its end that were still not done at the end although their deadline had passed (overdue).</source>
+        <translation>Aufträge, die im Zeitraum fehlgeschlagen, abgelaufen oder von ihrer Appliance abgelehnt worden sind (fehlende oder ungültige Signatur, Wiedereinspielung), sowie vor seinem Ende erteilte Aufträge, die zum Ende trotz abgelaufener Frist noch nicht erledigt waren (überfällig).</translation>
+    </message>
+    <message>
+        <source>Orders failed, rejected or expired in the period, or overdue at its end</source>
+        <translation>Im Zeitraum fehlgeschlagene, abgelehnte oder abgelaufene sowie zu seinem Ende überfällige Aufträge</translation>
+    </message>
+    <message>
+        <source>unsigned: this workstation&apos;s keychain holds no signing key for this login</source>
+        <translation>unsigniert: der Schlüsselbund dieses Arbeitsplatzes enthält keinen Signaturschlüssel für dieses Login</translation>
+    </message>
+    <message>
+        <source>unsigned: your signing key %1 is %2, not approved</source>
+        <translation>unsigniert: Ihr Signaturschlüssel %1 ist %2, nicht genehmigt</translation>
+    </message>
+    <message>
+        <source>not registered</source>
+        <translation>nicht registriert</translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s signature line is damaged</source>
+        <translation>die Signaturzeile des PDF ist beschädigt</translation>
     </message>
 </context>
 <context>
@@ -2823,6 +3234,269 @@ Befehle: %1 (siehe „healdesk COMMAND --help“).</translation>
         <source>patching</source>
         <translation>Aktualisierung</translation>
     </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>widerrufen</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>genehmigt</translation>
+    </message>
+    <message>
+        <source>technician</source>
+        <translation>Techniker</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>Dienst</translation>
+    </message>
+</context>
+<context>
+    <name>Trust</name>
+    <message>
+        <source>the trust file&apos;s %1 has no &quot;%2&quot;</source>
+        <translation>Vertrauensdatei, %1: „%2“ fehlt</translation>
+    </message>
+    <message>
+        <source>the trust file&apos;s %1 has a &quot;%2&quot; that is not a time</source>
+        <translation>Vertrauensdatei, %1: „%2“ ist keine Zeitangabe</translation>
+    </message>
+    <message>
+        <source>not a trust file: %1</source>
+        <translation>keine Vertrauensdatei: %1</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>not a trust file: its format is not %1</source>
+        <translation>keine Vertrauensdatei: ihr Format ist nicht %1</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>Kopfdaten</translation>
+    </message>
+    <message>
+        <source>anchor %1</source>
+        <translation>Anker %1</translation>
+    </message>
+    <message>
+        <source>the trust file&apos;s %1: key ID %2 is not the ID of its public key</source>
+        <translation>Vertrauensdatei, %1: Schlüssel-ID %2 ist nicht die ID des zugehörigen öffentlichen Schlüssels</translation>
+    </message>
+    <message>
+        <source>the trust file names no admin key</source>
+        <translation>die Vertrauensdatei nennt keinen Admin-Schlüssel</translation>
+    </message>
+    <message>
+        <source>revocation %1</source>
+        <translation>Widerruf %1</translation>
+    </message>
+    <message>
+        <source>policy %1</source>
+        <translation>Richtlinie %1</translation>
+    </message>
+    <message>
+        <source>cannot read the trust file %1: %2</source>
+        <translation>die Vertrauensdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>its chain of approvals is longer than %1 keys</source>
+        <translation>seine Genehmigungskette ist länger als %1 Schlüssel</translation>
+    </message>
+    <message>
+        <source>it names no key</source>
+        <translation>kein Schlüssel angegeben</translation>
+    </message>
+    <message>
+        <source>key %1 of %2 was revoked on %3 (%4)</source>
+        <translation>Schlüssel %1 von %2 wurde am %3 widerrufen (%4)</translation>
+    </message>
+    <message>
+        <source>a fleet admin key in the trust file (%1)</source>
+        <translation>ein Admin-Schlüssel des Bestands in der Vertrauensdatei (%1)</translation>
+    </message>
+    <message>
+        <source>admin key %1 of %2 is valid from %3 to %4, not on %5</source>
+        <translation>Admin-Schlüssel %1 von %2 ist von %3 bis %4 gültig, nicht am %5</translation>
+    </message>
+    <message>
+        <source>key %1 is unknown: neither the trust file nor the database has it</source>
+        <translation>Schlüssel %1 ist unbekannt: weder die Vertrauensdatei noch die Datenbank enthält ihn</translation>
+    </message>
+    <message>
+        <source>key %1 is not the ID of the public key stored with it</source>
+        <translation>Schlüssel %1 ist nicht die ID des mit ihm gespeicherten öffentlichen Schlüssels</translation>
+    </message>
+    <message>
+        <source>key %1 of %2 is pending: no admin approved it</source>
+        <translation>Schlüssel %1 von %2 steht aus: kein Admin hat ihn genehmigt</translation>
+    </message>
+    <message>
+        <source>the approval of key %1 is not an approval statement (%2)</source>
+        <translation>die Genehmigung von Schlüssel %1 ist keine Genehmigungserklärung (%2)</translation>
+    </message>
+    <message>
+        <source>key %1 was approved for another installation</source>
+        <translation>Schlüssel %1 wurde für eine andere Installation genehmigt</translation>
+    </message>
+    <message>
+        <source>the approval of key %1 names another key, login or role</source>
+        <translation>die Genehmigung von Schlüssel %1 nennt einen anderen Schlüssel, ein anderes Login oder eine andere Rolle</translation>
+    </message>
+    <message>
+        <source>key %1 of %2 was approved only as the first admin key, and the trust file does not name it</source>
+        <translation>Schlüssel %1 von %2 wurde nur als erster Admin-Schlüssel genehmigt, und die Vertrauensdatei nennt ihn nicht</translation>
+    </message>
+    <message>
+        <source>the approval of key %1 has no valid times</source>
+        <translation>die Genehmigung von Schlüssel %1 hat keine gültigen Zeitangaben</translation>
+    </message>
+    <message>
+        <source>key %1 of %2 was approved by key %3, which is not trusted: %4</source>
+        <translation>Schlüssel %1 von %2 wurde von Schlüssel %3 genehmigt, dem nicht vertraut wird: %4</translation>
+    </message>
+    <message>
+        <source>key %1 of %2 was approved by %3, whose key is not an admin key</source>
+        <translation>Schlüssel %1 von %2 wurde von %3 genehmigt, dessen Schlüssel kein Admin-Schlüssel ist</translation>
+    </message>
+    <message>
+        <source>key %1 of %2 was approved by its own owner; another admin must approve it</source>
+        <translation>Schlüssel %1 von %2 wurde von seinem eigenen Besitzer genehmigt; ein anderer Admin muss ihn genehmigen</translation>
+    </message>
+    <message>
+        <source>the approval of key %1 of %2 does not verify against %3&apos;s key: it is forged or was changed</source>
+        <translation>die Genehmigung von Schlüssel %1 von %2 lässt sich mit dem Schlüssel von %3 nicht verifizieren: sie ist gefälscht oder wurde geändert</translation>
+    </message>
+    <message>
+        <source>approved by %1 (key %2) on %3, valid until %4</source>
+        <translation>genehmigt von %1 (Schlüssel %2) am %3, gültig bis %4</translation>
+    </message>
+    <message>
+        <source>key %1 of %2 was not yet approved on %3</source>
+        <translation>Schlüssel %1 von %2 war am %3 noch nicht genehmigt</translation>
+    </message>
+    <message>
+        <source>the approval of key %1 of %2 expired on %3</source>
+        <translation>die Genehmigung von Schlüssel %1 von %2 ist am %3 abgelaufen</translation>
+    </message>
+    <message>
+        <source>the order&apos;s parameters are not JSON</source>
+        <translation>die Parameter des Auftrags sind kein JSON</translation>
+    </message>
+    <message>
+        <source>unsigned, and this partner&apos;s orders must be signed</source>
+        <translation>unsigniert, und die Aufträge dieses Partners müssen signiert sein</translation>
+    </message>
+    <message>
+        <source>its signed payload is not an order statement (%1)</source>
+        <translation>seine signierten Nutzdaten sind keine Auftragserklärung (%1)</translation>
+    </message>
+    <message>
+        <source>its signed payload is not in the canonical form Healdesk signs</source>
+        <translation>seine signierten Nutzdaten haben nicht die kanonische Form, die Healdesk signiert</translation>
+    </message>
+    <message>
+        <source>no trust file to check its signer against</source>
+        <translation>keine Vertrauensdatei, gegen die der Signierende geprüft werden kann</translation>
+    </message>
+    <message>
+        <source>signed by a key the fleet does not trust: %1</source>
+        <translation>signiert mit einem Schlüssel, dem der Bestand nicht vertraut: %1</translation>
+    </message>
+    <message>
+        <source>the signature does not verify against %1&apos;s key: the signed payload was changed or signed by someone else</source>
+        <translation>die Signatur lässt sich mit dem Schlüssel von %1 nicht verifizieren: die signierten Nutzdaten wurden geändert oder von jemand anderem signiert</translation>
+    </message>
+    <message>
+        <source>its signed times are not valid times</source>
+        <translation>seine signierten Zeitangaben sind ungültig</translation>
+    </message>
+    <message>
+        <source>expired: its signed expiry was %1</source>
+        <translation>abgelaufen: der signierte Ablaufzeitpunkt war %1</translation>
+    </message>
+    <message>
+        <source>meant for appliance %1, not this one (%2)</source>
+        <translation>für Appliance %1 bestimmt, nicht für diese (%2)</translation>
+    </message>
+    <message>
+        <source>replayed: its nonce was already used by order %1</source>
+        <translation>wiedereingespielt: seine Nonce wurde bereits von Auftrag %1 verwendet</translation>
+    </message>
+    <message>
+        <source>replayed: a copy of order %1 under the new ID %2</source>
+        <translation>wiedereingespielt: eine Kopie von Auftrag %1 unter der neuen ID %2</translation>
+    </message>
+    <message>
+        <source>its appliance was changed after signing (signed for %1)</source>
+        <translation>seine Appliance wurde nach dem Signieren geändert (signiert für %1)</translation>
+    </message>
+    <message>
+        <source>its runbook was changed after signing (signed: %1)</source>
+        <translation>sein Runbook wurde nach dem Signieren geändert (signiert: %1)</translation>
+    </message>
+    <message>
+        <source>its parameters were changed after signing (signed: %1)</source>
+        <translation>seine Parameter wurden nach dem Signieren geändert (signiert: %1)</translation>
+    </message>
+    <message>
+        <source>its issue or expiry time was changed after signing</source>
+        <translation>sein Erteilungs- oder Ablaufzeitpunkt wurde nach dem Signieren geändert</translation>
+    </message>
+    <message>
+        <source>its nonce or key column does not match the signed payload</source>
+        <translation>seine Nonce- oder Schlüsselspalte stimmt nicht mit den signierten Nutzdaten überein</translation>
+    </message>
+    <message>
+        <source>signed by %1, whose approval does not cover this appliance&apos;s partner</source>
+        <translation>signiert von %1, dessen Genehmigung den Partner dieser Appliance nicht abdeckt</translation>
+    </message>
+    <message>
+        <source>the signature block is not a report statement (%1)</source>
+        <translation>der Signaturblock ist keine Berichtserklärung (%1)</translation>
+    </message>
+    <message>
+        <source>the signature block has no valid signing time</source>
+        <translation>der Signaturblock hat keinen gültigen Signaturzeitpunkt</translation>
+    </message>
+    <message>
+        <source>the signature covers digest %1, but the data&apos;s digest is now %2: the report was changed after signing</source>
+        <translation>die Signatur deckt die Prüfsumme %1 ab, die Prüfsumme der Daten ist aber jetzt %2: der Bericht wurde nach dem Signieren geändert</translation>
+    </message>
+    <message>
+        <source>the signature covers file SHA-256 %1, but the file&apos;s is now %2: the file was changed after signing</source>
+        <translation>die Signatur deckt den Datei-SHA-256 %1 ab, die Datei hat aber jetzt %2: die Datei wurde nach dem Signieren geändert</translation>
+    </message>
+    <message>
+        <source>the file does not carry the signing key %1</source>
+        <translation>die Datei enthält den Signaturschlüssel %1 nicht</translation>
+    </message>
+    <message>
+        <source>the signature does not verify against the key the file carries</source>
+        <translation>die Signatur lässt sich mit dem in der Datei enthaltenen Schlüssel nicht verifizieren</translation>
+    </message>
+    <message>
+        <source>signed by a key the trust file does not reach: %1</source>
+        <translation>signiert mit einem Schlüssel, den die Vertrauensdatei nicht abdeckt: %1</translation>
+    </message>
+    <message>
+        <source>the signature does not verify against %1&apos;s key</source>
+        <translation>die Signatur lässt sich mit dem Schlüssel von %1 nicht verifizieren</translation>
+    </message>
+    <message>
+        <source>the statement names %1, but the key is %2&apos;s</source>
+        <translation>die Erklärung nennt %1, der Schlüssel gehört aber %2</translation>
+    </message>
 </context>
 <context>
     <name>hd::ApplianceModel</name>
@@ -2931,6 +3605,34 @@ Befehle: %1 (siehe „healdesk COMMAND --help“).</translation>
     <message>
         <source>Audit log</source>
         <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation>Kette &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Recompute every row&apos;s hash and check every signed row&apos;s signature</source>
+        <translation>Den Hash jeder Zeile neu berechnen und die Signatur jeder signierten Zeile prüfen</translation>
+    </message>
+    <message>
+        <source>Checking the audit chain…</source>
+        <translation>Die Kette des Prüfprotokolls wird geprüft …</translation>
+    </message>
+    <message>
+        <source>✔ The audit chain holds: %1 rows linked by their hashes, %2 of them signed by their actor; %3 from before the chain began.</source>
+        <translation>✔ Die Kette des Prüfprotokolls ist intakt: %1 Zeilen über ihre Hashes verkettet, davon %2 von ihrem Urheber signiert; %3 aus der Zeit vor Beginn der Kette.</translation>
+    </message>
+    <message>
+        <source>Head SHA-256 %1: note it down; healdesk audit verify --head checks it is still there</source>
+        <translation>Kopf-SHA-256 %1: notieren; healdesk audit verify --head prüft, ob er noch vorhanden ist</translation>
+    </message>
+    <message>
+        <source>✘ The audit chain is broken at row %1: %2</source>
+        <translation>✘ Die Kette des Prüfprotokolls ist bei Zeile %1 unterbrochen: %2</translation>
+    </message>
+    <message>
+        <source>The audit chain could not be checked: %1</source>
+        <translation>Die Kette des Prüfprotokolls konnte nicht geprüft werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3136,6 +3838,10 @@ Befehle: %1 (siehe „healdesk COMMAND --help“).</translation>
     <message>
         <source>Data health</source>
         <translation>Datenzustand</translation>
+    </message>
+    <message>
+        <source>Si&amp;gning keys</source>
+        <translation>Si&amp;gnaturschlüssel</translation>
     </message>
 </context>
 <context>
@@ -3409,13 +4115,6 @@ Auf %n Appliances ausführen?</numerusform>
         <source>Not issued: the disruptive runbook was not confirmed.</source>
         <translation>Nicht erteilt: Das störende Runbook wurde nicht bestätigt.</translation>
     </message>
-    <message numerus="yes">
-        <source>Issuing %n order(s)…</source>
-        <translation>
-            <numerusform>%n Auftrag wird erteilt …</numerusform>
-            <numerusform>%n Aufträge werden erteilt …</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The connection broke while the order was being written, so it is not confirmed. Press Issue again once the console is back online: the same order ID is sent, so it can never be written twice.</source>
         <translation>Die Verbindung brach ab, während der Auftrag geschrieben wurde; er ist daher nicht bestätigt. Klicken Sie erneut auf „Auftrag erteilen“, sobald die Konsole wieder online ist: Es wird dieselbe Auftrags-ID gesendet, sodass er nie doppelt geschrieben werden kann.</translation>
@@ -3423,6 +4122,24 @@ Auf %n Appliances ausführen?</numerusform>
     <message>
         <source>Not written: %1</source>
         <translation>Nicht geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Refused, nothing was ordered: %1</source>
+        <translation>Abgelehnt, es wurde nichts beauftragt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issuing %n signed order(s)…</source>
+        <translation>
+            <numerusform>%n signierter Auftrag wird erteilt …</numerusform>
+            <numerusform>%n signierte Aufträge werden erteilt …</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Issuing %n unsigned order(s)…</source>
+        <translation>
+            <numerusform>%n unsignierter Auftrag wird erteilt …</numerusform>
+            <numerusform>%n unsignierte Aufträge werden erteilt …</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3666,6 +4383,42 @@ Leer lassen, um Alarme abzuschalten.</translation>
         <source>&lt;span style=&apos;color:#b25a00&apos;&gt;●&lt;/span&gt; reads: primary (standby not used)</source>
         <translation>&lt;span style=&apos;color:#b25a00&apos;&gt;●&lt;/span&gt; Lesen: Primärserver (Standby nicht genutzt)</translation>
     </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Signing key…</source>
+        <translation>&amp;Signaturschlüssel …</translation>
+    </message>
+    <message>
+        <source>unsigned</source>
+        <translation>unsigniert</translation>
+    </message>
+    <message>
+        <source>No signing key on this workstation for %1: orders for partners that require signatures are refused, reports are marked unsigned (Settings ▸ Signing key)</source>
+        <translation>Kein Signaturschlüssel für %1 auf diesem Arbeitsplatz: Aufträge für Partner, die Signaturen verlangen, werden abgelehnt, Berichte werden als unsigniert gekennzeichnet (Einstellungen ▸ Signaturschlüssel)</translation>
+    </message>
+    <message>
+        <source>signing as %1</source>
+        <translation>signiert als %1</translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation>Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Signing key %1 (%2)</source>
+        <translation>Signaturschlüssel %1 (%2)</translation>
+    </message>
+    <message>
+        <source>not in the database</source>
+        <translation>nicht in der Datenbank</translation>
+    </message>
 </context>
 <context>
     <name>hd::MappingDialog</name>
@@ -3787,6 +4540,22 @@ Leer lassen, um Alarme abzuschalten.</translation>
     <message>
         <source>Expires %1</source>
         <translation>Verfällt am %1</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signiert von</translation>
+    </message>
+    <message>
+        <source>unsigned</source>
+        <translation>unsigniert</translation>
+    </message>
+    <message>
+        <source>unknown key %1</source>
+        <translation>unbekannter Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>Key %1: an appliance holding the trust file checks this signature before running it</source>
+        <translation>Schlüssel %1: Eine Appliance mit der Vertrauensdatei prüft diese Signatur, bevor sie den Auftrag ausführt</translation>
     </message>
 </context>
 <context>
@@ -4052,6 +4821,10 @@ Partner: %3</translation>
         <source>Evidence &amp;stale after:</source>
         <translation>Nachweis &amp;veraltet nach:</translation>
     </message>
+    <message>
+        <source>%1 The report is %2.</source>
+        <translation>%1 Der Bericht ist %2.</translation>
+    </message>
 </context>
 <context>
     <name>hd::RunbookModel</name>
@@ -4245,6 +5018,288 @@ Partner: %3</translation>
     <message>
         <source>Shortcut</source>
         <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
+    <name>hd::SigningKeyDialog</name>
+    <message>
+        <source>&amp;Create key</source>
+        <translation>Schlüssel &amp;erstellen</translation>
+    </message>
+    <message>
+        <source>Copy key &amp;ID</source>
+        <translation>Schlüssel-&amp;ID kopieren</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Signaturschlüssel</translation>
+    </message>
+    <message>
+        <source>Healdesk signs every order you issue, every report you export and every change you make with your own Ed25519 key, so appliances and auditors can tell it was you and that nothing changed since. The private key is made here and kept in this workstation&apos;s keychain only; the database holds the public key, which another admin approves before appliances trust it.</source>
+        <translation>Healdesk signiert jeden Auftrag, den Sie erteilen, jeden Bericht, den Sie exportieren, und jede Änderung, die Sie vornehmen, mit Ihrem eigenen Ed25519-Schlüssel, damit Appliances und Prüfer erkennen können, dass Sie es waren und sich seitdem nichts geändert hat. Der private Schlüssel wird hier erzeugt und nur im Schlüsselbund dieses Arbeitsplatzes aufbewahrt; die Datenbank enthält den öffentlichen Schlüssel, den ein anderer Admin genehmigt, bevor Appliances ihm vertrauen.</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Techniker</translation>
+    </message>
+    <message>
+        <source>Admin (approves other keys)</source>
+        <translation>Admin (genehmigt andere Schlüssel)</translation>
+    </message>
+    <message>
+        <source>A note that tells your keys apart, such as this workstation&apos;s name</source>
+        <translation>Eine Notiz zur Unterscheidung Ihrer Schlüssel, etwa der Name dieses Arbeitsplatzes</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Zustand:</translation>
+    </message>
+    <message>
+        <source>Key ID:</source>
+        <translation>Schlüssel-ID:</translation>
+    </message>
+    <message>
+        <source>Role of a new key:</source>
+        <translation>Rolle eines neuen Schlüssels:</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>Bezeichnung:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft …</translation>
+    </message>
+    <message>
+        <source>This workstation holds no signing key for %1: orders for partners that require signatures are refused, and reports are marked unsigned.</source>
+        <translation>Dieser Arbeitsplatz hat keinen Signaturschlüssel für %1: Aufträge für Partner, die Signaturen verlangen, werden abgelehnt, und Berichte werden als unsigniert gekennzeichnet.</translation>
+    </message>
+    <message>
+        <source>No signing key: %1</source>
+        <translation>Kein Signaturschlüssel: %1</translation>
+    </message>
+    <message>
+        <source>Approved: your orders, reports and changes are signed.</source>
+        <translation>Genehmigt: Ihre Aufträge, Berichte und Änderungen werden signiert.</translation>
+    </message>
+    <message>
+        <source>Pending: another admin approves it in Data health ▸ Signing keys, or with healdesk key approve %1</source>
+        <translation>Ausstehend: Ein anderer Admin genehmigt ihn unter Datenzustand ▸ Signaturschlüssel oder mit healdesk key approve %1</translation>
+    </message>
+    <message>
+        <source>The database does not know this key: create it again.</source>
+        <translation>Die Datenbank kennt diesen Schlüssel nicht: Schlüssel neu erstellen.</translation>
+    </message>
+    <message>
+        <source>This key is %1: create a new one and have it approved.</source>
+        <translation>Dieser Schlüssel ist %1: einen neuen erstellen und genehmigen lassen.</translation>
+    </message>
+    <message>
+        <source>&amp;Create a new key</source>
+        <translation>&amp;Neuen Schlüssel erstellen</translation>
+    </message>
+    <message>
+        <source>Making the key…</source>
+        <translation>Schlüssel wird erzeugt …</translation>
+    </message>
+    <message>
+        <source>Key %1 is registered and pending. Ask another admin to approve it (Data health ▸ Signing keys, or healdesk key approve %1).</source>
+        <translation>Schlüssel %1 ist registriert und steht aus. Bitten Sie einen anderen Admin, ihn zu genehmigen (Datenzustand ▸ Signaturschlüssel oder healdesk key approve %1).</translation>
+    </message>
+    <message>
+        <source>No key was made: %1</source>
+        <translation>Es wurde kein Schlüssel erzeugt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hd::SigningKeysPanel</name>
+    <message>
+        <source>Key ID</source>
+        <translation>Schlüssel-ID</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Genehmigt von</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Orders must be signed</source>
+        <translation>Aufträge müssen signiert sein</translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation>Festgelegt von</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Genehmigen …</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>&amp;Widerrufen …</translation>
+    </message>
+    <message>
+        <source>E&amp;xport trust file…</source>
+        <translation>Vertrauensdatei e&amp;xportieren …</translation>
+    </message>
+    <message>
+        <source>Approve the selected pending key with your own admin key</source>
+        <translation>Den ausgewählten ausstehenden Schlüssel mit Ihrem eigenen Admin-Schlüssel genehmigen</translation>
+    </message>
+    <message>
+        <source>Revoke the selected key: what it signs from now on is refused</source>
+        <translation>Den ausgewählten Schlüssel widerrufen: Was er ab jetzt signiert, wird abgelehnt</translation>
+    </message>
+    <message>
+        <source>The fleet&apos;s admin keys, for appliances and auditors (fleet-keys.json)</source>
+        <translation>Die Admin-Schlüssel des Bestands, für Appliances und Prüfer (fleet-keys.json)</translation>
+    </message>
+    <message>
+        <source>&amp;Require signed orders</source>
+        <translation>Signierte Aufträge &amp;verlangen</translation>
+    </message>
+    <message>
+        <source>Allow &amp;unsigned orders</source>
+        <translation>&amp;Unsignierte Aufträge zulassen</translation>
+    </message>
+    <message>
+        <source>For appliances that cannot check signatures yet; signed by your admin key and audited</source>
+        <translation>Für Appliances, die noch keine Signaturen prüfen können; mit Ihrem Admin-Schlüssel signiert und protokolliert</translation>
+    </message>
+    <message>
+        <source>Technicians&apos; signing keys. A pending key signs nothing appliances trust until an admin other than its owner approves it.</source>
+        <translation>Signaturschlüssel der Techniker. Ein ausstehender Schlüssel signiert nichts, dem Appliances vertrauen, bis ein anderer Admin als sein Besitzer ihn genehmigt.</translation>
+    </message>
+    <message>
+        <source>Whether each partner&apos;s appliances run only signed orders:</source>
+        <translation>Ob die Appliances des jeweiligen Partners nur signierte Aufträge ausführen:</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>installation default</source>
+        <translation>Installationsstandard</translation>
+    </message>
+    <message>
+        <source>first admin key</source>
+        <translation>erster Admin-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Select one pending key to approve.</source>
+        <translation>Einen ausstehenden Schlüssel zum Genehmigen auswählen.</translation>
+    </message>
+    <message>
+        <source>Approve key</source>
+        <translation>Schlüssel genehmigen</translation>
+    </message>
+    <message>
+        <source>Approve key %1 for how many days? The approval is signed with your admin key and names its login, role and partners.</source>
+        <translation>Schlüssel %1 für wie viele Tage genehmigen? Die Genehmigung wird mit Ihrem Admin-Schlüssel signiert und nennt sein Login, seine Rolle und seine Partner.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approved %1 for %n day(s).</source>
+        <translation>
+            <numerusform>%1 für %n Tag genehmigt.</numerusform>
+            <numerusform>%1 für %n Tage genehmigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select one key to revoke.</source>
+        <translation>Einen Schlüssel zum Widerrufen auswählen.</translation>
+    </message>
+    <message>
+        <source>Revoke key</source>
+        <translation>Schlüssel widerrufen</translation>
+    </message>
+    <message>
+        <source>Why is key %1 revoked? (required; signed and audited)</source>
+        <translation>Warum wird Schlüssel %1 widerrufen? (Pflichtfeld; wird signiert und protokolliert)</translation>
+    </message>
+    <message>
+        <source>Not revoked: a revocation needs a reason.</source>
+        <translation>Nicht widerrufen: Ein Widerruf braucht eine Begründung.</translation>
+    </message>
+    <message>
+        <source>Revoked %1. Export the trust file again so appliances and auditors know.</source>
+        <translation>%1 widerrufen. Exportieren Sie die Vertrauensdatei erneut, damit Appliances und Prüfer davon erfahren.</translation>
+    </message>
+    <message>
+        <source>Select the partners first.</source>
+        <translation>Zuerst die Partner auswählen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) now require signed orders.</source>
+        <translation>
+            <numerusform>%n Partner verlangt jetzt signierte Aufträge.</numerusform>
+            <numerusform>%n Partner verlangen jetzt signierte Aufträge.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) now accept unsigned orders.</source>
+        <translation>
+            <numerusform>%n Partner akzeptiert jetzt unsignierte Aufträge.</numerusform>
+            <numerusform>%n Partner akzeptieren jetzt unsignierte Aufträge.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the fleet&apos;s trust file</source>
+        <translation>Vertrauensdatei des Bestands exportieren</translation>
+    </message>
+    <message>
+        <source>Trust files (*.json)</source>
+        <translation>Vertrauensdateien (*.json)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n admin key(s). Its SHA-256 is %2; read it to whoever receives the file, over another channel.</source>
+        <translation>
+            <numerusform>%1 geschrieben: %n Admin-Schlüssel. Der SHA-256 der Datei ist %2; lesen Sie ihn dem Empfänger der Datei über einen anderen Kanal vor.</numerusform>
+            <numerusform>%1 geschrieben: %n Admin-Schlüssel. Der SHA-256 der Datei ist %2; lesen Sie ihn dem Empfänger der Datei über einen anderen Kanal vor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No trust file written: %1</source>
+        <translation>Keine Vertrauensdatei geschrieben: %1</translation>
     </message>
 </context>
 <context>

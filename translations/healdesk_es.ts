@@ -81,6 +81,10 @@
         <source>Healdesk: order %1 (%2) failed on %3%4</source>
         <translation>Healdesk: la orden %1 (%2) falló en %3%4</translation>
     </message>
+    <message>
+        <source>Healdesk: order %1 (%2) was REJECTED by %3%4</source>
+        <translation>Healdesk: la orden %1 (%2) fue rechazada (REJECTED) por %3%4</translation>
+    </message>
 </context>
 <context>
     <name>Audit</name>
@@ -103,6 +107,30 @@
     <message>
         <source>row %1 was changed after it was written: its fields no longer give its hash</source>
         <translation>la fila %1 se modificó después de escribirse: sus campos ya no dan su hash</translation>
+    </message>
+    <message>
+        <source>its signed statement is not an audit statement (%1)</source>
+        <translation>su declaración firmada no es una declaración de auditoría (%1)</translation>
+    </message>
+    <message>
+        <source>its signed statement no longer describes the row: it was changed after signing</source>
+        <translation>su declaración firmada ya no describe la fila: se modificó después de firmarse</translation>
+    </message>
+    <message>
+        <source>it was signed by a key the trust file does not reach: %1</source>
+        <translation>se firmó con una clave a la que no llega el archivo de confianza: %1</translation>
+    </message>
+    <message>
+        <source>it was signed by key %1, which the database does not have</source>
+        <translation>se firmó con la clave %1, que no está en la base de datos</translation>
+    </message>
+    <message>
+        <source>its signature does not verify: the statement or the signature was changed</source>
+        <translation>su firma no se verifica: se modificó la declaración o la firma</translation>
+    </message>
+    <message>
+        <source>row %1 is signed, but %2</source>
+        <translation>la fila %1 está firmada, pero %2</translation>
     </message>
 </context>
 <context>
@@ -359,10 +387,6 @@
         <translation>orden cancelada: </translation>
     </message>
     <message>
-        <source>usage: healdesk order issue|list|cancel [options] (see healdesk order issue --help)</source>
-        <translation>uso: healdesk order issue|list|cancel [opciones] (véase healdesk order issue --help)</translation>
-    </message>
-    <message>
         <source>-o FILE is required</source>
         <translation>-o FILE es obligatorio</translation>
     </message>
@@ -423,14 +447,6 @@
         <translation>, resumen sha256:</translation>
     </message>
     <message>
-        <source>A report CSV written by healdesk export report.</source>
-        <translation>Un CSV de informe escrito por healdesk export report.</translation>
-    </message>
-    <message>
-        <source>Recompute a report CSV&apos;s digest; exit 0 only when it matches.</source>
-        <translation>Recalcula el resumen de un CSV de informe; sale con 0 solo si coincide.</translation>
-    </message>
-    <message>
         <source>cannot read %1: %2</source>
         <translation>no se puede leer %1: %2</translation>
     </message>
@@ -451,20 +467,8 @@
         <translation>): los datos se modificaron después de exportarlos</translation>
     </message>
     <message>
-        <source>: OK, report </source>
-        <translation>: OK, informe </translation>
-    </message>
-    <message>
-        <source> records, sha256:</source>
-        <translation> registros, sha256:</translation>
-    </message>
-    <message>
         <source>usage: healdesk export report|verify [options] (see healdesk export report --help)</source>
         <translation>uso: healdesk export report|verify [opciones] (véase healdesk export report --help)</translation>
-    </message>
-    <message>
-        <source>Count every data defect: unmapped runbook IDs, incident tiers missing or differing from telemetry, stuck and reconcilable orders, orphan telemetry.</source>
-        <translation>Cuenta cada defecto de los datos: IDs de runbook sin asignar, niveles de incidente ausentes o distintos de la telemetría, órdenes atascadas y conciliables, telemetría huérfana.</translation>
     </message>
     <message>
         <source>unmapped runbook IDs: </source>
@@ -875,10 +879,6 @@
         <translation>Un hash de cabeza de una verificación anterior: falla si esa fila ya no está en la cadena.</translation>
     </message>
     <message>
-        <source>Walk the audit log&apos;s hash chain; exit 0 only when every chained row holds.</source>
-        <translation>Recorre la cadena de hashes del registro de auditoría; sale con 0 solo si todas las filas encadenadas cuadran.</translation>
-    </message>
-    <message>
         <source>healdesk audit verify: the chain is BROKEN at row %1: %2</source>
         <translation>healdesk audit verify: la cadena está ROTA en la fila %1: %2</translation>
     </message>
@@ -895,8 +895,284 @@
         <translation>cabeza sha256:%1 (guárdela: verify --head comprueba que sigue en la cadena)</translation>
     </message>
     <message>
-        <source>usage: healdesk audit verify [--head SHA256]</source>
-        <translation>uso: healdesk audit verify [--head SHA256]</translation>
+        <source>usage: healdesk order issue|list|cancel|verify [options] (see healdesk order issue --help)</source>
+        <translation>uso: healdesk order issue|list|cancel|verify [opciones] (véase healdesk order issue --help)</translation>
+    </message>
+    <message>
+        <source>signed with key %1</source>
+        <translation>firmado con la clave %1</translation>
+    </message>
+    <message>
+        <source>the report is %1; export verify will say so</source>
+        <translation>el informe queda %1; export verify lo indicará</translation>
+    </message>
+    <message>
+        <source>Count every data defect: unmapped runbook IDs, incident tiers missing or differing from telemetry, stuck and reconcilable orders, orphan telemetry, orders an appliance rejected.</source>
+        <translation>Cuenta todos los defectos de datos: IDs de runbook sin asignar, niveles de incidente ausentes o distintos de la telemetría, órdenes atascadas y conciliables, telemetría huérfana, órdenes rechazadas por un dispositivo.</translation>
+    </message>
+    <message>
+        <source>orders an appliance rejected: </source>
+        <translation>órdenes rechazadas por un dispositivo: </translation>
+    </message>
+    <message>
+        <source>usage: healdesk audit verify [--head SHA256] [--trust fleet-keys.json]</source>
+        <translation>uso: healdesk audit verify [--head SHA256] [--trust fleet-keys.json]</translation>
+    </message>
+    <message>
+        <source>this workstation&apos;s keychain holds no signing key for %1 (healdesk key create)</source>
+        <translation>el llavero de esta estación de trabajo no contiene ninguna clave de firma para %1 (healdesk key create)</translation>
+    </message>
+    <message>
+        <source>The fleet&apos;s trust file (healdesk key export-trust): its admin keys are what every signature must chain to.</source>
+        <translation>El archivo de confianza de la flota (healdesk key export-trust): toda firma debe remontarse a sus claves de administrador.</translation>
+    </message>
+    <message>
+        <source>technician (default), admin, or service (for the worker).</source>
+        <translation>technician (predeterminado), admin o service (para el worker).</translation>
+    </message>
+    <message>
+        <source>A note to tell your keys apart (e.g. the workstation).</source>
+        <translation>Una nota para distinguir las claves propias (p. ej., la estación de trabajo).</translation>
+    </message>
+    <message>
+        <source>Make a new key even though the keychain holds one (the old one stays in the database until an admin revokes it).</source>
+        <translation>Crea una clave nueva aunque el llavero ya contenga una (la antigua sigue en la base de datos hasta que un administrador la revoque).</translation>
+    </message>
+    <message>
+        <source>Make your Ed25519 signing key on this workstation: the private key goes to the system keychain only, the public key to the database, pending until another admin approves it.</source>
+        <translation>Crea la clave de firma Ed25519 propia en esta estación de trabajo: la clave privada va solo al llavero del sistema y la clave pública a la base de datos, pendiente hasta que otro administrador la apruebe.</translation>
+    </message>
+    <message>
+        <source>--role is technician, admin or service</source>
+        <translation>--role debe ser technician, admin o service</translation>
+    </message>
+    <message>
+        <source>you already have key %1 (%2); --replace makes a new one</source>
+        <translation>ya existe la clave %1 (%2); --replace crea una nueva</translation>
+    </message>
+    <message>
+        <source>key %1 of %2 (%3) is registered and pending; the private key is in this workstation&apos;s keychain only</source>
+        <translation>la clave %1 de %2 (%3) está registrada y pendiente; la clave privada está solo en el llavero de esta estación de trabajo</translation>
+    </message>
+    <message>
+        <source>no admin key is approved yet: the owner of Healdesk&apos;s schema approves this first one with: healdesk key approve %1 --bootstrap</source>
+        <translation>todavía no hay ninguna clave de administrador aprobada: el propietario del esquema de Healdesk aprueba esta primera con: healdesk key approve %1 --bootstrap</translation>
+    </message>
+    <message>
+        <source>another admin approves it with: healdesk key approve %1</source>
+        <translation>otro administrador la aprueba con: healdesk key approve %1</translation>
+    </message>
+    <message>
+        <source>List the signing keys with their state.</source>
+        <translation>Lista las claves de firma con su estado.</translation>
+    </message>
+    <message>
+        <source>first admin</source>
+        <translation>primer administrador</translation>
+    </message>
+    <message>
+        <source>How long the approval holds, in days (default 365).</source>
+        <translation>Validez de la aprobación, en días (predeterminado: 365).</translation>
+    </message>
+    <message>
+        <source>Approve the first admin key as the owner of Healdesk&apos;s schema (only while no admin key is approved).</source>
+        <translation>Aprueba la primera clave de administrador como propietario del esquema de Healdesk (solo mientras no haya ninguna clave de administrador aprobada).</translation>
+    </message>
+    <message>
+        <source>The key to approve.</source>
+        <translation>La clave que se va a aprobar.</translation>
+    </message>
+    <message>
+        <source>Approve another login&apos;s pending key, signed with your own approved admin key: the approval names the key, its login, role, partners and validity; audited.</source>
+        <translation>Aprueba la clave pendiente de otro usuario, con la firma de la clave de administrador aprobada propia: la aprobación indica la clave, su usuario, su rol, sus socios y su validez; queda auditada.</translation>
+    </message>
+    <message>
+        <source>--days takes a whole number of days</source>
+        <translation>--days requiere un número entero de días</translation>
+    </message>
+    <message>
+        <source>approved %1 as the first admin key; now export the fleet&apos;s trust file: healdesk key export-trust -o fleet-keys.json</source>
+        <translation>%1 aprobada como primera clave de administrador; ahora exportar el archivo de confianza de la flota: healdesk key export-trust -o fleet-keys.json</translation>
+    </message>
+    <message>
+        <source>approving needs your admin signing key: %1</source>
+        <translation>aprobar requiere la clave de firma de administrador propia: %1</translation>
+    </message>
+    <message>
+        <source>approved %1 for %2 days</source>
+        <translation>%1 aprobada durante %2 días</translation>
+    </message>
+    <message>
+        <source>Why (required; signed and audited).</source>
+        <translation>Motivo (obligatorio; se firma y se audita).</translation>
+    </message>
+    <message>
+        <source>The key to revoke.</source>
+        <translation>La clave que se va a revocar.</translation>
+    </message>
+    <message>
+        <source>Revoke a key, signed with your admin key: what it signs later fails; what it signed before stays valid and says so.</source>
+        <translation>Revoca una clave, con la firma de la clave de administrador propia: lo que firme después no se aceptará; lo que firmó antes sigue siendo válido y así se indica.</translation>
+    </message>
+    <message>
+        <source>--reason is required</source>
+        <translation>--reason es obligatorio</translation>
+    </message>
+    <message>
+        <source>revoking needs your admin signing key: %1</source>
+        <translation>revocar requiere la clave de firma de administrador propia: %1</translation>
+    </message>
+    <message>
+        <source>revoked %1; export the trust file again so appliances and auditors know</source>
+        <translation>%1 revocada; exportar de nuevo el archivo de confianza para que los dispositivos y los auditores lo sepan</translation>
+    </message>
+    <message>
+        <source>Write the fleet&apos;s trust file: the admin keys that chain to the first admin key, and the revocations and signing policies they signed. Appliances and auditors hold it.</source>
+        <translation>Escribe el archivo de confianza de la flota: las claves de administrador que se remontan a la primera clave de administrador, y las revocaciones y políticas de firma que firmaron. Lo guardan los dispositivos y los auditores.</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>wrote %1: %2 admin key(s), %3 revocation(s), %4 signed policy(ies)</source>
+        <translation>escrito %1: %2 clave(s) de administrador, %3 revocación(es), %4 política(s) firmada(s)</translation>
+    </message>
+    <message>
+        <source>fingerprint sha256:%1 (read it to whoever receives the file, over another channel)</source>
+        <translation>huella sha256:%1 (comunicarla a quien reciba el archivo por otro canal)</translation>
+    </message>
+    <message>
+        <source>required or off; without it, list.</source>
+        <translation>required u off; sin él, se muestra la lista.</translation>
+    </message>
+    <message>
+        <source>Whether a partner&apos;s orders must be signed (admins; signed and audited). Without a setting, list every partner&apos;s policy.</source>
+        <translation>Indica si las órdenes de un socio deben ir firmadas (administradores; se firma y se audita). Sin valor, lista la política de todos los socios.</translation>
+    </message>
+    <message>
+        <source>the setting is required or off, not &quot;%1&quot;</source>
+        <translation>el valor debe ser required u off, no &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--partner is required</source>
+        <translation>--partner es obligatorio</translation>
+    </message>
+    <message>
+        <source>setting the policy needs your admin signing key: %1</source>
+        <translation>establecer la política requiere la clave de firma de administrador propia: %1</translation>
+    </message>
+    <message>
+        <source>orders for partner %1 must now be signed</source>
+        <translation>las órdenes del socio %1 deben ir firmadas a partir de ahora</translation>
+    </message>
+    <message>
+        <source>orders for partner %1 may now be unsigned</source>
+        <translation>las órdenes del socio %1 pueden ir sin firmar a partir de ahora</translation>
+    </message>
+    <message>
+        <source>usage: healdesk key create|list|approve|revoke|export-trust|policy [options] (see healdesk key create --help)</source>
+        <translation>uso: healdesk key create|list|approve|revoke|export-trust|policy [opciones] (véase healdesk key create --help)</translation>
+    </message>
+    <message>
+        <source>The order to check.</source>
+        <translation>La orden que se va a comprobar.</translation>
+    </message>
+    <message>
+        <source>Check one order&apos;s signature as an appliance would, against the trust file; print who signed it.</source>
+        <translation>Comprueba la firma de una orden como lo haría un dispositivo, con el archivo de confianza; muestra quién la firmó.</translation>
+    </message>
+    <message>
+        <source>--trust fleet-keys.json is required</source>
+        <translation>--trust fleet-keys.json es obligatorio</translation>
+    </message>
+    <message>
+        <source>unknown order &quot;%1&quot;</source>
+        <translation>orden desconocida &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: signed by %2 (key %3), %4</source>
+        <translation>%1: firmada por %2 (clave %3), %4</translation>
+    </message>
+    <message>
+        <source>the key was revoked later, on %1: %2</source>
+        <translation>la clave se revocó después, el %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: UNSIGNED; its partner&apos;s policy allows unsigned orders</source>
+        <translation>%1: UNSIGNED; la política de su socio permite órdenes sin firmar</translation>
+    </message>
+    <message>
+        <source>%1: REJECTED: %2</source>
+        <translation>%1: REJECTED: %2</translation>
+    </message>
+    <message>
+        <source>: OK, </source>
+        <translation>: OK, </translation>
+    </message>
+    <message>
+        <source>signed by %1 (key %2) on %3, %4</source>
+        <translation>firmado por %1 (clave %2) el %3, %4</translation>
+    </message>
+    <message>
+        <source>the key was revoked later, on %1 (%2): this signature predates it and stays valid</source>
+        <translation>la clave se revocó después, el %1 (%2): esta firma es anterior y sigue siendo válida</translation>
+    </message>
+    <message>
+        <source>: UNSIGNED: </source>
+        <translation>: UNSIGNED: </translation>
+    </message>
+    <message>
+        <source>; nothing proves who made it or that the digest was not recomputed</source>
+        <translation>; nada demuestra quién lo creó ni que el resumen no se haya recalculado</translation>
+    </message>
+    <message>
+        <source>: NOT CHECKED: </source>
+        <translation>: NOT CHECKED: </translation>
+    </message>
+    <message>
+        <source>; it carries a signature by %1 (key %2), but without --trust fleet-keys.json nothing says that key is the fleet&apos;s</source>
+        <translation>; lleva una firma de %1 (clave %2), pero sin --trust fleet-keys.json nada indica que esa clave sea de la flota</translation>
+    </message>
+    <message>
+        <source>: SIGNATURE INVALID: </source>
+        <translation>: SIGNATURE INVALID: </translation>
+    </message>
+    <message>
+        <source>A report (CSV or PDF) written by healdesk export report.</source>
+        <translation>Un informe (CSV o PDF) escrito por healdesk export report.</translation>
+    </message>
+    <message>
+        <source>Check a report&apos;s digest and signature offline; exit 0 only when both hold and the signer chains to the trust file.</source>
+        <translation>Comprueba sin conexión el resumen y la firma de un informe; sale con 0 solo si ambos son correctos y el firmante se remonta al archivo de confianza.</translation>
+    </message>
+    <message>
+        <source>report %1, data sha256:%2, file sha256:%3</source>
+        <translation>informe %1, datos sha256:%2, archivo sha256:%3</translation>
+    </message>
+    <message>
+        <source>PDF file sha256:%1 (its data: pdfdetach -saveall, then verify the CSV)</source>
+        <translation>archivo PDF sha256:%1 (sus datos: pdfdetach -saveall y, después, verificar el CSV)</translation>
+    </message>
+    <message>
+        <source>: SIGNATURE INVALID: the signature is for report %1, this is report %2</source>
+        <translation>: SIGNATURE INVALID: la firma es del informe %1 y este es el informe %2</translation>
+    </message>
+    <message>
+        <source>report %1, %2 records, sha256:%3</source>
+        <translation>informe %1, %2 registros, sha256:%3</translation>
+    </message>
+    <message>
+        <source>Walk the audit log&apos;s hash chain and check every signed row&apos;s signature; exit 0 only when every chained row holds.</source>
+        <translation>Recorre la cadena de hashes del registro de auditoría y comprueba la firma de cada fila firmada; sale con 0 solo si todas las filas encadenadas cuadran.</translation>
+    </message>
+    <message>
+        <source>%1 signed row(s), each signer checked against the trust file</source>
+        <translation>%1 fila(s) firmada(s), cada firmante comprobado con el archivo de confianza</translation>
+    </message>
+    <message>
+        <source>%1 signed row(s), checked against the database&apos;s keys (give --trust to check the signers are the fleet&apos;s)</source>
+        <translation>%1 fila(s) firmada(s), comprobada(s) con las claves de la base de datos (indicar --trust para comprobar que los firmantes son de la flota)</translation>
     </message>
 </context>
 <context>
@@ -1161,6 +1437,30 @@
         <source>None: kept and counted, never dropped</source>
         <translation>Ninguna: se conserva y se cuenta, nunca se descarta</translation>
     </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Emitida por</translation>
+    </message>
+    <message>
+        <source>Rejected at</source>
+        <translation>Fecha de rechazo</translation>
+    </message>
+    <message>
+        <source>Why the appliance refused it</source>
+        <translation>Motivo por el que el dispositivo la rechazó</translation>
+    </message>
+    <message>
+        <source>Orders an appliance refused</source>
+        <translation>Órdenes rechazadas por un dispositivo</translation>
+    </message>
+    <message>
+        <source>unsigned, badly signed, replayed, expired, or for another appliance</source>
+        <translation>sin firmar, mal firmadas, repetidas, caducadas o para otro dispositivo</translation>
+    </message>
+    <message>
+        <source>None: find who wrote them (the audit log has every order Healdesk wrote)</source>
+        <translation>Ninguna: averiguar quién las escribió (el registro de auditoría contiene todas las órdenes que escribió Healdesk)</translation>
+    </message>
 </context>
 <context>
     <name>Help</name>
@@ -1235,6 +1535,73 @@
     <message>
         <source>remove the password of profile &quot;%1&quot;</source>
         <translation>eliminar la contraseña del perfil &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>read the signing key %1</source>
+        <translation>leer la clave de firma %1</translation>
+    </message>
+    <message>
+        <source>store the signing key %1</source>
+        <translation>guardar la clave de firma %1</translation>
+    </message>
+    <message>
+        <source>remove the signing key %1</source>
+        <translation>eliminar la clave de firma %1</translation>
+    </message>
+</context>
+<context>
+    <name>Keys</name>
+    <message>
+        <source>%1 needs your admin signing key, and this workstation&apos;s keychain holds none for this login: run healdesk key create --role admin and have it approved</source>
+        <translation>%1 requiere la clave de firma de administrador propia, y el llavero de esta estación de trabajo no contiene ninguna para este usuario: ejecutar healdesk key create --role admin y hacer que la aprueben</translation>
+    </message>
+    <message>
+        <source>this database has no signing settings: run healdesk migrate</source>
+        <translation>esta base de datos no tiene ajustes de firma: ejecutar healdesk migrate</translation>
+    </message>
+    <message>
+        <source>a key&apos;s role is technician, admin or service</source>
+        <translation>el rol de una clave debe ser technician, admin o service</translation>
+    </message>
+    <message>
+        <source>no key %1</source>
+        <translation>no existe la clave %1</translation>
+    </message>
+    <message>
+        <source>an approval is valid for 1 to 1095 days</source>
+        <translation>una aprobación es válida entre 1 y 1095 días</translation>
+    </message>
+    <message>
+        <source>Approving a key</source>
+        <translation>Aprobar una clave</translation>
+    </message>
+    <message>
+        <source>a revocation needs a reason (--reason)</source>
+        <translation>una revocación requiere un motivo (--reason)</translation>
+    </message>
+    <message>
+        <source>Revoking a key</source>
+        <translation>Revocar una clave</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a partner ID</source>
+        <translation>&quot;%1&quot; no es un ID de socio</translation>
+    </message>
+    <message>
+        <source>Setting the signing policy</source>
+        <translation>Establecer la política de firma</translation>
+    </message>
+    <message>
+        <source>%1 keys claim the first-admin approval, which Healdesk grants once: the key tables were written around Healdesk; check them before exporting trust</source>
+        <translation>%1 claves reclaman la aprobación de primer administrador, que Healdesk concede una sola vez: las tablas de claves se escribieron sin pasar por Healdesk; revisarlas antes de exportar la confianza</translation>
+    </message>
+    <message>
+        <source>no admin key is approved yet: an admin runs healdesk key create --role admin, then the schema&apos;s owner runs healdesk key approve KEY_ID --bootstrap</source>
+        <translation>todavía no hay ninguna clave de administrador aprobada: un administrador ejecuta healdesk key create --role admin y, después, el propietario del esquema ejecuta healdesk key approve KEY_ID --bootstrap</translation>
+    </message>
+    <message>
+        <source>the first admin key&apos;s approval does not describe key %1</source>
+        <translation>la aprobación de la primera clave de administrador no describe la clave %1</translation>
     </message>
 </context>
 <context>
@@ -1360,6 +1727,10 @@ Commands: %1 (run &quot;healdesk COMMAND --help&quot;).</source>
         <translation>Healdesk, la consola de operaciones para técnicos de MSP.
 
 Comandos: %1 (ejecutar &quot;healdesk COMMAND --help&quot;).</translation>
+    </message>
+    <message>
+        <source>cannot write the demo&apos;s trust file %1: %2</source>
+        <translation>no se puede escribir el archivo de confianza de la demostración %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1600,6 +1971,22 @@ Comandos: %1 (ejecutar &quot;healdesk COMMAND --help&quot;).</translation>
         <source>order %1 is %2; only a pending order can be cancelled</source>
         <translation>la orden %1 está en estado %2; solo se puede cancelar una orden pendiente</translation>
     </message>
+    <message>
+        <source>orders for %1 must be signed, and you have no signing key on this workstation: run healdesk key create (or Settings ▸ Signing key) and ask an admin to approve it</source>
+        <translation>las órdenes para %1 deben ir firmadas y no hay ninguna clave de firma propia en esta estación de trabajo: ejecutar healdesk key create (o Ajustes ▸ Clave de firma) y pedir a un administrador que la apruebe</translation>
+    </message>
+    <message>
+        <source>orders for %1 must be signed, and your key %2 is not registered in this database: run healdesk key create</source>
+        <translation>las órdenes para %1 deben ir firmadas y la clave %2 no está registrada en esta base de datos: ejecutar healdesk key create</translation>
+    </message>
+    <message>
+        <source>orders for %1 must be signed, and your key %2 is pending: ask an admin to run healdesk key approve %2</source>
+        <translation>las órdenes para %1 deben ir firmadas y la clave %2 está pendiente: pedir a un administrador que ejecute healdesk key approve %2</translation>
+    </message>
+    <message>
+        <source>orders for %1 must be signed, and your key %2 is %3: create a new one (healdesk key create) and have it approved</source>
+        <translation>las órdenes para %1 deben ir firmadas y la clave %2 está %3: crear una nueva (healdesk key create) y hacer que la aprueben</translation>
+    </message>
 </context>
 <context>
     <name>Profiles</name>
@@ -1769,10 +2156,6 @@ Comandos: %1 (ejecutar &quot;healdesk COMMAND --help&quot;).</translation>
         <translation>Informe de cumplimiento HIPAA de Healdesk · %1</translation>
     </message>
     <message>
-        <source>Report %1</source>
-        <translation>Informe %1</translation>
-    </message>
-    <message>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
@@ -1871,6 +2254,18 @@ Comandos: %1 (ejecutar &quot;healdesk COMMAND --help&quot;).</translation>
     <message>
         <source>Prepared by %1</source>
         <translation>Preparado por %1</translation>
+    </message>
+    <message>
+        <source>Signed by %1 (key %2)</source>
+        <translation>Firmado por %1 (clave %2)</translation>
+    </message>
+    <message>
+        <source>UNSIGNED: no approved signing key vouches for this report</source>
+        <translation>UNSIGNED: ninguna clave de firma aprobada respalda este informe</translation>
+    </message>
+    <message>
+        <source>Report %1 · %2</source>
+        <translation>Informe %1 · %2</translation>
     </message>
 </context>
 <context>
@@ -2395,10 +2790,6 @@ Comandos: %1 (ejecutar &quot;healdesk COMMAND --help&quot;).</translation>
         <translation>Cada fila de la asignación que resolvió una ejecución del período a un runbook. Los datos del informe dan el SHA-256 de toda la asignación tal como se leyó.</translation>
     </message>
     <message>
-        <source>Exceptions: orders failed, expired or overdue</source>
-        <translation>Excepciones: órdenes fallidas, caducadas o vencidas</translation>
-    </message>
-    <message>
         <source>At the period end</source>
         <translation>Al final del período</translation>
     </message>
@@ -2409,14 +2800,6 @@ Comandos: %1 (ejecutar &quot;healdesk COMMAND --help&quot;).</translation>
     <message>
         <source>Age at the period end</source>
         <translation>Antigüedad al final del período</translation>
-    </message>
-    <message>
-        <source>No order failed or expired in the period, and none was overdue at its end.</source>
-        <translation>Ninguna orden falló ni caducó en el período, y ninguna estaba vencida al final.</translation>
-    </message>
-    <message>
-        <source>Orders that failed or expired in the period, and orders issued before its end that were still not done at the end although their deadline had passed (overdue).</source>
-        <translation>Órdenes que fallaron o caducaron en el período, y órdenes emitidas antes de su fin que aún no estaban hechas al final aunque su plazo había pasado (vencidas).</translation>
     </message>
     <message>
         <source>The period asked for ends after the report was made, so it runs to that moment (so far)</source>
@@ -2507,10 +2890,6 @@ Comandos: %1 (ejecutar &quot;healdesk COMMAND --help&quot;).</translation>
         <translation>Incidentes del período en el nivel L3 (reparados por una persona; no el estado «escalated»)</translation>
     </message>
     <message>
-        <source>Orders failed or expired in the period, or overdue at its end</source>
-        <translation>Órdenes fallidas o caducadas en el período, o vencidas al final</translation>
-    </message>
-    <message>
         <source>The status the agent keeps, as it is when the report was made. &quot;Escalated&quot; means the agent handed the incident to a person and it is not closed yet; the tier L3 means a person healed it or was asked to, whatever its status now.</source>
         <translation>El estado que lleva el agente, tal como está al crear el informe. «Escalated» significa que el agente pasó el incidente a una persona y aún no está cerrado; el nivel L3 significa que una persona lo reparó o se le pidió, sea cual sea su estado ahora.</translation>
     </message>
@@ -2565,6 +2944,38 @@ Comandos: %1 (ejecutar &quot;healdesk COMMAND --help&quot;).</translation>
     <message>
         <source>SHA-256 of the partner&apos;s logo on the cover (none set: empty)</source>
         <translation>SHA-256 del logotipo del socio en la portada (sin logotipo: vacío)</translation>
+    </message>
+    <message>
+        <source>Exceptions: orders failed, rejected, expired or overdue</source>
+        <translation>Excepciones: órdenes fallidas, rechazadas, caducadas o vencidas</translation>
+    </message>
+    <message>
+        <source>No order failed, was rejected or expired in the period, and none was overdue at its end.</source>
+        <translation>Ninguna orden falló, fue rechazada ni caducó en el periodo, y ninguna estaba vencida al final del mismo.</translation>
+    </message>
+    <message>
+        <source>Orders that failed, expired or were rejected by their appliance (a missing or bad signature, a replay) in the period, and orders issued before its end that were still not done at the end although their deadline had passed (overdue).</source>
+        <translation>Órdenes que fallaron, caducaron o fueron rechazadas por su dispositivo (firma ausente o incorrecta, repetición) en el periodo, y órdenes emitidas antes del final del periodo que al final aún no se habían completado aunque su plazo había vencido (vencidas).</translation>
+    </message>
+    <message>
+        <source>Orders failed, rejected or expired in the period, or overdue at its end</source>
+        <translation>Órdenes fallidas, rechazadas o caducadas en el periodo, o vencidas al final del mismo</translation>
+    </message>
+    <message>
+        <source>unsigned: this workstation&apos;s keychain holds no signing key for this login</source>
+        <translation>sin firmar: el llavero de esta estación de trabajo no contiene ninguna clave de firma para este usuario</translation>
+    </message>
+    <message>
+        <source>unsigned: your signing key %1 is %2, not approved</source>
+        <translation>sin firmar: la clave de firma %1 está %2, no aprobada</translation>
+    </message>
+    <message>
+        <source>not registered</source>
+        <translation>no registrada</translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s signature line is damaged</source>
+        <translation>la línea de firma del PDF está dañada</translation>
     </message>
 </context>
 <context>
@@ -2823,6 +3234,269 @@ Comandos: %1 (ejecutar &quot;healdesk COMMAND --help&quot;).</translation>
         <source>patching</source>
         <translation>parches</translation>
     </message>
+    <message>
+        <source>rejected</source>
+        <translation>rechazada</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>revocada</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>aprobada</translation>
+    </message>
+    <message>
+        <source>technician</source>
+        <translation>técnico</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>administrador</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>servicio</translation>
+    </message>
+</context>
+<context>
+    <name>Trust</name>
+    <message>
+        <source>the trust file&apos;s %1 has no &quot;%2&quot;</source>
+        <translation>el archivo de confianza (%1) no tiene &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>the trust file&apos;s %1 has a &quot;%2&quot; that is not a time</source>
+        <translation>el archivo de confianza (%1) tiene un &quot;%2&quot; que no es una fecha y hora</translation>
+    </message>
+    <message>
+        <source>not a trust file: %1</source>
+        <translation>no es un archivo de confianza: %1</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>not a trust file: its format is not %1</source>
+        <translation>no es un archivo de confianza: su formato no es %1</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>cabecera</translation>
+    </message>
+    <message>
+        <source>anchor %1</source>
+        <translation>ancla %1</translation>
+    </message>
+    <message>
+        <source>the trust file&apos;s %1: key ID %2 is not the ID of its public key</source>
+        <translation>el archivo de confianza (%1): el ID de clave %2 no es el ID de su clave pública</translation>
+    </message>
+    <message>
+        <source>the trust file names no admin key</source>
+        <translation>el archivo de confianza no indica ninguna clave de administrador</translation>
+    </message>
+    <message>
+        <source>revocation %1</source>
+        <translation>revocación %1</translation>
+    </message>
+    <message>
+        <source>policy %1</source>
+        <translation>política %1</translation>
+    </message>
+    <message>
+        <source>cannot read the trust file %1: %2</source>
+        <translation>no se puede leer el archivo de confianza %1: %2</translation>
+    </message>
+    <message>
+        <source>its chain of approvals is longer than %1 keys</source>
+        <translation>su cadena de aprobaciones tiene más de %1 claves</translation>
+    </message>
+    <message>
+        <source>it names no key</source>
+        <translation>no indica ninguna clave</translation>
+    </message>
+    <message>
+        <source>key %1 of %2 was revoked on %3 (%4)</source>
+        <translation>la clave %1 de %2 se revocó el %3 (%4)</translation>
+    </message>
+    <message>
+        <source>a fleet admin key in the trust file (%1)</source>
+        <translation>una clave de administrador de la flota en el archivo de confianza (%1)</translation>
+    </message>
+    <message>
+        <source>admin key %1 of %2 is valid from %3 to %4, not on %5</source>
+        <translation>la clave de administrador %1 de %2 es válida del %3 al %4, no el %5</translation>
+    </message>
+    <message>
+        <source>key %1 is unknown: neither the trust file nor the database has it</source>
+        <translation>la clave %1 es desconocida: no está ni en el archivo de confianza ni en la base de datos</translation>
+    </message>
+    <message>
+        <source>key %1 is not the ID of the public key stored with it</source>
+        <translation>la clave %1 no es el ID de la clave pública guardada con ella</translation>
+    </message>
+    <message>
+        <source>key %1 of %2 is pending: no admin approved it</source>
+        <translation>la clave %1 de %2 está pendiente: ningún administrador la aprobó</translation>
+    </message>
+    <message>
+        <source>the approval of key %1 is not an approval statement (%2)</source>
+        <translation>la aprobación de la clave %1 no es una declaración de aprobación (%2)</translation>
+    </message>
+    <message>
+        <source>key %1 was approved for another installation</source>
+        <translation>la clave %1 se aprobó para otra instalación</translation>
+    </message>
+    <message>
+        <source>the approval of key %1 names another key, login or role</source>
+        <translation>la aprobación de la clave %1 indica otra clave, otro usuario u otro rol</translation>
+    </message>
+    <message>
+        <source>key %1 of %2 was approved only as the first admin key, and the trust file does not name it</source>
+        <translation>la clave %1 de %2 solo se aprobó como primera clave de administrador, y el archivo de confianza no la indica</translation>
+    </message>
+    <message>
+        <source>the approval of key %1 has no valid times</source>
+        <translation>la aprobación de la clave %1 no tiene fechas válidas</translation>
+    </message>
+    <message>
+        <source>key %1 of %2 was approved by key %3, which is not trusted: %4</source>
+        <translation>la clave %1 de %2 la aprobó la clave %3, que no es de confianza: %4</translation>
+    </message>
+    <message>
+        <source>key %1 of %2 was approved by %3, whose key is not an admin key</source>
+        <translation>la clave %1 de %2 la aprobó %3, cuya clave no es de administrador</translation>
+    </message>
+    <message>
+        <source>key %1 of %2 was approved by its own owner; another admin must approve it</source>
+        <translation>la clave %1 de %2 la aprobó su propio titular; debe aprobarla otro administrador</translation>
+    </message>
+    <message>
+        <source>the approval of key %1 of %2 does not verify against %3&apos;s key: it is forged or was changed</source>
+        <translation>la aprobación de la clave %1 de %2 no se verifica con la clave de %3: está falsificada o se modificó</translation>
+    </message>
+    <message>
+        <source>approved by %1 (key %2) on %3, valid until %4</source>
+        <translation>aprobada por %1 (clave %2) el %3, válida hasta el %4</translation>
+    </message>
+    <message>
+        <source>key %1 of %2 was not yet approved on %3</source>
+        <translation>la clave %1 de %2 aún no estaba aprobada el %3</translation>
+    </message>
+    <message>
+        <source>the approval of key %1 of %2 expired on %3</source>
+        <translation>la aprobación de la clave %1 de %2 caducó el %3</translation>
+    </message>
+    <message>
+        <source>the order&apos;s parameters are not JSON</source>
+        <translation>los parámetros de la orden no son JSON</translation>
+    </message>
+    <message>
+        <source>unsigned, and this partner&apos;s orders must be signed</source>
+        <translation>sin firmar, y las órdenes de este socio deben ir firmadas</translation>
+    </message>
+    <message>
+        <source>its signed payload is not an order statement (%1)</source>
+        <translation>su contenido firmado no es una declaración de orden (%1)</translation>
+    </message>
+    <message>
+        <source>its signed payload is not in the canonical form Healdesk signs</source>
+        <translation>su contenido firmado no está en la forma canónica que firma Healdesk</translation>
+    </message>
+    <message>
+        <source>no trust file to check its signer against</source>
+        <translation>no hay archivo de confianza con el que comprobar su firmante</translation>
+    </message>
+    <message>
+        <source>signed by a key the fleet does not trust: %1</source>
+        <translation>firmada con una clave en la que la flota no confía: %1</translation>
+    </message>
+    <message>
+        <source>the signature does not verify against %1&apos;s key: the signed payload was changed or signed by someone else</source>
+        <translation>la firma no se verifica con la clave de %1: el contenido firmado se modificó o lo firmó otra persona</translation>
+    </message>
+    <message>
+        <source>its signed times are not valid times</source>
+        <translation>sus fechas firmadas no son fechas válidas</translation>
+    </message>
+    <message>
+        <source>expired: its signed expiry was %1</source>
+        <translation>caducada: su caducidad firmada era %1</translation>
+    </message>
+    <message>
+        <source>meant for appliance %1, not this one (%2)</source>
+        <translation>destinada al dispositivo %1, no a este (%2)</translation>
+    </message>
+    <message>
+        <source>replayed: its nonce was already used by order %1</source>
+        <translation>repetida: su nonce ya lo usó la orden %1</translation>
+    </message>
+    <message>
+        <source>replayed: a copy of order %1 under the new ID %2</source>
+        <translation>repetida: una copia de la orden %1 con el nuevo ID %2</translation>
+    </message>
+    <message>
+        <source>its appliance was changed after signing (signed for %1)</source>
+        <translation>su dispositivo se modificó después de firmarse (firmada para %1)</translation>
+    </message>
+    <message>
+        <source>its runbook was changed after signing (signed: %1)</source>
+        <translation>su runbook se modificó después de firmarse (firmado: %1)</translation>
+    </message>
+    <message>
+        <source>its parameters were changed after signing (signed: %1)</source>
+        <translation>sus parámetros se modificaron después de firmarse (firmados: %1)</translation>
+    </message>
+    <message>
+        <source>its issue or expiry time was changed after signing</source>
+        <translation>su hora de emisión o de caducidad se modificó después de firmarse</translation>
+    </message>
+    <message>
+        <source>its nonce or key column does not match the signed payload</source>
+        <translation>su columna de nonce o de clave no coincide con el contenido firmado</translation>
+    </message>
+    <message>
+        <source>signed by %1, whose approval does not cover this appliance&apos;s partner</source>
+        <translation>firmada por %1, cuya aprobación no cubre al socio de este dispositivo</translation>
+    </message>
+    <message>
+        <source>the signature block is not a report statement (%1)</source>
+        <translation>el bloque de firma no es una declaración de informe (%1)</translation>
+    </message>
+    <message>
+        <source>the signature block has no valid signing time</source>
+        <translation>el bloque de firma no tiene una fecha de firma válida</translation>
+    </message>
+    <message>
+        <source>the signature covers digest %1, but the data&apos;s digest is now %2: the report was changed after signing</source>
+        <translation>la firma cubre el resumen %1, pero el resumen de los datos es ahora %2: el informe se modificó después de firmarse</translation>
+    </message>
+    <message>
+        <source>the signature covers file SHA-256 %1, but the file&apos;s is now %2: the file was changed after signing</source>
+        <translation>la firma cubre el SHA-256 de archivo %1, pero el del archivo es ahora %2: el archivo se modificó después de firmarse</translation>
+    </message>
+    <message>
+        <source>the file does not carry the signing key %1</source>
+        <translation>el archivo no lleva la clave de firma %1</translation>
+    </message>
+    <message>
+        <source>the signature does not verify against the key the file carries</source>
+        <translation>la firma no se verifica con la clave que lleva el archivo</translation>
+    </message>
+    <message>
+        <source>signed by a key the trust file does not reach: %1</source>
+        <translation>firmado con una clave a la que no llega el archivo de confianza: %1</translation>
+    </message>
+    <message>
+        <source>the signature does not verify against %1&apos;s key</source>
+        <translation>la firma no se verifica con la clave de %1</translation>
+    </message>
+    <message>
+        <source>the statement names %1, but the key is %2&apos;s</source>
+        <translation>la declaración indica %1, pero la clave es de %2</translation>
+    </message>
 </context>
 <context>
     <name>hd::ApplianceModel</name>
@@ -2931,6 +3605,34 @@ Comandos: %1 (ejecutar &quot;healdesk COMMAND --help&quot;).</translation>
     <message>
         <source>Audit log</source>
         <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation>Verificar &amp;cadena</translation>
+    </message>
+    <message>
+        <source>Recompute every row&apos;s hash and check every signed row&apos;s signature</source>
+        <translation>Recalcular el hash de cada fila y comprobar la firma de cada fila firmada</translation>
+    </message>
+    <message>
+        <source>Checking the audit chain…</source>
+        <translation>Comprobando la cadena de auditoría…</translation>
+    </message>
+    <message>
+        <source>✔ The audit chain holds: %1 rows linked by their hashes, %2 of them signed by their actor; %3 from before the chain began.</source>
+        <translation>✔ La cadena de auditoría cuadra: %1 filas enlazadas por sus hashes, %2 de ellas firmadas por su autor; %3 anteriores al inicio de la cadena.</translation>
+    </message>
+    <message>
+        <source>Head SHA-256 %1: note it down; healdesk audit verify --head checks it is still there</source>
+        <translation>SHA-256 de cabeza %1: anotarlo; healdesk audit verify --head comprueba que sigue ahí</translation>
+    </message>
+    <message>
+        <source>✘ The audit chain is broken at row %1: %2</source>
+        <translation>✘ La cadena de auditoría está rota en la fila %1: %2</translation>
+    </message>
+    <message>
+        <source>The audit chain could not be checked: %1</source>
+        <translation>No se pudo comprobar la cadena de auditoría: %1</translation>
     </message>
 </context>
 <context>
@@ -3136,6 +3838,10 @@ Comandos: %1 (ejecutar &quot;healdesk COMMAND --help&quot;).</translation>
     <message>
         <source>Data health</source>
         <translation>Estado de los datos</translation>
+    </message>
+    <message>
+        <source>Si&amp;gning keys</source>
+        <translation>Claves de &amp;firma</translation>
     </message>
 </context>
 <context>
@@ -3409,13 +4115,6 @@ Run it on %n appliance(s)?</source>
         <source>Not issued: the disruptive runbook was not confirmed.</source>
         <translation>No emitida: no se confirmó el runbook disruptivo.</translation>
     </message>
-    <message numerus="yes">
-        <source>Issuing %n order(s)…</source>
-        <translation>
-            <numerusform>Emitiendo %n orden…</numerusform>
-            <numerusform>Emitiendo %n órdenes…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The connection broke while the order was being written, so it is not confirmed. Press Issue again once the console is back online: the same order ID is sent, so it can never be written twice.</source>
         <translation>La conexión se cortó mientras se escribía la orden, así que no está confirmada. Pulsar &quot;Emitir orden&quot; de nuevo cuando la consola vuelva a estar en línea: se envía el mismo ID de orden, así que nunca se puede escribir dos veces.</translation>
@@ -3423,6 +4122,24 @@ Run it on %n appliance(s)?</source>
     <message>
         <source>Not written: %1</source>
         <translation>No escrita: %1</translation>
+    </message>
+    <message>
+        <source>Refused, nothing was ordered: %1</source>
+        <translation>Rechazado, no se emitió ninguna orden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issuing %n signed order(s)…</source>
+        <translation>
+            <numerusform>Emitiendo %n orden firmada…</numerusform>
+            <numerusform>Emitiendo %n órdenes firmadas…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Issuing %n unsigned order(s)…</source>
+        <translation>
+            <numerusform>Emitiendo %n orden sin firmar…</numerusform>
+            <numerusform>Emitiendo %n órdenes sin firmar…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3666,6 +4383,42 @@ Dejar vacío para desactivar las alertas.</translation>
         <source>&lt;span style=&apos;color:#b25a00&apos;&gt;●&lt;/span&gt; reads: primary (standby not used)</source>
         <translation>&lt;span style=&apos;color:#b25a00&apos;&gt;●&lt;/span&gt; lecturas: servidor principal (réplica sin usar)</translation>
     </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>A&amp;justes</translation>
+    </message>
+    <message>
+        <source>&amp;Signing key…</source>
+        <translation>&amp;Clave de firma…</translation>
+    </message>
+    <message>
+        <source>unsigned</source>
+        <translation>sin firmar</translation>
+    </message>
+    <message>
+        <source>No signing key on this workstation for %1: orders for partners that require signatures are refused, reports are marked unsigned (Settings ▸ Signing key)</source>
+        <translation>No hay clave de firma en esta estación de trabajo para %1: se rechazan las órdenes para socios que exigen firma y los informes se marcan como sin firmar (Ajustes ▸ Clave de firma)</translation>
+    </message>
+    <message>
+        <source>signing as %1</source>
+        <translation>firmando como %1</translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation>clave %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocida</translation>
+    </message>
+    <message>
+        <source>Signing key %1 (%2)</source>
+        <translation>Clave de firma %1 (%2)</translation>
+    </message>
+    <message>
+        <source>not in the database</source>
+        <translation>no está en la base de datos</translation>
+    </message>
 </context>
 <context>
     <name>hd::MappingDialog</name>
@@ -3787,6 +4540,22 @@ Dejar vacío para desactivar las alertas.</translation>
     <message>
         <source>Expires %1</source>
         <translation>Caduca %1</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Firmada por</translation>
+    </message>
+    <message>
+        <source>unsigned</source>
+        <translation>sin firmar</translation>
+    </message>
+    <message>
+        <source>unknown key %1</source>
+        <translation>clave desconocida %1</translation>
+    </message>
+    <message>
+        <source>Key %1: an appliance holding the trust file checks this signature before running it</source>
+        <translation>Clave %1: un dispositivo con el archivo de confianza comprueba esta firma antes de ejecutarla</translation>
     </message>
 </context>
 <context>
@@ -4052,6 +4821,10 @@ Socio: %3</translation>
         <source>Evidence &amp;stale after:</source>
         <translation>Evidencia &amp;obsoleta tras:</translation>
     </message>
+    <message>
+        <source>%1 The report is %2.</source>
+        <translation>%1 El informe queda %2.</translation>
+    </message>
 </context>
 <context>
     <name>hd::RunbookModel</name>
@@ -4245,6 +5018,288 @@ Socio: %3</translation>
     <message>
         <source>Shortcut</source>
         <translation>Atajo</translation>
+    </message>
+</context>
+<context>
+    <name>hd::SigningKeyDialog</name>
+    <message>
+        <source>&amp;Create key</source>
+        <translation>&amp;Crear clave</translation>
+    </message>
+    <message>
+        <source>Copy key &amp;ID</source>
+        <translation>Copiar &amp;ID de clave</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Clave de firma</translation>
+    </message>
+    <message>
+        <source>Healdesk signs every order you issue, every report you export and every change you make with your own Ed25519 key, so appliances and auditors can tell it was you and that nothing changed since. The private key is made here and kept in this workstation&apos;s keychain only; the database holds the public key, which another admin approves before appliances trust it.</source>
+        <translation>Healdesk firma cada orden emitida, cada informe exportado y cada cambio realizado con la clave Ed25519 propia de cada usuario, para que los dispositivos y los auditores sepan quién lo hizo y que nada ha cambiado desde entonces. La clave privada se crea aquí y se guarda solo en el llavero de esta estación de trabajo; la base de datos contiene la clave pública, que otro administrador aprueba antes de que los dispositivos confíen en ella.</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Técnico</translation>
+    </message>
+    <message>
+        <source>Admin (approves other keys)</source>
+        <translation>Administrador (aprueba otras claves)</translation>
+    </message>
+    <message>
+        <source>A note that tells your keys apart, such as this workstation&apos;s name</source>
+        <translation>Una nota para distinguir las claves propias, como el nombre de esta estación de trabajo</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>Key ID:</source>
+        <translation>ID de clave:</translation>
+    </message>
+    <message>
+        <source>Role of a new key:</source>
+        <translation>Rol de una clave nueva:</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>Etiqueta:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>This workstation holds no signing key for %1: orders for partners that require signatures are refused, and reports are marked unsigned.</source>
+        <translation>Esta estación de trabajo no tiene ninguna clave de firma para %1: se rechazan las órdenes para socios que exigen firma y los informes se marcan como sin firmar.</translation>
+    </message>
+    <message>
+        <source>No signing key: %1</source>
+        <translation>Sin clave de firma: %1</translation>
+    </message>
+    <message>
+        <source>Approved: your orders, reports and changes are signed.</source>
+        <translation>Aprobada: las órdenes, informes y cambios propios se firman.</translation>
+    </message>
+    <message>
+        <source>Pending: another admin approves it in Data health ▸ Signing keys, or with healdesk key approve %1</source>
+        <translation>Pendiente: otro administrador la aprueba en Estado de los datos ▸ Claves de firma, o con healdesk key approve %1</translation>
+    </message>
+    <message>
+        <source>The database does not know this key: create it again.</source>
+        <translation>La base de datos no conoce esta clave: crearla de nuevo.</translation>
+    </message>
+    <message>
+        <source>This key is %1: create a new one and have it approved.</source>
+        <translation>Esta clave está %1: crear una nueva y hacer que la aprueben.</translation>
+    </message>
+    <message>
+        <source>&amp;Create a new key</source>
+        <translation>&amp;Crear una clave nueva</translation>
+    </message>
+    <message>
+        <source>Making the key…</source>
+        <translation>Creando la clave…</translation>
+    </message>
+    <message>
+        <source>Key %1 is registered and pending. Ask another admin to approve it (Data health ▸ Signing keys, or healdesk key approve %1).</source>
+        <translation>La clave %1 está registrada y pendiente. Pedir a otro administrador que la apruebe (Estado de los datos ▸ Claves de firma, o healdesk key approve %1).</translation>
+    </message>
+    <message>
+        <source>No key was made: %1</source>
+        <translation>No se creó ninguna clave: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hd::SigningKeysPanel</name>
+    <message>
+        <source>Key ID</source>
+        <translation>ID de clave</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Aprobada por</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Válida hasta</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creada</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <source>Orders must be signed</source>
+        <translation>Firma de órdenes obligatoria</translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation>Establecida por</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Aprobar…</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>Re&amp;vocar…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport trust file…</source>
+        <translation>E&amp;xportar archivo de confianza…</translation>
+    </message>
+    <message>
+        <source>Approve the selected pending key with your own admin key</source>
+        <translation>Aprobar la clave pendiente seleccionada con la clave de administrador propia</translation>
+    </message>
+    <message>
+        <source>Revoke the selected key: what it signs from now on is refused</source>
+        <translation>Revocar la clave seleccionada: lo que firme a partir de ahora se rechaza</translation>
+    </message>
+    <message>
+        <source>The fleet&apos;s admin keys, for appliances and auditors (fleet-keys.json)</source>
+        <translation>Las claves de administrador de la flota, para dispositivos y auditores (fleet-keys.json)</translation>
+    </message>
+    <message>
+        <source>&amp;Require signed orders</source>
+        <translation>Exi&amp;gir órdenes firmadas</translation>
+    </message>
+    <message>
+        <source>Allow &amp;unsigned orders</source>
+        <translation>Permitir órdenes &amp;sin firmar</translation>
+    </message>
+    <message>
+        <source>For appliances that cannot check signatures yet; signed by your admin key and audited</source>
+        <translation>Para dispositivos que aún no pueden comprobar firmas; se firma con la clave de administrador propia y se audita</translation>
+    </message>
+    <message>
+        <source>Technicians&apos; signing keys. A pending key signs nothing appliances trust until an admin other than its owner approves it.</source>
+        <translation>Claves de firma de los técnicos. Una clave pendiente no firma nada en lo que confíen los dispositivos hasta que la apruebe un administrador distinto de su titular.</translation>
+    </message>
+    <message>
+        <source>Whether each partner&apos;s appliances run only signed orders:</source>
+        <translation>Si los dispositivos de cada socio ejecutan solo órdenes firmadas:</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatoria</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desactivada</translation>
+    </message>
+    <message>
+        <source>installation default</source>
+        <translation>predeterminado de la instalación</translation>
+    </message>
+    <message>
+        <source>first admin key</source>
+        <translation>primera clave de administrador</translation>
+    </message>
+    <message>
+        <source>Select one pending key to approve.</source>
+        <translation>Seleccionar una clave pendiente para aprobarla.</translation>
+    </message>
+    <message>
+        <source>Approve key</source>
+        <translation>Aprobar clave</translation>
+    </message>
+    <message>
+        <source>Approve key %1 for how many days? The approval is signed with your admin key and names its login, role and partners.</source>
+        <translation>¿Durante cuántos días aprobar la clave %1? La aprobación se firma con la clave de administrador propia e indica su usuario, su rol y sus socios.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approved %1 for %n day(s).</source>
+        <translation>
+            <numerusform>%1 aprobada durante %n día.</numerusform>
+            <numerusform>%1 aprobada durante %n días.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select one key to revoke.</source>
+        <translation>Seleccionar una clave para revocarla.</translation>
+    </message>
+    <message>
+        <source>Revoke key</source>
+        <translation>Revocar clave</translation>
+    </message>
+    <message>
+        <source>Why is key %1 revoked? (required; signed and audited)</source>
+        <translation>¿Por qué se revoca la clave %1? (obligatorio; se firma y se audita)</translation>
+    </message>
+    <message>
+        <source>Not revoked: a revocation needs a reason.</source>
+        <translation>No revocada: una revocación requiere un motivo.</translation>
+    </message>
+    <message>
+        <source>Revoked %1. Export the trust file again so appliances and auditors know.</source>
+        <translation>%1 revocada. Exportar de nuevo el archivo de confianza para que los dispositivos y los auditores lo sepan.</translation>
+    </message>
+    <message>
+        <source>Select the partners first.</source>
+        <translation>Seleccionar primero los socios.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) now require signed orders.</source>
+        <translation>
+            <numerusform>%n socio exige ahora órdenes firmadas.</numerusform>
+            <numerusform>%n socios exigen ahora órdenes firmadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) now accept unsigned orders.</source>
+        <translation>
+            <numerusform>%n socio acepta ahora órdenes sin firmar.</numerusform>
+            <numerusform>%n socios aceptan ahora órdenes sin firmar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the fleet&apos;s trust file</source>
+        <translation>Exportar el archivo de confianza de la flota</translation>
+    </message>
+    <message>
+        <source>Trust files (*.json)</source>
+        <translation>Archivos de confianza (*.json)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n admin key(s). Its SHA-256 is %2; read it to whoever receives the file, over another channel.</source>
+        <translation>
+            <numerusform>Escrito %1: %n clave de administrador. Su SHA-256 es %2; comunicarlo a quien reciba el archivo por otro canal.</numerusform>
+            <numerusform>Escrito %1: %n claves de administrador. Su SHA-256 es %2; comunicarlo a quien reciba el archivo por otro canal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No trust file written: %1</source>
+        <translation>No se escribió ningún archivo de confianza: %1</translation>
     </message>
 </context>
 <context>
