@@ -270,6 +270,21 @@ TEST_F(ProofTest, AppliancesRunTheGenuineOrderAndRejectEachForgeryWithItsReason)
     }
     // Rejected orders are their own Data health detector and an exception in reports.
     EXPECT_EQ(t.db().runSync([](Session &s) { return Health::counts(s); }).rejected, expected.size());
+    Scope scope;
+    scope.partnerId = partner;
+    scope.from = now.addDays(-1);
+    scope.to = now.addSecs(3600);
+    const ReportData report = t.db().runSync([&scope](Session &s) { return Reports::build(s, scope); });
+    const ReportSection *exceptions = report.section(QStringLiteral("order_exceptions"));
+    ASSERT_NE(exceptions, nullptr);
+    QStringList rejectedInReport;
+    for (const QStringList &row : exceptions->rows) {
+        if (row.value(exceptions->column(QStringLiteral("state_at_end"))) == QLatin1String("rejected"))
+            rejectedInReport << row.value(exceptions->column(QStringLiteral("order_id")));
+    }
+    for (const auto &[order, why] : expected)
+        EXPECT_TRUE(rejectedInReport.contains(order)) << order.toStdString() << " is not a rejected exception";
+    EXPECT_EQ(rejectedInReport.size(), expected.size());
     EXPECT_TRUE(sim.err.contains(QStringLiteral("1 completed, 0 failed, %1 rejected").arg(expected.size())))
         << sim.err.toStdString();
 
