@@ -38,11 +38,12 @@ struct Picked
     QList<Acknowledged> acknowledged;
     QList<Rejected> rejected;
     QStringList appliances;
+    QStringList ranNonces; // of the orders acknowledged now
 };
 
 // A signature-checking appliance's pick-up: each pending order is checked
 // against the trust file and taken or rejected, in one transaction.
-void pickUpChecked(Session &s, const QVariant &ids, const TrustStore &trust, Picked &picked)
+void pickUpChecked(Session &s, const QVariant &ids, const TrustStore &trust, const QSet<QString> &ran, Picked &picked)
 {
     const KeyMaterial keys = Keys::material(s);
     QList<OrderRecord> pending;
@@ -53,10 +54,12 @@ void pickUpChecked(Session &s, const QVariant &ids, const TrustStore &trust, Pic
     }
     for (const OrderRecord &order : pending) {
         // Each order is checked by the appliance it names (a simulator plays them all).
-        const OrderSigning::Check check = Orders::verify(s, trust, keys, order, order.applianceId);
+        const OrderSigning::Check check = Orders::verify(s, trust, keys, order, order.applianceId, {}, &ran);
         if (check.accepted()) {
             s.query(QStringLiteral("sim_order_acknowledge"), {{"order", order.orderId}});
             picked.acknowledged << Acknowledged{order.orderId, order.applianceId, order.runbookId};
+            if (!order.nonce.isEmpty())
+                picked.ranNonces << order.nonce;
         } else {
             s.query(QStringLiteral("sim_order_reject"),
                     {{"order", order.orderId}, {"appliance", order.applianceId}, {"reason", check.reason}});
@@ -108,13 +111,13 @@ QCoro::Task<> Simulator::tick()
     m_busy = true;
     QPointer<Simulator> self(this);
     const QVariant ids = idList(m_options.appliances);
-    auto work = [ids, trust = m_trust](Session &s) {
+    auto work = [ids, trust = m_trust, ran = m_ranNonces](Session &s) {
         Picked picked;
         s.transaction([&] {
             Orders::expire(s);
             s.query(QStringLiteral("sim_checkin"), {{"appliances", ids}});
             if (trust) {
-                pickUpChecked(s, ids, *trust, picked);
+                pickUpChecked(s, ids, *trust, ran, picked);
                 return;
             }
             auto q = s.query(QStringLiteral("sim_acknowledge"), {{"appliances", ids}});
@@ -132,6 +135,8 @@ QCoro::Task<> Simulator::tick()
         if (!self)
             co_return;
         m_knownAppliances = result.appliances;
+        for (const QString &nonce : result.ranNonces)
+            m_ranNonces.insert(nonce);
         for (const Rejected &r : result.rejected) {
             ++m_rejected;
             emit message(QStringLiteral("rejected %1: %2").arg(r.orderId, r.reason));

@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QStringList>
 
 #include <memory>
@@ -70,6 +71,7 @@ private:
     int m_drifted = 0;
     int m_rejected = 0;
     std::shared_ptr<const TrustStore> m_trust;
+    QSet<QString> m_ranNonces; // what a checking appliance remembers having run
     int m_inFlight = 0;
 };
 

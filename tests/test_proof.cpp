@@ -29,6 +29,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <gtest/gtest.h>
 
@@ -392,6 +393,74 @@ TEST_F(ProofTest, ASignedAuditRowRewrittenWithItsChainIsNamedByItsSignature)
     EXPECT_TRUE(after.err.contains(QStringLiteral("no longer describes the row"))) << after.err.toStdString();
 }
 
+TEST_F(ProofTest, AuditRowsAreSignedByTheirOwnActorAndKeyChangesAlwaysCarryTheirSignature)
+{
+    // A row naming another login, signed with the technician's key, written through the chain's own trigger.
+    const QJsonObject details{{QStringLiteral("reason"), QStringLiteral("covering my tracks")}};
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const Statement st = Audit::statementFor(QStringLiteral("bob"), QStringLiteral("order.cancel"),
+                                             QStringLiteral("ORD-9"), details, now, signing.technician->key->keyId());
+    t.exec(QStringLiteral("INSERT INTO admin_audit_log (username, action, target, details, signing_key_id, signature, "
+                          "signed_statement) VALUES ('bob', 'order.cancel', 'ORD-9', ?::jsonb, ?, ?, ?)"),
+           {QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)), signing.technician->key->keyId(),
+            QString::fromLatin1(signing.technician->key->sign(st.bytes()).toBase64()), QString::fromUtf8(st.bytes())});
+    CliRun r = runHealdesk({QStringLiteral("audit"), QStringLiteral("verify")}, t.name());
+    EXPECT_EQ(r.code, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("it names bob, but was signed with the key of %1")
+                                   .arg(signing.technician->login)))
+        << r.err.toStdString();
+
+    // An approval's signature stripped and the chain rebuilt around it: named all the same.
+    TestDatabase u;
+    u.migrate();
+    u.provisionSigning();
+    const qint64 approval =
+        u.scalar(QStringLiteral("SELECT id FROM admin_audit_log WHERE action = 'key.approve'")).toLongLong();
+    ASSERT_GT(approval, 0);
+    u.exec(QStringLiteral("UPDATE admin_audit_log SET signing_key_id = NULL, signature = NULL, signed_statement = NULL "
+                          "WHERE id = ?"),
+           {approval});
+    u.exec(QStringLiteral(
+        "DO $$ DECLARE r RECORD; prev TEXT := NULL; BEGIN "
+        "FOR r IN SELECT * FROM admin_audit_log WHERE row_hash IS NOT NULL ORDER BY id LOOP "
+        "prev := coalesce(prev, r.prev_hash); "
+        "UPDATE admin_audit_log SET prev_hash = prev, row_hash = encode(sha256(convert_to(healdesk_audit_row_text("
+        "prev, r.id, r.username, r.action, r.target, r.details::text, "
+        "(extract(epoch FROM r.created_at) * 1000000)::bigint, r.signing_key_id, r.signature, r.signed_statement), "
+        "'UTF8')), 'hex') WHERE id = r.id RETURNING row_hash INTO prev; END LOOP; END $$"));
+    r = runHealdesk({QStringLiteral("audit"), QStringLiteral("verify")}, u.name());
+    EXPECT_EQ(r.code, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("row %1 (key.approve) is always signed").arg(approval)))
+        << r.err.toStdString();
+}
+
+TEST_F(ProofTest, AnOrderPutBackToPendingAfterItRanIsAReplay)
+{
+    const QString order = issue(apps[0]);
+    QProcess sim;
+    sim.setProcessChannelMode(QProcess::MergedChannels);
+    auto env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PGDATABASE"), t.name());
+    sim.setProcessEnvironment(env);
+    sim.start(kSim, {QStringLiteral("--trust"), trustPath, QStringLiteral("--interval"), QStringLiteral("200"),
+                     QStringLiteral("--failure-rate"), QStringLiteral("0"), QStringLiteral("--quiet")});
+    ASSERT_TRUE(sim.waitForStarted());
+    auto waitFor = [&](const QString &wanted) {
+        for (int i = 0; i < 150 && status(order) != wanted; ++i)
+            QThread::msleep(100);
+        return status(order);
+    };
+    EXPECT_EQ(waitFor(QStringLiteral("completed")), QStringLiteral("completed"));
+    // Someone with write access to the table puts it back, hoping the appliance runs it again.
+    t.exec(QStringLiteral("UPDATE orders SET status = 'pending', completed_at = NULL, result = NULL, "
+                          "acknowledged_at = NULL WHERE order_id = ?"),
+           {order});
+    EXPECT_EQ(waitFor(QStringLiteral("rejected")), QStringLiteral("rejected"));
+    EXPECT_TRUE(reason(order).contains(QStringLiteral("replayed"))) << reason(order).toStdString();
+    sim.terminate();
+    sim.waitForFinished(5000);
+}
+
 // The command line as technicians use it: keys made in the keychain, approved
 // by another admin, orders and reports signed, offline checks with the trust
 // file, a revocation, and no private key anywhere but the keychain.
@@ -551,6 +620,12 @@ TEST(ProofCli, KeysFromTheKeychainSignOrdersAndReportsThatVerifyOfflineAndLeakNo
     v = verify(pdfForged, trustPath);
     EXPECT_EQ(v.code, 1);
     EXPECT_TRUE(v.err.contains(QStringLiteral("file was changed after signing"))) << v.err.toStdString();
+    // An incremental update appended after the signed line (what a PDF editor writes) is a change too.
+    const QString pdfAppended = dir.filePath(QStringLiteral("appended.pdf"));
+    writeFile(pdfAppended, readFile(pdf) + "1 0 obj\n<< /Type /Annot >>\nendobj\n%%EOF\n");
+    v = verify(pdfAppended, trustPath);
+    EXPECT_EQ(v.code, 1);
+    EXPECT_TRUE(v.err.contains(QStringLiteral("bytes after its signature line"))) << v.err.toStdString();
 
     // Revoked: the technician's later orders are refused; the report signed before stays valid and says so.
     r = as(admin, {QStringLiteral("key"), QStringLiteral("revoke"), techKey, QStringLiteral("--reason"),

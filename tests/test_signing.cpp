@@ -18,6 +18,8 @@
 
 #include <gtest/gtest.h>
 
+#include <ctime>
+
 using namespace hd;
 using namespace hd::test;
 
@@ -474,4 +476,121 @@ TEST(SigningDocs, TestVectorsMatchTheCode)
     context.now = context.now.addSecs(3600);
     check = OrderSigning::check(order, context);
     EXPECT_TRUE(check.reason.contains(QStringLiteral("expired"))) << check.reason.toStdString();
+}
+
+namespace {
+
+// A key approved by approver (an anchor or not) with the given scope and times.
+KeyRecord approvedBy(const SigningKey &key, const QString &login, const SigningKey &approver, const QString &partners,
+                     const QDateTime &from, const QDateTime &until, const QString &installation)
+{
+    const Statement st = Statements::make(Statements::kApproval,
+                                          {installation, key.keyId(), key.publicKeyBase64(), login,
+                                           QStringLiteral("technician"), partners, signing::timeText(from),
+                                           signing::timeText(until), approver.keyId()});
+    return KeyRecord{key.keyId(),
+                     key.publicKeyBase64(),
+                     login,
+                     QStringLiteral("technician"),
+                     QString::fromUtf8(st.bytes()),
+                     QString::fromLatin1(approver.sign(st.bytes()).toBase64()),
+                     approver.keyId()};
+}
+
+} // namespace
+
+// What the review of the first version found: a revoked admin could date a new approval before its
+// revocation, an approval could run for decades, a partner-scoped admin was trusted for every partner.
+TEST(TrustChain, RevokingAnAdminVoidsItsApprovalsAndScopesAndValidityHold)
+{
+    const QString installation = QStringLiteral("inst");
+    const auto admin = SigningKey::generate();
+    const auto scoped = SigningKey::generate();
+    const auto tech = SigningKey::generate();
+    const QDateTime t0 = signing::parseTime(QStringLiteral("2026-01-01T00:00:00.000Z"));
+    TrustStore trust;
+    trust.installationId = installation;
+    trust.exportedAt = t0;
+    trust.anchors << TrustAnchor{admin->keyId(), admin->publicKey(), QStringLiteral("alice"), t0, t0.addYears(2)};
+    trust.anchors << TrustAnchor{scoped->keyId(), scoped->publicKey(), QStringLiteral("sam"), t0, t0.addYears(2),
+                                 QStringLiteral("p1")};
+    QHash<QString, KeyRecord> db;
+    const TrustStore::Lookup lookup = [&db](const QString &id) -> std::optional<KeyRecord> {
+        return db.contains(id) ? std::optional<KeyRecord>(db.value(id)) : std::nullopt;
+    };
+
+    db.insert(tech->keyId(), approvedBy(*tech, QStringLiteral("carol"), *admin, QStringLiteral("*"), t0.addDays(1),
+                                        t0.addYears(1), installation));
+    EXPECT_TRUE(trust.checkKey(tech->keyId(), t0.addDays(10), lookup).ok);
+
+    // The admin's key is revoked on day 20: carol's key, approved on day 1, stops counting from then on; what she
+    // signed before stays checkable as of then; an approval "dated" day 19 by the revoked key counts for nothing.
+    const Statement rev = Statements::make(Statements::kRevocation,
+                                           {installation, admin->keyId(), QStringLiteral("stolen"),
+                                            signing::timeText(t0.addDays(20)), scoped->keyId()});
+    trust.revocations << RevocationRecord{admin->keyId(),        scoped->keyId(), QStringLiteral("stolen"),
+                                          t0.addDays(20),        QString::fromUtf8(rev.bytes()),
+                                          QString::fromLatin1(scoped->sign(rev.bytes()).toBase64())};
+    EXPECT_TRUE(trust.checkKey(tech->keyId(), t0.addDays(10), lookup).ok);
+    KeyCheck after = trust.checkKey(tech->keyId(), t0.addDays(30), lookup);
+    EXPECT_FALSE(after.ok);
+    EXPECT_TRUE(after.problem.contains(QStringLiteral("whose key was revoked"))) << after.problem.toStdString();
+    const auto late = SigningKey::generate();
+    db.insert(late->keyId(), approvedBy(*late, QStringLiteral("mallory"), *admin, QStringLiteral("*"), t0.addDays(19),
+                                        t0.addYears(1), installation));
+    EXPECT_FALSE(trust.checkKey(late->keyId(), t0.addDays(30), lookup).ok);
+
+    // At most three years.
+    const auto decades = SigningKey::generate();
+    db.insert(decades->keyId(), approvedBy(*decades, QStringLiteral("dave"), *scoped, QStringLiteral("p1"),
+                                           t0.addDays(1), t0.addYears(30), installation));
+    after = trust.checkKey(decades->keyId(), t0.addDays(2), lookup);
+    EXPECT_FALSE(after.ok);
+    EXPECT_TRUE(after.problem.contains(QStringLiteral("more than three years"))) << after.problem.toStdString();
+
+    // An admin scoped to p1 approves keys for p1 only, and its own signature covers p1 only.
+    const auto p1 = SigningKey::generate();
+    const auto p2 = SigningKey::generate();
+    db.insert(p1->keyId(), approvedBy(*p1, QStringLiteral("erin"), *scoped, QStringLiteral("p1"), t0.addDays(1),
+                                      t0.addYears(1), installation));
+    db.insert(p2->keyId(), approvedBy(*p2, QStringLiteral("frank"), *scoped, QStringLiteral("p1,p2"), t0.addDays(1),
+                                      t0.addYears(1), installation));
+    const KeyCheck ok = trust.checkKey(p1->keyId(), t0.addDays(2), lookup);
+    EXPECT_TRUE(ok.ok) << ok.problem.toStdString();
+    EXPECT_TRUE(ok.covers(QStringLiteral("p1")));
+    EXPECT_FALSE(ok.covers(QStringLiteral("p2")));
+    after = trust.checkKey(p2->keyId(), t0.addDays(2), lookup);
+    EXPECT_FALSE(after.ok);
+    EXPECT_TRUE(after.problem.contains(QStringLiteral("beyond those of its approver"))) << after.problem.toStdString();
+    const KeyCheck anchor = trust.checkKey(scoped->keyId(), t0.addDays(2), lookup);
+    EXPECT_TRUE(anchor.ok);
+    EXPECT_FALSE(anchor.covers(QStringLiteral("p2")));
+    // The scope travels in the trust file.
+    const TrustStore reread = TrustStore::fromJson(trust.toJson());
+    EXPECT_EQ(reread.anchor(scoped->keyId())->partners, QStringLiteral("p1"));
+    EXPECT_EQ(reread.anchor(admin->keyId())->partners, QStringLiteral("*"));
+}
+
+TEST(Statement, TimesAreReadAsUtcWhateverTheLocalZoneAndBase64HasOneSpelling)
+{
+    const QByteArray before = qgetenv("TZ");
+    qputenv("TZ", "Europe/Berlin");
+    tzset();
+    // 02:30 on 2026-03-29 does not exist in Berlin (clocks jump from 02:00 to 03:00); in UTC it does.
+    const QDateTime gap = signing::parseTime(QStringLiteral("2026-03-29T02:30:00.000Z"));
+    EXPECT_TRUE(gap.isValid());
+    EXPECT_EQ(gap, QDateTime(QDate(2026, 3, 29), QTime(2, 30), Qt::UTC));
+    EXPECT_EQ(signing::timeText(gap), QStringLiteral("2026-03-29T02:30:00.000Z"));
+    if (before.isNull())
+        qunsetenv("TZ");
+    else
+        qputenv("TZ", before);
+    tzset();
+
+    const QByteArray sig(64, '\x5a');
+    const QString b64 = QString::fromLatin1(sig.toBase64());
+    EXPECT_EQ(signing::strictBase64(b64), sig);
+    EXPECT_TRUE(signing::strictBase64(b64 + QLatin1Char('\n')).isEmpty());
+    EXPECT_TRUE(signing::strictBase64(QStringLiteral(" ") + b64).isEmpty());
+    EXPECT_TRUE(signing::strictBase64(b64.left(b64.size() - 2)).isEmpty()) << "no padding";
 }

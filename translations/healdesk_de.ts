@@ -132,6 +132,18 @@
         <source>row %1 is signed, but %2</source>
         <translation>Zeile %1 ist signiert, aber %2</translation>
     </message>
+    <message>
+        <source>its signature is dated %1, not when the row was written</source>
+        <translation>ihre Signatur ist auf %1 datiert, nicht auf den Zeitpunkt, zu dem die Zeile geschrieben wurde</translation>
+    </message>
+    <message>
+        <source>it names %1, but was signed with the key of %2</source>
+        <translation>sie nennt %1, wurde aber mit dem Schlüssel von %2 signiert</translation>
+    </message>
+    <message>
+        <source>row %1 (%2) is always signed by its admin, but carries no signature: it was stripped</source>
+        <translation>Zeile %1 (%2) wird immer von ihrem Admin signiert, trägt aber keine Signatur: sie wurde entfernt</translation>
+    </message>
 </context>
 <context>
     <name>Branding</name>
@@ -1091,10 +1103,6 @@
         <translation>unbekannter Auftrag „%1“</translation>
     </message>
     <message>
-        <source>%1: signed by %2 (key %3), %4</source>
-        <translation>%1: signiert von %2 (Schlüssel %3), %4</translation>
-    </message>
-    <message>
         <source>the key was revoked later, on %1: %2</source>
         <translation>der Schlüssel wurde später widerrufen, am %1: %2</translation>
     </message>
@@ -1173,6 +1181,10 @@
     <message>
         <source>%1 signed row(s), checked against the database&apos;s keys (give --trust to check the signers are the fleet&apos;s)</source>
         <translation>%1 signierte Zeile(n), gegen die Schlüssel der Datenbank geprüft (mit --trust wird geprüft, ob die Signierenden zum Bestand gehören)</translation>
+    </message>
+    <message>
+        <source>%1: signed by %2 (key %3), %4; checked as of its issue time, %5</source>
+        <translation>%1: signiert von %2 (Schlüssel %3), %4; geprüft zum Zeitpunkt der Erteilung, %5</translation>
     </message>
 </context>
 <context>
@@ -1986,6 +1998,10 @@ Befehle: %1 (siehe „healdesk COMMAND --help“).</translation>
     <message>
         <source>orders for %1 must be signed, and your key %2 is %3: create a new one (healdesk key create) and have it approved</source>
         <translation>Aufträge für %1 müssen signiert sein, und Ihr Schlüssel %2 ist %3: einen neuen erstellen (healdesk key create) und genehmigen lassen</translation>
+    </message>
+    <message>
+        <source>%1 (this appliance ran it already)</source>
+        <translation>%1 (diese Appliance hat ihn bereits ausgeführt)</translation>
     </message>
 </context>
 <context>
@@ -2977,6 +2993,10 @@ Befehle: %1 (siehe „healdesk COMMAND --help“).</translation>
         <source>the PDF&apos;s signature line is damaged</source>
         <translation>die Signaturzeile des PDF ist beschädigt</translation>
     </message>
+    <message>
+        <source>the PDF has bytes after its signature line: it was changed after signing</source>
+        <translation>das PDF hat Bytes nach seiner Signaturzeile: es wurde nach dem Signieren geändert</translation>
+    </message>
 </context>
 <context>
     <name>Rollups</name>
@@ -3497,6 +3517,18 @@ Befehle: %1 (siehe „healdesk COMMAND --help“).</translation>
         <source>the statement names %1, but the key is %2&apos;s</source>
         <translation>die Erklärung nennt %1, der Schlüssel gehört aber %2</translation>
     </message>
+    <message>
+        <source>key %1 of %2 was approved by %3, whose key was revoked on %4: the approvals it made no longer count until another admin approves the key again</source>
+        <translation>Schlüssel %1 von %2 wurde von %3 genehmigt, dessen Schlüssel am %4 widerrufen wurde: dessen Genehmigungen zählen nicht mehr, bis ein anderer Admin den Schlüssel erneut genehmigt</translation>
+    </message>
+    <message>
+        <source>the approval of key %1 of %2 runs for more than three years</source>
+        <translation>die Genehmigung von Schlüssel %1 von %2 gilt länger als drei Jahre</translation>
+    </message>
+    <message>
+        <source>key %1 of %2 was approved for partners beyond those of its approver %3</source>
+        <translation>Schlüssel %1 von %2 wurde für Partner genehmigt, die über die seines Genehmigers %3 hinausgehen</translation>
+    </message>
 </context>
 <context>
     <name>hd::ApplianceModel</name>
@@ -3619,10 +3651,6 @@ Befehle: %1 (siehe „healdesk COMMAND --help“).</translation>
         <translation>Die Kette des Prüfprotokolls wird geprüft …</translation>
     </message>
     <message>
-        <source>✔ The audit chain holds: %1 rows linked by their hashes, %2 of them signed by their actor; %3 from before the chain began.</source>
-        <translation>✔ Die Kette des Prüfprotokolls ist intakt: %1 Zeilen über ihre Hashes verkettet, davon %2 von ihrem Urheber signiert; %3 aus der Zeit vor Beginn der Kette.</translation>
-    </message>
-    <message>
         <source>Head SHA-256 %1: note it down; healdesk audit verify --head checks it is still there</source>
         <translation>Kopf-SHA-256 %1: notieren; healdesk audit verify --head prüft, ob er noch vorhanden ist</translation>
     </message>
@@ -3633,6 +3661,10 @@ Befehle: %1 (siehe „healdesk COMMAND --help“).</translation>
     <message>
         <source>The audit chain could not be checked: %1</source>
         <translation>Die Kette des Prüfprotokolls konnte nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>✔ The audit chain holds: %1 rows linked by their hashes, %2 of them carrying their actor&apos;s signature, checked against the database&apos;s keys (healdesk audit verify --trust checks them against the fleet&apos;s trust file); %3 from before the chain began.</source>
+        <translation>✔ Die Prüfkette ist intakt: %1 Zeilen über ihre Hashes verknüpft, %2 davon mit der Signatur ihres Urhebers, geprüft gegen die Schlüssel der Datenbank (healdesk audit verify --trust prüft sie gegen die Vertrauensdatei des Bestands); %3 aus der Zeit vor Beginn der Kette.</translation>
     </message>
 </context>
 <context>
@@ -5300,6 +5332,10 @@ Partner: %3</translation>
     <message>
         <source>No trust file written: %1</source>
         <translation>Keine Vertrauensdatei geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Appliances that hold the trust file run unsigned orders only where an admin signed &quot;off&quot; here; the installation default decides only what consoles refuse before writing.</source>
+        <translation>Appliances mit der Vertrauensdatei führen unsignierte Aufträge nur dort aus, wo ein Admin hier „aus“ signiert hat; die Voreinstellung der Installation entscheidet nur, was Konsolen vor dem Schreiben ablehnen.</translation>
     </message>
 </context>
 <context>

@@ -132,6 +132,18 @@
         <source>row %1 is signed, but %2</source>
         <translation>la fila %1 está firmada, pero %2</translation>
     </message>
+    <message>
+        <source>its signature is dated %1, not when the row was written</source>
+        <translation>su firma lleva la fecha %1, no la de cuando se escribió la fila</translation>
+    </message>
+    <message>
+        <source>it names %1, but was signed with the key of %2</source>
+        <translation>nombra a %1, pero se firmó con la clave de %2</translation>
+    </message>
+    <message>
+        <source>row %1 (%2) is always signed by its admin, but carries no signature: it was stripped</source>
+        <translation>la fila %1 (%2) siempre la firma su administrador, pero no lleva firma: se la quitaron</translation>
+    </message>
 </context>
 <context>
     <name>Branding</name>
@@ -1091,10 +1103,6 @@
         <translation>orden desconocida &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>%1: signed by %2 (key %3), %4</source>
-        <translation>%1: firmada por %2 (clave %3), %4</translation>
-    </message>
-    <message>
         <source>the key was revoked later, on %1: %2</source>
         <translation>la clave se revocó después, el %1: %2</translation>
     </message>
@@ -1173,6 +1181,10 @@
     <message>
         <source>%1 signed row(s), checked against the database&apos;s keys (give --trust to check the signers are the fleet&apos;s)</source>
         <translation>%1 fila(s) firmada(s), comprobada(s) con las claves de la base de datos (indicar --trust para comprobar que los firmantes son de la flota)</translation>
+    </message>
+    <message>
+        <source>%1: signed by %2 (key %3), %4; checked as of its issue time, %5</source>
+        <translation>%1: firmada por %2 (clave %3), %4; comprobada a la hora de su emisión, %5</translation>
     </message>
 </context>
 <context>
@@ -1986,6 +1998,10 @@ Comandos: %1 (ejecutar &quot;healdesk COMMAND --help&quot;).</translation>
     <message>
         <source>orders for %1 must be signed, and your key %2 is %3: create a new one (healdesk key create) and have it approved</source>
         <translation>las órdenes para %1 deben ir firmadas y la clave %2 está %3: crear una nueva (healdesk key create) y hacer que la aprueben</translation>
+    </message>
+    <message>
+        <source>%1 (this appliance ran it already)</source>
+        <translation>%1 (este dispositivo ya la ejecutó)</translation>
     </message>
 </context>
 <context>
@@ -2977,6 +2993,10 @@ Comandos: %1 (ejecutar &quot;healdesk COMMAND --help&quot;).</translation>
         <source>the PDF&apos;s signature line is damaged</source>
         <translation>la línea de firma del PDF está dañada</translation>
     </message>
+    <message>
+        <source>the PDF has bytes after its signature line: it was changed after signing</source>
+        <translation>el PDF tiene bytes después de su línea de firma: se modificó después de firmarlo</translation>
+    </message>
 </context>
 <context>
     <name>Rollups</name>
@@ -3497,6 +3517,18 @@ Comandos: %1 (ejecutar &quot;healdesk COMMAND --help&quot;).</translation>
         <source>the statement names %1, but the key is %2&apos;s</source>
         <translation>la declaración indica %1, pero la clave es de %2</translation>
     </message>
+    <message>
+        <source>key %1 of %2 was approved by %3, whose key was revoked on %4: the approvals it made no longer count until another admin approves the key again</source>
+        <translation>la clave %1 de %2 la aprobó %3, cuya clave se revocó el %4: sus aprobaciones ya no cuentan hasta que otro administrador vuelva a aprobar la clave</translation>
+    </message>
+    <message>
+        <source>the approval of key %1 of %2 runs for more than three years</source>
+        <translation>la aprobación de la clave %1 de %2 dura más de tres años</translation>
+    </message>
+    <message>
+        <source>key %1 of %2 was approved for partners beyond those of its approver %3</source>
+        <translation>la clave %1 de %2 se aprobó para socios fuera de los de quien la aprobó, %3</translation>
+    </message>
 </context>
 <context>
     <name>hd::ApplianceModel</name>
@@ -3619,10 +3651,6 @@ Comandos: %1 (ejecutar &quot;healdesk COMMAND --help&quot;).</translation>
         <translation>Comprobando la cadena de auditoría…</translation>
     </message>
     <message>
-        <source>✔ The audit chain holds: %1 rows linked by their hashes, %2 of them signed by their actor; %3 from before the chain began.</source>
-        <translation>✔ La cadena de auditoría cuadra: %1 filas enlazadas por sus hashes, %2 de ellas firmadas por su autor; %3 anteriores al inicio de la cadena.</translation>
-    </message>
-    <message>
         <source>Head SHA-256 %1: note it down; healdesk audit verify --head checks it is still there</source>
         <translation>SHA-256 de cabeza %1: anotarlo; healdesk audit verify --head comprueba que sigue ahí</translation>
     </message>
@@ -3633,6 +3661,10 @@ Comandos: %1 (ejecutar &quot;healdesk COMMAND --help&quot;).</translation>
     <message>
         <source>The audit chain could not be checked: %1</source>
         <translation>No se pudo comprobar la cadena de auditoría: %1</translation>
+    </message>
+    <message>
+        <source>✔ The audit chain holds: %1 rows linked by their hashes, %2 of them carrying their actor&apos;s signature, checked against the database&apos;s keys (healdesk audit verify --trust checks them against the fleet&apos;s trust file); %3 from before the chain began.</source>
+        <translation>✔ La cadena de auditoría cuadra: %1 filas enlazadas por sus hashes, %2 de ellas con la firma de su autor, comprobadas con las claves de la base de datos (healdesk audit verify --trust las comprueba con el archivo de confianza de la flota); %3 de antes de que empezara la cadena.</translation>
     </message>
 </context>
 <context>
@@ -5300,6 +5332,10 @@ Socio: %3</translation>
     <message>
         <source>No trust file written: %1</source>
         <translation>No se escribió ningún archivo de confianza: %1</translation>
+    </message>
+    <message>
+        <source>Appliances that hold the trust file run unsigned orders only where an admin signed &quot;off&quot; here; the installation default decides only what consoles refuse before writing.</source>
+        <translation>Los dispositivos que tienen el archivo de confianza solo ejecutan órdenes sin firmar donde un administrador firmó aquí «desactivada»; el valor predeterminado de la instalación solo decide lo que las consolas rechazan antes de escribir.</translation>
     </message>
 </context>
 <context>

@@ -119,8 +119,9 @@ QCoro::Task<> AuditPage::checkChain()
     auto show = [&](const AuditChainCheck &c) {
         if (c.holds()) {
             m_chain->setStyleSheet(QStringLiteral("color: #2e7d32;"));
-            m_chain->setText(tr("✔ The audit chain holds: %1 rows linked by their hashes, %2 of them signed by their "
-                                "actor; %3 from before the chain began.")
+            m_chain->setText(tr("✔ The audit chain holds: %1 rows linked by their hashes, %2 of them carrying their "
+                                "actor's signature, checked against the database's keys (healdesk audit verify --trust "
+                                "checks them against the fleet's trust file); %3 from before the chain began.")
                                  .arg(c.chained)
                                  .arg(c.signedRows)
                                  .arg(c.beforeChain));

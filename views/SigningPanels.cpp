@@ -198,6 +198,12 @@ SigningKeysPanel::SigningKeysPanel(Database *db, QWidget *parent)
     layout->addLayout(keyButtons);
     layout->addWidget(new QLabel(tr("Whether each partner's appliances run only signed orders:"), this));
     layout->addWidget(m_policyView, 2);
+    auto *policyNote = new QLabel(tr("Appliances that hold the trust file run unsigned orders only where an admin "
+                                     "signed \"off\" here; the installation default decides only what consoles "
+                                     "refuse before writing."),
+                                  this);
+    policyNote->setWordWrap(true);
+    layout->addWidget(policyNote);
     layout->addLayout(policyButtons);
     layout->addWidget(m_status);
 }

@@ -337,17 +337,20 @@ int orderVerify(const QStringList &args)
         throw Error(Error::Code::InvalidInput, CliText::tr("--trust fleet-keys.json is required"));
     const QString orderId = parser.positionalArguments().constFirst();
     Database db(connectionFrom(parser));
+    QDateTime issuedAt;
     const auto check = db.runSync([&](Session &s) {
         const std::optional<OrderRecord> order = Orders::record(s, orderId);
         if (!order)
             throw Error(Error::Code::InvalidInput, CliText::tr("unknown order \"%1\"").arg(orderId));
+        issuedAt = order->issuedAt;
         // As of when it was issued: an order that ran long ago is not "expired" now.
         return Orders::verify(s, *trust, Keys::material(s), *order, {}, order->issuedAt);
     });
     switch (check.result) {
     case OrderSigning::Check::Result::Accepted:
-        out() << CliText::tr("%1: signed by %2 (key %3), %4").arg(orderId, check.signer.login,
-                                                                  shortKey(check.signer.keyId), check.signer.approval)
+        out() << CliText::tr("%1: signed by %2 (key %3), %4; checked as of its issue time, %5")
+                     .arg(orderId, check.signer.login, shortKey(check.signer.keyId), check.signer.approval,
+                          utc(issuedAt))
               << Qt::endl;
         if (check.signer.revokedAt.isValid()) {
             out() << CliText::tr("the key was revoked later, on %1: %2")
@@ -421,7 +424,13 @@ int exportVerify(const QStringList &args)
     const QByteArray bytes = file.readAll();
     const TrustStore *t = trust ? &*trust : nullptr;
     if (bytes.startsWith("%PDF-")) {
-        const Reports::PdfSignature pdf = Reports::splitPdfSignature(bytes);
+        Reports::PdfSignature pdf;
+        try {
+            pdf = Reports::splitPdfSignature(bytes);
+        } catch (const Error &e) {
+            err() << path << CliText::tr(": SIGNATURE INVALID: ") << e.message() << Qt::endl;
+            return 1;
+        }
         const QString fileSha =
             QString::fromLatin1(QCryptographicHash::hash(pdf.signedBytes, QCryptographicHash::Sha256).toHex());
         const ReportProof proof = ReportSigning::check(pdf.signature, Statements::kReportFile, {}, fileSha, t);

@@ -210,12 +210,28 @@ QString timeText(const QDateTime &t)
 
 QDateTime parseTime(const QString &text)
 {
-    QDateTime t = QDateTime::fromString(text, QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz'Z'"));
-    if (!t.isValid())
+    if (text.size() != 24 || text.at(10) != QLatin1Char('T') || !text.endsWith(QLatin1Char('Z')))
         return {};
-    t.setTimeSpec(Qt::UTC);
+    // Date and time read apart and joined as UTC: parsed as a whole, the text
+    // would be read in the local zone first, and an instant that falls in its
+    // spring-forward gap would not exist.
+    const QDate date = QDate::fromString(text.left(10), QStringLiteral("yyyy-MM-dd"));
+    const QTime time = QTime::fromString(text.mid(11, 12), QStringLiteral("HH:mm:ss.zzz"));
+    if (!date.isValid() || !time.isValid())
+        return {};
+    const QDateTime t(date, time, Qt::UTC);
     // Only the one spelling: a time that does not print back the same is not canonical.
     return timeText(t) == text ? t : QDateTime();
+}
+
+QByteArray strictBase64(const QString &text)
+{
+    const auto decoded = QByteArray::fromBase64Encoding(
+        text.toLatin1(), QByteArray::Base64Encoding | QByteArray::AbortOnBase64DecodingErrors);
+    // One spelling only: what decodes must encode back to the same text.
+    if (!decoded || QString::fromLatin1(decoded.decoded.toBase64()) != text)
+        return {};
+    return decoded.decoded;
 }
 
 QString nonce()

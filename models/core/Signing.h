@@ -94,6 +94,9 @@ QString timeText(const QDateTime &t);
 QDateTime parseTime(const QString &text);
 // 16 random bytes from the system's generator, as 32 hex digits.
 QString nonce();
+// Standard base64 with padding, in its one canonical spelling; empty for
+// anything else (keys and signatures have no second spelling).
+QByteArray strictBase64(const QString &text);
 
 } // namespace signing
 

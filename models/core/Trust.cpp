@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace hd {
 
 namespace {
@@ -20,12 +22,6 @@ struct TrustText
 
 constexpr int kMaxChain = 4;
 
-QByteArray strictBase64(const QString &text)
-{
-    const auto decoded =
-        QByteArray::fromBase64Encoding(text.toLatin1(), QByteArray::Base64Encoding | QByteArray::AbortOnBase64DecodingErrors);
-    return decoded ? decoded.decoded : QByteArray();
-}
 
 QString shortId(const QString &keyId)
 {
@@ -159,7 +155,7 @@ TrustStore TrustStore::fromJson(const QByteArray &bytes)
         const QString where = TrustText::tr("anchor %1").arg(i + 1);
         TrustAnchor a;
         a.keyId = requiredText(o, QStringLiteral("key_id"), where);
-        a.publicKey = strictBase64(requiredText(o, QStringLiteral("public_key"), where));
+        a.publicKey = signing::strictBase64(requiredText(o, QStringLiteral("public_key"), where));
         if (Ed25519::keyId(a.publicKey) != a.keyId) {
             throw Error(Error::Code::InvalidInput,
                         TrustText::tr("the trust file's %1: key ID %2 is not the ID of its public key")
@@ -168,6 +164,7 @@ TrustStore TrustStore::fromJson(const QByteArray &bytes)
         a.login = requiredText(o, QStringLiteral("login"), where);
         a.approvedAt = requiredTime(o, QStringLiteral("approved_at"), where);
         a.validUntil = requiredTime(o, QStringLiteral("valid_until"), where);
+        a.partners = requiredText(o, QStringLiteral("partners"), where);
         t.anchors << a;
     }
     if (t.anchors.isEmpty())
@@ -213,7 +210,8 @@ QByteArray TrustStore::toJson() const
                              {QStringLiteral("public_key"), QString::fromLatin1(x.publicKey.toBase64())},
                              {QStringLiteral("login"), x.login},
                              {QStringLiteral("approved_at"), signing::timeText(x.approvedAt)},
-                             {QStringLiteral("valid_until"), signing::timeText(x.validUntil)}});
+                             {QStringLiteral("valid_until"), signing::timeText(x.validUntil)},
+                             {QStringLiteral("partners"), x.partners}});
     }
     QJsonArray r;
     for (const RevocationRecord &x : revocations) {
@@ -289,7 +287,7 @@ std::optional<RevocationRecord> TrustStore::revocationOf(const QString &keyId, c
         }
         const KeyCheck revoker = checkKeyAt(r.revokerKeyId, r.revokedAt, lookup, {}, depth + 1);
         if (!revoker.ok || revoker.role != QLatin1String("admin") ||
-            !Ed25519::verify(revoker.publicKey, r.statement.toUtf8(), strictBase64(r.signature))) {
+            !Ed25519::verify(revoker.publicKey, r.statement.toUtf8(), signing::strictBase64(r.signature))) {
             continue;
         }
         consider(r);
@@ -328,7 +326,9 @@ KeyCheck TrustStore::checkKeyAt(const QString &keyId, const QDateTime &at, const
         c.login = a->login;
         c.role = QStringLiteral("admin");
         c.publicKey = a->publicKey;
-        c.allPartners = true;
+        c.allPartners = a->partners == QLatin1String("*");
+        if (!c.allPartners)
+            c.partners = a->partners.split(QLatin1Char(','), Qt::SkipEmptyParts);
         c.approval = TrustText::tr("a fleet admin key in the trust file (%1)").arg(a->login);
         if (revoked())
             return fail(revokedText());
@@ -345,7 +345,7 @@ KeyCheck TrustStore::checkKeyAt(const QString &keyId, const QDateTime &at, const
         return fail(TrustText::tr("key %1 is unknown: neither the trust file nor the database has it").arg(shortId(keyId)));
     c.login = record->login;
     c.role = record->role;
-    c.publicKey = strictBase64(record->publicKey);
+    c.publicKey = signing::strictBase64(record->publicKey);
     if (Ed25519::keyId(c.publicKey) != keyId)
         return fail(TrustText::tr("key %1 is not the ID of the public key stored with it").arg(shortId(keyId)));
     if (record->approvalStatement.isEmpty())
@@ -375,6 +375,15 @@ KeyCheck TrustStore::checkKeyAt(const QString &keyId, const QDateTime &at, const
         return fail(TrustText::tr("key %1 of %2 was approved by key %3, which is not trusted: %4")
                         .arg(shortId(keyId), c.login, shortId(approverId), approver.problem));
     }
+    if (approver.revokedAt.isValid() && approver.revokedAt <= at) {
+        return fail(TrustText::tr("key %1 of %2 was approved by %3, whose key was revoked on %4: the approvals it made "
+                                  "no longer count until another admin approves the key again")
+                        .arg(shortId(keyId), c.login, approver.login, when(approver.revokedAt)));
+    }
+    if (validUntil > approvedAt.addYears(3)) {
+        return fail(TrustText::tr("the approval of key %1 of %2 runs for more than three years").arg(shortId(keyId),
+                                                                                                    c.login));
+    }
     if (approver.role != QLatin1String("admin")) {
         return fail(TrustText::tr("key %1 of %2 was approved by %3, whose key is not an admin key")
                         .arg(shortId(keyId), c.login, approver.login));
@@ -384,7 +393,7 @@ KeyCheck TrustStore::checkKeyAt(const QString &keyId, const QDateTime &at, const
                         .arg(shortId(keyId), c.login));
     }
     if (!Ed25519::verify(approver.publicKey, record->approvalStatement.toUtf8(),
-                         strictBase64(record->approvalSignature))) {
+                         signing::strictBase64(record->approvalSignature))) {
         return fail(TrustText::tr("the approval of key %1 of %2 does not verify against %3's key: it is forged or "
                                   "was changed")
                         .arg(shortId(keyId), c.login, approver.login));
@@ -393,6 +402,12 @@ KeyCheck TrustStore::checkKeyAt(const QString &keyId, const QDateTime &at, const
     c.allPartners = partners == QLatin1String("*");
     if (!c.allPartners)
         c.partners = partners.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (!approver.allPartners &&
+        (c.allPartners || std::any_of(c.partners.cbegin(), c.partners.cend(),
+                                      [&approver](const QString &p) { return !approver.partners.contains(p); }))) {
+        return fail(TrustText::tr("key %1 of %2 was approved for partners beyond those of its approver %3")
+                        .arg(shortId(keyId), c.login, approver.login));
+    }
     c.approval = TrustText::tr("approved by %1 (key %2) on %3, valid until %4")
                      .arg(approver.login, shortId(approverId), when(approvedAt), when(validUntil));
     if (revoked())
@@ -408,7 +423,7 @@ KeyCheck TrustStore::checkKeyAt(const QString &keyId, const QDateTime &at, const
 }
 
 bool TrustStore::signaturesRequired(const QString &partnerId, const QList<PolicyRecord> &more, const Lookup &lookup,
-                                    const QList<RevocationRecord> &revocationsMore) const
+                                    const QList<RevocationRecord> &revocationsMore, const QDateTime &at) const
 {
     std::optional<PolicyRecord> newest;
     auto consider = [&](const PolicyRecord &p) {
@@ -425,8 +440,9 @@ bool TrustStore::signaturesRequired(const QString &partnerId, const QList<Policy
         if ((required != QLatin1String("yes") && required != QLatin1String("no")) || !setAt.isValid())
             return;
         const KeyCheck signer = checkKey(p.keyId, setAt, lookup, revocationsMore);
-        if (!signer.ok || signer.role != QLatin1String("admin") ||
-            !Ed25519::verify(signer.publicKey, p.statement.toUtf8(), strictBase64(p.signature))) {
+        if (!signer.ok || signer.role != QLatin1String("admin") || !signer.covers(partnerId) ||
+            (signer.revokedAt.isValid() && signer.revokedAt <= at) ||
+            !Ed25519::verify(signer.publicKey, p.statement.toUtf8(), signing::strictBase64(p.signature))) {
             return;
         }
         if (!newest || setAt > newest->setAt) {
@@ -504,7 +520,7 @@ Check check(const OrderRecord &order, const Context &context)
     c.signer = context.trust->checkKey(keyId, context.now, context.lookup, context.revocations);
     if (!c.signer.ok)
         return reject(TrustText::tr("signed by a key the fleet does not trust: %1").arg(c.signer.problem));
-    if (!Ed25519::verify(c.signer.publicKey, order.signedPayload.toUtf8(), strictBase64(order.signature))) {
+    if (!Ed25519::verify(c.signer.publicKey, order.signedPayload.toUtf8(), signing::strictBase64(order.signature))) {
         return reject(TrustText::tr("the signature does not verify against %1's key: the signed payload was changed or "
                                     "signed by someone else")
                           .arg(c.signer.login));
@@ -634,7 +650,7 @@ ReportProof check(const ReportSignature &sig, const QString &type, const QString
         if (!own)
             return invalid(TrustText::tr("the file does not carry the signing key %1").arg(shortId(keyId)));
         p.signer.login = own->login;
-        p.signer.publicKey = strictBase64(own->publicKey);
+        p.signer.publicKey = signing::strictBase64(own->publicKey);
         if (Ed25519::keyId(p.signer.publicKey) != keyId ||
             !Ed25519::verify(p.signer.publicKey, sig.statement, sig.signature)) {
             return invalid(TrustText::tr("the signature does not verify against the key the file carries"));

@@ -83,6 +83,10 @@ struct TrustAnchor
     QString login;
     QDateTime approvedAt;
     QDateTime validUntil;
+    // The partners its own approval names: "*" for all, else the list. An
+    // admin scoped to some partners signs for those only, and approves keys
+    // for those only.
+    QString partners = QStringLiteral("*");
 };
 
 // What checking a key found.
@@ -129,9 +133,12 @@ public:
 
     using Lookup = std::function<std::optional<KeyRecord>(const QString &keyId)>;
     // Checks a key as of at: an anchor, or approved (by a key that is itself
-    // trusted as of the approval, an admin and not the key's own login) within
-    // its validity and not revoked by then. Revocations come from this file and
-    // from more (each trusted only when its own signature verifies).
+    // trusted as of the approval and not revoked by at, an admin, not the
+    // key's own login, whose scope covers the partners approved) for at most
+    // three years, within that validity and not revoked by then. Revocations
+    // come from this file and from more (each trusted only when its own
+    // signature verifies). Revoking an admin key voids the approvals it made:
+    // a revoked key could date a new one before its revocation.
     KeyCheck checkKey(const QString &keyId, const QDateTime &at, const Lookup &lookup,
                       const QList<RevocationRecord> &more = {}) const;
 
@@ -139,8 +146,10 @@ public:
     // this file sees it: yes, unless the newest policy for the partner (from
     // this file and more) that a trusted admin signed says no. Unsigned or
     // badly signed policies count for nothing.
+    // A policy counts only while its signer's key is not revoked at at: a
+    // revoked key could put any date on a policy.
     bool signaturesRequired(const QString &partnerId, const QList<PolicyRecord> &more, const Lookup &lookup,
-                            const QList<RevocationRecord> &revocations) const;
+                            const QList<RevocationRecord> &revocations, const QDateTime &at) const;
 
 private:
     KeyCheck checkKeyAt(const QString &keyId, const QDateTime &at, const Lookup &lookup,

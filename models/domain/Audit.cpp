@@ -17,6 +17,8 @@
 #include <QSqlQuery>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <cstdlib>
+
 namespace hd {
 
 namespace {
@@ -169,21 +171,31 @@ QString signatureProblem(const Rows &q, const KeyMaterial &keys, const TrustStor
         st->value(QStringLiteral("key_id")) != q.text("signing_key_id")) {
         return AuditMsg::tr("its signed statement no longer describes the row: it was changed after signing");
     }
+    // Signed when the row was written (the time a statement names is its signer's to choose).
+    const QDateTime signedAt = signing::parseTime(st->value(QStringLiteral("signed_at")));
+    const QDateTime written = QDateTime::fromMSecsSinceEpoch(q.int64("created_us") / 1000, Qt::UTC);
+    if (!signedAt.isValid() || std::abs(signedAt.secsTo(written)) > 600)
+        return AuditMsg::tr("its signature is dated %1, not when the row was written").arg(signedAt.toString(Qt::ISODate));
     const QString keyId = st->value(QStringLiteral("key_id"));
     QByteArray publicKey;
+    QString owner;
     if (trust) {
-        const KeyCheck c = trust->checkKey(keyId, signing::parseTime(st->value(QStringLiteral("signed_at"))),
-                                           keys.lookup(), keys.revocations);
+        const KeyCheck c = trust->checkKey(keyId, signedAt, keys.lookup(), keys.revocations);
         if (!c.ok)
             return AuditMsg::tr("it was signed by a key the trust file does not reach: %1").arg(c.problem);
         publicKey = c.publicKey;
+        owner = c.login;
     } else {
         const auto it = keys.keys.constFind(keyId);
         if (it == keys.keys.cend())
             return AuditMsg::tr("it was signed by key %1, which the database does not have").arg(keyId);
-        publicKey = QByteArray::fromBase64(it->publicKey.toLatin1());
+        publicKey = signing::strictBase64(it->publicKey);
+        owner = it->login;
     }
-    if (!Ed25519::verify(publicKey, statement, QByteArray::fromBase64(q.text("signature").toLatin1())))
+    // One login's key never vouches for another login's row.
+    if (owner != q.text("username"))
+        return AuditMsg::tr("it names %1, but was signed with the key of %2").arg(q.text("username"), owner);
+    if (!Ed25519::verify(publicKey, statement, signing::strictBase64(q.text("signature"))))
         return AuditMsg::tr("its signature does not verify: the statement or the signature was changed");
     return {};
 }
@@ -238,6 +250,15 @@ AuditChainCheck verifyChain(Session &session, const TrustStore *trust)
         const QString hash = QString::fromLatin1(QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex());
         if (hash != q.text("row_hash")) {
             fail(AuditMsg::tr("row %1 was changed after it was written: its fields no longer give its hash").arg(id));
+            break;
+        }
+        // Key approvals, revocations and policies are always signed: one that is not lost its signature.
+        static const QStringList alwaysSigned{QStringLiteral("key.approve"), QStringLiteral("key.revoke"),
+                                              QStringLiteral("key.policy")};
+        if (q.isNull("signed_statement") && alwaysSigned.contains(q.text("action"))) {
+            fail(AuditMsg::tr("row %1 (%2) is always signed by its admin, but carries no signature: it was stripped")
+                     .arg(id)
+                     .arg(q.text("action")));
             break;
         }
         if (!q.isNull("signed_statement") || !q.isNull("signature") || !q.isNull("signing_key_id")) {

@@ -349,9 +349,12 @@ TrustStore exportTrust(Session &session)
                                        "then the schema's owner runs healdesk key approve KEY_ID --bootstrap"));
         }
         auto anchorOf = [&](const KeyRecord &k, const Statement &st) {
-            return TrustAnchor{k.keyId, QByteArray::fromBase64(k.publicKey.toLatin1()), k.login,
+            return TrustAnchor{k.keyId,
+                               signing::strictBase64(k.publicKey),
+                               k.login,
                                signing::parseTime(st.value(QStringLiteral("approved_at"))),
-                               signing::parseTime(st.value(QStringLiteral("valid_until")))};
+                               signing::parseTime(st.value(QStringLiteral("valid_until"))),
+                               st.value(QStringLiteral("partners"))};
         };
         // The first admin key is an anchor because this export says so (its
         // statement must still be a well-formed first approval of that key).
@@ -360,7 +363,8 @@ TrustStore exportTrust(Session &session)
             const auto st = Statements::parse(k.approvalStatement.toUtf8(), Statements::kApproval);
             if (!st || st->value(QStringLiteral("key_id")) != k.keyId ||
                 st->value(QStringLiteral("public_key")) != k.publicKey || k.role != Keys::kAdmin ||
-                st->value(QStringLiteral("installation_id")) != me.installationId) {
+                st->value(QStringLiteral("installation_id")) != me.installationId ||
+                Ed25519::keyId(signing::strictBase64(k.publicKey)) != k.keyId) {
                 throw Error(Error::Code::Schema,
                             KeysText::tr("the first admin key's approval does not describe key %1").arg(k.keyId));
             }
@@ -388,13 +392,13 @@ TrustStore exportTrust(Session &session)
         for (const RevocationRecord &r : m.revocations) {
             const KeyCheck revoker = t.checkKey(r.revokerKeyId, r.revokedAt, m.lookup());
             if (revoker.ok && revoker.role == Keys::kAdmin &&
-                Ed25519::verify(revoker.publicKey, r.statement.toUtf8(), QByteArray::fromBase64(r.signature.toLatin1())))
+                Ed25519::verify(revoker.publicKey, r.statement.toUtf8(), signing::strictBase64(r.signature)))
                 t.revocations << r;
         }
         for (const PolicyRecord &p : m.policies) {
             const KeyCheck signer = t.checkKey(p.keyId, p.setAt, m.lookup());
             if (signer.ok && signer.role == Keys::kAdmin &&
-                Ed25519::verify(signer.publicKey, p.statement.toUtf8(), QByteArray::fromBase64(p.signature.toLatin1())))
+                Ed25519::verify(signer.publicKey, p.statement.toUtf8(), signing::strictBase64(p.signature)))
                 t.policies << p;
         }
         return t;

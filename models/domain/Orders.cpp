@@ -52,6 +52,11 @@ Error refused(const QString &why)
     return Error(Error::Code::Refused, why);
 }
 
+QString ranAlready(const QString &orderId)
+{
+    return OrdersMsg::tr("%1 (this appliance ran it already)").arg(orderId);
+}
+
 QString orderIdFor(const QString &base, int index, int count)
 {
     return count == 1 ? base : QStringLiteral("%1-%2").arg(base).arg(index + 1);
@@ -322,19 +327,23 @@ std::optional<OrderRecord> record(Session &session, const QString &orderId)
 }
 
 OrderSigning::Check verify(Session &session, const TrustStore &trust, const KeyMaterial &keys,
-                           const OrderRecord &order, const QString &applianceId, const QDateTime &at)
+                           const OrderRecord &order, const QString &applianceId, const QDateTime &at,
+                           const QSet<QString> *ran)
 {
     OrderSigning::Context context;
     context.trust = &trust;
     context.lookup = keys.lookup();
     context.revocations = keys.revocations;
-    context.signaturesRequired = trust.signaturesRequired(order.partnerId, keys.policies, context.lookup,
-                                                          keys.revocations);
-    context.applianceId = applianceId;
     context.now = at.isValid() ? at : QDateTime::currentDateTimeUtc();
-    context.nonceUsedBy = [&session](const QString &nonce, const QString &orderId) -> QString {
+    context.signaturesRequired = trust.signaturesRequired(order.partnerId, keys.policies, context.lookup,
+                                                          keys.revocations, context.now);
+    context.applianceId = applianceId;
+    context.nonceUsedBy = [&session, ran](const QString &nonce, const QString &orderId) -> QString {
         if (nonce.isEmpty())
             return {};
+        // What this appliance ran already, whatever the database says now (a row put back to pending).
+        if (ran && ran->contains(nonce))
+            return ranAlready(orderId);
         auto q = session.query(QStringLiteral("order_nonce_others"), {{"nonce", nonce}, {"order", orderId}});
         while (q.next()) {
             const auto st = Statements::parse(q.text("signed_payload").toUtf8(), Statements::kOrder);

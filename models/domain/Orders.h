@@ -3,6 +3,7 @@
 #include "Trust.h"
 
 #include <QDateTime>
+#include <QSet>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -152,9 +153,11 @@ std::optional<OrderRecord> record(Session &session, const QString &orderId);
 // policy as admins signed it, the key's chain, the signature, the expiry, the
 // appliance (when given), a nonce another order already owns (its own signed
 // payload names it), and the row against what was signed.
-// As of at (default: now).
+// As of at (default: now); ran holds the nonces of the orders this appliance
+// ran already, so a row put back to pending is a replay too.
 OrderSigning::Check verify(Session &session, const TrustStore &trust, const KeyMaterial &keys,
-                           const OrderRecord &order, const QString &applianceId = {}, const QDateTime &at = {});
+                           const OrderRecord &order, const QString &applianceId = {}, const QDateTime &at = {},
+                           const QSet<QString> *ran = nullptr);
 
 } // namespace Orders
 

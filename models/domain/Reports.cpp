@@ -1267,14 +1267,19 @@ PdfSignature splitPdfSignature(const QByteArray &pdf)
     }
     const qsizetype start = at + kPdfMarker.size();
     const qsizetype end = pdf.indexOf('\n', start);
-    const QByteArray encoded = pdf.mid(start, end < 0 ? -1 : end - start);
+    // Nothing may follow the signed line but the end marker: bytes appended
+    // after it (an incremental update) would change what a viewer shows.
+    if (end < 0 || pdf.mid(end) != QByteArrayLiteral("\n%%EOF\n"))
+        throw Error(Error::Code::InvalidInput,
+                    ReportsText::tr("the PDF has bytes after its signature line: it was changed after signing"));
+    const QByteArray encoded = pdf.mid(start, end - start);
     const auto decoded =
         QByteArray::fromBase64Encoding(encoded, QByteArray::Base64Encoding | QByteArray::AbortOnBase64DecodingErrors);
     const QJsonObject o = decoded ? QJsonDocument::fromJson(decoded.decoded).object() : QJsonObject();
     if (o.isEmpty())
         throw Error(Error::Code::InvalidInput, ReportsText::tr("the PDF's signature line is damaged"));
     out.signature.statement = o.value(QStringLiteral("statement")).toString().toUtf8();
-    out.signature.signature = QByteArray::fromBase64(o.value(QStringLiteral("signature")).toString().toLatin1());
+    out.signature.signature = signing::strictBase64(o.value(QStringLiteral("signature")).toString());
     out.signature.chain = ReportSignature::chainFromJson(o.value(QStringLiteral("chain")).toString().toUtf8());
     out.signedBytes = pdf.left(at);
     return out;
@@ -1292,7 +1297,7 @@ Verification verifyCsv(const QByteArray &bytes)
             if (field == QLatin1String("statement"))
                 v.signature.statement = r.value(3).toUtf8();
             else if (field == QLatin1String("signature"))
-                v.signature.signature = QByteArray::fromBase64(r.value(3).toLatin1());
+                v.signature.signature = signing::strictBase64(r.value(3));
             else if (field == QLatin1String("chain"))
                 v.signature.chain = ReportSignature::chainFromJson(r.value(3).toUtf8());
             continue;

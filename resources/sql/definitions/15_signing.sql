@@ -142,6 +142,10 @@ BEGIN
     END IF;
     PERFORM healdesk_key_check_statement(p_statement, 'healdesk-key-approval-v1', p_key_id, p_signature, p_approved_at);
     PERFORM healdesk_key_check_approval_fields(p_statement, k.public_key, k.login, k.role);
+    IF NOT healdesk_scope_covers(healdesk_key_scope(session_user), healdesk_key_scope(k.login)) THEN
+        RAISE EXCEPTION 'key % of % serves partners you do not: an admin whose partners cover them approves it',
+            p_key_id, k.login USING ERRCODE = 'HDK01';
+    END IF;
     INSERT INTO healdesk_key_approvals (key_id, approver_key_id, approved_at, valid_until, statement, signature)
     VALUES (p_key_id, p_approver_key_id, p_approved_at, p_valid_until, p_statement, p_signature);
 END;
@@ -251,6 +255,15 @@ AS $$
                                  FROM healdesk_user_partners g WHERE g.login = p_login), '') END
 $$;
 
+-- Whether a partner scope ('*' or sorted partner IDs, comma-separated)
+-- covers another: an admin approves keys for partners of their own only.
+CREATE OR REPLACE FUNCTION healdesk_scope_covers(outer_scope TEXT, inner_scope TEXT) RETURNS BOOLEAN
+    LANGUAGE sql IMMUTABLE
+AS $$
+    SELECT outer_scope = '*'
+        OR (inner_scope <> '*' AND string_to_array(inner_scope, ',') <@ string_to_array(outer_scope, ','))
+$$;
+
 -- An approval statement names the key's public key, login, role and the
 -- login's partner scope as they are now: an admin cannot widen a scope by
 -- signing a statement the database would not write.
@@ -273,7 +286,8 @@ REVOKE EXECUTE ON FUNCTION healdesk_key_register(TEXT, TEXT, TEXT, TEXT, TEXT, T
     healdesk_key_bootstrap(TEXT, TIMESTAMPTZ, TIMESTAMPTZ, TEXT),
     healdesk_key_revoke(TEXT, TEXT, TIMESTAMPTZ, TEXT, TEXT, TEXT),
     healdesk_key_check_admin_key(TEXT),
-    healdesk_signing_policy_set(UUID, BOOLEAN, TEXT, TIMESTAMPTZ, TEXT, TEXT) FROM PUBLIC;
+    healdesk_signing_policy_set(UUID, BOOLEAN, TEXT, TIMESTAMPTZ, TEXT, TEXT),
+    healdesk_key_scope(NAME) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION healdesk_key_register(TEXT, TEXT, TEXT, TEXT, TEXT, TEXT),
     healdesk_key_check_admin_key(TEXT), healdesk_key_scope(NAME) TO healdesk_technician;
 GRANT EXECUTE ON FUNCTION healdesk_key_approve(TEXT, TEXT, TIMESTAMPTZ, TIMESTAMPTZ, TEXT, TEXT),
