@@ -63,17 +63,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
 
     // The appliance's check, with a trust file naming the key.
-    OrderRecord order{st->value(QStringLiteral("order_id")),
-                      st->value(QStringLiteral("appliance_id")),
-                      st->value(QStringLiteral("runbook_id")),
-                      st->value(QStringLiteral("parameters")),
-                      signing::parseTime(st->value(QStringLiteral("issued_at"))),
-                      signing::parseTime(st->value(QStringLiteral("expires_at"))),
-                      st->value(QStringLiteral("nonce")),
-                      key.keyId(),
-                      QString::fromLatin1(key.sign(bytes).toBase64()),
-                      QString::fromUtf8(bytes),
-                      QStringLiteral("p")};
+    OrderRecord order = OrderSigning::recordOf(*st);
+    order.keyId = key.keyId();
+    order.signature = QString::fromLatin1(key.sign(bytes).toBase64());
+    order.signedPayload = QString::fromUtf8(bytes);
+    order.partnerId = QStringLiteral("p");
     TrustStore trust;
     trust.installationId = QStringLiteral("fuzz");
     trust.anchors << TrustAnchor{key.keyId(), key.publicKey(), QStringLiteral("admin"),

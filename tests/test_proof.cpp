@@ -40,6 +40,19 @@ namespace {
 
 const QString kSim = QStringLiteral(HEALDESK_BINARY_DIR "/app/healdesk-sim");
 
+// What the table's owner can do: recompute every chained row's hash after an edit, so the chain holds again.
+void rebuildAuditChain(TestDatabase &t)
+{
+    t.exec(QStringLiteral(
+        "DO $$ DECLARE r RECORD; prev TEXT := NULL; BEGIN "
+        "FOR r IN SELECT * FROM admin_audit_log WHERE row_hash IS NOT NULL ORDER BY id LOOP "
+        "prev := coalesce(prev, r.prev_hash); "
+        "UPDATE admin_audit_log SET prev_hash = prev, row_hash = encode(sha256(convert_to(healdesk_audit_row_text("
+        "prev, r.id, r.username, r.action, r.target, r.details::text, "
+        "(extract(epoch FROM r.created_at) * 1000000)::bigint, r.signing_key_id, r.signature, r.signed_statement), "
+        "'UTF8')), 'hex') WHERE id = r.id RETURNING row_hash INTO prev; END LOOP; END $$"));
+}
+
 void writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile f(path);
@@ -379,14 +392,7 @@ TEST_F(ProofTest, ASignedAuditRowRewrittenWithItsChainIsNamedByItsSignature)
     t.exec(QStringLiteral("UPDATE admin_audit_log SET details = jsonb_set(details, '{reason}', '\"nothing to see\"') "
                           "WHERE id = ?"),
            {id});
-    t.exec(QStringLiteral(
-        "DO $$ DECLARE r RECORD; prev TEXT := NULL; BEGIN "
-        "FOR r IN SELECT * FROM admin_audit_log WHERE row_hash IS NOT NULL ORDER BY id LOOP "
-        "prev := coalesce(prev, r.prev_hash); "
-        "UPDATE admin_audit_log SET prev_hash = prev, row_hash = encode(sha256(convert_to(healdesk_audit_row_text("
-        "prev, r.id, r.username, r.action, r.target, r.details::text, "
-        "(extract(epoch FROM r.created_at) * 1000000)::bigint, r.signing_key_id, r.signature, r.signed_statement), "
-        "'UTF8')), 'hex') WHERE id = r.id RETURNING row_hash INTO prev; END LOOP; END $$"));
+    rebuildAuditChain(t);
     const CliRun after = runHealdesk({QStringLiteral("audit"), QStringLiteral("verify")}, t.name());
     EXPECT_EQ(after.code, 1);
     EXPECT_TRUE(after.err.contains(QStringLiteral("BROKEN at row %1").arg(id))) << after.err.toStdString();
@@ -420,14 +426,7 @@ TEST_F(ProofTest, AuditRowsAreSignedByTheirOwnActorAndKeyChangesAlwaysCarryTheir
     u.exec(QStringLiteral("UPDATE admin_audit_log SET signing_key_id = NULL, signature = NULL, signed_statement = NULL "
                           "WHERE id = ?"),
            {approval});
-    u.exec(QStringLiteral(
-        "DO $$ DECLARE r RECORD; prev TEXT := NULL; BEGIN "
-        "FOR r IN SELECT * FROM admin_audit_log WHERE row_hash IS NOT NULL ORDER BY id LOOP "
-        "prev := coalesce(prev, r.prev_hash); "
-        "UPDATE admin_audit_log SET prev_hash = prev, row_hash = encode(sha256(convert_to(healdesk_audit_row_text("
-        "prev, r.id, r.username, r.action, r.target, r.details::text, "
-        "(extract(epoch FROM r.created_at) * 1000000)::bigint, r.signing_key_id, r.signature, r.signed_statement), "
-        "'UTF8')), 'hex') WHERE id = r.id RETURNING row_hash INTO prev; END LOOP; END $$"));
+    rebuildAuditChain(u);
     r = runHealdesk({QStringLiteral("audit"), QStringLiteral("verify")}, u.name());
     EXPECT_EQ(r.code, 1);
     EXPECT_TRUE(r.err.contains(QStringLiteral("row %1 (key.approve) is always signed").arg(approval)))

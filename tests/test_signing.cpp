@@ -413,14 +413,8 @@ TEST(SigningDocs, TestVectorsMatchTheCode)
         // The payload Healdesk builds from the row (stored parameters, not yet canonical) is the documented one.
         const auto st = Statements::parse(payload.toUtf8(), Statements::kOrder);
         ASSERT_TRUE(st) << n;
-        const OrderRecord row{st->value(QStringLiteral("order_id")),
-                              st->value(QStringLiteral("appliance_id")),
-                              st->value(QStringLiteral("runbook_id")),
-                              stored,
-                              signing::parseTime(st->value(QStringLiteral("issued_at"))),
-                              signing::parseTime(st->value(QStringLiteral("expires_at"))),
-                              st->value(QStringLiteral("nonce")),
-                              st->value(QStringLiteral("key_id"))};
+        OrderRecord row = OrderSigning::recordOf(*st);
+        row.parameters = stored;
         EXPECT_EQ(QString::fromUtf8(OrderSigning::payload(row)), payload) << n;
         EXPECT_EQ(st->value(QStringLiteral("key_id")), tech->keyId());
         // Ed25519 is deterministic: the same key signs the same bytes alike.
@@ -447,17 +441,11 @@ TEST(SigningDocs, TestVectorsMatchTheCode)
     const QString payload1 = docBlock(doc, QStringLiteral("vector-1-payload")) + QLatin1Char('\n');
     const auto p1 = Statements::parse(payload1.toUtf8(), Statements::kOrder);
     ASSERT_TRUE(p1);
-    OrderRecord order{p1->value(QStringLiteral("order_id")),
-                      p1->value(QStringLiteral("appliance_id")),
-                      p1->value(QStringLiteral("runbook_id")),
-                      QStringLiteral("{}"),
-                      signing::parseTime(p1->value(QStringLiteral("issued_at"))),
-                      signing::parseTime(p1->value(QStringLiteral("expires_at"))),
-                      p1->value(QStringLiteral("nonce")),
-                      p1->value(QStringLiteral("key_id")),
-                      docBlock(doc, QStringLiteral("vector-1-signature")),
-                      payload1,
-                      QStringLiteral("5f0c2a8e-2d4b-4c7e-9a51-6c3b8e1f0a22")};
+    OrderRecord order = OrderSigning::recordOf(*p1);
+    order.parameters = QStringLiteral("{}");
+    order.signature = docBlock(doc, QStringLiteral("vector-1-signature"));
+    order.signedPayload = payload1;
+    order.partnerId = QStringLiteral("5f0c2a8e-2d4b-4c7e-9a51-6c3b8e1f0a22");
     OrderSigning::Context context;
     context.trust = &trust;
     context.lookup = [&carol](const QString &id) -> std::optional<KeyRecord> {

@@ -475,6 +475,18 @@ QByteArray payload(const OrderRecord &order)
         .bytes();
 }
 
+OrderRecord recordOf(const Statement &st)
+{
+    return OrderRecord{st.value(QStringLiteral("order_id")),
+                       st.value(QStringLiteral("appliance_id")),
+                       st.value(QStringLiteral("runbook_id")),
+                       st.value(QStringLiteral("parameters")),
+                       signing::parseTime(st.value(QStringLiteral("issued_at"))),
+                       signing::parseTime(st.value(QStringLiteral("expires_at"))),
+                       st.value(QStringLiteral("nonce")),
+                       st.value(QStringLiteral("key_id"))};
+}
+
 Check check(const OrderRecord &order, const Context &context)
 {
     Check c;
@@ -497,14 +509,7 @@ Check check(const OrderRecord &order, const Context &context)
     // appliance ID, times with milliseconds. Anything else is not an order
     // Healdesk made, whoever signed it.
     {
-        const OrderRecord rebuilt{st->value(QStringLiteral("order_id")),
-                                  st->value(QStringLiteral("appliance_id")),
-                                  st->value(QStringLiteral("runbook_id")),
-                                  st->value(QStringLiteral("parameters")),
-                                  signing::parseTime(st->value(QStringLiteral("issued_at"))),
-                                  signing::parseTime(st->value(QStringLiteral("expires_at"))),
-                                  st->value(QStringLiteral("nonce")),
-                                  st->value(QStringLiteral("key_id"))};
+        const OrderRecord rebuilt = recordOf(*st);
         bool canonical = rebuilt.issuedAt.isValid() && rebuilt.expiresAt.isValid();
         try {
             canonical = canonical && payload(rebuilt) == order.signedPayload.toUtf8();

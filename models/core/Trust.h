@@ -180,6 +180,9 @@ namespace OrderSigning {
 // fields, parameters in RFC 8785 canonical form. Throws Error(InvalidInput)
 // when the parameters are not JSON.
 QByteArray payload(const OrderRecord &order);
+// The order a parsed order statement describes (times invalid where they do
+// not parse); the signature columns are left empty.
+OrderRecord recordOf(const Statement &statement);
 
 struct Check
 {
