@@ -4,6 +4,7 @@
 #include "DemoSigning.h"
 #include "Generator.h"
 #include "LocalCluster.h"
+#include "Maintenance.h"
 #include "Migrator.h"
 
 #include <QCoreApplication>
@@ -66,9 +67,35 @@ ConnectionConfig Demo::prepare()
         Generator::generate(s, GeneratorOptions::preset(QStringLiteral("demo")));
         return true;
     });
+    if (generated) {
+        // Clinics keep their own hours: the demo's partners are in US time zones, and two sites have windows
+        // for disruptive work, so a held order can be seen at once.
+        db.runSync([](Session &s) {
+            auto q = s.queryText(QStringLiteral("SELECT p.id::text AS id FROM partners p ORDER BY p.name"), {},
+                                 QStringLiteral("demo time zones"));
+            const QStringList zones{QStringLiteral("America/New_York"), QStringLiteral("America/Chicago"),
+                                    QStringLiteral("America/Los_Angeles")};
+            int i = 0;
+            QStringList partners;
+            while (q.next())
+                partners << q.text("id");
+            for (const QString &p : partners)
+                Maintenance::setTimeZone(s, {}, p, zones.at(i++ % zones.size()));
+            auto sites = s.queryText(QStringLiteral("SELECT id FROM sites ORDER BY name, id LIMIT 2"), {},
+                                     QStringLiteral("demo windows"));
+            QStringList ids;
+            while (sites.next())
+                ids << sites.text("id");
+            for (const QString &site : ids) {
+                Maintenance::addWeekly(s, site, 7, QTime(2, 0), QTime(4, 0), QStringLiteral("patch night"));
+                Maintenance::addWeekly(s, site, 3, QTime(22, 0), QTime(1, 0), QStringLiteral("backups, past midnight"));
+            }
+        });
+    }
     // Every demo order is signed by the demo technician and checked by the simulator.
     const DemoSigning signing = db.runSync([](Session &s) { return DemoSigning::provision(s); });
     m_signer = signing.technician;
+    m_service = signing.service;
     QSaveFile trust(trustFile());
     const QByteArray trustBytes = signing.trust.toJson();
     if (!trust.open(QIODevice::WriteOnly) || trust.write(trustBytes) != trustBytes.size() || !trust.commit()) {
@@ -99,8 +126,32 @@ void Demo::startSimulator(const ConnectionConfig &config)
                              QStringLiteral("0.1"), QStringLiteral("--trust"), trustFile(), QStringLiteral("--quiet")});
 }
 
+void Demo::startWorker(const ConnectionConfig &config)
+{
+    const QString exe = QCoreApplication::applicationFilePath();
+    const QString uri =
+        QStringLiteral("postgresql:///%1?host=%2&port=%3&user=%4")
+            .arg(config.dbname, QString::fromLatin1(QUrl::toPercentEncoding(config.host)), config.port, config.user);
+    m_worker = std::make_unique<QProcess>();
+    m_worker->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    m_worker->start(exe, {QStringLiteral("worker"), QStringLiteral("--db"), uri, QStringLiteral("--interval"),
+                          QStringLiteral("2"), QStringLiteral("--signing-key-stdin")});
+    if (m_worker->waitForStarted(5000) && m_service) {
+        QByteArray seed = m_service->key->seedBase64ForKeychain();
+        m_worker->write(seed + '\n');
+        seed.fill('\0');
+        m_worker->closeWriteChannel();
+    }
+}
+
 void Demo::stop()
 {
+    if (m_worker) {
+        m_worker->terminate();
+        if (!m_worker->waitForFinished(5000))
+            m_worker->kill();
+        m_worker.reset();
+    }
     if (m_simulator) {
         m_simulator->terminate();
         if (!m_simulator->waitForFinished(5000))

@@ -31,11 +31,16 @@ public:
     std::shared_ptr<const Signer> signer() const { return m_signer; }
     // The fleet's trust file, written beside the cluster for the simulator.
     QString trustFile() const;
+    // Starts `healdesk worker` on the demo database with the demo's service
+    // key (handed over on its standard input, never in a file).
+    void startWorker(const ConnectionConfig &config);
 
 private:
     std::unique_ptr<LocalCluster> m_cluster;
     std::unique_ptr<QProcess> m_simulator;
+    std::unique_ptr<QProcess> m_worker;
     std::shared_ptr<const Signer> m_signer;
+    std::shared_ptr<const Signer> m_service;
 };
 
 } // namespace hd

@@ -2,6 +2,9 @@
 
 #include "HealthPage.h"
 #include "SigningPanels.h"
+#include "MaintenanceDialog.h"
+#include "FleetPage.h"
+#include "FleetModels.h"
 #include "HelpDialogs.h"
 #include "IssueOrderDialog.h"
 #include "MainWindow.h"
@@ -251,6 +254,27 @@ void ScreenshotTour::grabIssueDialog()
                 m_ok = false;
             }
             signing->close();
+            // Fleet > a site > Maintenance windows, for the user guide.
+            const QList<SiteRow> &sites = m_window->fleetPage()->siteModel()->rows();
+            if (!sites.isEmpty()) {
+                MaintenanceDialog *windows =
+                    m_window->openMaintenanceDialog(sites.first().id, sites.first().name);
+                QTimer::singleShot(1500, this, [this, windows, finish] {
+                    QTextStream w(stderr);
+                    const QString windowsFile = QDir(m_dir).filePath(
+                        QStringLiteral("%1-maintenance-windows.png").arg(m_window->pageCount() + 4, 2, 10, QLatin1Char('0')));
+                    writeTexts(QStringLiteral("maintenance-windows"), windows);
+                    if (windows->grab().save(windowsFile)) {
+                        w << "screenshots: saved " << windowsFile << Qt::endl;
+                    } else {
+                        w << "screenshots: cannot grab the maintenance windows" << Qt::endl;
+                        m_ok = false;
+                    }
+                    windows->close();
+                    finish();
+                });
+                return;
+            }
             finish();
         });
     });

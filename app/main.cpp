@@ -149,6 +149,7 @@ int main(int argc, char *argv[])
             err << MainText::tr("healdesk: preparing the demo database in ") << demo->dataDir() << Qt::endl;
             config = demo->prepare();
             demo->startSimulator(config);
+            demo->startWorker(config);
         } else {
             config = hd::Profiles::resolve(parser.value(QStringLiteral("db")), parser.value(QStringLiteral("profile")));
         }

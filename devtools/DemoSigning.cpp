@@ -39,18 +39,23 @@ DemoSigning DemoSigning::provision(Session &session)
         Keys::bootstrap(session, adminKey);
 
     auto technician = SigningKey::generate();
+    auto service = SigningKey::generate();
     const QString techKey = technician->keyId();
+    const QString serviceKey = service->keyId();
     Keys::registerKey(session, *technician, Keys::kTechnician, QStringLiteral("demo"));
+    Keys::registerKey(session, *service, Keys::kService, QStringLiteral("demo"));
     asRole(session, adminRole, out.admin, [&] {
         for (const KeyRow &k : Keys::list(session)) {
             if (k.login == me.login && k.label == QLatin1String("demo") && k.keyId != techKey &&
-                k.state == QLatin1String("approved")) {
+                k.keyId != serviceKey && k.state == QLatin1String("approved")) {
                 Keys::revoke(session, k.keyId, QStringLiteral("superseded: the demo's keys live in memory only"));
             }
         }
         Keys::approve(session, techKey);
+        Keys::approve(session, serviceKey);
     });
     out.technician = std::make_shared<const Signer>(Signer{std::move(technician), me.login, me.installationId});
+    out.service = std::make_shared<const Signer>(Signer{std::move(service), me.login, me.installationId});
     out.trust = Keys::exportTrust(session);
     return out;
 }

@@ -21,6 +21,7 @@ struct DemoSigning
 {
     std::shared_ptr<const Signer> admin;
     std::shared_ptr<const Signer> technician;
+    std::shared_ptr<const Signer> service; // the demo worker's, same login, role service
     TrustStore trust;
 
     static constexpr auto kAdminRole = "healdesk_demo_admin";

@@ -31,6 +31,13 @@ for f in usr/share/applications/org.healdesk.Healdesk.desktop \
 done
 desktop-file-validate "$work/root/usr/share/applications/org.healdesk.Healdesk.desktop"
 
+# The worker's unit is installed, and installing does not enable it (no maintainer script, no wants link).
+[ -f "$work/root/usr/lib/systemd/system/healdesk-worker.service" ] || fail "missing the healdesk-worker unit"
+if dpkg-deb -c "$deb" | awk '{print $6}' | grep -q 'wants/'; then fail "the package enables a unit"; fi
+if dpkg-deb -e "$deb" "$work/control" 2>/dev/null && ls "$work/control" | grep -qE '^(postinst|preinst)$'; then
+    grep -q 'systemctl enable\|deb-systemd-helper enable' "$work"/control/p*inst && fail "a maintainer script enables the worker"
+fi
+
 # Dependencies: shared libraries found by dpkg-shlibdeps, plus the run-time plugins.
 depends="$(dpkg-deb -f "$deb" Depends)"
 for d in libqt6sql6-psql libqt6widgets6 libpq5 qt6-qpa-plugins; do

@@ -197,13 +197,14 @@ TEST(Smoke, DemoOpensEveryPageUnderXvfbAndStopsItsCluster)
     ASSERT_EQ(first.code, 0) << first.err.toStdString();
     EXPECT_TRUE(first.err.contains(QStringLiteral("demo fleet generated"))) << first.err.toStdString();
     const QStringList pngs = QDir(shots).entryList({QStringLiteral("*.png")}, QDir::Files, QDir::Name);
-    ASSERT_EQ(pngs.size(), 14) << pngs.join(QLatin1Char(' ')).toStdString();
+    ASSERT_EQ(pngs.size(), 15) << pngs.join(QLatin1Char(' ')).toStdString();
     for (const QString &png : pngs) {
         const QImage image(QDir(shots).filePath(png));
         // Pages are window grabs; the last picture is the run-runbook dialog.
         EXPECT_GE(image.width(),
                   png.contains(QStringLiteral("run-runbook")) || png.contains(QStringLiteral("shortcuts")) ||
-                          png.contains(QStringLiteral("signing-key.png"))
+                          png.contains(QStringLiteral("signing-key.png")) ||
+                          png.contains(QStringLiteral("maintenance-windows"))
                       ? 400
                       : 800)
             << png.toStdString();
@@ -267,7 +268,7 @@ TEST_P(SmokeLanguage, EveryPageShowsTranslatedTitlesMenusAndWidgets)
                                 tmp.filePath(QStringLiteral("config")), args, env);
     ASSERT_EQ(run.code, 0) << run.err.toStdString();
     EXPECT_FALSE(run.err.contains(QStringLiteral("translation"))) << run.err.toStdString();
-    EXPECT_EQ(QDir(shots).entryList({QStringLiteral("*.png")}, QDir::Files).size(), 14);
+    EXPECT_EQ(QDir(shots).entryList({QStringLiteral("*.png")}, QDir::Files).size(), 15);
 
     const LanguageFindings f = checkTexts(QDir(shots).filePath(QStringLiteral("ui-texts.tsv")), GetParam());
     EXPECT_GT(f.lines, 300) << "the tour listed too few texts";

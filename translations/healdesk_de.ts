@@ -1186,6 +1186,166 @@
         <source>%1: signed by %2 (key %3), %4; checked as of its issue time, %5</source>
         <translation>%1: signiert von %2 (Schlüssel %3), %4; geprüft zum Zeitpunkt der Erteilung, %5</translation>
     </message>
+    <message>
+        <source>Keep the orders back until this time (ISO 8601; UTC unless it names a zone); the worker sends them then.</source>
+        <translation>Die Aufträge bis zu diesem Zeitpunkt zurückhalten (ISO 8601; UTC, sofern keine Zone angegeben ist); der Worker sendet sie dann.</translation>
+    </message>
+    <message>
+        <source>--hold-until takes a time such as 2026-12-06T02:00Z</source>
+        <translation>--hold-until erwartet eine Zeitangabe wie 2026-12-06T02:00Z</translation>
+    </message>
+    <message>
+        <source>held until %1</source>
+        <translation>zurückgehalten bis %1</translation>
+    </message>
+    <message>
+        <source>held: no maintenance window ahead</source>
+        <translation>zurückgehalten: kein bevorstehendes Wartungsfenster</translation>
+    </message>
+    <message>
+        <source>cannot read the signing key from standard input</source>
+        <translation>der Signaturschlüssel kann nicht aus der Standardeingabe gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot read the systemd credential healdesk-signing-key</source>
+        <translation>die systemd-Anmeldeinformation healdesk-signing-key kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>no service key: orders for partners that require signatures stay held</source>
+        <translation>kein Dienstschlüssel: Aufträge für Partner, die Signaturen verlangen, bleiben zurückgehalten</translation>
+    </message>
+    <message>
+        <source>no worker holds the lead: orders held for windows, schedules and reports wait</source>
+        <translation>kein Worker hat die Führungsrolle: für Wartungsfenster zurückgehaltene Aufträge, Zeitpläne und Berichte warten</translation>
+    </message>
+    <message>
+        <source>worker: running on %1 (pid %2), last heartbeat %3 s ago, %4 waiting</source>
+        <translation>Worker: läuft auf %1 (PID %2), letztes Lebenszeichen vor %3 s, %4 wartend</translation>
+    </message>
+    <message>
+        <source>Exit 0 when some worker holds the lead, 1 when none does (for monitoring).</source>
+        <translation>Exit-Code 0, wenn ein Worker die Führungsrolle hat, 1, wenn keiner sie hat (für das Monitoring).</translation>
+    </message>
+    <message>
+        <source>Seconds between rounds of jobs (default 5).</source>
+        <translation>Sekunden zwischen zwei Job-Durchläufen (Standard: 5).</translation>
+    </message>
+    <message>
+        <source>Read the service signing key (base64) from standard input.</source>
+        <translation>Den Dienst-Signaturschlüssel (base64) aus der Standardeingabe lesen.</translation>
+    </message>
+    <message>
+        <source>Run the jobs that need no console: the rollup drain, order expiry, releasing held orders. Several workers may run; one leads. Stops on SIGTERM.</source>
+        <translation>Die Jobs ausführen, die keine Konsole brauchen: wartende Änderungen in die Verdichtungen übernehmen, Aufträge verfallen lassen, zurückgehaltene Aufträge freigeben. Mehrere Worker dürfen laufen; einer übernimmt die Führungsrolle. Beendet sich bei SIGTERM.</translation>
+    </message>
+    <message>
+        <source>--interval takes seconds from 0.2 to 3600</source>
+        <translation>--interval erwartet Sekunden von 0.2 bis 3600</translation>
+    </message>
+    <message>
+        <source>healdesk worker: </source>
+        <translation>healdesk worker: </translation>
+    </message>
+    <message>
+        <source>cannot set up signal handling</source>
+        <translation>die Signalbehandlung kann nicht eingerichtet werden</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time such as 2026-12-06T02:00</source>
+        <translation>„%1“ ist keine Zeitangabe wie 2026-12-06T02:00</translation>
+    </message>
+    <message>
+        <source>The site.</source>
+        <translation>Der Standort.</translation>
+    </message>
+    <message>
+        <source>Every week on this day (Mon..Sun), the span following it: --weekly Sun 02:00-04:00, in the site&apos;s time zone.</source>
+        <translation>Jede Woche an diesem Tag (Mon..Sun) der dahinter angegebene Zeitraum: --weekly Sun 02:00-04:00, in der Zeitzone des Standorts.</translation>
+    </message>
+    <message>
+        <source>A one-off window&apos;s start (the site&apos;s zone unless given).</source>
+        <translation>Beginn eines einmaligen Fensters (in der Zeitzone des Standorts, sofern keine angegeben ist).</translation>
+    </message>
+    <message>
+        <source>A one-off window&apos;s end.</source>
+        <translation>Ende eines einmaligen Fensters.</translation>
+    </message>
+    <message>
+        <source>Why (required; audited).</source>
+        <translation>Begründung (erforderlich; wird protokolliert).</translation>
+    </message>
+    <message>
+        <source>With --weekly: HH:MM-HH:MM.</source>
+        <translation>Mit --weekly: HH:MM-HH:MM.</translation>
+    </message>
+    <message>
+        <source>Add a maintenance window to a site: disruptive runbooks issued outside every window are held until the next one opens.</source>
+        <translation>Einem Standort ein Wartungsfenster hinzufügen: Störende Runbooks, die außerhalb aller Fenster erteilt werden, werden zurückgehalten, bis das nächste Fenster öffnet.</translation>
+    </message>
+    <message>
+        <source>--site is required</source>
+        <translation>--site ist erforderlich</translation>
+    </message>
+    <message>
+        <source>give either --weekly DAY HH:MM-HH:MM or --from and --to</source>
+        <translation>entweder --weekly DAY HH:MM-HH:MM oder --from und --to angeben</translation>
+    </message>
+    <message>
+        <source>the day is Mon, Tue, Wed, Thu, Fri, Sat or Sun</source>
+        <translation>als Tag zulässig: Mon, Tue, Wed, Thu, Fri, Sat or Sun</translation>
+    </message>
+    <message>
+        <source>added window %1 to %2</source>
+        <translation>Wartungsfenster %1 zu %2 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Only this site.</source>
+        <translation>Nur dieser Standort.</translation>
+    </message>
+    <message>
+        <source>List maintenance windows, with the time zone each is read in.</source>
+        <translation>Wartungsfenster auflisten, jeweils mit der Zeitzone, in der sie gelten.</translation>
+    </message>
+    <message>
+        <source>The window (healdesk window list).</source>
+        <translation>Das Wartungsfenster (healdesk window list).</translation>
+    </message>
+    <message>
+        <source>Remove a maintenance window (audited).</source>
+        <translation>Ein Wartungsfenster entfernen (wird protokolliert).</translation>
+    </message>
+    <message>
+        <source>a window ID is a number</source>
+        <translation>eine Fenster-ID ist eine Zahl</translation>
+    </message>
+    <message>
+        <source>removed window %1</source>
+        <translation>Wartungsfenster %1 entfernt</translation>
+    </message>
+    <message>
+        <source>The partner (its sites without a zone of their own).</source>
+        <translation>Der Partner (seine Standorte ohne eigene Zeitzone).</translation>
+    </message>
+    <message>
+        <source>An IANA time zone such as America/New_York; &quot;inherit&quot; clears it.</source>
+        <translation>Eine IANA-Zeitzone wie America/New_York; „inherit“ entfernt sie.</translation>
+    </message>
+    <message>
+        <source>Set the time zone a site&apos;s (or a partner&apos;s sites&apos;) windows are read in (admins; audited).</source>
+        <translation>Die Zeitzone festlegen, in der die Wartungsfenster eines Standorts (oder der Standorte eines Partners) gelten (Admins; wird protokolliert).</translation>
+    </message>
+    <message>
+        <source>time zone of %1: %2</source>
+        <translation>Zeitzone von %1: %2</translation>
+    </message>
+    <message>
+        <source>inherited</source>
+        <translation>geerbt</translation>
+    </message>
+    <message>
+        <source>usage: healdesk window add|list|remove|time-zone [options] (see healdesk window add --help)</source>
+        <translation>Aufruf: healdesk window add|list|remove|time-zone [Optionen] (siehe healdesk window add --help)</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionConfig</name>
@@ -1777,6 +1937,61 @@ Befehle: %1 (siehe „healdesk COMMAND --help“).</translation>
     </message>
 </context>
 <context>
+    <name>Maintenance</name>
+    <message>
+        <source>&quot;%1&quot; is not a span of the day such as 02:00-04:30</source>
+        <translation>„%1“ ist keine Tageszeitspanne wie 02:00-04:30</translation>
+    </message>
+    <message>
+        <source>a window that ends when it starts is empty</source>
+        <translation>ein Fenster, das zur selben Zeit endet, zu der es beginnt, ist leer</translation>
+    </message>
+    <message>
+        <source>unknown site &quot;%1&quot;</source>
+        <translation>unbekannter Standort „%1“</translation>
+    </message>
+    <message>
+        <source>a window needs a reason (--reason): it goes into the audit log</source>
+        <translation>ein Wartungsfenster braucht eine Begründung (--reason): Sie wird ins Prüfprotokoll übernommen</translation>
+    </message>
+    <message>
+        <source>the day is Mon, Tue, Wed, Thu, Fri, Sat or Sun</source>
+        <translation>als Tag zulässig: Mon, Tue, Wed, Thu, Fri, Sat or Sun</translation>
+    </message>
+    <message>
+        <source>a one-off window needs --from before --to</source>
+        <translation>bei einem einmaligen Fenster muss --from vor --to liegen</translation>
+    </message>
+    <message>
+        <source>that window has already ended</source>
+        <translation>dieses Fenster ist bereits vorbei</translation>
+    </message>
+    <message>
+        <source>no window %1 (for this login)</source>
+        <translation>Wartungsfenster %1 nicht vorhanden (für dieses Login)</translation>
+    </message>
+    <message>
+        <source>name either a site or a partner</source>
+        <translation>entweder einen Standort oder einen Partner angeben</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone (use an IANA name such as America/New_York)</source>
+        <translation>„%1“ ist keine Zeitzone (einen IANA-Namen wie America/New_York verwenden)</translation>
+    </message>
+    <message>
+        <source>no such site or partner (for this login)</source>
+        <translation>Standort oder Partner nicht vorhanden (für dieses Login)</translation>
+    </message>
+    <message>
+        <source>runs %1 clinic time, in %2</source>
+        <translation>gilt %1 Ortszeit der Klinik, in %2</translation>
+    </message>
+    <message>
+        <source>runs %1 clinic time (%2 here), in %3</source>
+        <translation>gilt %1 Ortszeit der Klinik (hier %2), in %3</translation>
+    </message>
+</context>
+<context>
     <name>MappingDialog</name>
     <message>
         <source>Mapped %1 to %2: %3 execution(s) now count for it.</source>
@@ -1980,10 +2195,6 @@ Befehle: %1 (siehe „healdesk COMMAND --help“).</translation>
         <translation>unbekannter Auftrag „%1“</translation>
     </message>
     <message>
-        <source>order %1 is %2; only a pending order can be cancelled</source>
-        <translation>Auftrag %1 hat den Status %2; nur ein ausstehender Auftrag kann storniert werden</translation>
-    </message>
-    <message>
         <source>orders for %1 must be signed, and you have no signing key on this workstation: run healdesk key create (or Settings ▸ Signing key) and ask an admin to approve it</source>
         <translation>Aufträge für %1 müssen signiert sein, und Sie haben auf diesem Arbeitsplatz keinen Signaturschlüssel: healdesk key create ausführen (oder Einstellungen ▸ Signaturschlüssel) und einen Admin bitten, ihn zu genehmigen</translation>
     </message>
@@ -2002,6 +2213,26 @@ Befehle: %1 (siehe „healdesk COMMAND --help“).</translation>
     <message>
         <source>%1 (this appliance ran it already)</source>
         <translation>%1 (diese Appliance hat ihn bereits ausgeführt)</translation>
+    </message>
+    <message>
+        <source>held: no maintenance window ahead</source>
+        <translation>zurückgehalten: kein bevorstehendes Wartungsfenster</translation>
+    </message>
+    <message>
+        <source>held until %1</source>
+        <translation>zurückgehalten bis %1</translation>
+    </message>
+    <message>
+        <source>a hold must end in the future</source>
+        <translation>der Zeitpunkt für das Zurückhalten muss in der Zukunft liegen</translation>
+    </message>
+    <message>
+        <source>order %1 is %2; only a pending or held order can be cancelled</source>
+        <translation>Auftrag %1 ist %2; nur ein ausstehender oder zurückgehaltener Auftrag kann storniert werden</translation>
+    </message>
+    <message>
+        <source>waiting for a worker with an approved service key: this partner&apos;s orders must be signed</source>
+        <translation>wartet auf einen Worker mit genehmigtem Dienstschlüssel: Die Aufträge dieses Partners müssen signiert sein</translation>
     </message>
 </context>
 <context>
@@ -3278,6 +3509,10 @@ Befehle: %1 (siehe „healdesk COMMAND --help“).</translation>
         <source>service</source>
         <translation>Dienst</translation>
     </message>
+    <message>
+        <source>held</source>
+        <translation>zurückgehalten</translation>
+    </message>
 </context>
 <context>
     <name>Trust</name>
@@ -3528,6 +3763,66 @@ Befehle: %1 (siehe „healdesk COMMAND --help“).</translation>
     <message>
         <source>key %1 of %2 was approved for partners beyond those of its approver %3</source>
         <translation>Schlüssel %1 von %2 wurde für Partner genehmigt, die über die seines Genehmigers %3 hinausgehen</translation>
+    </message>
+</context>
+<context>
+    <name>Worker</name>
+    <message>
+        <source>worker %1 on %2 (pid %3) started; checking every %4 s</source>
+        <translation>worker %1 auf %2 (pid %3) gestartet; prüft alle %4 s</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>lost the lead: %1</source>
+        <translation>nicht mehr führend: %1</translation>
+    </message>
+    <message>
+        <source>leading: this worker runs the jobs</source>
+        <translation>führend: dieser Worker führt die Jobs aus</translation>
+    </message>
+    <message numerus="yes">
+        <source>drain: moved %n queued telemetry change(s) into the rollups</source>
+        <translation>
+            <numerusform>drain: %n wartende Telemetrieänderung in die Verdichtungen übernommen</numerusform>
+            <numerusform>drain: %n wartende Telemetrieänderungen in die Verdichtungen übernommen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expire: %n order(s) passed their time to live</source>
+        <translation>
+            <numerusform>expire: %n Auftrag hat seine Gültigkeitsdauer überschritten</numerusform>
+            <numerusform>expire: %n Aufträge haben ihre Gültigkeitsdauer überschritten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>release: held order %1 written for appliance %2, expires %3</source>
+        <translation>release: zurückgehaltener Auftrag %1 für Appliance %2 geschrieben, verfällt am %3</translation>
+    </message>
+    <message>
+        <source>database reachable again</source>
+        <translation>die Datenbank ist wieder erreichbar</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>datenbank</translation>
+    </message>
+    <message numerus="yes">
+        <source>retrying in %n s</source>
+        <translation>
+            <numerusform>neuer Versuch in %n s</numerusform>
+            <numerusform>neuer Versuch in %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stopping: %1</source>
+        <translation>wird beendet: %1</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>beendet</translation>
     </message>
 </context>
 <context>
@@ -3810,6 +4105,10 @@ Befehle: %1 (siehe „healdesk COMMAND --help“).</translation>
     <message>
         <source>Fleet</source>
         <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Maintenance windows…</source>
+        <translation>&amp;Wartungsfenster …</translation>
     </message>
 </context>
 <context>
@@ -4173,6 +4472,24 @@ Auf %n Appliances ausführen?</numerusform>
             <numerusform>%n unsignierte Aufträge werden erteilt …</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Hold until</source>
+        <translation>&amp;Zurückhalten bis</translation>
+    </message>
+    <message>
+        <source>Keep the order back until then; the worker sends it at that time</source>
+        <translation>Den Auftrag bis dahin zurückhalten; der Worker sendet ihn zu diesem Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>no maintenance window ahead; it waits until one is added</source>
+        <translation>kein bevorstehendes Wartungsfenster; der Auftrag wartet, bis eines hinzugefügt wird</translation>
+    </message>
+    <message>
+        <source>Held until the site&apos;s maintenance window, not sent now:
+</source>
+        <translation>Bis zum Wartungsfenster des Standorts zurückgehalten, nicht sofort gesendet:
+</translation>
+    </message>
 </context>
 <context>
     <name>hd::LearningPanel</name>
@@ -4451,6 +4768,126 @@ Leer lassen, um Alarme abzuschalten.</translation>
         <source>not in the database</source>
         <translation>nicht in der Datenbank</translation>
     </message>
+    <message>
+        <source>worker: running on %1</source>
+        <translation>Worker: läuft auf %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>healdesk worker releases held orders, expires orders and drains the rollups (pid %1, %n other(s) waiting to take over)</source>
+        <translation>
+            <numerusform>healdesk worker gibt zurückgehaltene Aufträge frei, lässt Aufträge verfallen und übernimmt wartende Änderungen in die Verdichtungen (PID %1, %n weiterer bereit zur Übernahme)</numerusform>
+            <numerusform>healdesk worker gibt zurückgehaltene Aufträge frei, lässt Aufträge verfallen und übernimmt wartende Änderungen in die Verdichtungen (PID %1, %n weitere bereit zur Übernahme)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no worker: orders, schedules and reports wait</source>
+        <translation>kein Worker: Aufträge, Zeitpläne und Berichte warten</translation>
+    </message>
+    <message>
+        <source>No healdesk worker is running: orders held for a maintenance window are not released. This console drains the rollups meanwhile. Start the service (systemctl enable --now healdesk-worker) or run healdesk worker.</source>
+        <translation>Es läuft kein healdesk worker: Für ein Wartungsfenster zurückgehaltene Aufträge werden nicht freigegeben. Diese Konsole übernimmt bis dahin wartende Änderungen in die Verdichtungen. Starten Sie den Dienst (systemctl enable --now healdesk-worker) oder führen Sie healdesk worker aus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) held until a maintenance window</source>
+        <translation>
+            <numerusform>%n Auftrag bis zu einem Wartungsfenster zurückgehalten</numerusform>
+            <numerusform>%n Aufträge bis zu einem Wartungsfenster zurückgehalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (the first opens %1)</source>
+        <translation> (das erste Fenster öffnet %1)</translation>
+    </message>
+</context>
+<context>
+    <name>hd::MaintenanceDialog</name>
+    <message>
+        <source>Maintenance windows of %1</source>
+        <translation>Wartungsfenster von %1</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <source>When (clinic time)</source>
+        <translation>Wann (Ortszeit der Klinik)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation>Festgelegt von</translation>
+    </message>
+    <message>
+        <source>Why (required; recorded in the audit log)</source>
+        <translation>Warum (Pflichtfeld; wird im Prüfprotokoll erfasst)</translation>
+    </message>
+    <message>
+        <source>Add &amp;weekly</source>
+        <translation>&amp;Wöchentlich hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add &amp;one-off</source>
+        <translation>&amp;Einmalig hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Begründung:</translation>
+    </message>
+    <message>
+        <source>Every week:</source>
+        <translation>Jede Woche:</translation>
+    </message>
+    <message>
+        <source>Once:</source>
+        <translation>Einmalig:</translation>
+    </message>
+    <message>
+        <source>Windows are in the clinic&apos;s time zone, &lt;b&gt;%1&lt;/b&gt;. Disruptive runbooks issued outside every window are held until the next one opens; a site without windows runs them at once.</source>
+        <translation>Die Fenster gelten in der Zeitzone der Klinik, &lt;b&gt;%1&lt;/b&gt;. Störende Runbooks, die außerhalb aller Fenster erteilt werden, werden zurückgehalten, bis das nächste Fenster öffnet; ein Standort ohne Fenster führt sie sofort aus.</translation>
+    </message>
+    <message>
+        <source>every %1, %2–%3</source>
+        <translation>jeden %1, %2–%3</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2 clinic time</source>
+        <translation>%1 bis %2 Ortszeit der Klinik</translation>
+    </message>
+    <message>
+        <source>No window opens in the next eight days.</source>
+        <translation>In den nächsten acht Tagen öffnet kein Fenster.</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Nächstes Fenster: %1</translation>
+    </message>
+    <message>
+        <source>Added window %1.</source>
+        <translation>Wartungsfenster %1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Select the windows to remove.</source>
+        <translation>Die zu entfernenden Fenster auswählen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n window(s).</source>
+        <translation>
+            <numerusform>%n Fenster entfernt.</numerusform>
+            <numerusform>%n Fenster entfernt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hd::MappingDialog</name>
@@ -4588,6 +5025,10 @@ Leer lassen, um Alarme abzuschalten.</translation>
     <message>
         <source>Key %1: an appliance holding the trust file checks this signature before running it</source>
         <translation>Schlüssel %1: Eine Appliance mit der Vertrauensdatei prüft diese Signatur, bevor sie den Auftrag ausführt</translation>
+    </message>
+    <message>
+        <source>No maintenance window ahead: add one to the site, or cancel the order</source>
+        <translation>Kein bevorstehendes Wartungsfenster: dem Standort eines hinzufügen oder den Auftrag stornieren</translation>
     </message>
 </context>
 <context>

@@ -1186,6 +1186,166 @@
         <source>%1: signed by %2 (key %3), %4; checked as of its issue time, %5</source>
         <translation>%1: firmada por %2 (clave %3), %4; comprobada a la hora de su emisión, %5</translation>
     </message>
+    <message>
+        <source>Keep the orders back until this time (ISO 8601; UTC unless it names a zone); the worker sends them then.</source>
+        <translation>Retiene las órdenes hasta esta fecha y hora (ISO 8601; UTC salvo que se indique una zona); el worker las envía entonces.</translation>
+    </message>
+    <message>
+        <source>--hold-until takes a time such as 2026-12-06T02:00Z</source>
+        <translation>--hold-until requiere una fecha y hora como 2026-12-06T02:00Z</translation>
+    </message>
+    <message>
+        <source>held until %1</source>
+        <translation>retenida hasta %1</translation>
+    </message>
+    <message>
+        <source>held: no maintenance window ahead</source>
+        <translation>retenida: no hay ninguna ventana de mantenimiento próxima</translation>
+    </message>
+    <message>
+        <source>cannot read the signing key from standard input</source>
+        <translation>no se puede leer la clave de firma de la entrada estándar</translation>
+    </message>
+    <message>
+        <source>cannot read the systemd credential healdesk-signing-key</source>
+        <translation>no se puede leer la credencial de systemd healdesk-signing-key</translation>
+    </message>
+    <message>
+        <source>no service key: orders for partners that require signatures stay held</source>
+        <translation>no hay clave de servicio: las órdenes para socios que exigen firma siguen retenidas</translation>
+    </message>
+    <message>
+        <source>no worker holds the lead: orders held for windows, schedules and reports wait</source>
+        <translation>ningún worker tiene el liderazgo: las órdenes retenidas por ventanas, las programaciones y los informes esperan</translation>
+    </message>
+    <message>
+        <source>worker: running on %1 (pid %2), last heartbeat %3 s ago, %4 waiting</source>
+        <translation>worker: en ejecución en %1 (pid %2), último latido hace %3 s, %4 en espera</translation>
+    </message>
+    <message>
+        <source>Exit 0 when some worker holds the lead, 1 when none does (for monitoring).</source>
+        <translation>Sale con 0 si algún worker tiene el liderazgo y con 1 si ninguno lo tiene (para monitorización).</translation>
+    </message>
+    <message>
+        <source>Seconds between rounds of jobs (default 5).</source>
+        <translation>Segundos entre rondas de tareas (predeterminado: 5).</translation>
+    </message>
+    <message>
+        <source>Read the service signing key (base64) from standard input.</source>
+        <translation>Lee la clave de firma del servicio (base64) de la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>Run the jobs that need no console: the rollup drain, order expiry, releasing held orders. Several workers may run; one leads. Stops on SIGTERM.</source>
+        <translation>Ejecuta las tareas que no necesitan consola: el vaciado de los resúmenes, la caducidad de las órdenes y la liberación de las órdenes retenidas. Pueden ejecutarse varios workers; uno lidera. Se detiene con SIGTERM.</translation>
+    </message>
+    <message>
+        <source>--interval takes seconds from 0.2 to 3600</source>
+        <translation>--interval requiere un número de segundos entre 0.2 y 3600</translation>
+    </message>
+    <message>
+        <source>healdesk worker: </source>
+        <translation>healdesk worker: </translation>
+    </message>
+    <message>
+        <source>cannot set up signal handling</source>
+        <translation>no se puede configurar el manejo de señales</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time such as 2026-12-06T02:00</source>
+        <translation>&quot;%1&quot; no es una fecha y hora como 2026-12-06T02:00</translation>
+    </message>
+    <message>
+        <source>The site.</source>
+        <translation>La sede.</translation>
+    </message>
+    <message>
+        <source>Every week on this day (Mon..Sun), the span following it: --weekly Sun 02:00-04:00, in the site&apos;s time zone.</source>
+        <translation>Cada semana este día (Mon..Sun), en el intervalo que le sigue: --weekly Sun 02:00-04:00, en la zona horaria de la sede.</translation>
+    </message>
+    <message>
+        <source>A one-off window&apos;s start (the site&apos;s zone unless given).</source>
+        <translation>Inicio de una ventana puntual (en la zona horaria de la sede si no se indica otra).</translation>
+    </message>
+    <message>
+        <source>A one-off window&apos;s end.</source>
+        <translation>Fin de una ventana puntual.</translation>
+    </message>
+    <message>
+        <source>Why (required; audited).</source>
+        <translation>Motivo (obligatorio; se audita).</translation>
+    </message>
+    <message>
+        <source>With --weekly: HH:MM-HH:MM.</source>
+        <translation>Con --weekly: HH:MM-HH:MM.</translation>
+    </message>
+    <message>
+        <source>Add a maintenance window to a site: disruptive runbooks issued outside every window are held until the next one opens.</source>
+        <translation>Añade una ventana de mantenimiento a una sede: los runbooks disruptivos emitidos fuera de toda ventana se retienen hasta que se abre la siguiente.</translation>
+    </message>
+    <message>
+        <source>--site is required</source>
+        <translation>--site es obligatorio</translation>
+    </message>
+    <message>
+        <source>give either --weekly DAY HH:MM-HH:MM or --from and --to</source>
+        <translation>indicar --weekly DAY HH:MM-HH:MM o bien --from y --to</translation>
+    </message>
+    <message>
+        <source>the day is Mon, Tue, Wed, Thu, Fri, Sat or Sun</source>
+        <translation>el día debe ser uno de estos: Mon, Tue, Wed, Thu, Fri, Sat or Sun</translation>
+    </message>
+    <message>
+        <source>added window %1 to %2</source>
+        <translation>se añadió la ventana %1 a %2</translation>
+    </message>
+    <message>
+        <source>Only this site.</source>
+        <translation>Solo esta sede.</translation>
+    </message>
+    <message>
+        <source>List maintenance windows, with the time zone each is read in.</source>
+        <translation>Lista las ventanas de mantenimiento, con la zona horaria en la que se interpreta cada una.</translation>
+    </message>
+    <message>
+        <source>The window (healdesk window list).</source>
+        <translation>La ventana (healdesk window list).</translation>
+    </message>
+    <message>
+        <source>Remove a maintenance window (audited).</source>
+        <translation>Quita una ventana de mantenimiento (con auditoría).</translation>
+    </message>
+    <message>
+        <source>a window ID is a number</source>
+        <translation>un ID de ventana es un número</translation>
+    </message>
+    <message>
+        <source>removed window %1</source>
+        <translation>se quitó la ventana %1</translation>
+    </message>
+    <message>
+        <source>The partner (its sites without a zone of their own).</source>
+        <translation>El socio (sus sedes sin zona horaria propia).</translation>
+    </message>
+    <message>
+        <source>An IANA time zone such as America/New_York; &quot;inherit&quot; clears it.</source>
+        <translation>Una zona horaria IANA como America/New_York; &quot;inherit&quot; la borra.</translation>
+    </message>
+    <message>
+        <source>Set the time zone a site&apos;s (or a partner&apos;s sites&apos;) windows are read in (admins; audited).</source>
+        <translation>Establece la zona horaria en la que se interpretan las ventanas de una sede (o de las sedes de un socio) (administradores; con auditoría).</translation>
+    </message>
+    <message>
+        <source>time zone of %1: %2</source>
+        <translation>zona horaria de %1: %2</translation>
+    </message>
+    <message>
+        <source>inherited</source>
+        <translation>heredada</translation>
+    </message>
+    <message>
+        <source>usage: healdesk window add|list|remove|time-zone [options] (see healdesk window add --help)</source>
+        <translation>uso: healdesk window add|list|remove|time-zone [opciones] (véase healdesk window add --help)</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionConfig</name>
@@ -1777,6 +1937,61 @@ Comandos: %1 (ejecutar &quot;healdesk COMMAND --help&quot;).</translation>
     </message>
 </context>
 <context>
+    <name>Maintenance</name>
+    <message>
+        <source>&quot;%1&quot; is not a span of the day such as 02:00-04:30</source>
+        <translation>&quot;%1&quot; no es un intervalo del día como 02:00-04:30</translation>
+    </message>
+    <message>
+        <source>a window that ends when it starts is empty</source>
+        <translation>una ventana que termina cuando empieza está vacía</translation>
+    </message>
+    <message>
+        <source>unknown site &quot;%1&quot;</source>
+        <translation>sede desconocida &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a window needs a reason (--reason): it goes into the audit log</source>
+        <translation>una ventana requiere un motivo (--reason): queda en el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>the day is Mon, Tue, Wed, Thu, Fri, Sat or Sun</source>
+        <translation>el día debe ser uno de estos: Mon, Tue, Wed, Thu, Fri, Sat or Sun</translation>
+    </message>
+    <message>
+        <source>a one-off window needs --from before --to</source>
+        <translation>una ventana puntual requiere que --from sea anterior a --to</translation>
+    </message>
+    <message>
+        <source>that window has already ended</source>
+        <translation>esa ventana ya ha terminado</translation>
+    </message>
+    <message>
+        <source>no window %1 (for this login)</source>
+        <translation>no existe la ventana %1 (para este usuario)</translation>
+    </message>
+    <message>
+        <source>name either a site or a partner</source>
+        <translation>indicar una sede o bien un socio</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone (use an IANA name such as America/New_York)</source>
+        <translation>&quot;%1&quot; no es una zona horaria (usar un nombre IANA como America/New_York)</translation>
+    </message>
+    <message>
+        <source>no such site or partner (for this login)</source>
+        <translation>no existe esa sede ni ese socio (para este usuario)</translation>
+    </message>
+    <message>
+        <source>runs %1 clinic time, in %2</source>
+        <translation>activa %1, hora de la clínica, en %2</translation>
+    </message>
+    <message>
+        <source>runs %1 clinic time (%2 here), in %3</source>
+        <translation>activa %1, hora de la clínica (%2 aquí), en %3</translation>
+    </message>
+</context>
+<context>
     <name>MappingDialog</name>
     <message>
         <source>Mapped %1 to %2: %3 execution(s) now count for it.</source>
@@ -1980,10 +2195,6 @@ Comandos: %1 (ejecutar &quot;healdesk COMMAND --help&quot;).</translation>
         <translation>orden desconocida &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>order %1 is %2; only a pending order can be cancelled</source>
-        <translation>la orden %1 está en estado %2; solo se puede cancelar una orden pendiente</translation>
-    </message>
-    <message>
         <source>orders for %1 must be signed, and you have no signing key on this workstation: run healdesk key create (or Settings ▸ Signing key) and ask an admin to approve it</source>
         <translation>las órdenes para %1 deben ir firmadas y no hay ninguna clave de firma propia en esta estación de trabajo: ejecutar healdesk key create (o Ajustes ▸ Clave de firma) y pedir a un administrador que la apruebe</translation>
     </message>
@@ -2002,6 +2213,26 @@ Comandos: %1 (ejecutar &quot;healdesk COMMAND --help&quot;).</translation>
     <message>
         <source>%1 (this appliance ran it already)</source>
         <translation>%1 (este dispositivo ya la ejecutó)</translation>
+    </message>
+    <message>
+        <source>held: no maintenance window ahead</source>
+        <translation>retenida: no hay ninguna ventana de mantenimiento próxima</translation>
+    </message>
+    <message>
+        <source>held until %1</source>
+        <translation>retenida hasta %1</translation>
+    </message>
+    <message>
+        <source>a hold must end in the future</source>
+        <translation>una retención debe terminar en el futuro</translation>
+    </message>
+    <message>
+        <source>order %1 is %2; only a pending or held order can be cancelled</source>
+        <translation>la orden %1 está %2; solo se puede cancelar una orden pendiente o retenida</translation>
+    </message>
+    <message>
+        <source>waiting for a worker with an approved service key: this partner&apos;s orders must be signed</source>
+        <translation>esperando a un worker con una clave de servicio aprobada: las órdenes de este socio deben ir firmadas</translation>
     </message>
 </context>
 <context>
@@ -3278,6 +3509,10 @@ Comandos: %1 (ejecutar &quot;healdesk COMMAND --help&quot;).</translation>
         <source>service</source>
         <translation>servicio</translation>
     </message>
+    <message>
+        <source>held</source>
+        <translation>retenida</translation>
+    </message>
 </context>
 <context>
     <name>Trust</name>
@@ -3528,6 +3763,66 @@ Comandos: %1 (ejecutar &quot;healdesk COMMAND --help&quot;).</translation>
     <message>
         <source>key %1 of %2 was approved for partners beyond those of its approver %3</source>
         <translation>la clave %1 de %2 se aprobó para socios fuera de los de quien la aprobó, %3</translation>
+    </message>
+</context>
+<context>
+    <name>Worker</name>
+    <message>
+        <source>worker %1 on %2 (pid %3) started; checking every %4 s</source>
+        <translation>worker %1 en %2 (pid %3) iniciado; comprobando cada %4 s</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 falló: %2</translation>
+    </message>
+    <message>
+        <source>lost the lead: %1</source>
+        <translation>liderazgo perdido: %1</translation>
+    </message>
+    <message>
+        <source>leading: this worker runs the jobs</source>
+        <translation>liderando: este worker ejecuta las tareas</translation>
+    </message>
+    <message numerus="yes">
+        <source>drain: moved %n queued telemetry change(s) into the rollups</source>
+        <translation>
+            <numerusform>vaciado: se pasó %n cambio de telemetría en cola a los resúmenes</numerusform>
+            <numerusform>vaciado: se pasaron %n cambios de telemetría en cola a los resúmenes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expire: %n order(s) passed their time to live</source>
+        <translation>
+            <numerusform>caducidad: %n orden superó su tiempo de vida</numerusform>
+            <numerusform>caducidad: %n órdenes superaron su tiempo de vida</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>release: held order %1 written for appliance %2, expires %3</source>
+        <translation>liberación: orden retenida %1 escrita para el dispositivo %2, caduca %3</translation>
+    </message>
+    <message>
+        <source>database reachable again</source>
+        <translation>base de datos accesible de nuevo</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>base de datos</translation>
+    </message>
+    <message numerus="yes">
+        <source>retrying in %n s</source>
+        <translation>
+            <numerusform>reintentando en %n s</numerusform>
+            <numerusform>reintentando en %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stopping: %1</source>
+        <translation>deteniendo: %1</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>detenido</translation>
     </message>
 </context>
 <context>
@@ -3810,6 +4105,10 @@ Comandos: %1 (ejecutar &quot;healdesk COMMAND --help&quot;).</translation>
     <message>
         <source>Fleet</source>
         <translation>Flota</translation>
+    </message>
+    <message>
+        <source>&amp;Maintenance windows…</source>
+        <translation>&amp;Ventanas de mantenimiento…</translation>
     </message>
 </context>
 <context>
@@ -4173,6 +4472,24 @@ Run it on %n appliance(s)?</source>
             <numerusform>Emitiendo %n órdenes sin firmar…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Hold until</source>
+        <translation>Retener &amp;hasta</translation>
+    </message>
+    <message>
+        <source>Keep the order back until then; the worker sends it at that time</source>
+        <translation>Retener la orden hasta entonces; el worker la envía en ese momento</translation>
+    </message>
+    <message>
+        <source>no maintenance window ahead; it waits until one is added</source>
+        <translation>no hay ninguna ventana de mantenimiento próxima; espera hasta que se añada una</translation>
+    </message>
+    <message>
+        <source>Held until the site&apos;s maintenance window, not sent now:
+</source>
+        <translation>Retenida hasta la ventana de mantenimiento de la sede; no se envía ahora:
+</translation>
+    </message>
 </context>
 <context>
     <name>hd::LearningPanel</name>
@@ -4451,6 +4768,126 @@ Dejar vacío para desactivar las alertas.</translation>
         <source>not in the database</source>
         <translation>no está en la base de datos</translation>
     </message>
+    <message>
+        <source>worker: running on %1</source>
+        <translation>worker: en ejecución en %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>healdesk worker releases held orders, expires orders and drains the rollups (pid %1, %n other(s) waiting to take over)</source>
+        <translation>
+            <numerusform>healdesk worker libera las órdenes retenidas, caduca órdenes y vacía los resúmenes (pid %1, %n más en espera para tomar el relevo)</numerusform>
+            <numerusform>healdesk worker libera las órdenes retenidas, caduca órdenes y vacía los resúmenes (pid %1, %n más en espera para tomar el relevo)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no worker: orders, schedules and reports wait</source>
+        <translation>sin worker: las órdenes, las programaciones y los informes esperan</translation>
+    </message>
+    <message>
+        <source>No healdesk worker is running: orders held for a maintenance window are not released. This console drains the rollups meanwhile. Start the service (systemctl enable --now healdesk-worker) or run healdesk worker.</source>
+        <translation>No se está ejecutando ningún healdesk worker: las órdenes retenidas por una ventana de mantenimiento no se liberan. Mientras tanto, esta consola vacía los resúmenes. Iniciar el servicio (systemctl enable --now healdesk-worker) o ejecutar healdesk worker.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) held until a maintenance window</source>
+        <translation>
+            <numerusform>%n orden retenida hasta una ventana de mantenimiento</numerusform>
+            <numerusform>%n órdenes retenidas hasta una ventana de mantenimiento</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (the first opens %1)</source>
+        <translation> (la primera se abre %1)</translation>
+    </message>
+</context>
+<context>
+    <name>hd::MaintenanceDialog</name>
+    <message>
+        <source>Maintenance windows of %1</source>
+        <translation>Ventanas de mantenimiento de %1</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Ventana</translation>
+    </message>
+    <message>
+        <source>When (clinic time)</source>
+        <translation>Cuándo (hora de la clínica)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation>Establecida por</translation>
+    </message>
+    <message>
+        <source>Why (required; recorded in the audit log)</source>
+        <translation>Motivo (obligatorio; queda en el registro de auditoría)</translation>
+    </message>
+    <message>
+        <source>Add &amp;weekly</source>
+        <translation>Añadir &amp;semanal</translation>
+    </message>
+    <message>
+        <source>Add &amp;one-off</source>
+        <translation>Añadir &amp;puntual</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motivo:</translation>
+    </message>
+    <message>
+        <source>Every week:</source>
+        <translation>Cada semana:</translation>
+    </message>
+    <message>
+        <source>Once:</source>
+        <translation>Una vez:</translation>
+    </message>
+    <message>
+        <source>Windows are in the clinic&apos;s time zone, &lt;b&gt;%1&lt;/b&gt;. Disruptive runbooks issued outside every window are held until the next one opens; a site without windows runs them at once.</source>
+        <translation>Las ventanas están en la zona horaria de la clínica, &lt;b&gt;%1&lt;/b&gt;. Los runbooks disruptivos emitidos fuera de toda ventana se retienen hasta que se abre la siguiente; una sede sin ventanas los ejecuta de inmediato.</translation>
+    </message>
+    <message>
+        <source>every %1, %2–%3</source>
+        <translation>cada %1, %2–%3</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2 clinic time</source>
+        <translation>de %1 a %2 (hora de la clínica)</translation>
+    </message>
+    <message>
+        <source>No window opens in the next eight days.</source>
+        <translation>No se abre ninguna ventana en los próximos ocho días.</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Próxima: %1</translation>
+    </message>
+    <message>
+        <source>Added window %1.</source>
+        <translation>Se añadió la ventana %1.</translation>
+    </message>
+    <message>
+        <source>Select the windows to remove.</source>
+        <translation>Seleccionar las ventanas que quitar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n window(s).</source>
+        <translation>
+            <numerusform>Se quitó %n ventana.</numerusform>
+            <numerusform>Se quitaron %n ventanas.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hd::MappingDialog</name>
@@ -4588,6 +5025,10 @@ Dejar vacío para desactivar las alertas.</translation>
     <message>
         <source>Key %1: an appliance holding the trust file checks this signature before running it</source>
         <translation>Clave %1: un dispositivo con el archivo de confianza comprueba esta firma antes de ejecutarla</translation>
+    </message>
+    <message>
+        <source>No maintenance window ahead: add one to the site, or cancel the order</source>
+        <translation>No hay ninguna ventana de mantenimiento próxima: añadir una a la sede o cancelar la orden</translation>
     </message>
 </context>
 <context>

@@ -113,6 +113,19 @@ FleetPage::FleetPage(Database *db, QWidget *parent)
     auto *onSite = new QAction(tr("Run runbook on &every appliance of this site…"), m_siteView);
     connect(onSite, &QAction::triggered, this, [this] { emit issueOrder(true); });
     m_siteView->addAction(onSite);
+    auto *windows = new QAction(tr("&Maintenance windows…"), m_siteView);
+    connect(windows, &QAction::triggered, this, [this] {
+        const QString site = currentSiteId();
+        if (site.isEmpty())
+            return;
+        QString name = site;
+        for (const SiteRow &r : m_sites->rows()) {
+            if (r.id == site)
+                name = r.name;
+        }
+        emit editWindows(site, name);
+    });
+    m_siteView->addAction(windows);
 
     auto *clock = new QTimer(this);
     clock->setInterval(30000);

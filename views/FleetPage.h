@@ -43,6 +43,8 @@ Q_SIGNALS:
     void showIncidents(const QString &applianceId, const QString &hostname);
     // The technician asked to run a runbook on appliances (or a whole site).
     void issueOrder(bool wholeSite);
+    // The technician asked for a site's maintenance windows.
+    void editWindows(const QString &siteId, const QString &siteName);
 
 private:
     void siteChanged();

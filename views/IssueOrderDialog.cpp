@@ -1,10 +1,14 @@
 #include "IssueOrderDialog.h"
 
+#include "Maintenance.h"
+
 #include "Database.h"
 #include "Deliver.h"
 #include "Error.h"
 
 #include <QDialogButtonBox>
+#include <QDateTimeEdit>
+#include <QCheckBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -24,7 +28,8 @@ IssueOrderDialog::IssueOrderDialog(Database *db, QStringList applianceIds, QStri
     : QDialog(parent), m_db(db), m_applianceIds(std::move(applianceIds)), m_siteId(std::move(siteId)),
       m_orderIdBase(QUuid::createUuid().toString(QUuid::WithoutBraces)), m_search(new QLineEdit(this)),
       m_list(new QListWidget(this)), m_runbookInfo(new QLabel(this)), m_params(new QPlainTextEdit(this)),
-      m_reason(new QLineEdit(this)), m_ttl(new QSpinBox(this)), m_message(new QLabel(this)),
+      m_reason(new QLineEdit(this)), m_ttl(new QSpinBox(this)), m_hold(new QCheckBox(tr("&Hold until"), this)),
+      m_holdUntil(new QDateTimeEdit(this)), m_message(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Run a runbook"));
@@ -62,6 +67,16 @@ IssueOrderDialog::IssueOrderDialog(Database *db, QStringList applianceIds, QStri
     form->addRow(tr("&Parameters:"), m_params);
     form->addRow(tr("R&eason:"), m_reason);
     form->addRow(tr("&Expires after:"), m_ttl);
+    m_holdUntil->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_holdUntil->setDateTime(QDateTime::currentDateTime().addSecs(3600));
+    m_holdUntil->setEnabled(false);
+    m_hold->setToolTip(tr("Keep the order back until then; the worker sends it at that time"));
+    connect(m_hold, &QCheckBox::toggled, m_holdUntil, &QWidget::setEnabled);
+    auto *holdRow = new QHBoxLayout;
+    holdRow->addWidget(m_hold);
+    holdRow->addWidget(m_holdUntil);
+    holdRow->addStretch(1);
+    form->addRow(QString(), holdRow);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(target);
     layout->addLayout(form);
@@ -148,6 +163,8 @@ QCoro::Task<> IssueOrderDialog::submit()
     request.parameters = m_params->toPlainText();
     request.reason = m_reason->text().trimmed();
     request.ttlSeconds = m_ttl->value() * 60;
+    if (m_hold->isChecked())
+        request.holdUntil = m_holdUntil->dateTime().toUTC();
     request.orderId = m_orderIdBase;
     // Checks that need no database first: bad JSON never leaves the dialog.
     try {
@@ -187,6 +204,19 @@ QCoro::Task<> IssueOrderDialog::submit()
         showMessage(tr("Refused, nothing was ordered: %1").arg(plan.signingRefusal), true);
         m_busy = false;
         co_return;
+    }
+    QStringList holds;
+    for (const OrderTarget &t : plan.targets) {
+        if (t.hold.isEmpty())
+            continue;
+        holds << tr("• %1: %2").arg(t.hostname, t.releaseAt.isValid()
+                                                     ? Maintenance::runsText(t.releaseAt, t.timeZone,
+                                                                             QDateTime::currentDateTimeUtc())
+                                                     : tr("no maintenance window ahead; it waits until one is added"));
+    }
+    if (!holds.isEmpty()) {
+        showMessage(tr("Held until the site's maintenance window, not sent now:\n") + holds.join(QLatin1Char('\n')),
+                    false);
     }
     if (plan.disruptive) {
         if (!confirmDisruptive(plan.runbookId, int(plan.targets.size()))) {

@@ -12,6 +12,8 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
+class QCheckBox;
+class QDateTimeEdit;
 class QSpinBox;
 
 namespace hd {
@@ -66,6 +68,8 @@ private:
     QPlainTextEdit *m_params;
     QLineEdit *m_reason;
     QSpinBox *m_ttl;
+    QCheckBox *m_hold;
+    QDateTimeEdit *m_holdUntil;
     QLabel *m_message;
     QDialogButtonBox *m_buttons;
     QList<IssuedOrder> m_issued;

@@ -13,6 +13,7 @@
 #include "IncidentsPage.h"
 #include "IssueOrderDialog.h"
 #include "Language.h"
+#include "MaintenanceDialog.h"
 #include "OrdersPage.h"
 #include "ReportsPage.h"
 #include "RunbooksPage.h"
@@ -93,7 +94,8 @@ std::pair<QDateTime, QDateTime> periodRange(const QString &key)
 MainWindow::MainWindow(ConsoleController *controller, QWidget *parent)
     : QMainWindow(parent), m_controller(controller), m_db(controller->database()), m_stats(new StatsSource(this)),
       m_nav(new QListWidget(this)), m_stack(new QStackedWidget(this)), m_scopeBox(new QComboBox(this)),
-      m_periodBox(new QComboBox(this)), m_connection(new QLabel(this)), m_signing(new QLabel(this)), m_updated(new QLabel(this)),
+      m_periodBox(new QComboBox(this)), m_connection(new QLabel(this)), m_signing(new QLabel(this)),
+      m_workerLabel(new QLabel(this)), m_updated(new QLabel(this)),
       m_error(new QLabel(this)), m_banner(new QFrame(this)), m_bannerText(new QLabel(this))
 {
     Database *db = m_db;
@@ -305,6 +307,7 @@ MainWindow::MainWindow(ConsoleController *controller, QWidget *parent)
         m_incidents->showTier(tier);
         showPage(1);
     });
+    connect(m_fleet, &FleetPage::editWindows, this, &MainWindow::openMaintenanceDialog);
     connect(m_fleet, &FleetPage::showIncidents, this, [this](const QString &id, const QString &host) {
         m_incidents->showAppliance(id, host);
         showPage(1);
@@ -317,6 +320,8 @@ MainWindow::MainWindow(ConsoleController *controller, QWidget *parent)
     statusBar()->addPermanentWidget(m_updated);
     m_signing->setObjectName(QStringLiteral("signingIndicator"));
     statusBar()->addPermanentWidget(m_signing);
+    m_workerLabel->setObjectName(QStringLiteral("workerIndicator"));
+    statusBar()->addPermanentWidget(m_workerLabel);
     statusBar()->addPermanentWidget(m_connection);
     if (m_db->hasStandby()) {
         // Where reads go: the standby while it keeps up, else the primary, said plainly.
@@ -331,6 +336,8 @@ MainWindow::MainWindow(ConsoleController *controller, QWidget *parent)
         updateBanner();
     });
     connect(m_controller, &ConsoleController::signingChanged, this, &MainWindow::updateSigningLabel);
+    connect(m_controller, &ConsoleController::workerChanged, this, &MainWindow::updateWorkerLabel);
+    updateWorkerLabel();
     connect(m_health->signingKeysPanel(), &SigningKeysPanel::changed, m_controller,
             [this] { m_controller->loadSigner(); });
     updateSigningLabel();
@@ -350,12 +357,44 @@ MainWindow::MainWindow(ConsoleController *controller, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
+MaintenanceDialog *MainWindow::openMaintenanceDialog(const QString &siteId, const QString &siteName)
+{
+    auto *dialog = new MaintenanceDialog(m_db, siteId, siteName, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
 SigningKeyDialog *MainWindow::openSigningKeyDialog()
 {
     auto *dialog = new SigningKeyDialog(m_controller, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;
+}
+
+void MainWindow::updateWorkerLabel()
+{
+    if (!m_controller->workerChecked()) {
+        m_workerLabel->clear();
+        return;
+    }
+    const WorkerStatus &w = m_controller->worker();
+    if (w.leading) {
+        m_workerLabel->setText(tr("worker: running on %1").arg(w.host));
+        m_workerLabel->setStyleSheet(QString());
+        m_workerLabel->setToolTip(
+            tr("healdesk worker releases held orders, expires orders and drains the rollups (pid %1, %n other(s) "
+               "waiting to take over)",
+               nullptr, w.standby)
+                .arg(w.pid));
+    } else {
+        m_workerLabel->setText(tr("no worker: orders, schedules and reports wait"));
+        m_workerLabel->setStyleSheet(QStringLiteral("color:#b26a00"));
+        m_workerLabel->setToolTip(tr("No healdesk worker is running: orders held for a maintenance window are not "
+                                     "released. This console drains the rollups meanwhile. Start the service "
+                                     "(systemctl enable --now healdesk-worker) or run healdesk worker."));
+    }
 }
 
 void MainWindow::updateSigningLabel()
@@ -394,8 +433,24 @@ IssueOrderDialog *MainWindow::openIssueDialog(bool wholeSite)
     }
     auto *dialog = new IssueOrderDialog(m_db, target.applianceIds, target.siteId, target.description, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &IssueOrderDialog::ordersIssued, this, [this](const QStringList &ids) {
-        statusBar()->showMessage(tr("%n order(s) issued", nullptr, int(ids.size())), 8000);
+    connect(dialog, &IssueOrderDialog::ordersIssued, this, [this, dialog](const QStringList &ids) {
+        int held = 0;
+        QDateTime first;
+        for (const IssuedOrder &o : dialog->issued()) {
+            if (o.held) {
+                ++held;
+                if (o.releaseAt.isValid() && (!first.isValid() || o.releaseAt < first))
+                    first = o.releaseAt;
+            }
+        }
+        if (held == 0) {
+            statusBar()->showMessage(tr("%n order(s) issued", nullptr, int(ids.size())), 8000);
+        } else {
+            statusBar()->showMessage(
+                tr("%n order(s) held until a maintenance window", nullptr, held) +
+                    (first.isValid() ? tr(" (the first opens %1)").arg(format::dateTime(first)) : QString()),
+                15000);
+        }
         showPage(int(m_pages.indexOf(m_orders)));
         m_orders->reload();
     });

@@ -18,10 +18,11 @@ namespace hd {
 class AuditPage;
 class ConsoleController;
 class SigningKeyDialog;
+class MaintenanceDialog;
+class FleetPage;
 class ReportsPage;
 class HealthPage;
 
-class FleetPage;
 class IncidentsPage;
 class IssueOrderDialog;
 class OrdersPage;
@@ -55,7 +56,10 @@ public:
     HealthPage *healthPage() const { return m_health; }
     // Settings ▸ Signing key.
     SigningKeyDialog *openSigningKeyDialog();
+    // Fleet ▸ a site ▸ Maintenance windows.
+    MaintenanceDialog *openMaintenanceDialog(const QString &siteId, const QString &siteName);
     QLabel *signingLabel() const { return m_signing; }
+    QLabel *workerLabel() const { return m_workerLabel; }
     ConsoleController *controller() const { return m_controller; }
     // Opens the order dialog for the Fleet page's selection (or whole site).
     IssueOrderDialog *openIssueDialog(bool wholeSite);
@@ -81,6 +85,7 @@ private:
     void reloadAfterOutage();
     void showError(const QString &message);
     void updateSigningLabel();
+    void updateWorkerLabel();
 
     ConsoleController *m_controller;
     Database *m_db;
@@ -100,6 +105,7 @@ private:
     QComboBox *m_periodBox;
     QLabel *m_connection;
     QLabel *m_signing;
+    QLabel *m_workerLabel;
     QLabel *m_updated;
     QLabel *m_error;
     QWidget *m_banner;

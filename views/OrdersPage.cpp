@@ -35,7 +35,8 @@ OrdersPage::OrdersPage(Database *db, QWidget *parent)
     setupTableView(m_view, QStringLiteral("orders/list"));
 
     m_status->addItem(tr("All statuses"), QString());
-    for (const QString &s : {QStringLiteral("pending"), QStringLiteral("acknowledged"), QStringLiteral("completed"),
+    for (const QString &s : {QStringLiteral("held"), QStringLiteral("pending"), QStringLiteral("acknowledged"),
+                             QStringLiteral("completed"),
                              QStringLiteral("failed"), QStringLiteral("rejected"), QStringLiteral("cancelled"),
                              QStringLiteral("expired")})
         m_status->addItem(format::storedValue(s), s);
@@ -99,7 +100,8 @@ void OrdersPage::updateButtons()
     bool anyPending = false;
     const auto rows = m_view->selectionModel()->selectedRows();
     for (const QModelIndex &i : rows)
-        anyPending = anyPending || i.data(StatusRole).toString() == QLatin1String("pending");
+        anyPending = anyPending || i.data(StatusRole).toString() == QLatin1String("pending") ||
+                     i.data(StatusRole).toString() == QLatin1String("held");
     m_cancel->setEnabled(anyPending);
 }
 
@@ -108,7 +110,8 @@ QCoro::Task<> OrdersPage::cancelSelected()
     QStringList ids;
     const auto rows = m_view->selectionModel()->selectedRows();
     for (const QModelIndex &i : rows)
-        if (i.data(StatusRole).toString() == QLatin1String("pending"))
+        if (i.data(StatusRole).toString() == QLatin1String("pending") ||
+            i.data(StatusRole).toString() == QLatin1String("held"))
             ids << i.data(KeyRole).toString();
     if (ids.isEmpty())
         co_return;

@@ -313,6 +313,10 @@ int orderIssue(const QStringList &args)
                       QStringLiteral("s"), QStringLiteral("3600")});
     parser.addOption({QStringLiteral("wait"), CliText::tr("Wait up to this many seconds for every order to finish."),
                       QStringLiteral("s")});
+    parser.addOption({QStringLiteral("hold-until"),
+                      CliText::tr("Keep the orders back until this time (ISO 8601; UTC unless it names a zone); the "
+                                  "worker sends them then."),
+                      QStringLiteral("time")});
     if (auto code = parse(parser, args, CliText::tr("Issue a runbook order to appliances.")))
         return *code;
     OrderRequest request;
@@ -332,6 +336,11 @@ int orderIssue(const QStringList &args)
     request.ttlSeconds = parser.value(QStringLiteral("ttl")).toInt(&ok);
     if (!ok)
         throw Error(Error::Code::InvalidInput, CliText::tr("--ttl must be a whole number of seconds"));
+    if (parser.isSet(QStringLiteral("hold-until"))) {
+        request.holdUntil = Scope::parseTime(parser.value(QStringLiteral("hold-until")), false);
+        if (!request.holdUntil.isValid())
+            throw Error(Error::Code::InvalidInput, CliText::tr("--hold-until takes a time such as 2026-12-06T02:00Z"));
+    }
     int waitSeconds = 0;
     if (parser.isSet(QStringLiteral("wait"))) {
         waitSeconds = parser.value(QStringLiteral("wait")).toInt(&ok);
@@ -342,8 +351,17 @@ int orderIssue(const QStringList &args)
     Database db(connectionFrom(parser));
     attachSigner(db);
     const QList<IssuedOrder> issued = withOneRetry(db, [&request](Session &s) { return Orders::issue(s, request); });
-    for (const IssuedOrder &o : issued)
-        out() << o.orderId << Qt::endl;
+    for (const IssuedOrder &o : issued) {
+        if (!o.held) {
+            out() << o.orderId << Qt::endl;
+            continue;
+        }
+        out() << o.orderId << '\t'
+              << (o.releaseAt.isValid()
+                      ? CliText::tr("held until %1").arg(o.releaseAt.toUTC().toString(Qt::ISODate))
+                      : CliText::tr("held: no maintenance window ahead"))
+              << Qt::endl;
+    }
     if (waitSeconds == 0)
         return 0;
 
@@ -985,6 +1003,8 @@ const QList<Subcommand> &subcommands()
         {QStringLiteral("partner"), partner},
         {QStringLiteral("audit"), audit},
         {QStringLiteral("key"), keyCommand},
+        {QStringLiteral("worker"), workerCommand},
+        {QStringLiteral("window"), windowCommand},
     };
     return list;
 }

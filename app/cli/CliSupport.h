@@ -64,6 +64,10 @@ int orderVerify(const QStringList &args);
 int exportVerify(const QStringList &args);
 int auditVerify(const QStringList &args);
 
+// WorkerCli.cpp: healdesk worker, healdesk window.
+int workerCommand(const QStringList &args);
+int windowCommand(const QStringList &args);
+
 // Exit code of a file or order that nothing proves: unsigned, or its signer
 // not checked against a trust file.
 constexpr int kExitUnproven = 10;

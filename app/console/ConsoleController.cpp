@@ -6,6 +6,7 @@
 #include "Keys.h"
 #include "OffThread.h"
 #include "Rollups.h"
+#include "Workers.h"
 #include "Settings.h"
 
 #include <QPointer>
@@ -61,6 +62,7 @@ ConsoleController::ConsoleController(Database *db, ChangeListener *listener, QOb
     m_drainTimer->setInterval(15000);
     connect(m_drainTimer, &QTimer::timeout, this, &ConsoleController::drainRollups);
     m_drainTimer->start();
+    QTimer::singleShot(0, this, &ConsoleController::drainRollups);
 
     if (m_db->hasStandby()) {
         // Where reads go: the standby while it keeps up, else the primary.
@@ -87,6 +89,7 @@ void ConsoleController::setDbState(bool connected, const QString &message)
     if (connected && !m_signerRequested) {
         m_signerRequested = true;
         loadSigner();
+        drainRollups(); // also says at once whether a worker runs
     }
     if (!connected) {
         enterOutage();
@@ -261,6 +264,23 @@ bool ConsoleController::isDraining() const
 QCoro::Task<> ConsoleController::drainRollups()
 {
     if (!m_state.connected || m_state.outage)
+        co_return;
+    // A leading worker drains; the console does only while none runs.
+    bool workerLeads = false;
+    auto ask = [](Session &s) { return Workers::status(s); };
+    QCoro::Task<bool> asked = deliver(
+        this, m_db->submitRead(std::move(ask)),
+        [this, &workerLeads](const WorkerStatus &status) {
+            workerLeads = status.leading;
+            const bool changed = status.leading != m_worker.leading || status.host != m_worker.host ||
+                                 !m_workerChecked;
+            m_worker = status;
+            m_workerChecked = true;
+            if (changed)
+                emit workerChanged();
+        },
+        [](const Error &) {});
+    if (!co_await asked || workerLeads)
         co_return;
     auto drain = [](Session &s) { return Rollups::drain(s); };
     // A login that may not drain (an older grant set) stops trying; a broken

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Database.h"
+#include "Workers.h"
 
 #include <QCoro/QCoroTask>
 #include <QElapsedTimer>
@@ -63,6 +64,10 @@ public:
 
     void setDrainInterval(int ms);
     bool isDraining() const;
+    // Whether a `healdesk worker` leads (checked with each drain tick); while
+    // none does, this console drains the rollups itself.
+    const WorkerStatus &worker() const { return m_worker; }
+    bool workerChecked() const { return m_workerChecked; }
 
     // The technician's signing key as the status bar shows it.
     struct Signing
@@ -91,6 +96,7 @@ signals:
     // Something went wrong in the background that the technician should see.
     void problem(const QString &message);
     void signingChanged();
+    void workerChanged();
 
 private:
     void setDbState(bool connected, const QString &message);
@@ -117,6 +123,8 @@ private:
     bool m_checkingStandby = false;
     QFuture<Database::ReadRoute> m_standbyCheck;
     Signing m_signing;
+    WorkerStatus m_worker;
+    bool m_workerChecked = false;
     bool m_signerRequested = false;
 };
 

@@ -94,6 +94,7 @@ const char *const kStoredValues[][2] = {
     {"cancelled", QT_TRANSLATE_NOOP("StoredValue", "cancelled")},
     {"overdue", QT_TRANSLATE_NOOP("StoredValue", "overdue")},
     {"rejected", QT_TRANSLATE_NOOP("StoredValue", "rejected")},
+    {"held", QT_TRANSLATE_NOOP("StoredValue", "held")},
     {"revoked", QT_TRANSLATE_NOOP("StoredValue", "revoked")},
     {"approved", QT_TRANSLATE_NOOP("StoredValue", "approved")},
     {"technician", QT_TRANSLATE_NOOP("StoredValue", "technician")},

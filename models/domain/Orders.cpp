@@ -1,6 +1,8 @@
 #include "Orders.h"
 
 #include "Audit.h"
+#include "Clock.h"
+#include "Maintenance.h"
 
 #include "Error.h"
 #include "Format.h"
@@ -10,6 +12,7 @@
 #include "Trust.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -35,6 +38,11 @@ QString OrderPlan::refusalSummary() const
 
 QString OrderRow::displayStatus() const
 {
+    if (status == QLatin1String("held")) {
+        if (!releaseAt.isValid())
+            return OrdersMsg::tr("held: no maintenance window ahead");
+        return OrdersMsg::tr("held until %1").arg(format::dateTime(releaseAt));
+    }
     if (status == QLatin1String("pending") && applianceStatus == QLatin1String("offline"))
         return OrdersMsg::tr("waiting for appliance");
     // Orders from before Healdesk carry no TTL and never moved: say so rather than look merely queued.
@@ -50,6 +58,39 @@ namespace {
 Error refused(const QString &why)
 {
     return Error(Error::Code::Refused, why);
+}
+
+void planHolds(Session &session, const OrderRequest &request, OrderPlan &p);
+
+// Writes one order row, signed by signer when given (its nonce and key filled
+// into record); issuedBy names who asked (empty: the session's login). True
+// when the row is new, false when the order ID existed.
+bool writeOrder(Session &session, const Signer *signer, OrderRecord &record, const QString &reason,
+                const QString &issuedBy)
+{
+    QVariant keyId = nullText(), nonce = nullText(), signature = nullText(), payload = nullText();
+    if (signer) {
+        record.nonce = signing::nonce();
+        record.keyId = signer->key->keyId();
+        const QByteArray bytes = OrderSigning::payload(record);
+        keyId = record.keyId;
+        nonce = record.nonce;
+        signature = QString::fromLatin1(signer->key->sign(bytes).toBase64());
+        payload = QString::fromUtf8(bytes);
+    }
+    auto q = session.query(QStringLiteral("order_insert"), {{"order", record.orderId},
+                                                            {"appliance", record.applianceId},
+                                                            {"runbook", record.runbookId},
+                                                            {"parameters", record.parameters},
+                                                            {"reason", reason},
+                                                            {"issued_by", issuedBy.isEmpty() ? nullText() : QVariant(issuedBy)},
+                                                            {"issued", signing::timeText(record.issuedAt)},
+                                                            {"expires", signing::timeText(record.expiresAt)},
+                                                            {"key_id", keyId},
+                                                            {"nonce", nonce},
+                                                            {"signature", signature},
+                                                            {"signed_payload", payload}});
+    return q.next();
 }
 
 QString ranAlready(const QString &orderId)
@@ -128,9 +169,51 @@ OrderPlan plan(Session &session, const OrderRequest &request)
         request.orderId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : request.orderId;
     for (int i = 0; i < p.targets.size(); ++i)
         p.targets[i].orderId = orderIdFor(base, i, int(p.targets.size()));
+    planHolds(session, request, p);
     p.signingRefusal = signingRefusal(session, p.targets, &p.willSign);
     return p;
 }
+
+namespace {
+
+void planHolds(Session &session, const OrderRequest &request, OrderPlan &p)
+{
+    const QDateTime now = Clock::now(session);
+    if (request.holdUntil.isValid() && request.holdUntil <= now)
+        throw refused(OrdersMsg::tr("a hold must end in the future"));
+    // Worked out once per site: its zone, whether it has windows, and when the next one opens.
+    struct SiteWindow
+    {
+        QString zone;
+        bool hold = false;
+        QDateTime opens;
+    };
+    QHash<QString, SiteWindow> sites;
+    for (OrderTarget &t : p.targets) {
+        if (!sites.contains(t.siteId)) {
+            SiteWindow w;
+            w.zone = Maintenance::timeZone(session, t.siteId);
+            if (!request.holdUntil.isValid() && p.disruptive && Maintenance::hasWindows(session, t.siteId) &&
+                !Maintenance::windowAt(session, t.siteId, now)) {
+                w.hold = true;
+                if (const auto next = Maintenance::nextWindow(session, t.siteId, now))
+                    w.opens = next->startsAt;
+            }
+            sites.insert(t.siteId, w);
+        }
+        const SiteWindow &w = sites.value(t.siteId);
+        t.timeZone = w.zone;
+        if (request.holdUntil.isValid()) {
+            t.hold = QStringLiteral("until");
+            t.releaseAt = request.holdUntil;
+        } else if (w.hold) {
+            t.hold = QStringLiteral("window");
+            t.releaseAt = w.opens;
+        }
+    }
+}
+
+} // namespace
 
 QString signingRefusal(Session &session, const QList<OrderTarget> &targets, bool *willSign)
 {
@@ -187,52 +270,49 @@ QList<IssuedOrder> issue(Session &session, const OrderRequest &request)
     const Signer *signer = p.willSign ? session.signer() : nullptr;
     return session.transaction([&] {
         QList<IssuedOrder> issued;
-        QDateTime issuedAt;
-        {
-            auto clock = session.query(QStringLiteral("clock_now"));
-            clock.next();
-            issuedAt = clock.time("now_ms");
-        }
-        const QDateTime expiresAt = issuedAt.addSecs(request.ttlSeconds);
+        const QDateTime issuedAt = Clock::now(session);
         for (const OrderTarget &t : p.targets) {
             IssuedOrder o{t.orderId, t.applianceId, t.hostname, false};
-            OrderRecord record{t.orderId, t.applianceId, p.runbookId, p.parameters, issuedAt, expiresAt, {}, {}, {},
-                               {},        t.partnerId};
-            QVariant keyId = nullText(), nonce = nullText(), signature = nullText(), payload = nullText();
-            if (signer) {
-                record.nonce = signing::nonce();
-                record.keyId = signer->key->keyId();
-                const QByteArray bytes = OrderSigning::payload(record);
-                keyId = record.keyId;
-                nonce = record.nonce;
-                signature = QString::fromLatin1(signer->key->sign(bytes).toBase64());
-                payload = QString::fromUtf8(bytes);
-            }
-            {
-                auto q = session.query(QStringLiteral("order_insert"), {{"order", t.orderId},
-                                                                        {"appliance", t.applianceId},
-                                                                        {"runbook", p.runbookId},
-                                                                        {"parameters", p.parameters},
-                                                                        {"reason", request.reason},
-                                                                        {"issued", signing::timeText(issuedAt)},
-                                                                        {"expires", signing::timeText(expiresAt)},
-                                                                        {"key_id", keyId},
-                                                                        {"nonce", nonce},
-                                                                        {"signature", signature},
-                                                                        {"signed_payload", payload}});
+            QJsonObject details{
+                {QStringLiteral("appliance_id"), t.applianceId},
+                {QStringLiteral("hostname"), t.hostname},
+                {QStringLiteral("site_id"), t.siteId},
+                {QStringLiteral("runbook_id"), p.runbookId},
+                {QStringLiteral("reason"), request.reason},
+                {QStringLiteral("parameters"), QJsonDocument::fromJson(p.parameters.toUtf8()).object()}};
+            if (!t.hold.isEmpty()) {
+                // Held back: the worker writes it to orders when its time comes.
+                auto q = session.query(QStringLiteral("order_hold_insert"),
+                                       {{"order", t.orderId},
+                                        {"appliance", t.applianceId},
+                                        {"runbook", p.runbookId},
+                                        {"parameters", p.parameters},
+                                        {"reason", request.reason},
+                                        {"hold", t.hold},
+                                        {"release_at", t.hold == QLatin1String("until")
+                                                           ? QVariant(signing::timeText(t.releaseAt))
+                                                           : nullText()},
+                                        {"ttl_seconds", request.ttlSeconds}});
                 o.created = q.next();
-            }
-            if (o.created) {
-                const QJsonObject details{
-                    {QStringLiteral("appliance_id"), t.applianceId},
-                    {QStringLiteral("hostname"), t.hostname},
-                    {QStringLiteral("site_id"), t.siteId},
-                    {QStringLiteral("runbook_id"), p.runbookId},
-                    {QStringLiteral("reason"), request.reason},
-                    {QStringLiteral("signing_key_id"), signer ? QJsonValue(record.keyId) : QJsonValue()},
-                    {QStringLiteral("parameters"), QJsonDocument::fromJson(p.parameters.toUtf8()).object()}};
-                Audit::record(session, QStringLiteral("order.issue"), t.orderId, details);
+                o.held = true;
+                o.releaseAt = t.releaseAt;
+                if (o.created) {
+                    details.insert(QStringLiteral("hold"), t.hold);
+                    details.insert(QStringLiteral("release_at"),
+                                   t.releaseAt.isValid() ? QJsonValue(signing::timeText(t.releaseAt)) : QJsonValue());
+                    Audit::record(session, QStringLiteral("order.hold"), t.orderId, details);
+                }
             } else {
+                OrderRecord record{t.orderId, t.applianceId, p.runbookId, p.parameters, issuedAt,
+                                   issuedAt.addSecs(request.ttlSeconds), {}, {}, {}, {}, t.partnerId};
+                o.created = writeOrder(session, signer, record, request.reason, {});
+                if (o.created) {
+                    details.insert(QStringLiteral("signing_key_id"),
+                                   signer ? QJsonValue(record.keyId) : QJsonValue());
+                    Audit::record(session, QStringLiteral("order.issue"), t.orderId, details);
+                }
+            }
+            if (!o.created) {
                 // The id exists: a retry of this very order is fine, anything else is a clash.
                 auto q = session.query(QStringLiteral("order_existing"), {{"order", t.orderId}});
                 if (q.next() && (q.text("appliance_id") != t.applianceId || q.text("runbook_id") != p.runbookId)) {
@@ -254,7 +334,7 @@ void cancel(Session &session, const QString &orderId, const QString &reason)
                 auto s = session.query(QStringLiteral("order_status"), {{"order", orderId}});
                 if (!s.next())
                     throw refused(OrdersMsg::tr("unknown order \"%1\"").arg(orderId));
-                throw refused(OrdersMsg::tr("order %1 is %2; only a pending order can be cancelled")
+                throw refused(OrdersMsg::tr("order %1 is %2; only a pending or held order can be cancelled")
                                   .arg(orderId, s.text("status")));
             }
         }
@@ -306,9 +386,68 @@ QList<OrderRow> list(Session &session, const QString &status, const QString &ord
         r.applianceStatus = q.text("appliance_status");
         r.signingKeyId = q.text("signing_key_id");
         r.signedBy = q.text("signed_by");
+        r.releaseAt = q.time("release_at");
+        r.note = q.text("note");
+        r.timeZone = q.text("time_zone");
         rows << r;
     }
     return rows;
+}
+
+QList<Released> releaseDue(Session &session, const QDateTime &now)
+{
+    return session.transaction([&] {
+        const Signer *signer = Keys::signerState(session) == QLatin1String("approved") ? session.signer() : nullptr;
+        QList<Released> released;
+        auto q = session.query(QStringLiteral("order_release_due"), {{"now", signing::timeText(now)}});
+        struct Due
+        {
+            OrderRecord record;
+            QString reason, issuedBy, hold, siteId, note;
+            bool signingRequired = false;
+            QDateTime windowEnds;
+        };
+        QList<Due> due;
+        while (q.next()) {
+            Due d;
+            d.record = OrderRecord{q.text("order_id"), q.text("appliance_id"), q.text("runbook_id"),
+                                   q.text("parameters"), now, now.addSecs(q.int32("ttl_seconds")), {}, {}, {}, {},
+                                   q.text("partner_id")};
+            d.reason = q.text("reason");
+            d.issuedBy = q.text("issued_by");
+            d.hold = q.text("hold");
+            d.siteId = q.text("site_id");
+            d.note = q.text("note");
+            d.signingRequired = q.flag("signing_required");
+            d.windowEnds = q.time("window_ends");
+            due << d;
+        }
+        for (Due &d : due) {
+            // Released into a window: its time to live counts from now and it expires when the window ends.
+            if (d.windowEnds.isValid() && d.windowEnds < d.record.expiresAt)
+                d.record.expiresAt = d.windowEnds;
+            if (d.signingRequired && !signer) {
+                session.query(QStringLiteral("order_hold_note"),
+                              {{"order", d.record.orderId},
+                               {"note", OrdersMsg::tr("waiting for a worker with an approved service key: this "
+                                                      "partner's orders must be signed")}});
+                continue;
+            }
+            if (!writeOrder(session, signer, d.record, d.reason, d.issuedBy))
+                continue; // written already (a retry after a lost commit)
+            session.query(QStringLiteral("order_release_mark"),
+                          {{"order", d.record.orderId}, {"now", signing::timeText(now)}});
+            Audit::record(session, QStringLiteral("order.release"), d.record.orderId,
+                          QJsonObject{{QStringLiteral("held_by"), d.issuedBy},
+                                      {QStringLiteral("hold"), d.hold},
+                                      {QStringLiteral("site_id"), d.siteId},
+                                      {QStringLiteral("expires_at"), signing::timeText(d.record.expiresAt)},
+                                      {QStringLiteral("signing_key_id"),
+                                       signer ? QJsonValue(d.record.keyId) : QJsonValue()}});
+            released << Released{d.record.orderId, d.record.applianceId, d.record.expiresAt};
+        }
+        return released;
+    });
 }
 
 OrderRecord recordFrom(const Rows &q)

@@ -27,6 +27,9 @@ struct OrderRequest
     bool confirmDisruptive = false;
     QString orderId;        // client-made; empty means a new UUID. Several appliances get "<id>-<n>".
     int ttlSeconds = 3600;  // pending longer than this, the order expires
+    // Held until this instant instead of written at once (invalid: not held,
+    // unless a disruptive runbook meets a site outside its window).
+    QDateTime holdUntil;
 };
 
 struct OrderTarget
@@ -39,6 +42,11 @@ struct OrderTarget
     QString partnerId;
     QString partnerName;
     bool signatureRequired = false; // the partner's orders must be signed
+    // Held back rather than written now: "window" (a disruptive runbook while
+    // the site is outside its maintenance windows) or "until" (held by hand).
+    QString hold;
+    QDateTime releaseAt; // the window's start, or the chosen time; invalid: no window to wait for
+    QString timeZone;    // the site's, for saying when it runs in clinic time
 };
 
 struct OrderRefusal
@@ -72,6 +80,8 @@ struct IssuedOrder
     QString applianceId;
     QString hostname;
     bool created = false; // false: the order already existed (a retry)
+    bool held = false;    // held back until releaseAt (a window, or a chosen time)
+    QDateTime releaseAt;
 };
 
 struct OrderRow
@@ -92,6 +102,9 @@ struct OrderRow
     QDateTime expiresAt;
     bool inferred = false;
     QString applianceStatus;
+    QDateTime releaseAt;  // a held order: when it is released (invalid: no window ahead)
+    QString timeZone;     // its site's
+    QString note;         // why a held order is still held past its time
     QString signingKeyId; // empty: unsigned
     QString signedBy;     // the login of the signing key, when the database knows it
 
@@ -143,6 +156,19 @@ void cancel(Session &session, const QString &orderId, const QString &reason);
 
 // Marks pending orders past their TTL as expired; returns how many.
 int expire(Session &session);
+
+// What the worker released: each held order whose time came (a window
+// opened, or the chosen time passed), written to orders in the transaction
+// that marks it released, signed by signer when given (the worker's service
+// key), with its audit row. A partner that requires signatures gets none
+// released without an approved signer; those stay held with a note.
+struct Released
+{
+    QString orderId;
+    QString applianceId;
+    QDateTime expiresAt;
+};
+QList<Released> releaseDue(Session &session, const QDateTime &now);
 
 QList<OrderRow> list(Session &session, const QString &status = {}, const QString &orderIdPrefix = {}, int limit = 500);
 

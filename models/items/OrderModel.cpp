@@ -1,6 +1,7 @@
 #include "OrderModel.h"
 
 #include "Format.h"
+#include "Maintenance.h"
 #include "Session.h"
 
 #include <QJsonDocument>
@@ -123,10 +124,20 @@ QVariant OrderModel::cell(const OrderRow &row, int column, int role) const
             return QStringLiteral("warn");
         if (row.status == QLatin1String("cancelled"))
             return QStringLiteral("muted");
+        if (row.status == QLatin1String("held") && (!row.releaseAt.isValid() || !row.note.isEmpty()))
+            return QStringLiteral("warn");
     }
     if (role == Qt::ToolTipRole) {
         if (column == Result)
             return row.result;
+        if (column == Status && row.status == QLatin1String("held")) {
+            QString text = row.releaseAt.isValid()
+                               ? Maintenance::runsText(row.releaseAt, row.timeZone, QDateTime::currentDateTimeUtc())
+                               : tr("No maintenance window ahead: add one to the site, or cancel the order");
+            if (!row.note.isEmpty())
+                text += QLatin1Char('\n') + row.note;
+            return text;
+        }
         if (column == Status && row.expiresAt.isValid())
             return tr("Expires %1").arg(format::dateTime(row.expiresAt));
         if (column == Signature && !row.signingKeyId.isEmpty())

@@ -68,6 +68,16 @@ CREATE POLICY partner_scope ON orders
     USING (appliance_id IN (SELECT a.id FROM appliances a))
     WITH CHECK (appliance_id IN (SELECT a.id FROM appliances a));
 
+DROP POLICY IF EXISTS partner_scope ON healdesk_maintenance_windows;
+CREATE POLICY partner_scope ON healdesk_maintenance_windows
+    USING (site_id = ANY ((SELECT healdesk_visible_sites(current_user))::text[]))
+    WITH CHECK (site_id = ANY ((SELECT healdesk_visible_sites(current_user))::text[]));
+
+DROP POLICY IF EXISTS partner_scope ON healdesk_held_orders;
+CREATE POLICY partner_scope ON healdesk_held_orders
+    USING (appliance_id IN (SELECT a.id FROM appliances a))
+    WITH CHECK (appliance_id IN (SELECT a.id FROM appliances a));
+
 DROP POLICY IF EXISTS partner_scope ON healdesk_partner_logo;
 CREATE POLICY partner_scope ON healdesk_partner_logo
     USING (partner_id = ANY ((SELECT healdesk_visible_partners(current_user))::uuid[]));

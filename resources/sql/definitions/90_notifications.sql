@@ -55,6 +55,15 @@ CREATE OR REPLACE TRIGGER healdesk_notify_appliances_update AFTER UPDATE ON appl
     REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT
     EXECUTE FUNCTION healdesk_notify_changed('healdesk_appliances');
 
+-- Held orders are orders to the Orders page: the same channel, their IDs.
+CREATE OR REPLACE TRIGGER healdesk_notify_held_orders_insert AFTER INSERT ON healdesk_held_orders
+    REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT
+    EXECUTE FUNCTION healdesk_notify_changed('healdesk_orders');
+
+CREATE OR REPLACE TRIGGER healdesk_notify_held_orders_update AFTER UPDATE ON healdesk_held_orders
+    REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT
+    EXECUTE FUNCTION healdesk_notify_changed('healdesk_orders');
+
 -- Configuration changes (the mapping, runbooks, per-appliance runbook settings,
 -- L1 rules, patterns) move figures on many pages at once: one notification per
 -- statement on healdesk_config, payload '*' (reload).
@@ -93,3 +102,5 @@ CREATE OR REPLACE TRIGGER healdesk_notify_appliances_delete AFTER DELETE ON appl
     REFERENCING OLD TABLE AS changed_rows FOR EACH STATEMENT
     EXECUTE FUNCTION healdesk_notify_changed('healdesk_appliances');
 
+CREATE OR REPLACE TRIGGER healdesk_notify_windows AFTER INSERT OR UPDATE OR DELETE ON healdesk_maintenance_windows
+    FOR EACH STATEMENT EXECUTE FUNCTION healdesk_notify_config();

@@ -1,0 +1,172 @@
+#include "Worker.h"
+
+#include "Clock.h"
+#include "Database.h"
+#include "Error.h"
+#include "Orders.h"
+#include "Rollups.h"
+#include "Workers.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHostInfo>
+#include <QTextStream>
+#include <QTimer>
+
+namespace hd {
+
+namespace {
+struct WorkerText
+{
+    Q_DECLARE_TR_FUNCTIONS(Worker)
+};
+} // namespace
+
+Worker::Worker(Options options, std::shared_ptr<const Signer> signer, QObject *parent)
+    : QObject(parent), m_options(std::move(options)), m_db(std::make_unique<Database>(m_options.config)),
+      m_lock(std::make_unique<Database>(m_options.config)), m_id(QUuid::createUuid()), m_timer(new QTimer(this))
+{
+    if (m_options.host.isEmpty())
+        m_options.host = QHostInfo::localHostName();
+    m_db->setSigner(std::move(signer));
+    m_timer->setSingleShot(true);
+    connect(m_timer, &QTimer::timeout, this, &Worker::tick);
+}
+
+Worker::~Worker() = default;
+
+void Worker::start()
+{
+    log(WorkerText::tr("worker %1 on %2 (pid %3) started; checking every %4 s")
+            .arg(m_id.toString(QUuid::WithoutBraces).left(8), m_options.host)
+            .arg(QCoreApplication::applicationPid())
+            .arg(m_options.intervalMs / 1000.0));
+    QTimer::singleShot(0, this, &Worker::tick);
+}
+
+void Worker::log(const QString &line)
+{
+    QTextStream(stderr) << QDateTime::currentDateTimeUtc().toString(Qt::ISODate) << ' ' << line << Qt::endl;
+    emit logLine(line);
+}
+
+void Worker::failed(const QString &what, const Error &error)
+{
+    const QString line = WorkerText::tr("%1 failed: %2").arg(what, error.message().simplified());
+    // The same problem every tick is said once, until it changes.
+    if (line != m_lastProblem)
+        log(line);
+    m_lastProblem = line;
+}
+
+void Worker::beat()
+{
+    const QUuid id = m_id;
+    const QString host = m_options.host;
+    const qint64 pid = QCoreApplication::applicationPid();
+    const bool leading = m_leading;
+    m_db->runSync([&](Session &s) {
+        Workers::beat(s, id, host, pid, QCoreApplication::applicationVersion(), leading);
+    });
+}
+
+void Worker::lead()
+{
+    if (m_leading) {
+        // The lock lives as long as its connection: if that broke, the lead is gone.
+        try {
+            m_lock->runSync([](Session &s) { s.script(QStringLiteral("SELECT 1"), QStringLiteral("worker lock")); });
+        } catch (const Error &e) {
+            m_leading = false;
+            log(WorkerText::tr("lost the lead: %1").arg(e.message().simplified()));
+        }
+        return;
+    }
+    const bool got = m_lock->runSync([](Session &s) {
+        auto q = s.query(QStringLiteral("worker_lock"));
+        return q.next() && q.flag("got");
+    });
+    if (got) {
+        m_leading = true;
+        log(WorkerText::tr("leading: this worker runs the jobs"));
+    }
+}
+
+void Worker::runJobs()
+{
+    auto job = [this](const QString &name, auto fn) {
+        try {
+            fn();
+        } catch (const Error &e) {
+            failed(name, e);
+        }
+    };
+    job(QStringLiteral("drain"), [this] {
+        const qint64 moved = m_db->runSync([](Session &s) { return Rollups::drain(s); });
+        if (moved > 0)
+            log(WorkerText::tr("drain: moved %n queued telemetry change(s) into the rollups", nullptr, int(moved)));
+    });
+    job(QStringLiteral("expire"), [this] {
+        const int expired = m_db->runSync([](Session &s) { return Orders::expire(s); });
+        if (expired > 0)
+            log(WorkerText::tr("expire: %n order(s) passed their time to live", nullptr, expired));
+    });
+    job(QStringLiteral("release"), [this] {
+        const QList<Orders::Released> released = m_db->runSync([](Session &s) {
+            return Orders::releaseDue(s, Clock::now(s));
+        });
+        for (const Orders::Released &r : released) {
+            log(WorkerText::tr("release: held order %1 written for appliance %2, expires %3")
+                    .arg(r.orderId, r.applianceId, r.expiresAt.toUTC().toString(Qt::ISODate)));
+        }
+    });
+}
+
+void Worker::tick()
+{
+    if (m_stopping)
+        return;
+    try {
+        lead();
+        beat();
+        if (m_leading)
+            runJobs();
+        if (m_backoffSeconds > 0)
+            log(WorkerText::tr("database reachable again"));
+        m_backoffSeconds = 0;
+        m_lastProblem.clear();
+    } catch (const Error &e) {
+        // Unreachable or cut off: the lead (if any) went with the connection.
+        if (m_leading)
+            log(WorkerText::tr("lost the lead: %1").arg(e.message().simplified()));
+        m_leading = false;
+        m_backoffSeconds = m_backoffSeconds == 0 ? 1 : std::min(30, m_backoffSeconds * 2);
+        failed(WorkerText::tr("database"), e);
+        log(WorkerText::tr("retrying in %n s", nullptr, m_backoffSeconds));
+        m_timer->start(m_backoffSeconds * 1000);
+        return;
+    }
+    m_timer->start(m_options.intervalMs);
+}
+
+void Worker::stop()
+{
+    if (m_stopping)
+        return;
+    m_stopping = true;
+    m_timer->stop();
+    try {
+        if (m_leading) {
+            m_lock->runSync([](Session &s) { s.query(QStringLiteral("worker_unlock")); });
+        }
+        const QUuid id = m_id;
+        m_db->runSync([&id](Session &s) { Workers::stopped(s, id); });
+    } catch (const Error &e) {
+        log(WorkerText::tr("stopping: %1").arg(e.message().simplified()));
+    }
+    m_leading = false;
+    log(WorkerText::tr("stopped"));
+    emit finished();
+}
+
+} // namespace hd

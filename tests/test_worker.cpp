@@ -1,0 +1,400 @@
+// The worker and maintenance windows, on real PostgreSQL with the worker and
+// healdesk-sim as separate processes: windows worked out in the clinic's zone
+// across a DST change and midnight, a disruptive order held outside its
+// window, released when the window opens, run by a signature-checking
+// appliance, and expired at the window's end when its appliance is offline;
+// two workers, the leader killed, the other takes over and releases every
+// held order exactly once.
+
+#include "CliRun.h"
+#include "DemoSigning.h"
+#include "Error.h"
+#include "FleetFixture.h"
+#include "Keys.h"
+#include "Maintenance.h"
+#include "Orders.h"
+#include "Session.h"
+#include "Trust.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTemporaryFile>
+#include <QThread>
+
+#include <gtest/gtest.h>
+
+#include <csignal>
+
+using namespace hd;
+using namespace hd::test;
+
+namespace {
+
+const QString kSim = QStringLiteral(HEALDESK_BINARY_DIR "/app/healdesk-sim");
+
+QDateTime utc(const char *text)
+{
+    return QDateTime::fromString(QString::fromLatin1(text), Qt::ISODate).toUTC();
+}
+
+// A process of the suite's, its output in a file (nothing here runs an event
+// loop to read a pipe), stopped (SIGTERM, then SIGKILL) when it goes.
+struct Child
+{
+    std::unique_ptr<QProcess> p = std::make_unique<QProcess>();
+    QTemporaryFile log;
+    Child()
+    {
+        log.open();
+        p->setProcessChannelMode(QProcess::MergedChannels);
+        p->setStandardOutputFile(log.fileName());
+    }
+    QString output()
+    {
+        QFile f(log.fileName());
+        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+    }
+    ~Child()
+    {
+        if (p->state() != QProcess::NotRunning) {
+            p->terminate();
+            if (!p->waitForFinished(5000))
+                p->kill();
+            p->waitForFinished(2000);
+        }
+    }
+};
+
+} // namespace
+
+class WorkerTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        t.migrate();
+        apps = insertSite(t, QStringLiteral("clinic-ny"), QStringLiteral("p"), {1, 120});
+        t.exec(QStringLiteral("UPDATE sites SET time_zone = 'America/New_York' WHERE id = 'clinic-ny'"));
+        t.exec(QStringLiteral("INSERT INTO runbooks (runbook_id, name, category, severity, enabled, is_disruptive) "
+                              "VALUES ('RB-REBOOT', 'Reboot', 'patching', 'high', true, true), "
+                              "('RB-OK', 'Fine', 'audit', 'low', true, false)"));
+        signing = t.provisionSigning();
+        // The worker's own service key, approved by the demo admin: released orders are signed with it.
+        service = SigningKey::generate();
+        t.db().runSync([&](Session &s) {
+            Keys::registerKey(s, *service, Keys::kService, QStringLiteral("worker"));
+            DemoSigning::asRole(s, QLatin1String(DemoSigning::kAdminRole), signing.admin,
+                                [&] { Keys::approve(s, service->keyId()); });
+        });
+        signing.trust = t.db().runSync([](Session &s) { return Keys::exportTrust(s); });
+        trustPath = dir.filePath(QStringLiteral("fleet-keys.json"));
+        QFile f(trustPath);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(signing.trust.toJson());
+    }
+
+    // `healdesk worker` as a process, its service key handed over on standard input.
+    std::unique_ptr<Child> startWorker(const QString &interval = QStringLiteral("0.5"))
+    {
+        auto c = std::make_unique<Child>();
+        auto env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PGDATABASE"), t.name());
+        c->p->setProcessEnvironment(env);
+        c->p->start(QStringLiteral(HEALDESK_EXECUTABLE),
+                    {QStringLiteral("worker"), QStringLiteral("--interval"), interval,
+                     QStringLiteral("--signing-key-stdin")});
+        EXPECT_TRUE(c->p->waitForStarted());
+        c->p->write(service->seedBase64ForKeychain() + '\n');
+        // No event loop runs here: the pipe is written only when asked to.
+        c->p->waitForBytesWritten(5000);
+        c->p->closeWriteChannel();
+        return c;
+    }
+
+    std::unique_ptr<Child> startAppliances(const QStringList &only)
+    {
+        auto c = std::make_unique<Child>();
+        auto env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PGDATABASE"), t.name());
+        c->p->setProcessEnvironment(env);
+        c->p->start(kSim, {QStringLiteral("--trust"), trustPath, QStringLiteral("--interval"), QStringLiteral("200"),
+                           QStringLiteral("--failure-rate"), QStringLiteral("0"), QStringLiteral("--appliance"),
+                           only.join(QLatin1Char(','))});
+        EXPECT_TRUE(c->p->waitForStarted());
+        return c;
+    }
+
+    template <typename Pred> bool waitUntil(Pred pred, int ms)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < ms) {
+            if (pred())
+                return true;
+            QThread::msleep(100);
+        }
+        return pred();
+    }
+
+    QString status(const QString &orderId)
+    {
+        return t.scalar(QStringLiteral("SELECT coalesce((SELECT status FROM orders WHERE order_id = ?), "
+                                       "(SELECT 'held:' || status FROM healdesk_held_orders WHERE order_id = ?))"),
+                        {orderId, orderId})
+            .toString();
+    }
+
+    TestDatabase t;
+    QStringList apps;
+    DemoSigning signing;
+    std::shared_ptr<SigningKey> service;
+    QTemporaryDir dir;
+    QString trustPath;
+};
+
+// The window arithmetic every hold and release uses, against instants worked
+// out by hand: New York leaves daylight saving at 02:00 on Sunday 1 November
+// 2026 (EDT, UTC-4, becomes EST, UTC-5; 01:00-02:00 happens twice).
+TEST_F(WorkerTest, WeeklyWindowsFollowTheClinicsClockAcrossDaylightSavingAndMidnight)
+{
+    const qint64 sunday = t.db().runSync([](Session &s) {
+        return Maintenance::addWeekly(s, QStringLiteral("clinic-ny"), 7, QTime(1, 0), QTime(3, 0),
+                                      QStringLiteral("patch night"));
+    });
+    const qint64 saturday = t.db().runSync([](Session &s) {
+        return Maintenance::addWeekly(s, QStringLiteral("clinic-ny"), 6, QTime(23, 0), QTime(1, 0),
+                                      QStringLiteral("backups, past midnight"));
+    });
+    const QList<WindowSpan> spans = t.db().runSync([](Session &s) {
+        return Maintenance::occurrences(s, QStringLiteral("clinic-ny"), utc("2026-10-24T12:00:00Z"),
+                                        utc("2026-11-09T00:00:00Z"));
+    });
+    struct Expected
+    {
+        qint64 window;
+        const char *from;
+        const char *to;
+    };
+    const Expected expected[] = {
+        {saturday, "2026-10-25T03:00:00Z", "2026-10-25T05:00:00Z"}, // Sat 24 Oct 23:00 EDT - Sun 01:00 EDT
+        {sunday, "2026-10-25T05:00:00Z", "2026-10-25T07:00:00Z"},   // Sun 25 Oct 01:00-03:00 EDT
+        // Sat 31 Oct 23:00 EDT - Sun 1 Nov 01:00, the second 01:00 (EST): three hours long.
+        {saturday, "2026-11-01T03:00:00Z", "2026-11-01T06:00:00Z"},
+        // Sun 1 Nov 01:00 (EST, the second one) - 03:00 EST.
+        {sunday, "2026-11-01T06:00:00Z", "2026-11-01T08:00:00Z"},
+        {saturday, "2026-11-08T04:00:00Z", "2026-11-08T06:00:00Z"}, // EST from now on
+        {sunday, "2026-11-08T06:00:00Z", "2026-11-08T08:00:00Z"},
+    };
+    ASSERT_EQ(spans.size(), int(std::size(expected)));
+    for (qsizetype i = 0; i < spans.size(); ++i) {
+        EXPECT_EQ(spans[i].windowId, expected[i].window) << i;
+        EXPECT_EQ(spans[i].startsAt, utc(expected[i].from)) << i;
+        EXPECT_EQ(spans[i].endsAt, utc(expected[i].to)) << i;
+    }
+    const auto open = t.db().runSync([](Session &s) {
+        return Maintenance::windowAt(s, QStringLiteral("clinic-ny"), utc("2026-11-01T07:30:00Z"));
+    });
+    ASSERT_TRUE(open);
+    EXPECT_EQ(open->endsAt, utc("2026-11-01T08:00:00Z"));
+    EXPECT_FALSE(t.db().runSync([](Session &s) {
+        return Maintenance::windowAt(s, QStringLiteral("clinic-ny"), utc("2026-11-01T08:00:00Z"));
+    }));
+    const auto next = t.db().runSync([](Session &s) {
+        return Maintenance::nextWindow(s, QStringLiteral("clinic-ny"), utc("2026-11-01T08:00:00Z"));
+    });
+    ASSERT_TRUE(next);
+    EXPECT_EQ(next->startsAt, utc("2026-11-08T04:00:00Z"));
+    EXPECT_EQ(next->windowId, saturday);
+}
+
+TEST_F(WorkerTest, ADisruptiveOrderOutsideItsWindowIsHeldReleasedAtTheStartAndExpiresAtTheEnd)
+{
+    // A one-off window opening in a few seconds; the disruptive order issued now waits for it.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime opens = now.addSecs(4);
+    const QDateTime closes = now.addSecs(14);
+    t.db().runSync([&](Session &s) {
+        return Maintenance::addOnce(s, QStringLiteral("clinic-ny"), opens, closes, QStringLiteral("reboots"));
+    });
+    OrderRequest r;
+    r.applianceIds = apps;
+    r.runbookId = QStringLiteral("RB-REBOOT");
+    r.reason = QStringLiteral("kernel update");
+    r.confirmDisruptive = true;
+    r.ttlSeconds = 3600;
+    const QList<IssuedOrder> issued = t.db().runSync([&r](Session &s) { return Orders::issue(s, r); });
+    ASSERT_EQ(issued.size(), 2);
+    for (const IssuedOrder &o : issued) {
+        EXPECT_TRUE(o.held);
+        // The release time is the window's start, to the second (the database keeps microseconds).
+        EXPECT_LE(std::abs(o.releaseAt.secsTo(opens)), 1) << o.releaseAt.toString(Qt::ISODateWithMs).toStdString();
+    }
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM orders")).toInt(), 0) << "legacy agents would run it";
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM healdesk_held_orders WHERE status = 'held'")).toInt(), 2);
+    // A non-disruptive runbook is not held.
+    OrderRequest quick = r;
+    quick.runbookId = QStringLiteral("RB-OK");
+    quick.applianceIds = {apps[0]};
+    quick.orderId = QStringLiteral("quick");
+    const QList<IssuedOrder> direct = t.db().runSync([&quick](Session &s) { return Orders::issue(s, quick); });
+    ASSERT_EQ(direct.size(), 1);
+    EXPECT_FALSE(direct[0].held);
+
+    // The first appliance is online and runs what it gets; the second never checks in.
+    auto appliances = startAppliances({apps[0]});
+    auto worker = startWorker();
+    const QString online = issued[0].orderId, offline = issued[1].orderId;
+    EXPECT_TRUE(waitUntil([&] { return status(online) == QLatin1String("completed"); }, 20000))
+        << status(online).toStdString() << "\nworker:\n"
+        << worker->output().toStdString() << "\nappliances:\n"
+        << appliances->output().toStdString();
+    const QDateTime released =
+        t.scalar(QStringLiteral("SELECT issued_at FROM orders WHERE order_id = ?"), {online}).toDateTime().toUTC();
+    EXPECT_GE(released.msecsTo(opens), -600000) << "released well after the window opened";
+    EXPECT_LE(released.msecsTo(opens), 0) << "released before the window opened";
+    // Signed by the worker's service key, which the appliance checked; named after who held it.
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT signing_key_id FROM orders WHERE order_id = ?"), {online}).toString(),
+              service->keyId());
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT issued_by FROM orders WHERE order_id = ?"), {online}).toString(),
+              signing.technician->login);
+    // The offline appliance's order expires when the window closes.
+    const QDateTime expires =
+        t.scalar(QStringLiteral("SELECT expires_at FROM orders WHERE order_id = ?"), {offline}).toDateTime().toUTC();
+    EXPECT_LE(std::abs(expires.secsTo(closes)), 1) << expires.toString(Qt::ISODateWithMs).toStdString();
+    EXPECT_TRUE(waitUntil([&] { return status(offline) == QLatin1String("expired"); }, 25000))
+        << status(offline).toStdString();
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM admin_audit_log WHERE action = 'order.release'")).toInt(),
+              2);
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM admin_audit_log WHERE action = 'order.hold'")).toInt(), 2);
+}
+
+TEST_F(WorkerTest, WhenTheLeaderIsKilledAnotherWorkerTakesOverAndEachHeldOrderIsReleasedOnce)
+{
+    // Orders held until times spread over the next few seconds, across the kill.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QStringList ids;
+    for (int i = 0; i < 8; ++i) {
+        OrderRequest r;
+        r.applianceIds = {apps[0]};
+        r.runbookId = QStringLiteral("RB-OK");
+        r.reason = QStringLiteral("staggered");
+        r.orderId = QStringLiteral("held-%1").arg(i);
+        r.holdUntil = now.addMSecs(1500 + i * 700);
+        const QList<IssuedOrder> issued = t.db().runSync([&r](Session &s) { return Orders::issue(s, r); });
+        ASSERT_TRUE(issued.value(0).held);
+        ids << issued.value(0).orderId;
+    }
+    auto first = startWorker();
+    ASSERT_TRUE(waitUntil([&] { return runHealdesk({QStringLiteral("worker"), QStringLiteral("--check")}, t.name()).code == 0; },
+                          10000));
+    auto second = startWorker();
+    // The second waits: one leads.
+    ASSERT_TRUE(waitUntil([&] {
+        return t.scalar(QStringLiteral("SELECT count(*) FROM healdesk_workers WHERE stopped_at IS NULL")).toInt() == 2;
+    }, 10000));
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM healdesk_workers WHERE is_leader")).toInt(), 1);
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT pid FROM healdesk_workers WHERE is_leader")).toLongLong(),
+              first->p->processId());
+    // Kill the leader mid-stream (no chance to hand over).
+    QThread::msleep(2500);
+    ::kill(pid_t(first->p->processId()), SIGKILL);
+    first->p->waitForFinished(5000);
+    QElapsedTimer takeover;
+    takeover.start();
+    ASSERT_TRUE(waitUntil([&] {
+        return t.scalar(QStringLiteral("SELECT pid FROM healdesk_workers WHERE is_leader ORDER BY beat_at DESC LIMIT 1"))
+                   .toLongLong() == second->p->processId();
+    }, 10000));
+    const qint64 tookMs = takeover.elapsed();
+    EXPECT_LT(tookMs, 5000) << "the standby took " << tookMs << " ms to take over";
+    const CliRun check = runHealdesk({QStringLiteral("worker"), QStringLiteral("--check")}, t.name());
+    EXPECT_EQ(check.code, 0) << check.err.toStdString();
+    // Every held order reaches orders exactly once, with one release row each.
+    ASSERT_TRUE(waitUntil([&] {
+        return t.scalar(QStringLiteral("SELECT count(*) FROM healdesk_held_orders WHERE status = 'released'")).toInt() ==
+               ids.size();
+    }, 20000));
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM orders WHERE order_id LIKE 'held-%'")).toInt(), ids.size());
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM admin_audit_log WHERE action = 'order.release'")).toInt(),
+              ids.size());
+    for (const QString &id : ids) {
+        const QDateTime wanted = t.scalar(QStringLiteral("SELECT release_at FROM healdesk_held_orders WHERE order_id = ?"),
+                                          {id})
+                                     .toDateTime();
+        const QDateTime written =
+            t.scalar(QStringLiteral("SELECT issued_at FROM orders WHERE order_id = ?"), {id}).toDateTime();
+        EXPECT_GE(wanted.msecsTo(written), 0) << id.toStdString() << " released before its time";
+    }
+
+    // SIGTERM stops the worker cleanly: it gives up the lead and says it stopped.
+    second->p->terminate();
+    ASSERT_TRUE(second->p->waitForFinished(10000));
+    EXPECT_EQ(second->p->exitStatus(), QProcess::NormalExit);
+    EXPECT_EQ(second->p->exitCode(), 0);
+    const QString log = second->output();
+    EXPECT_TRUE(log.contains(QStringLiteral("stopped"))) << log.toStdString();
+    EXPECT_TRUE(log.contains(QStringLiteral("release: held order"))) << log.toStdString();
+    const CliRun none = runHealdesk({QStringLiteral("worker"), QStringLiteral("--check")}, t.name());
+    EXPECT_EQ(none.code, 1);
+    EXPECT_TRUE(none.err.contains(QStringLiteral("no worker holds the lead"))) << none.err.toStdString();
+}
+
+TEST_F(WorkerTest, WindowsAreSetFromTheCommandLineAuditedAndRefusedWhenIncomplete)
+{
+    CliRun r = runHealdesk({QStringLiteral("window"), QStringLiteral("add"), QStringLiteral("--site"),
+                            QStringLiteral("clinic-ny"), QStringLiteral("--weekly"), QStringLiteral("Sun"),
+                            QStringLiteral("02:00-04:00"), QStringLiteral("--reason"), QStringLiteral("patch night")},
+                           t.name());
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    r = runHealdesk({QStringLiteral("window"), QStringLiteral("add"), QStringLiteral("--site"),
+                     QStringLiteral("clinic-ny"), QStringLiteral("--from"), QStringLiteral("2027-01-02T22:00"),
+                     QStringLiteral("--to"), QStringLiteral("2027-01-03T02:00"), QStringLiteral("--reason"),
+                     QStringLiteral("server move")},
+                    t.name());
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    // A one-off window without a zone is in the clinic's: 22:00 EST is 03:00 UTC the next day.
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT starts_at FROM healdesk_maintenance_windows WHERE weekday IS NULL"))
+                  .toDateTime()
+                  .toUTC(),
+              utc("2027-01-03T03:00:00Z"));
+    r = runHealdesk({QStringLiteral("window"), QStringLiteral("list"), QStringLiteral("--json")}, t.name());
+    ASSERT_EQ(r.code, 0);
+    const QJsonArray listed = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    ASSERT_EQ(listed.size(), 2) << r.out.toStdString();
+    EXPECT_EQ(listed[0].toObject().value(QStringLiteral("weekday")).toString(), QStringLiteral("Sun"));
+    EXPECT_EQ(listed[0].toObject().value(QStringLiteral("time_zone")).toString(), QStringLiteral("America/New_York"));
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM admin_audit_log WHERE action = 'window.add'")).toInt(), 2);
+
+    const qint64 before = t.scalar(QStringLiteral("SELECT count(*) FROM healdesk_maintenance_windows")).toLongLong();
+    const QList<QStringList> bad{
+        {QStringLiteral("--site"), QStringLiteral("clinic-ny"), QStringLiteral("--weekly"), QStringLiteral("Sun"),
+         QStringLiteral("02:00-04:00")}, // no reason
+        {QStringLiteral("--site"), QStringLiteral("clinic-ny"), QStringLiteral("--weekly"), QStringLiteral("Funday"),
+         QStringLiteral("02:00-04:00"), QStringLiteral("--reason"), QStringLiteral("x")},
+        {QStringLiteral("--site"), QStringLiteral("clinic-ny"), QStringLiteral("--weekly"), QStringLiteral("Sun"),
+         QStringLiteral("04:00-04:00"), QStringLiteral("--reason"), QStringLiteral("x")},
+        {QStringLiteral("--site"), QStringLiteral("nowhere"), QStringLiteral("--weekly"), QStringLiteral("Sun"),
+         QStringLiteral("02:00-04:00"), QStringLiteral("--reason"), QStringLiteral("x")},
+        {QStringLiteral("--site"), QStringLiteral("clinic-ny"), QStringLiteral("--from"),
+         QStringLiteral("2020-01-01T00:00"), QStringLiteral("--to"), QStringLiteral("2020-01-02T00:00"),
+         QStringLiteral("--reason"), QStringLiteral("x")}, // already over
+    };
+    for (const QStringList &args : bad) {
+        const CliRun refused = runHealdesk(QStringList{QStringLiteral("window"), QStringLiteral("add")} + args, t.name());
+        EXPECT_EQ(refused.code, 2) << args.join(QLatin1Char(' ')).toStdString() << ": " << refused.err.toStdString();
+        EXPECT_EQ(refused.err.count(QLatin1Char('\n')), 1) << refused.err.toStdString();
+    }
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM healdesk_maintenance_windows")).toLongLong(), before);
+
+    const QString id = QString::number(listed[0].toObject().value(QStringLiteral("id")).toInteger());
+    r = runHealdesk({QStringLiteral("window"), QStringLiteral("remove"), id}, t.name());
+    EXPECT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM healdesk_maintenance_windows")).toLongLong(), before - 1);
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM admin_audit_log WHERE action = 'window.remove'")).toInt(),
+              1);
+}
