@@ -90,6 +90,8 @@ void ConsoleController::setDbState(bool connected, const QString &message)
         m_signerRequested = true;
         loadSigner();
         drainRollups(); // also says at once whether a worker runs
+        // A worker started alongside (the demo's) beats a moment later: look again soon.
+        QTimer::singleShot(4000, this, &ConsoleController::drainRollups);
     }
     if (!connected) {
         enterOutage();
