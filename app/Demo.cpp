@@ -5,6 +5,7 @@
 #include "Generator.h"
 #include "LocalCluster.h"
 #include "Maintenance.h"
+#include "ReportArchive.h"
 #include "Migrator.h"
 
 #include <QCoreApplication>
@@ -89,6 +90,12 @@ ConnectionConfig Demo::prepare()
             for (const QString &site : ids) {
                 Maintenance::addWeekly(s, site, 7, QTime(2, 0), QTime(4, 0), QStringLiteral("patch night"));
                 Maintenance::addWeekly(s, site, 3, QTime(22, 0), QTime(1, 0), QStringLiteral("backups, past midnight"));
+            }
+            // The first partner's monthly report: the worker archives last month's at once.
+            if (!partners.isEmpty()) {
+                ReportArchive::addSchedule(s, partners.first(), {}, {QStringLiteral("pdf"), QStringLiteral("csv")},
+                                           QStringLiteral("a4"), QStringLiteral("en"), 30,
+                                           QDateTime::currentDateTimeUtc());
             }
         });
     }

@@ -32,6 +32,7 @@ private:
     QTimer *m_timer;
     int m_page = -1;
     int m_waited = 0;
+    int m_archiveWaits = 0; // > 0 while the Reports page's archive tab waits for a row
     bool m_ok = true;
     bool m_previewRequested = false;
     int m_dialogWaits = 0;

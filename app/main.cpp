@@ -99,6 +99,10 @@ int main(int argc, char *argv[])
             QGuiApplication app(argc, argv);
             setIdentity();
             useLanguage(app);
+            // An empty code goes back to the language the program started in.
+            hd::cli::setLanguageHook([&app](const QString &code) {
+                hd::Language::install(app, code.isEmpty() ? hd::Language::choose({}).code : code);
+            });
             return hd::cli::run(app.arguments());
         }
         QCoreApplication app(argc, argv);

@@ -1,9 +1,11 @@
 // Compliance reports: figures against values worked out here from the rows the
 // test inserts, the CSV digest, the PDF read back with poppler's pdftotext and
 // pdfdetach, the command line's refusals, and the Reports page.
+#include "ArchivePanel.h"
 #include "CliRun.h"
 #include "Error.h"
 #include "FleetFixture.h"
+#include "ReportArchive.h"
 #include "ReportDocument.h"
 #include "Reports.h"
 #include "ReportsPage.h"
@@ -23,6 +25,8 @@
 #include <QProcess>
 #include <QRadioButton>
 #include <QRegularExpression>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -1517,4 +1521,58 @@ TEST(Reports, ThePartnersLogoAndNameStandOnTheCover)
     };
     EXPECT_EQ(logoEntries(northScope()), 1);
     EXPECT_EQ(logoEntries(south), 0);
+}
+
+// Reports ▸ Archive: an archived report saved as it was kept, verified here,
+// and found out once its stored data was changed.
+TEST(ReportsPage, TheArchiveSavesAndVerifiesWhatTheWorkerKept)
+{
+    TestDatabase t;
+    t.migrate();
+    insertSite(t, QStringLiteral("clinic-a"), QStringLiteral("north"), {1});
+    t.provisionSigning(); // signs what it makes, as the worker's service key would
+    const QString partner = uuidFor(QStringLiteral("north"));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const qint64 archived = t.db().runSync([&](Session &s) {
+        const qint64 schedule = ReportArchive::addSchedule(s, partner, {}, {QStringLiteral("csv")},
+                                                           QStringLiteral("a4"), QStringLiteral("en"), 30, now);
+        const QList<ReportArchive::Due> due = ReportArchive::due(s, now);
+        EXPECT_EQ(due.size(), 1);
+        EXPECT_EQ(due.value(0).schedule.id, schedule);
+        Scope scope;
+        scope.partnerId = partner;
+        scope.from = due.value(0).from;
+        scope.to = due.value(0).to;
+        ReportData report = Reports::build(s, scope);
+        EXPECT_TRUE(Reports::sign(s, report).isEmpty());
+        EXPECT_TRUE(ReportArchive::store(s, due.value(0), report.reportId, report.digest(),
+                                         report.signer->key->keyId(), {}, Reports::toCsv(report)));
+        // A second worker's store of the same period changes nothing.
+        EXPECT_FALSE(ReportArchive::store(s, due.value(0), report.reportId, report.digest(),
+                                          report.signer->key->keyId(), {}, Reports::toCsv(report)));
+        return ReportArchive::list(s).value(0).id;
+    });
+    ASSERT_GT(archived, 0);
+
+    ReportsPage page(&t.db());
+    page.tabs()->setCurrentWidget(page.archivePanel());
+    ArchivePanel *panel = page.archivePanel();
+    ASSERT_TRUE(waitUntil([&] { return panel->view()->model()->rowCount() == 1; }));
+    panel->view()->selectRow(0);
+    awaitTask(panel->verifySelected());
+    EXPECT_TRUE(panel->statusLabel()->text().contains(QStringLiteral("holds: signed by")))
+        << panel->statusLabel()->text().toStdString();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("kept.csv"));
+    awaitTask(panel->saveSelected(path));
+    QFile saved(path);
+    ASSERT_TRUE(saved.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(Reports::verifyCsv(saved.readAll()).ok());
+
+    // Someone with the table's keys changes a figure in the kept CSV (digest recomputed or not): found out.
+    t.exec(QStringLiteral("UPDATE healdesk_report_archive SET csv = convert_to(replace(convert_from(csv, 'UTF8'), "
+                          "'summary,1,', 'summary,1,x'), 'UTF8') WHERE id = ?"),
+           {archived});
+    awaitTask(panel->verifySelected());
+    EXPECT_TRUE(panel->statusLabel()->text().contains(QStringLiteral("Changed"))) << panel->statusLabel()->text().toStdString();
 }

@@ -13,6 +13,7 @@
 #include "Keys.h"
 #include "Maintenance.h"
 #include "Orders.h"
+#include "ReportArchive.h"
 #include "Session.h"
 #include "Trust.h"
 
@@ -99,11 +100,13 @@ protected:
     }
 
     // `healdesk worker` as a process, its service key handed over on standard input.
-    std::unique_ptr<Child> startWorker(const QString &interval = QStringLiteral("0.5"))
+    std::unique_ptr<Child> startWorker(const QString &interval = QStringLiteral("0.5"), qint64 clockOffset = 0)
     {
         auto c = std::make_unique<Child>();
         auto env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("PGDATABASE"), t.name());
+        if (clockOffset != 0)
+            env.insert(QStringLiteral("HEALDESK_TEST_CLOCK_OFFSET"), QString::number(clockOffset));
         c->p->setProcessEnvironment(env);
         c->p->start(QStringLiteral(HEALDESK_EXECUTABLE),
                     {QStringLiteral("worker"), QStringLiteral("--interval"), interval,
@@ -397,4 +400,84 @@ TEST_F(WorkerTest, WindowsAreSetFromTheCommandLineAuditedAndRefusedWhenIncomplet
     EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM healdesk_maintenance_windows")).toLongLong(), before - 1);
     EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM admin_audit_log WHERE action = 'window.remove'")).toInt(),
               1);
+}
+
+// A schedule made "three months ago": a worker standing just before the end of
+// the second month (the test clock) archives the first; stopped over that month
+// end, two workers started later catch up the other two, each period once.
+TEST_F(WorkerTest, ReportSchedulesArchiveEachMonthOnceAndAWorkerStoppedOverAMonthEndCatchesUp)
+{
+    const QString partner = uuidFor(QStringLiteral("p"));
+    const qint64 schedule = t.db().runSync([&partner](Session &s) {
+        return ReportArchive::addSchedule(s, partner, {}, {QStringLiteral("pdf"), QStringLiteral("csv")},
+                                          QStringLiteral("a4"), QStringLiteral("de"), 30,
+                                          QDateTime::currentDateTimeUtc());
+    });
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    const QDate thisMonth(today.year(), today.month(), 1);
+    t.exec(QStringLiteral("UPDATE healdesk_report_schedules SET first_period = ?::date WHERE id = ?"),
+           {thisMonth.addMonths(-3).toString(Qt::ISODate), schedule});
+    auto periods = [&] {
+        QStringList out;
+        for (const QVariantList &r : t.rows(QStringLiteral("SELECT to_char(period_from AT TIME ZONE 'UTC', 'YYYY-MM') "
+                                                           "FROM healdesk_report_archive ORDER BY period_from")))
+            out << r.value(0).toString();
+        return out;
+    };
+    const QString m3 = thisMonth.addMonths(-3).toString(QStringLiteral("yyyy-MM"));
+    const QString m2 = thisMonth.addMonths(-2).toString(QStringLiteral("yyyy-MM"));
+    const QString m1 = thisMonth.addMonths(-1).toString(QStringLiteral("yyyy-MM"));
+
+    // Ten seconds before the second month ends, only the first is complete.
+    const QDateTime before = QDateTime(thisMonth.addMonths(-1), QTime(0, 0), Qt::UTC).addSecs(-10);
+    {
+        auto worker = startWorker(QStringLiteral("0.5"), QDateTime::currentDateTimeUtc().secsTo(before));
+        ASSERT_TRUE(waitUntil([&] { return periods().size() == 1; }, 30000)) << worker->output().toStdString();
+        QThread::msleep(1500); // a few more rounds: still one
+        EXPECT_EQ(periods(), QStringList{m3});
+        worker->p->terminate();
+        worker->p->waitForFinished(10000);
+    }
+    // Back after the month ends (two of them, in fact), with a second worker beside it.
+    auto first = startWorker();
+    auto second = startWorker();
+    ASSERT_TRUE(waitUntil([&] { return periods().size() == 3; }, 60000))
+        << first->output().toStdString() << second->output().toStdString();
+    QThread::msleep(1500);
+    EXPECT_EQ(periods(), (QStringList{m3, m2, m1}));
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM admin_audit_log WHERE action = 'report.archive'")).toInt(), 3);
+
+    // Each archived report verifies offline, signed with the worker's service key, in the schedule's language.
+    const CliRun listed = runHealdesk({QStringLiteral("export"), QStringLiteral("archive"), QStringLiteral("list"),
+                                       QStringLiteral("--json")},
+                                      t.name());
+    ASSERT_EQ(listed.code, 0) << listed.err.toStdString();
+    const QJsonArray archive = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+    ASSERT_EQ(archive.size(), 3);
+    const QString id = QString::number(archive[0].toObject().value(QStringLiteral("id")).toInteger());
+    EXPECT_EQ(archive[0].toObject().value(QStringLiteral("signing_key_id")).toString(), service->keyId());
+    for (const QString &format : {QStringLiteral("csv"), QStringLiteral("pdf")}) {
+        const QString path = dir.filePath(QStringLiteral("archived.") + format);
+        const CliRun got = runHealdesk({QStringLiteral("export"), QStringLiteral("archive"), QStringLiteral("get"), id,
+                                        QStringLiteral("-o"), path},
+                                       t.name());
+        ASSERT_EQ(got.code, 0) << got.err.toStdString();
+        const CliRun verified =
+            runProgram(QStringLiteral(HEALDESK_EXECUTABLE),
+                       {QStringLiteral("export"), QStringLiteral("verify"), path, QStringLiteral("--trust"), trustPath});
+        EXPECT_EQ(verified.code, 0) << format.toStdString() << ": " << verified.err.toStdString();
+    }
+    const CliRun text = runProgram(QStringLiteral("pdftotext"), {dir.filePath(QStringLiteral("archived.pdf")),
+                                                                 QStringLiteral("-")});
+    EXPECT_TRUE(text.out.contains(QStringLiteral("Seite 1 von"))) << "not in German: " << text.out.left(400).toStdString();
+
+    // Kept six years: nobody deletes a young one, not even an admin.
+    QString refusal;
+    try {
+        t.db().runSync([&id](Session &s) { ReportArchive::remove(s, id.toLongLong(), QStringLiteral("tidy up")); });
+    } catch (const Error &e) {
+        refusal = e.toString();
+    }
+    EXPECT_TRUE(refusal.contains(QStringLiteral("reports are kept six years"))) << refusal.toStdString();
+    EXPECT_EQ(periods().size(), 3);
 }

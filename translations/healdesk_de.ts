@@ -479,10 +479,6 @@
         <translation>): Die Daten wurden nach dem Export geändert</translation>
     </message>
     <message>
-        <source>usage: healdesk export report|verify [options] (see healdesk export report --help)</source>
-        <translation>Aufruf: healdesk export report|verify [Optionen] (siehe healdesk export report --help)</translation>
-    </message>
-    <message>
         <source>unmapped runbook IDs: </source>
         <translation>nicht zugeordnete Runbook-IDs: </translation>
     </message>
@@ -1345,6 +1341,94 @@
     <message>
         <source>usage: healdesk window add|list|remove|time-zone [options] (see healdesk window add --help)</source>
         <translation>Aufruf: healdesk window add|list|remove|time-zone [Optionen] (siehe healdesk window add --help)</translation>
+    </message>
+    <message>
+        <source>usage: healdesk export report|verify|schedule|archive [options] (see healdesk export report --help)</source>
+        <translation>Aufruf: healdesk export report|verify|schedule|archive [Optionen] (siehe healdesk export report --help)</translation>
+    </message>
+    <message>
+        <source>Every site of this partner.</source>
+        <translation>Alle Standorte dieses Partners.</translation>
+    </message>
+    <message>
+        <source>This site.</source>
+        <translation>Dieser Standort.</translation>
+    </message>
+    <message>
+        <source>pdf, csv or both (default pdf,csv).</source>
+        <translation>pdf, csv oder beides (Standard: pdf,csv).</translation>
+    </message>
+    <message>
+        <source>The report&apos;s language: en, es or de (default en).</source>
+        <translation>Die Sprache des Berichts: en, es oder de (Standard: en).</translation>
+    </message>
+    <message>
+        <source>a4 (default) or letter.</source>
+        <translation>a4 (Standard) oder letter.</translation>
+    </message>
+    <message>
+        <source>The stale limit in days (default 30).</source>
+        <translation>Die Grenze für veraltete Nachweise in Tagen (Standard: 30).</translation>
+    </message>
+    <message>
+        <source>Have the worker write a partner&apos;s or a site&apos;s compliance report after each month into the archive; last month&apos;s comes at once.</source>
+        <translation>Den Worker nach jedem Monat den Konformitätsbericht eines Partners oder eines Standorts ins Berichtsarchiv schreiben lassen; der des letzten Monats entsteht sofort.</translation>
+    </message>
+    <message>
+        <source>added report schedule %1; the worker archives last month&apos;s report at its next round</source>
+        <translation>Berichtszeitplan %1 hinzugefügt; der Worker archiviert den Bericht des letzten Monats bei seinem nächsten Durchlauf</translation>
+    </message>
+    <message>
+        <source>List report schedules.</source>
+        <translation>Berichtszeitpläne auflisten.</translation>
+    </message>
+    <message>
+        <source>The schedule (healdesk export schedule list).</source>
+        <translation>Der Zeitplan (healdesk export schedule list).</translation>
+    </message>
+    <message>
+        <source>Stop a report schedule; what it archived stays.</source>
+        <translation>Einen Berichtszeitplan beenden; was er archiviert hat, bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>a schedule ID is a number</source>
+        <translation>eine Zeitplan-ID ist eine Zahl</translation>
+    </message>
+    <message>
+        <source>removed report schedule %1</source>
+        <translation>Berichtszeitplan %1 entfernt</translation>
+    </message>
+    <message>
+        <source>List the archived reports, newest period first.</source>
+        <translation>Die archivierten Berichte auflisten, neuester Zeitraum zuerst.</translation>
+    </message>
+    <message>
+        <source>unsigned</source>
+        <translation>unsigniert</translation>
+    </message>
+    <message>
+        <source>The archived report (healdesk export archive list).</source>
+        <translation>Der archivierte Bericht (healdesk export archive list).</translation>
+    </message>
+    <message>
+        <source>Write an archived report to a file, as it was archived (its signature included: healdesk export verify checks it).</source>
+        <translation>Einen archivierten Bericht so in eine Datei schreiben, wie er archiviert wurde (einschließlich seiner Signatur: healdesk export verify prüft sie).</translation>
+    </message>
+    <message>
+        <source>an archived report&apos;s ID is a number</source>
+        <translation>die ID eines archivierten Berichts ist eine Zahl</translation>
+    </message>
+    <message>
+        <source>wrote %1 (report %2)</source>
+        <translation>%1 geschrieben (Bericht %2)</translation>
+    </message>
+    <message>
+        <source>usage: healdesk export schedule add|list|remove [options]</source>
+        <translation>Aufruf: healdesk export schedule add|list|remove [Optionen]</translation>
+    </message>
+    <message>
+        <source>usage: healdesk export archive list|get [options]</source>
+        <translation>Aufruf: healdesk export archive list|get [Optionen]</translation>
     </message>
 </context>
 <context>
@@ -2306,6 +2390,57 @@ Befehle: %1 (siehe „healdesk COMMAND --help“).</translation>
     </message>
 </context>
 <context>
+    <name>ReportArchive</name>
+    <message>
+        <source>name either a partner or a site</source>
+        <translation>entweder einen Partner oder einen Standort angeben</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a partner ID</source>
+        <translation>„%1“ ist keine Partner-ID</translation>
+    </message>
+    <message>
+        <source>name at least one format: pdf, csv</source>
+        <translation>mindestens ein Format angeben: pdf, csv</translation>
+    </message>
+    <message>
+        <source>the formats are pdf and csv, not &quot;%1&quot;</source>
+        <translation>die Formate sind pdf und csv, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>the page size is a4 or letter</source>
+        <translation>die Seitengröße ist a4 oder letter</translation>
+    </message>
+    <message>
+        <source>the language is en, es or de</source>
+        <translation>die Sprache ist en, es oder de</translation>
+    </message>
+    <message>
+        <source>the stale limit takes whole days from 1 to 3650</source>
+        <translation>die Grenze für veraltete Nachweise erwartet ganze Tage von 1 bis 3650</translation>
+    </message>
+    <message>
+        <source>unknown partner &quot;%1&quot;</source>
+        <translation>unbekannter Partner „%1“</translation>
+    </message>
+    <message>
+        <source>unknown site &quot;%1&quot;</source>
+        <translation>unbekannter Standort „%1“</translation>
+    </message>
+    <message>
+        <source>no report schedule %1 (for this login)</source>
+        <translation>Berichtszeitplan %1 nicht vorhanden (für dieses Login)</translation>
+    </message>
+    <message>
+        <source>no archived report %1 (for this login)</source>
+        <translation>archivierter Bericht %1 nicht vorhanden (für dieses Login)</translation>
+    </message>
+    <message>
+        <source>archived report %1 has no %2</source>
+        <translation>zum archivierten Bericht %1 gibt es keine %2-Datei</translation>
+    </message>
+</context>
+<context>
     <name>ReportDocument</name>
     <message>
         <source>%1 to %2 (UTC, whole days)</source>
@@ -2431,10 +2566,6 @@ Befehle: %1 (siehe „healdesk COMMAND --help“).</translation>
         <translation>HIPAA-Konformitätsbericht %1</translation>
     </message>
     <message>
-        <source>cannot start a PDF in %1</source>
-        <translation>PDF in %1 kann nicht angelegt werden</translation>
-    </message>
-    <message>
         <source>Writing page %1 of %2</source>
         <translation>Seite %1 von %2 wird geschrieben</translation>
     </message>
@@ -2513,6 +2644,10 @@ Befehle: %1 (siehe „healdesk COMMAND --help“).</translation>
     <message>
         <source>Report %1 · %2</source>
         <translation>Bericht %1 · %2</translation>
+    </message>
+    <message>
+        <source>cannot start a PDF</source>
+        <translation>ein PDF kann nicht angelegt werden</translation>
     </message>
 </context>
 <context>
@@ -3824,6 +3959,18 @@ Befehle: %1 (siehe „healdesk COMMAND --help“).</translation>
         <source>stopped</source>
         <translation>beendet</translation>
     </message>
+    <message>
+        <source>archive: %1&apos;s report for %2 kept (%3)</source>
+        <translation>archive: Bericht von %1 für %2 archiviert (%3)</translation>
+    </message>
+    <message>
+        <source>unsigned: %1</source>
+        <translation>unsigniert: %1</translation>
+    </message>
+    <message>
+        <source>signed with key %1</source>
+        <translation>signiert mit Schlüssel %1</translation>
+    </message>
 </context>
 <context>
     <name>hd::ApplianceModel</name>
@@ -3850,6 +3997,109 @@ Befehle: %1 (siehe „healdesk COMMAND --help“).</translation>
     <message>
         <source>unknown</source>
         <translation>unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>hd::ArchivePanel</name>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signiert von</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Speichern &amp;unter …</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>Write the selected report to a file exactly as it was archived</source>
+        <translation>Den ausgewählten Bericht genau so in eine Datei schreiben, wie er archiviert wurde</translation>
+    </message>
+    <message>
+        <source>Check the selected report&apos;s digest and signature against the fleet&apos;s admin keys</source>
+        <translation>Prüfsumme und Signatur des ausgewählten Berichts gegen die Admin-Schlüssel des Bestands prüfen</translation>
+    </message>
+    <message>
+        <source>Reports the worker made after each month for the report schedules (healdesk export schedule add), kept six years.</source>
+        <translation>Berichte, die der Worker nach jedem Monat für die Berichtszeitpläne (healdesk export schedule add) erstellt hat, sechs Jahre lang aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>unsigned</source>
+        <translation>unsigniert</translation>
+    </message>
+    <message>
+        <source>Nothing archived yet: a report schedule and a running worker fill this list.</source>
+        <translation>Noch nichts archiviert: Ein Berichtszeitplan und ein laufender Worker füllen diese Liste.</translation>
+    </message>
+    <message>
+        <source>Select one archived report.</source>
+        <translation>Einen archivierten Bericht auswählen.</translation>
+    </message>
+    <message>
+        <source>Save the archived report</source>
+        <translation>Archivierten Bericht speichern</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;CSV (*.csv)</source>
+        <translation>PDF (*.pdf);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>✘ Changed: its data no longer gives the digest it records.</source>
+        <translation>✘ Geändert: Die Daten ergeben nicht mehr die im Bericht erfasste Prüfsumme.</translation>
+    </message>
+    <message>
+        <source>✔ Report %1 holds: signed by %2 on %3, %4.</source>
+        <translation>✔ Bericht %1 ist intakt: signiert von %2 am %3, %4.</translation>
+    </message>
+    <message>
+        <source>The data matches its digest, but the report is unsigned: nothing proves who made it.</source>
+        <translation>Die Daten stimmen mit ihrer Prüfsumme überein, aber der Bericht ist unsigniert: Nichts belegt, wer ihn erstellt hat.</translation>
+    </message>
+    <message>
+        <source>✘ The signature does not hold: %1</source>
+        <translation>✘ Die Signatur ist nicht gültig: %1</translation>
     </message>
 </context>
 <context>
@@ -5297,6 +5547,14 @@ Partner: %3</translation>
     <message>
         <source>%1 The report is %2.</source>
         <translation>%1 Der Bericht ist %2.</translation>
+    </message>
+    <message>
+        <source>New &amp;report</source>
+        <translation>Neuer Be&amp;richt</translation>
+    </message>
+    <message>
+        <source>Arch&amp;ive</source>
+        <translation>Ar&amp;chiv</translation>
     </message>
 </context>
 <context>

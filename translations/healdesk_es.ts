@@ -479,10 +479,6 @@
         <translation>): los datos se modificaron después de exportarlos</translation>
     </message>
     <message>
-        <source>usage: healdesk export report|verify [options] (see healdesk export report --help)</source>
-        <translation>uso: healdesk export report|verify [opciones] (véase healdesk export report --help)</translation>
-    </message>
-    <message>
         <source>unmapped runbook IDs: </source>
         <translation>IDs de runbook sin asignar: </translation>
     </message>
@@ -1345,6 +1341,94 @@
     <message>
         <source>usage: healdesk window add|list|remove|time-zone [options] (see healdesk window add --help)</source>
         <translation>uso: healdesk window add|list|remove|time-zone [opciones] (véase healdesk window add --help)</translation>
+    </message>
+    <message>
+        <source>usage: healdesk export report|verify|schedule|archive [options] (see healdesk export report --help)</source>
+        <translation>uso: healdesk export report|verify|schedule|archive [opciones] (véase healdesk export report --help)</translation>
+    </message>
+    <message>
+        <source>Every site of this partner.</source>
+        <translation>Todas las sedes de este socio.</translation>
+    </message>
+    <message>
+        <source>This site.</source>
+        <translation>Esta sede.</translation>
+    </message>
+    <message>
+        <source>pdf, csv or both (default pdf,csv).</source>
+        <translation>pdf, csv o ambos (predeterminado: pdf,csv).</translation>
+    </message>
+    <message>
+        <source>The report&apos;s language: en, es or de (default en).</source>
+        <translation>Idioma del informe: en, es o de (predeterminado: en).</translation>
+    </message>
+    <message>
+        <source>a4 (default) or letter.</source>
+        <translation>a4 (predeterminado) o letter.</translation>
+    </message>
+    <message>
+        <source>The stale limit in days (default 30).</source>
+        <translation>Límite de obsolescencia en días (predeterminado: 30).</translation>
+    </message>
+    <message>
+        <source>Have the worker write a partner&apos;s or a site&apos;s compliance report after each month into the archive; last month&apos;s comes at once.</source>
+        <translation>Hace que el worker escriba al final de cada mes el informe de cumplimiento de un socio o de una sede en el archivo de informes; el del mes pasado se genera de inmediato.</translation>
+    </message>
+    <message>
+        <source>added report schedule %1; the worker archives last month&apos;s report at its next round</source>
+        <translation>se añadió la programación de informes %1; el worker archivará el informe del mes pasado en su próxima ronda</translation>
+    </message>
+    <message>
+        <source>List report schedules.</source>
+        <translation>Lista las programaciones de informes.</translation>
+    </message>
+    <message>
+        <source>The schedule (healdesk export schedule list).</source>
+        <translation>La programación (healdesk export schedule list).</translation>
+    </message>
+    <message>
+        <source>Stop a report schedule; what it archived stays.</source>
+        <translation>Detiene una programación de informes; lo que archivó se conserva.</translation>
+    </message>
+    <message>
+        <source>a schedule ID is a number</source>
+        <translation>un ID de programación es un número</translation>
+    </message>
+    <message>
+        <source>removed report schedule %1</source>
+        <translation>se quitó la programación de informes %1</translation>
+    </message>
+    <message>
+        <source>List the archived reports, newest period first.</source>
+        <translation>Lista los informes archivados, del periodo más reciente al más antiguo.</translation>
+    </message>
+    <message>
+        <source>unsigned</source>
+        <translation>sin firmar</translation>
+    </message>
+    <message>
+        <source>The archived report (healdesk export archive list).</source>
+        <translation>El informe archivado (healdesk export archive list).</translation>
+    </message>
+    <message>
+        <source>Write an archived report to a file, as it was archived (its signature included: healdesk export verify checks it).</source>
+        <translation>Escribe un informe archivado en un archivo, tal como se archivó (firma incluida: healdesk export verify la comprueba).</translation>
+    </message>
+    <message>
+        <source>an archived report&apos;s ID is a number</source>
+        <translation>el ID de un informe archivado es un número</translation>
+    </message>
+    <message>
+        <source>wrote %1 (report %2)</source>
+        <translation>escrito %1 (informe %2)</translation>
+    </message>
+    <message>
+        <source>usage: healdesk export schedule add|list|remove [options]</source>
+        <translation>uso: healdesk export schedule add|list|remove [opciones]</translation>
+    </message>
+    <message>
+        <source>usage: healdesk export archive list|get [options]</source>
+        <translation>uso: healdesk export archive list|get [opciones]</translation>
     </message>
 </context>
 <context>
@@ -2306,6 +2390,57 @@ Comandos: %1 (ejecutar &quot;healdesk COMMAND --help&quot;).</translation>
     </message>
 </context>
 <context>
+    <name>ReportArchive</name>
+    <message>
+        <source>name either a partner or a site</source>
+        <translation>indicar un socio o bien una sede</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a partner ID</source>
+        <translation>&quot;%1&quot; no es un ID de socio</translation>
+    </message>
+    <message>
+        <source>name at least one format: pdf, csv</source>
+        <translation>indicar al menos un formato: pdf, csv</translation>
+    </message>
+    <message>
+        <source>the formats are pdf and csv, not &quot;%1&quot;</source>
+        <translation>los formatos son pdf y csv, no &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the page size is a4 or letter</source>
+        <translation>el tamaño de página debe ser a4 o letter</translation>
+    </message>
+    <message>
+        <source>the language is en, es or de</source>
+        <translation>el idioma debe ser en, es o de</translation>
+    </message>
+    <message>
+        <source>the stale limit takes whole days from 1 to 3650</source>
+        <translation>el límite de obsolescencia admite días enteros de 1 a 3650</translation>
+    </message>
+    <message>
+        <source>unknown partner &quot;%1&quot;</source>
+        <translation>socio desconocido &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown site &quot;%1&quot;</source>
+        <translation>sede desconocida &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no report schedule %1 (for this login)</source>
+        <translation>no existe la programación de informes %1 (para este usuario)</translation>
+    </message>
+    <message>
+        <source>no archived report %1 (for this login)</source>
+        <translation>no existe el informe archivado %1 (para este usuario)</translation>
+    </message>
+    <message>
+        <source>archived report %1 has no %2</source>
+        <translation>el informe archivado %1 no incluye %2</translation>
+    </message>
+</context>
+<context>
     <name>ReportDocument</name>
     <message>
         <source>%1 to %2 (UTC, whole days)</source>
@@ -2431,10 +2566,6 @@ Comandos: %1 (ejecutar &quot;healdesk COMMAND --help&quot;).</translation>
         <translation>Informe de cumplimiento HIPAA %1</translation>
     </message>
     <message>
-        <source>cannot start a PDF in %1</source>
-        <translation>no se puede iniciar un PDF en %1</translation>
-    </message>
-    <message>
         <source>Writing page %1 of %2</source>
         <translation>Escribiendo la página %1 de %2</translation>
     </message>
@@ -2513,6 +2644,10 @@ Comandos: %1 (ejecutar &quot;healdesk COMMAND --help&quot;).</translation>
     <message>
         <source>Report %1 · %2</source>
         <translation>Informe %1 · %2</translation>
+    </message>
+    <message>
+        <source>cannot start a PDF</source>
+        <translation>no se puede iniciar un PDF</translation>
     </message>
 </context>
 <context>
@@ -3824,6 +3959,18 @@ Comandos: %1 (ejecutar &quot;healdesk COMMAND --help&quot;).</translation>
         <source>stopped</source>
         <translation>detenido</translation>
     </message>
+    <message>
+        <source>archive: %1&apos;s report for %2 kept (%3)</source>
+        <translation>archivo: informe de %1 correspondiente a %2 guardado (%3)</translation>
+    </message>
+    <message>
+        <source>unsigned: %1</source>
+        <translation>sin firmar: %1</translation>
+    </message>
+    <message>
+        <source>signed with key %1</source>
+        <translation>firmado con la clave %1</translation>
+    </message>
 </context>
 <context>
     <name>hd::ApplianceModel</name>
@@ -3850,6 +3997,109 @@ Comandos: %1 (ejecutar &quot;healdesk COMMAND --help&quot;).</translation>
     <message>
         <source>unknown</source>
         <translation>desconocida</translation>
+    </message>
+</context>
+<context>
+    <name>hd::ArchivePanel</name>
+    <message>
+        <source>Archived</source>
+        <translation>Archivado</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Ámbito</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Firmado por</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Archivos</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Guardar &amp;como…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Verificar</translation>
+    </message>
+    <message>
+        <source>Write the selected report to a file exactly as it was archived</source>
+        <translation>Escribir el informe seleccionado en un archivo exactamente como se archivó</translation>
+    </message>
+    <message>
+        <source>Check the selected report&apos;s digest and signature against the fleet&apos;s admin keys</source>
+        <translation>Comprobar el resumen y la firma del informe seleccionado con las claves de administrador de la flota</translation>
+    </message>
+    <message>
+        <source>Reports the worker made after each month for the report schedules (healdesk export schedule add), kept six years.</source>
+        <translation>Informes que el worker creó al final de cada mes para las programaciones de informes (healdesk export schedule add); se conservan seis años.</translation>
+    </message>
+    <message>
+        <source>unsigned</source>
+        <translation>sin firmar</translation>
+    </message>
+    <message>
+        <source>Nothing archived yet: a report schedule and a running worker fill this list.</source>
+        <translation>Aún no hay nada archivado: una programación de informes y un worker en ejecución llenan esta lista.</translation>
+    </message>
+    <message>
+        <source>Select one archived report.</source>
+        <translation>Seleccionar un informe archivado.</translation>
+    </message>
+    <message>
+        <source>Save the archived report</source>
+        <translation>Guardar el informe archivado</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;CSV (*.csv)</source>
+        <translation>PDF (*.pdf);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Escrito %1.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No se guardó: %1</translation>
+    </message>
+    <message>
+        <source>✘ Changed: its data no longer gives the digest it records.</source>
+        <translation>✘ Modificado: sus datos ya no dan el resumen que registra.</translation>
+    </message>
+    <message>
+        <source>✔ Report %1 holds: signed by %2 on %3, %4.</source>
+        <translation>✔ El informe %1 es correcto: firmado por %2 el %3, %4.</translation>
+    </message>
+    <message>
+        <source>The data matches its digest, but the report is unsigned: nothing proves who made it.</source>
+        <translation>Los datos coinciden con su resumen, pero el informe no está firmado: nada demuestra quién lo creó.</translation>
+    </message>
+    <message>
+        <source>✘ The signature does not hold: %1</source>
+        <translation>✘ La firma no es válida: %1</translation>
     </message>
 </context>
 <context>
@@ -5297,6 +5547,14 @@ Socio: %3</translation>
     <message>
         <source>%1 The report is %2.</source>
         <translation>%1 El informe queda %2.</translation>
+    </message>
+    <message>
+        <source>New &amp;report</source>
+        <translation>&amp;Nuevo informe</translation>
+    </message>
+    <message>
+        <source>Arch&amp;ive</source>
+        <translation>Arch&amp;ivo</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QPointer>
 #include <QTranslator>
 
 namespace hd::Language {
@@ -56,8 +57,24 @@ Choice choose(const QString &commandLine)
     return {QStringLiteral("en"), QStringLiteral("system locale")};
 }
 
+namespace {
+// What install() put in place, so a later call replaces it rather than stacking.
+QList<QPointer<QTranslator>> &installed()
+{
+    static QList<QPointer<QTranslator>> list;
+    return list;
+}
+} // namespace
+
 QStringList install(QCoreApplication &app, const QString &code)
 {
+    for (const QPointer<QTranslator> &t : std::as_const(installed())) {
+        if (t) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
+    }
+    installed().clear();
     QStringList warnings;
     // The system locale keeps its country (de_AT stays Austrian) when it speaks the chosen language.
     const QLocale system = QLocale::system();
@@ -66,12 +83,14 @@ QStringList install(QCoreApplication &app, const QString &code)
     if (code == QLatin1String("en"))
         return warnings;
     auto *own = new QTranslator(&app);
+    installed() << own;
     if (own->load(QStringLiteral(":/i18n/healdesk_") + code))
         QCoreApplication::installTranslator(own);
     else
         warnings << QStringLiteral("the %1 translation is missing from this build").arg(code);
     // Qt's own strings: standard buttons, file dialogs, context menus of text fields.
     auto *qt = new QTranslator(&app);
+    installed() << qt;
     if (qt->load(QStringLiteral("qtbase_") + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     else

@@ -21,9 +21,10 @@ struct Choice
 };
 Choice choose(const QString &commandLine);
 
-// Installs Healdesk's and Qt's own translations for `code` (both owned by the application) and makes
-// the matching locale the default, so numbers, dates and durations follow it. Returns the warnings
-// (a missing Qt translation file), empty when everything loaded.
+// Installs Healdesk's and Qt's own translations for `code` (both owned by the application), in place
+// of those an earlier call installed, and makes the matching locale the default, so numbers, dates
+// and durations follow it. Returns the warnings (a missing Qt translation file), empty when
+// everything loaded.
 QStringList install(QCoreApplication &app, const QString &code);
 
 } // namespace hd::Language

@@ -1,5 +1,7 @@
 #include "ReportsPage.h"
 
+#include "ArchivePanel.h"
+
 #include "Database.h"
 #include "Deliver.h"
 #include "Error.h"
@@ -28,6 +30,7 @@
 #include <QShortcut>
 #include <QSpinBox>
 #include <QTimer>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace hd {
@@ -50,6 +53,8 @@ ReportsPage::ReportsPage(Database *db, QWidget *parent)
       m_pageImage(new QLabel(this)), m_pageSpin(new QSpinBox(this)), m_pageCount(new QLabel(this)),
       m_progressTimer(new QTimer(this))
 {
+    m_tabs = new QTabWidget(this);
+    m_archive = new ArchivePanel(db, this);
     setObjectName(QStringLiteral("reportsPage"));
     const Settings settings;
 
@@ -160,9 +165,20 @@ ReportsPage::ReportsPage(Database *db, QWidget *parent)
     right->addLayout(pageRow);
     right->addWidget(m_scroll, 1);
 
-    auto *layout = new QHBoxLayout(this);
+    auto *newReport = new QWidget(this);
+    auto *layout = new QHBoxLayout(newReport);
     layout->addWidget(left);
     layout->addLayout(right, 1);
+    m_tabs->setObjectName(QStringLiteral("reportsTabs"));
+    m_tabs->addTab(newReport, tr("New &report"));
+    m_tabs->addTab(m_archive, tr("Arch&ive"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_tabs->widget(index) == m_archive)
+            m_archive->reload();
+    });
+    auto *top = new QVBoxLayout(this);
+    top->setContentsMargins(0, 0, 0, 0);
+    top->addWidget(m_tabs);
 
     connect(m_previewButton, &QPushButton::clicked, this, [this] { preview(); });
     connect(m_exportButton, &QPushButton::clicked, this, [this] { exportReport(); });

@@ -11,6 +11,7 @@
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QTabWidget;
 class QListWidget;
 class QProgressBar;
 class QPushButton;
@@ -20,6 +21,8 @@ class QSpinBox;
 class QTimer;
 
 namespace hd {
+
+class ArchivePanel;
 
 class Error;
 class ReportDocument;
@@ -57,6 +60,8 @@ public:
     QDateEdit *toEdit() const { return m_to; }
     QComboBox *formatBox() const { return m_format; }
     QLabel *statusLabel() const { return m_status; }
+    ArchivePanel *archivePanel() const { return m_archive; }
+    QTabWidget *tabs() const { return m_tabs; }
     int previewPageCount() const;
 
 Q_SIGNALS:
@@ -91,6 +96,8 @@ private:
     QPushButton *m_cancelButton;
     QProgressBar *m_progressBar;
     QLabel *m_status;
+    QTabWidget *m_tabs = nullptr;
+    ArchivePanel *m_archive = nullptr;
     QLabel *m_summary;
     QScrollArea *m_scroll;
     QLabel *m_pageImage;

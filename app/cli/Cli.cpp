@@ -531,8 +531,10 @@ int exportReport(const QStringList &args)
 int exportCommand(const QStringList &args)
 {
     return dispatchGroup(
-        args, {{"report", exportReport}, {"verify", exportVerify}},
-        CliText::tr("usage: healdesk export report|verify [options] (see healdesk export report --help)"));
+        args,
+        {{"report", exportReport}, {"verify", exportVerify}, {"schedule", exportSchedule}, {"archive", exportArchive}},
+        CliText::tr("usage: healdesk export report|verify|schedule|archive [options] (see healdesk export report "
+                    "--help)"));
 }
 
 int health(const QStringList &args)
@@ -984,6 +986,24 @@ int rollup(const QStringList &args)
 
 } // namespace
 
+namespace {
+std::function<void(const QString &)> &hookStorage()
+{
+    static std::function<void(const QString &)> hook;
+    return hook;
+}
+} // namespace
+
+void setLanguageHook(std::function<void(const QString &code)> hook)
+{
+    hookStorage() = std::move(hook);
+}
+
+const std::function<void(const QString &code)> &languageHook()
+{
+    return hookStorage();
+}
+
 const QList<Subcommand> &subcommands()
 {
     static const QList<Subcommand> list{
@@ -1003,7 +1023,7 @@ const QList<Subcommand> &subcommands()
         {QStringLiteral("partner"), partner},
         {QStringLiteral("audit"), audit},
         {QStringLiteral("key"), keyCommand},
-        {QStringLiteral("worker"), workerCommand},
+        {QStringLiteral("worker"), workerCommand, true},
         {QStringLiteral("window"), windowCommand},
     };
     return list;

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QList>
+
+#include <functional>
 #include <QString>
 #include <QStringList>
 
@@ -25,5 +27,11 @@ bool isSubcommand(const QStringList &args);
 QString names();
 // Runs a subcommand; returns the process exit code. Needs a QCoreApplication.
 int run(const QStringList &args);
+
+// How a command switches the language of what it writes (the worker's
+// archived reports, each in its schedule's language): set by the program,
+// which has the translations; without it, reports stay in the current one.
+void setLanguageHook(std::function<void(const QString &code)> hook);
+const std::function<void(const QString &code)> &languageHook();
 
 } // namespace hd::cli

@@ -67,6 +67,9 @@ int auditVerify(const QStringList &args);
 // WorkerCli.cpp: healdesk worker, healdesk window.
 int workerCommand(const QStringList &args);
 int windowCommand(const QStringList &args);
+// healdesk export schedule ..., healdesk export archive ...
+int exportSchedule(const QStringList &args);
+int exportArchive(const QStringList &args);
 
 // Exit code of a file or order that nothing proves: unsigned, or its signer
 // not checked against a trust file.

@@ -1,16 +1,21 @@
 // healdesk worker (the headless service) and healdesk window (maintenance windows).
 
+#include "Cli.h"
 #include "CliSupport.h"
 
 #include "Database.h"
 #include "Error.h"
 #include "Keys.h"
 #include "Maintenance.h"
+#include "ReportArchive.h"
+#include "Clock.h"
 #include "Scope.h"
 #include "Worker.h"
 #include "Workers.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -109,6 +114,7 @@ int workerCommand(const QStringList &args)
     Worker::Options options;
     options.config = connectionFrom(parser);
     options.intervalMs = int(interval * 1000);
+    options.useLanguage = languageHook();
     if (parser.isSet(QStringLiteral("check"))) {
         Database db(options.config);
         return workerCheck(db);
@@ -307,6 +313,185 @@ int windowCommand(const QStringList &args)
                           {"time-zone", windowTimeZone}},
                          CliText::tr("usage: healdesk window add|list|remove|time-zone [options] (see healdesk window "
                                      "add --help)"));
+}
+
+namespace {
+
+int scheduleAdd(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOptions(connectionOptions());
+    parser.addOption({QStringLiteral("partner"), CliText::tr("Every site of this partner."), QStringLiteral("id")});
+    parser.addOption({QStringLiteral("site"), CliText::tr("This site."), QStringLiteral("id")});
+    parser.addOption({QStringLiteral("format"), CliText::tr("pdf, csv or both (default pdf,csv)."),
+                      QStringLiteral("formats"), QStringLiteral("pdf,csv")});
+    parser.addOption({QStringLiteral("lang"), CliText::tr("The report's language: en, es or de (default en)."),
+                      QStringLiteral("code"), QStringLiteral("en")});
+    parser.addOption({QStringLiteral("page-size"), CliText::tr("a4 (default) or letter."), QStringLiteral("size"),
+                      QStringLiteral("a4")});
+    parser.addOption({QStringLiteral("stale-days"), CliText::tr("The stale limit in days (default 30)."),
+                      QStringLiteral("days"), QStringLiteral("30")});
+    if (auto code = parse(parser, args,
+                          CliText::tr("Have the worker write a partner's or a site's compliance report after each "
+                                      "month into the archive; last month's comes at once.")))
+        return *code;
+    bool ok = false;
+    const int staleDays = parser.value(QStringLiteral("stale-days")).toInt(&ok);
+    if (!ok)
+        throw Error(Error::Code::InvalidInput, CliText::tr("--stale-days takes whole days from 1 to 3650"));
+    Database db(connectionFrom(parser));
+    attachSigner(db);
+    const QString partner = parser.value(QStringLiteral("partner"));
+    const QString site = parser.value(QStringLiteral("site"));
+    const QStringList formats =
+        parser.value(QStringLiteral("format")).toLower().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const QString language = parser.value(QStringLiteral("lang")).toLower();
+    const QString pageSize = parser.value(QStringLiteral("page-size")).toLower();
+    const qint64 id = db.runSync([&](Session &s) {
+        return ReportArchive::addSchedule(s, partner, site, formats, pageSize, language, staleDays, Clock::now(s));
+    });
+    out() << CliText::tr("added report schedule %1; the worker archives last month's report at its next round")
+                 .arg(id)
+          << Qt::endl;
+    return 0;
+}
+
+int scheduleList(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOptions(connectionOptions());
+    parser.addOption({QStringLiteral("json"), CliText::tr("Print a JSON array.")});
+    if (auto code = parse(parser, args, CliText::tr("List report schedules.")))
+        return *code;
+    Database db(connectionFrom(parser));
+    const QList<ReportSchedule> rows = db.runSync([](Session &s) { return ReportArchive::schedules(s); });
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const ReportSchedule &r : rows) {
+            array.append(QJsonObject{{QStringLiteral("id"), r.id},
+                                     {QStringLiteral("partner_id"), r.partnerId.isEmpty() ? QJsonValue() : QJsonValue(r.partnerId)},
+                                     {QStringLiteral("site_id"), r.siteId.isEmpty() ? QJsonValue() : QJsonValue(r.siteId)},
+                                     {QStringLiteral("scope"), r.scopeName},
+                                     {QStringLiteral("formats"), QJsonArray::fromStringList(r.formats)},
+                                     {QStringLiteral("language"), r.language},
+                                     {QStringLiteral("page_size"), r.pageSize},
+                                     {QStringLiteral("first_period"), r.firstPeriod.toString(Qt::ISODate)},
+                                     {QStringLiteral("created_by"), r.createdBy}});
+        }
+        out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)) << Qt::endl;
+        return 0;
+    }
+    for (const ReportSchedule &r : rows) {
+        out() << r.id << '\t' << r.scopeName << '\t' << r.formats.join(QLatin1Char(',')) << '\t' << r.language << '\t'
+              << r.pageSize << '\t' << r.createdBy << Qt::endl;
+    }
+    return 0;
+}
+
+int scheduleRemove(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOptions(connectionOptions());
+    parser.addPositionalArgument(QStringLiteral("id"), CliText::tr("The schedule (healdesk export schedule list)."));
+    if (auto code = parse(parser, args, CliText::tr("Stop a report schedule; what it archived stays."), 1))
+        return *code;
+    bool ok = false;
+    const qint64 id = parser.positionalArguments().constFirst().toLongLong(&ok);
+    if (!ok)
+        throw Error(Error::Code::InvalidInput, CliText::tr("a schedule ID is a number"));
+    Database db(connectionFrom(parser));
+    attachSigner(db);
+    db.runSync([id](Session &s) { ReportArchive::removeSchedule(s, id); });
+    out() << CliText::tr("removed report schedule %1").arg(id) << Qt::endl;
+    return 0;
+}
+
+int archiveList(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOptions(connectionOptions());
+    parser.addOption({QStringLiteral("json"), CliText::tr("Print a JSON array.")});
+    if (auto code = parse(parser, args, CliText::tr("List the archived reports, newest period first.")))
+        return *code;
+    Database db(connectionFrom(parser));
+    const QList<ArchivedReport> rows = db.runSync([](Session &s) { return ReportArchive::list(s); });
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const ArchivedReport &a : rows) {
+            QJsonArray formats;
+            if (a.hasPdf)
+                formats.append(QStringLiteral("pdf"));
+            if (a.hasCsv)
+                formats.append(QStringLiteral("csv"));
+            array.append(QJsonObject{{QStringLiteral("id"), a.id},
+                                     {QStringLiteral("schedule_id"), a.scheduleId},
+                                     {QStringLiteral("scope"), a.scopeName},
+                                     {QStringLiteral("period_from"), a.from.toUTC().toString(Qt::ISODate)},
+                                     {QStringLiteral("period_to"), a.to.toUTC().toString(Qt::ISODate)},
+                                     {QStringLiteral("report_id"), a.reportId},
+                                     {QStringLiteral("digest"), a.digest},
+                                     {QStringLiteral("signed_by"), a.signedBy.isEmpty() ? QJsonValue() : QJsonValue(a.signedBy)},
+                                     {QStringLiteral("signing_key_id"),
+                                      a.signingKeyId.isEmpty() ? QJsonValue() : QJsonValue(a.signingKeyId)},
+                                     {QStringLiteral("language"), a.language},
+                                     {QStringLiteral("formats"), formats},
+                                     {QStringLiteral("generated_at"), a.generatedAt.toUTC().toString(Qt::ISODate)},
+                                     {QStringLiteral("generated_by"), a.generatedBy}});
+        }
+        out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)) << Qt::endl;
+        return 0;
+    }
+    for (const ArchivedReport &a : rows) {
+        out() << a.id << '\t' << a.scopeName << '\t' << a.from.toUTC().toString(QStringLiteral("yyyy-MM")) << '\t'
+              << a.reportId << '\t' << (a.signedBy.isEmpty() ? CliText::tr("unsigned") : a.signedBy) << Qt::endl;
+    }
+    return 0;
+}
+
+int archiveGet(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOptions(connectionOptions());
+    parser.addOption(
+        {{QStringLiteral("o"), QStringLiteral("output")}, CliText::tr("File to write."), QStringLiteral("file")});
+    parser.addOption({QStringLiteral("format"), CliText::tr("pdf or csv (default: from the file name)."),
+                      QStringLiteral("format")});
+    parser.addPositionalArgument(QStringLiteral("id"), CliText::tr("The archived report (healdesk export archive list)."));
+    if (auto code = parse(parser, args,
+                          CliText::tr("Write an archived report to a file, as it was archived (its signature "
+                                      "included: healdesk export verify checks it)."),
+                          1))
+        return *code;
+    bool ok = false;
+    const qint64 id = parser.positionalArguments().constFirst().toLongLong(&ok);
+    if (!ok)
+        throw Error(Error::Code::InvalidInput, CliText::tr("an archived report's ID is a number"));
+    const QString path = parser.value(QStringLiteral("output"));
+    checkWritable(path);
+    QString format = parser.value(QStringLiteral("format")).toLower();
+    if (format.isEmpty())
+        format = QFileInfo(path).suffix().toLower();
+    Database db(connectionFrom(parser));
+    const auto [reportId, bytes] = db.runSync([id, &format](Session &s) { return ReportArchive::file(s, id, format); });
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        throw Error(Error::Code::Io, CliText::tr("cannot write %1: %2").arg(path, file.errorString()));
+    out() << CliText::tr("wrote %1 (report %2)").arg(path, reportId) << Qt::endl;
+    return 0;
+}
+
+} // namespace
+
+int exportSchedule(const QStringList &args)
+{
+    return dispatchGroup(args, {{"add", scheduleAdd}, {"list", scheduleList}, {"remove", scheduleRemove}},
+                         CliText::tr("usage: healdesk export schedule add|list|remove [options]"));
+}
+
+int exportArchive(const QStringList &args)
+{
+    return dispatchGroup(args, {{"list", archiveList}, {"get", archiveGet}},
+                         CliText::tr("usage: healdesk export archive list|get [options]"));
 }
 
 } // namespace hd::cli::detail

@@ -4,6 +4,9 @@
 #include "Database.h"
 #include "Error.h"
 #include "Orders.h"
+#include "ReportArchive.h"
+#include "ReportDocument.h"
+#include "Reports.h"
 #include "Rollups.h"
 #include "Workers.h"
 
@@ -111,6 +114,7 @@ void Worker::runJobs()
         if (expired > 0)
             log(WorkerText::tr("expire: %n order(s) passed their time to live", nullptr, expired));
     });
+    job(QStringLiteral("archive"), [this] { archiveReports(); });
     job(QStringLiteral("release"), [this] {
         const QList<Orders::Released> released = m_db->runSync([](Session &s) {
             return Orders::releaseDue(s, Clock::now(s));
@@ -120,6 +124,47 @@ void Worker::runJobs()
                     .arg(r.orderId, r.applianceId, r.expiresAt.toUTC().toString(Qt::ISODate)));
         }
     });
+}
+
+void Worker::archiveReports()
+{
+    // A few reports a round, so a worker catching up after months away still beats and releases orders.
+    const QList<ReportArchive::Due> due =
+        m_db->runSync([](Session &s) { return ReportArchive::due(s, Clock::now(s), 3); });
+    for (const ReportArchive::Due &d : due) {
+        if (m_options.useLanguage)
+            m_options.useLanguage(d.schedule.language);
+        Scope scope;
+        if (d.schedule.partnerId.isEmpty())
+            scope.siteIds = {d.schedule.siteId};
+        else
+            scope.partnerId = d.schedule.partnerId;
+        scope.from = d.from;
+        scope.to = d.to;
+        ReportOptions options;
+        options.staleDays = d.schedule.staleDays;
+        ReportData report = m_db->runSync([&scope, &options](Session &s) {
+            ReportData r = Reports::build(s, scope, nullptr, options);
+            Reports::sign(s, r);
+            return r;
+        });
+        const QPageSize size(d.schedule.pageSize == QLatin1String("letter") ? QPageSize::Letter : QPageSize::A4);
+        const QByteArray pdf =
+            d.schedule.formats.contains(QLatin1String("pdf")) ? ReportWriter::pdfBytes(report, size) : QByteArray();
+        const QByteArray csv = d.schedule.formats.contains(QLatin1String("csv")) ? Reports::toCsv(report) : QByteArray();
+        if (m_options.useLanguage)
+            m_options.useLanguage(QString());
+        const QString keyId = report.signer ? report.signer->key->keyId() : QString();
+        const bool stored = m_db->runSync([&](Session &s) {
+            return ReportArchive::store(s, d, report.reportId, report.digest(), keyId, pdf, csv);
+        });
+        if (stored) {
+            log(WorkerText::tr("archive: %1's report for %2 kept (%3)")
+                    .arg(d.schedule.scopeName, d.from.toString(QStringLiteral("yyyy-MM")),
+                         keyId.isEmpty() ? WorkerText::tr("unsigned: %1").arg(report.unsignedReason)
+                                         : WorkerText::tr("signed with key %1").arg(keyId.left(12))));
+        }
+    }
 }
 
 void Worker::tick()

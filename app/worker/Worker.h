@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QUuid>
 
+#include <functional>
 #include <memory>
 
 class QTimer;
@@ -33,6 +34,9 @@ public:
         ConnectionConfig config;
         int intervalMs = 5000;
         QString host; // for the heartbeat; default the machine's name
+        // Switches the language archived reports are written in ("" goes
+        // back to the program's own); null: reports keep the current one.
+        std::function<void(const QString &code)> useLanguage;
     };
 
     // signer: the worker's approved service key (orders it releases are
@@ -57,6 +61,7 @@ private:
     void tick();
     void lead();
     void runJobs();
+    void archiveReports();
     void beat();
     void log(const QString &line);
     void failed(const QString &what, const class Error &error);

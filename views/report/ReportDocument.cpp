@@ -941,57 +941,67 @@ QImage ReportDocument::renderPage(int index, int width) const
 
 namespace ReportWriter {
 
+QByteArray pdfBytes(const ReportData &report, const QPageSize &pageSize, ReportProgress *progress,
+                    int evidenceRowsListed)
+{
+    if (progress)
+        progress->set(0.0, ReportDocumentText::tr("Laying out pages"));
+    const ReportDocument document(report, pageSize, progress, evidenceRowsListed);
+    // Laid out in memory first, so a signed report's last line can sign every byte before it.
+    QBuffer pdf;
+    pdf.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&pdf);
+        writer.setResolution(ReportDocument::kResolution);
+        writer.setPageSize(pageSize);
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        writer.setTitle(ReportDocumentText::tr("HIPAA compliance report %1").arg(report.reportId));
+        writer.setCreator(QStringLiteral("Healdesk"));
+        // The report's data travels inside the PDF too, so its digest can be
+        // checked with "healdesk export verify" after extracting it.
+        writer.addFileAttachment(QStringLiteral("report-%1.csv").arg(report.reportId), Reports::toCsv(report),
+                                 QStringLiteral("text/csv"));
+        QPainter painter;
+        if (!painter.begin(&writer))
+            throw Error(Error::Code::Io, ReportDocumentText::tr("cannot start a PDF"));
+        for (int i = 0; i < document.pageCount(); ++i) {
+            if (progress) {
+                if (progress->isCancelled()) {
+                    painter.end();
+                    progress->check();
+                }
+                progress->set(0.3 + 0.7 * double(i) / double(document.pageCount()),
+                              ReportDocumentText::tr("Writing page %1 of %2").arg(i + 1).arg(document.pageCount()));
+            }
+            if (i > 0)
+                writer.newPage();
+            document.paintPage(painter, i);
+        }
+        painter.end();
+    }
+    QByteArray bytes = pdf.data();
+    if (!report.signature.isEmpty() && report.signer)
+        bytes += Reports::pdfSignatureTrailer(Reports::signPdf(report, bytes, *report.signer));
+    return bytes;
+}
+
 void write(const ReportData &report, Format format, const QString &path, const QPageSize &pageSize,
            ReportProgress *progress, int evidenceRowsListed)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         throw Error(Error::Code::Io, ReportDocumentText::tr("cannot write %1: %2").arg(path, file.errorString()));
-    if (format == Format::Csv) {
-        if (progress)
-            progress->set(0.5, ReportDocumentText::tr("Writing the CSV"));
-        file.write(Reports::toCsv(report));
-    } else {
-        if (progress)
-            progress->set(0.0, ReportDocumentText::tr("Laying out pages"));
-        const ReportDocument document(report, pageSize, progress, evidenceRowsListed);
-        // Laid out in memory first, so a signed report's last line can sign every byte before it.
-        QBuffer pdf;
-        pdf.open(QIODevice::WriteOnly);
-        {
-            QPdfWriter writer(&pdf);
-            writer.setResolution(ReportDocument::kResolution);
-            writer.setPageSize(pageSize);
-            writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-            writer.setTitle(ReportDocumentText::tr("HIPAA compliance report %1").arg(report.reportId));
-            writer.setCreator(QStringLiteral("Healdesk"));
-            // The report's data travels inside the PDF too, so its digest can be
-            // checked with "healdesk export verify" after extracting it.
-            writer.addFileAttachment(QStringLiteral("report-%1.csv").arg(report.reportId), Reports::toCsv(report),
-                                     QStringLiteral("text/csv"));
-            QPainter painter;
-            if (!painter.begin(&writer))
-                throw Error(Error::Code::Io, ReportDocumentText::tr("cannot start a PDF in %1").arg(path));
-            for (int i = 0; i < document.pageCount(); ++i) {
-                if (progress) {
-                    if (progress->isCancelled()) {
-                        painter.end();
-                        file.cancelWriting();
-                        progress->check();
-                    }
-                    progress->set(0.3 + 0.7 * double(i) / double(document.pageCount()),
-                                  ReportDocumentText::tr("Writing page %1 of %2").arg(i + 1).arg(document.pageCount()));
-                }
-                if (i > 0)
-                    writer.newPage();
-                document.paintPage(painter, i);
-            }
-            painter.end();
+    try {
+        if (format == Format::Csv) {
+            if (progress)
+                progress->set(0.5, ReportDocumentText::tr("Writing the CSV"));
+            file.write(Reports::toCsv(report));
+        } else {
+            file.write(pdfBytes(report, pageSize, progress, evidenceRowsListed));
         }
-        QByteArray bytes = pdf.data();
-        if (!report.signature.isEmpty() && report.signer)
-            bytes += Reports::pdfSignatureTrailer(Reports::signPdf(report, bytes, *report.signer));
-        file.write(bytes);
+    } catch (...) {
+        file.cancelWriting();
+        throw;
     }
     if (progress && progress->isCancelled()) {
         file.cancelWriting();

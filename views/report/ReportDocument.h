@@ -137,6 +137,10 @@ enum class Format { Pdf, Csv };
 void write(const ReportData &report, Format format, const QString &path, const QPageSize &pageSize,
            ReportProgress *progress = nullptr, int evidenceRowsListed = ReportDocument::kEvidenceRowsListed);
 
+// The PDF's bytes, signed as write() signs them, for the archive.
+QByteArray pdfBytes(const ReportData &report, const QPageSize &pageSize, ReportProgress *progress = nullptr,
+                    int evidenceRowsListed = ReportDocument::kEvidenceRowsListed);
+
 // The same off the calling thread; for the GUI.
 QCoro::Task<> writeAsync(ReportData report, Format format, QString path, QPageSize pageSize,
                          std::shared_ptr<ReportProgress> progress);

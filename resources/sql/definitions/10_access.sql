@@ -78,6 +78,18 @@ CREATE POLICY partner_scope ON healdesk_held_orders
     USING (appliance_id IN (SELECT a.id FROM appliances a))
     WITH CHECK (appliance_id IN (SELECT a.id FROM appliances a));
 
+DROP POLICY IF EXISTS partner_scope ON healdesk_report_schedules;
+CREATE POLICY partner_scope ON healdesk_report_schedules
+    USING (partner_id = ANY ((SELECT healdesk_visible_partners(current_user))::uuid[])
+           OR site_id = ANY ((SELECT healdesk_visible_sites(current_user))::text[]))
+    WITH CHECK (partner_id = ANY ((SELECT healdesk_visible_partners(current_user))::uuid[])
+                OR site_id = ANY ((SELECT healdesk_visible_sites(current_user))::text[]));
+
+DROP POLICY IF EXISTS partner_scope ON healdesk_report_archive;
+CREATE POLICY partner_scope ON healdesk_report_archive
+    USING (partner_id = ANY ((SELECT healdesk_visible_partners(current_user))::uuid[])
+           OR site_id = ANY ((SELECT healdesk_visible_sites(current_user))::text[]));
+
 DROP POLICY IF EXISTS partner_scope ON healdesk_partner_logo;
 CREATE POLICY partner_scope ON healdesk_partner_logo
     USING (partner_id = ANY ((SELECT healdesk_visible_partners(current_user))::uuid[]));

@@ -1,0 +1,1 @@
+SELECT healdesk_archive_delete(:id, :reason) AS done
