@@ -1,8 +1,10 @@
 #include "Demo.h"
 
+#include "Alerts.h"
 #include "Database.h"
 #include "DemoSigning.h"
 #include "Generator.h"
+#include "HttpInbox.h"
 #include "LocalCluster.h"
 #include "Maintenance.h"
 #include "ReportArchive.h"
@@ -99,6 +101,22 @@ ConnectionConfig Demo::prepare()
             }
         });
     }
+    // The demo's alert inbox listens on a port of its own each run; its route follows it.
+    m_inbox = std::make_unique<HttpInbox>();
+    const QString inboxUrl = m_inbox->url(QStringLiteral("/demo-inbox"));
+    db.runSync([&inboxUrl](Session &s) {
+        auto q = s.queryText(QStringLiteral("UPDATE healdesk_alert_routes SET url = ? "
+                                            "WHERE name = 'Demo inbox' AND removed_at IS NULL RETURNING id"),
+                             {inboxUrl}, QStringLiteral("demo inbox"));
+        if (q.next())
+            return;
+        AlertRoute route;
+        route.name = QStringLiteral("Demo inbox");
+        route.url = inboxUrl;
+        route.events = {QStringLiteral("incident.critical"), QStringLiteral("order.failed"),
+                        QStringLiteral("order.rejected"), QStringLiteral("report.archived")};
+        AlertRoutes::add(s, route);
+    });
     // Every demo order is signed by the demo technician and checked by the simulator.
     const DemoSigning signing = db.runSync([](Session &s) { return DemoSigning::provision(s); });
     m_signer = signing.technician;

@@ -9,6 +9,7 @@ class QProcess;
 
 namespace hd {
 
+class HttpInbox;
 class LocalCluster;
 
 // `healdesk --demo`: a private cluster from the machine's PostgreSQL binaries,
@@ -34,11 +35,15 @@ public:
     // Starts `healdesk worker` on the demo database with the demo's service
     // key (handed over on its standard input, never in a file).
     void startWorker(const ConnectionConfig &config);
+    // The demo's alert inbox: a local HTTP receiver the route "Demo inbox"
+    // points at, so Send test (and every alert) arrives somewhere visible.
+    HttpInbox *inbox() const { return m_inbox.get(); }
 
 private:
     std::unique_ptr<LocalCluster> m_cluster;
     std::unique_ptr<QProcess> m_simulator;
     std::unique_ptr<QProcess> m_worker;
+    std::unique_ptr<HttpInbox> m_inbox;
     std::shared_ptr<const Signer> m_signer;
     std::shared_ptr<const Signer> m_service;
 };

@@ -1,6 +1,7 @@
 #include "Cli.h"
 #include "ConsoleController.h"
 #include "Demo.h"
+#include "HttpInbox.h"
 #include "Error.h"
 #include "Language.h"
 #include "MainWindow.h"
@@ -16,7 +17,10 @@
 #include <QCommandLineParser>
 #include <QGuiApplication>
 #include <QIcon>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QTextStream>
 
 #include <memory>
@@ -198,6 +202,16 @@ int main(int argc, char *argv[])
         hd::ConsoleController controller(&db, &listener);
         hd::MainWindow window(&controller);
         window.show();
+        if (demo && demo->inbox()) {
+            // What the worker posts to the demo's route shows here, as it would in a team's channel.
+            QObject::connect(demo->inbox(), &hd::HttpInbox::received, &window,
+                             [&window](const QByteArray &, const QByteArray &body) {
+                                 const QString text =
+                                     QJsonDocument::fromJson(body).object().value(QStringLiteral("text")).toString();
+                                 window.statusBar()->showMessage(MainText::tr("Demo alert inbox received: %1").arg(text),
+                                                                 20000);
+                             });
+        }
         std::unique_ptr<hd::ScreenshotTour> tour;
         if (parser.isSet(QStringLiteral("screenshots")))
             tour = std::make_unique<hd::ScreenshotTour>(&window, parser.value(QStringLiteral("screenshots")));

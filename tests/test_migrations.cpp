@@ -324,6 +324,8 @@ TEST(Definitions, UpgradedFreshAndAdoptedDatabasesEndInTheSameSchema)
             EXPECT_EQ(it.value().rows, Migrator::definitions().size());
         else if (it.key() == QLatin1String("healdesk_signing_settings"))
             EXPECT_EQ(it.value().rows, 1); // the installation's identity and signing default
+        else if (it.key() == QLatin1String("healdesk_incident_slas"))
+            EXPECT_EQ(it.value().rows, 4); // the fleet's default SLA per severity
         else if (!rowsBefore.contains(it.key()))
             EXPECT_EQ(it.value().rows, 0) << it.key().toStdString();
     }

@@ -6,6 +6,7 @@
 // two workers, the leader killed, the other takes over and releases every
 // held order exactly once.
 
+#include "ChildProcess.h"
 #include "CliRun.h"
 #include "DemoSigning.h"
 #include "Error.h"
@@ -43,34 +44,6 @@ QDateTime utc(const char *text)
     return QDateTime::fromString(QString::fromLatin1(text), Qt::ISODate).toUTC();
 }
 
-// A process of the suite's, its output in a file (nothing here runs an event
-// loop to read a pipe), stopped (SIGTERM, then SIGKILL) when it goes.
-struct Child
-{
-    std::unique_ptr<QProcess> p = std::make_unique<QProcess>();
-    QTemporaryFile log;
-    Child()
-    {
-        log.open();
-        p->setProcessChannelMode(QProcess::MergedChannels);
-        p->setStandardOutputFile(log.fileName());
-    }
-    QString output()
-    {
-        QFile f(log.fileName());
-        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
-    }
-    ~Child()
-    {
-        if (p->state() != QProcess::NotRunning) {
-            p->terminate();
-            if (!p->waitForFinished(5000))
-                p->kill();
-            p->waitForFinished(2000);
-        }
-    }
-};
-
 } // namespace
 
 class WorkerTest : public ::testing::Test
@@ -102,20 +75,11 @@ protected:
     // `healdesk worker` as a process, its service key handed over on standard input.
     std::unique_ptr<Child> startWorker(const QString &interval = QStringLiteral("0.5"), qint64 clockOffset = 0)
     {
-        auto c = std::make_unique<Child>();
-        auto env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("PGDATABASE"), t.name());
+        QProcessEnvironment env;
         if (clockOffset != 0)
             env.insert(QStringLiteral("HEALDESK_TEST_CLOCK_OFFSET"), QString::number(clockOffset));
-        c->p->setProcessEnvironment(env);
-        c->p->start(QStringLiteral(HEALDESK_EXECUTABLE),
-                    {QStringLiteral("worker"), QStringLiteral("--interval"), interval,
-                     QStringLiteral("--signing-key-stdin")});
-        EXPECT_TRUE(c->p->waitForStarted());
-        c->p->write(service->seedBase64ForKeychain() + '\n');
-        // No event loop runs here: the pipe is written only when asked to.
-        c->p->waitForBytesWritten(5000);
-        c->p->closeWriteChannel();
+        auto c = startWorkerProcess(t.name(), service->seedBase64ForKeychain(), interval, env);
+        EXPECT_EQ(c->p->state(), QProcess::Running);
         return c;
     }
 

@@ -1,6 +1,6 @@
 #include "MainWindow.h"
 
-#include "Alerts.h"
+#include "AlertRoutesDialog.h"
 #include "AuditPage.h"
 #include "ConsoleController.h"
 #include "Database.h"
@@ -29,7 +29,6 @@
 #include <QComboBox>
 #include <QFrame>
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -264,32 +263,21 @@ MainWindow::MainWindow(ConsoleController *controller, QWidget *parent)
     connect(runbook, &QAction::triggered, this, [this] { openIssueDialog(false); });
     toolbar->addAction(runbook);
     connect(m_fleet, &FleetPage::issueOrder, this, &MainWindow::openIssueDialog);
-    ordersMenu->addSeparator();
-    QAction *webhookAction = ordersMenu->addAction(tr("Alert &webhook…"));
-    connect(webhookAction, &QAction::triggered, this, [this] {
-        bool ok = false;
-        const QString url = QInputDialog::getText(
-            this, tr("Alert webhook"),
-            tr("New critical incidents and failed orders are posted as JSON to this URL (HTTPS recommended).\n"
-               "Leave empty to turn alerts off."),
-            QLineEdit::Normal, Settings().webhookUrl(), &ok);
-        if (!ok)
-            return;
-        const QUrl parsed(url.trimmed(), QUrl::StrictMode);
-        if (!url.trimmed().isEmpty() && (!parsed.isValid() || (parsed.scheme() != QLatin1String("https") &&
-                                                               parsed.scheme() != QLatin1String("http")))) {
-            QMessageBox::warning(this, tr("Alert webhook"), tr("\"%1\" is not an http(s) URL.").arg(url));
-            return;
-        }
-        Settings().setWebhookUrl(url.trimmed());
-        m_controller->webhook()->setUrl(url.trimmed().isEmpty() ? QUrl() : parsed);
-    });
     connect(m_orders, &OrdersPage::issueRequested, this, [this] { openIssueDialog(false); });
 
     QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
     QAction *signingKey = settingsMenu->addAction(QIcon::fromTheme(QStringLiteral("security-high")), tr("&Signing key…"));
     signingKey->setObjectName(QStringLiteral("signingKeyAction"));
     connect(signingKey, &QAction::triggered, this, [this] { openSigningKeyDialog(); });
+    QAction *alertRoutes =
+        settingsMenu->addAction(QIcon::fromTheme(QStringLiteral("mail-send")), tr("Alert &routes…"));
+    alertRoutes->setObjectName(QStringLiteral("alertRoutesAction"));
+    alertRoutes->setToolTip(tr("Where the worker sends alerts: webhooks, Slack, Teams, PagerDuty"));
+    connect(alertRoutes, &QAction::triggered, this, [this] {
+        auto *dialog = new AlertRoutesDialog(m_db, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *shortcuts =
         helpMenu->addAction(QIcon::fromTheme(QStringLiteral("help-keyboard-shortcuts")), tr("&Keyboard shortcuts"));

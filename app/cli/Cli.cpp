@@ -1025,6 +1025,7 @@ const QList<Subcommand> &subcommands()
         {QStringLiteral("key"), keyCommand},
         {QStringLiteral("worker"), workerCommand, true},
         {QStringLiteral("window"), windowCommand},
+        {QStringLiteral("alert"), alertCommand},
     };
     return list;
 }

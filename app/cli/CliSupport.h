@@ -71,6 +71,9 @@ int windowCommand(const QStringList &args);
 int exportSchedule(const QStringList &args);
 int exportArchive(const QStringList &args);
 
+// AlertCli.cpp: healdesk alert route ..., healdesk alert test.
+int alertCommand(const QStringList &args);
+
 // Exit code of a file or order that nothing proves: unsigned, or its signer
 // not checked against a trust file.
 constexpr int kExitUnproven = 10;

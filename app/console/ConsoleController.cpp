@@ -1,17 +1,14 @@
 #include "ConsoleController.h"
 
-#include "Alerts.h"
 #include "ChangeListener.h"
 #include "Deliver.h"
 #include "Keys.h"
 #include "OffThread.h"
 #include "Rollups.h"
 #include "Workers.h"
-#include "Settings.h"
 
 #include <QPointer>
 #include <QTimer>
-#include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace hd {
@@ -21,22 +18,14 @@ const QStringList kEverything{QStringLiteral("*")};
 } // namespace
 
 ConsoleController::ConsoleController(Database *db, ChangeListener *listener, QObject *parent)
-    : QObject(parent), m_db(db), m_listener(listener), m_webhook(new WebhookSender(this)),
-      m_alerts(new AlertDispatcher(db, m_webhook, this)), m_changeTimer(new QTimer(this)),
+    : QObject(parent), m_db(db), m_listener(listener), m_changeTimer(new QTimer(this)),
       m_reconnectTick(new QTimer(this)), m_drainTimer(new QTimer(this))
 {
-    if (const QString url = Settings().webhookUrl(); !url.isEmpty())
-        m_webhook->setUrl(QUrl(url));
-    connect(m_webhook, &WebhookSender::failed, this, [this](const QJsonObject &, const QString &why) {
-        emit problem(tr("An alert could not be delivered to the webhook: %1").arg(why));
-    });
-
     m_state.connected = m_db->isConnected();
     m_state.message = m_db->config().describe();
     connect(m_db, &Database::connectionChanged, this, &ConsoleController::setDbState);
     if (m_listener) {
         connect(m_listener, &ChangeListener::changed, this, &ConsoleController::noteChange);
-        connect(m_listener, &ChangeListener::changed, m_alerts, &AlertDispatcher::onChange);
         connect(m_listener, &ChangeListener::listeningChanged, this, &ConsoleController::setLiveState);
         // Anything may have changed while we were not listening.
         connect(m_listener, &ChangeListener::reconnected, this, &ConsoleController::reloadNeeded);

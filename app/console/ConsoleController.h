@@ -14,25 +14,22 @@ class QTimer;
 
 namespace hd {
 
-class AlertDispatcher;
 class ChangeListener;
-class WebhookSender;
 
-// What the console does besides showing pages: webhook alerts, the rollup
-// drain, the outage state machine (reconnect with backoff), standby polling
+// What the console does besides showing pages (alerts are the worker's): the
+// rollup drain while no worker runs, the outage state machine (reconnect with backoff), standby polling
 // and the coalescing of change notifications. No widgets: MainWindow observes
 // its signals and draws them, and a test drives it without a window.
 class ConsoleController : public QObject
 {
     Q_OBJECT
 public:
-    // listener may be null (no live refresh and no alerts, e.g. in widget tests).
+    // listener may be null (no live refresh, e.g. in widget tests).
     ConsoleController(Database *db, ChangeListener *listener, QObject *parent = nullptr);
     ~ConsoleController() override;
 
     Database *database() const { return m_db; }
     ChangeListener *listener() const { return m_listener; }
-    WebhookSender *webhook() const { return m_webhook; }
 
     // The connection as the status bar and the offline banner show it.
     struct Connection
@@ -110,8 +107,6 @@ private:
 
     Database *m_db;
     ChangeListener *m_listener;
-    WebhookSender *m_webhook;
-    AlertDispatcher *m_alerts;
     QTimer *m_changeTimer;
     QTimer *m_reconnectTick;
     QTimer *m_drainTimer;

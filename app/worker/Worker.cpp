@@ -1,8 +1,10 @@
 #include "Worker.h"
 
+#include "Alerts.h"
 #include "Clock.h"
 #include "Database.h"
 #include "Error.h"
+#include "Keys.h"
 #include "Orders.h"
 #include "ReportArchive.h"
 #include "ReportDocument.h"
@@ -13,6 +15,9 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHostInfo>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QTextStream>
 #include <QTimer>
 
@@ -27,7 +32,8 @@ struct WorkerText
 
 Worker::Worker(Options options, std::shared_ptr<const Signer> signer, QObject *parent)
     : QObject(parent), m_options(std::move(options)), m_db(std::make_unique<Database>(m_options.config)),
-      m_lock(std::make_unique<Database>(m_options.config)), m_id(QUuid::createUuid()), m_timer(new QTimer(this))
+      m_lock(std::make_unique<Database>(m_options.config)), m_id(QUuid::createUuid()), m_timer(new QTimer(this)),
+      m_network(new QNetworkAccessManager(this))
 {
     if (m_options.host.isEmpty())
         m_options.host = QHostInfo::localHostName();
@@ -115,6 +121,18 @@ void Worker::runJobs()
             log(WorkerText::tr("expire: %n order(s) passed their time to live", nullptr, expired));
     });
     job(QStringLiteral("archive"), [this] { archiveReports(); });
+    if (!m_sinceSla.isValid() || m_sinceSla.hasExpired(60000)) {
+        m_sinceSla.start();
+        job(QStringLiteral("sla"), [this] {
+            const int added = m_db->runSync([](Session &s) { return AlertOutbox::slaBreaches(s, Clock::now(s)); });
+            if (added > 0)
+                log(WorkerText::tr("sla: %n alert(s) for incidents past their SLA", nullptr, added));
+            const int pruned = m_db->runSync([](Session &s) { return AlertOutbox::prune(s, Clock::now(s)); });
+            if (pruned > 0)
+                log(WorkerText::tr("alerts: %n delivered alert(s) older than 90 days removed", nullptr, pruned));
+        });
+    }
+    job(QStringLiteral("alerts"), [this] { deliverAlerts(); });
     job(QStringLiteral("release"), [this] {
         const QList<Orders::Released> released = m_db->runSync([](Session &s) {
             return Orders::releaseDue(s, Clock::now(s));
@@ -167,6 +185,80 @@ void Worker::archiveReports()
     }
 }
 
+QString Worker::alertSecret(qint64 routeId, QString *why)
+{
+    if (const auto it = m_secrets.constFind(routeId); it != m_secrets.cend())
+        return *it;
+    if (m_installation.isEmpty())
+        m_installation = m_db->runSync([](Session &s) { return Keys::identity(s).installationId; });
+    const QString secret = AlertRoutes::findSecret(m_installation, routeId, why);
+    if (!secret.isEmpty())
+        m_secrets.insert(routeId, secret);
+    return secret;
+}
+
+void Worker::deliverAlerts()
+{
+    // One round at a time: the next claims what this one did not send.
+    if (!m_alertsInFlight.isEmpty())
+        return;
+    const QUuid id = m_id;
+    const QList<AlertOutbox::Batch> batches =
+        m_db->runSync([&id](Session &s) { return AlertOutbox::claim(s, id, Clock::now(s)); });
+    for (const AlertOutbox::Batch &batch : batches) {
+        const QString what = batch.digest ? WorkerText::tr("digest of %n alert(s)", nullptr, int(batch.messages.size()))
+                                          : batch.messages.first().key;
+        QString why;
+        const QString secret = batch.route.hasSecret ? alertSecret(batch.route.id, &why) : QString();
+        if (batch.route.hasSecret && secret.isEmpty()) {
+            m_db->runSync([&](Session &s) { AlertOutbox::failed(s, batch, Clock::now(s), why, false); });
+            log(WorkerText::tr("alert: route %1 (%2): %3 not sent: %4").arg(batch.route.id).arg(batch.route.name, what, why));
+            continue;
+        }
+        const AlertFormat::Request request = AlertFormat::request(batch, secret);
+        QNetworkRequest r(request.url);
+        r.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        r.setTransferTimeout(15000);
+        QNetworkReply *reply = m_network->post(r, request.body);
+        m_alertsInFlight.insert(reply);
+        connect(reply, &QNetworkReply::finished, this, [this, reply, batch, secret, what] {
+            m_alertsInFlight.remove(reply);
+            reply->deleteLater();
+            if (m_stopping)
+                return; // its lease is given back; the next leader sends it
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            QString error = status > 0 ? QStringLiteral("HTTP %1").arg(status) : reply->errorString();
+            // Never log or store the secret, which Qt's messages may quote in the URL.
+            if (!secret.isEmpty())
+                error.replace(secret, QStringLiteral("{secret}"));
+            try {
+                if (status >= 200 && status < 300) {
+                    m_db->runSync([&](Session &s) { AlertOutbox::delivered(s, batch, Clock::now(s)); });
+                    log(WorkerText::tr("alert: route %1 (%2): %3 delivered (%4)")
+                            .arg(batch.route.id)
+                            .arg(batch.route.name, what, error));
+                } else {
+                    // A 4xx other than 408 and 429 will not get better by asking again.
+                    const bool permanent = status >= 400 && status < 500 && status != 408 && status != 429;
+                    m_db->runSync([&](Session &s) { AlertOutbox::failed(s, batch, Clock::now(s), error, permanent); });
+                    const int tries = batch.messages.first().attempts + 1;
+                    log(permanent || tries >= AlertOutbox::kMaxAttempts
+                            ? WorkerText::tr("alert: route %1 (%2): %3 given up after %4 tries: %5")
+                                  .arg(batch.route.id)
+                                  .arg(batch.route.name, what)
+                                  .arg(tries)
+                                  .arg(error)
+                            : WorkerText::tr("alert: route %1 (%2): %3 failed (%4), tried again later")
+                                  .arg(batch.route.id)
+                                  .arg(batch.route.name, what, error));
+                }
+            } catch (const Error &e) {
+                failed(QStringLiteral("alerts"), e); // the lease lapses and the alert is sent again
+            }
+        });
+    }
+}
+
 void Worker::tick()
 {
     if (m_stopping)
@@ -200,11 +292,15 @@ void Worker::stop()
         return;
     m_stopping = true;
     m_timer->stop();
+    const auto inFlight = m_alertsInFlight;
+    for (QNetworkReply *reply : inFlight)
+        reply->abort();
     try {
-        if (m_leading) {
-            m_lock->runSync([](Session &s) { s.query(QStringLiteral("worker_unlock")); });
-        }
         const QUuid id = m_id;
+        if (m_leading)
+            m_db->runSync([&id](Session &s) { AlertOutbox::release(s, id); });
+        if (m_leading)
+            m_lock->runSync([](Session &s) { s.query(QStringLiteral("worker_unlock")); });
         m_db->runSync([&id](Session &s) { Workers::stopped(s, id); });
     } catch (const Error &e) {
         log(WorkerText::tr("stopping: %1").arg(e.message().simplified()));

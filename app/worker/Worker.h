@@ -7,9 +7,15 @@
 #include <QObject>
 #include <QUuid>
 
+#include <QElapsedTimer>
+#include <QHash>
+#include <QSet>
+
 #include <functional>
 #include <memory>
 
+class QNetworkAccessManager;
+class QNetworkReply;
 class QTimer;
 
 namespace hd {
@@ -19,7 +25,7 @@ class Database;
 // `healdesk worker`: what must happen with no console open. Several may run
 // at once; the one holding the advisory lock (7321, 2) on a connection of its
 // own leads and runs the jobs (rollup drain, order expiry, releasing held
-// orders); the others wait for the lock and take over within one interval of
+// orders, scheduled reports, alert delivery); the others wait for the lock and take over within one interval of
 // the leader's death, when PostgreSQL drops its connection and its lock. Every
 // job's effect is keyed in the database, so even two leaders (a network split)
 // would not do one twice. Each worker records a heartbeat. A lost database is
@@ -62,6 +68,8 @@ private:
     void lead();
     void runJobs();
     void archiveReports();
+    void deliverAlerts();
+    QString alertSecret(qint64 routeId, QString *why);
     void beat();
     void log(const QString &line);
     void failed(const QString &what, const class Error &error);
@@ -75,6 +83,11 @@ private:
     bool m_stopping = false;
     int m_backoffSeconds = 0; // while the database is unreachable
     QString m_lastProblem;
+    QNetworkAccessManager *m_network;
+    QSet<QNetworkReply *> m_alertsInFlight;       // aborted when the worker stops
+    QString m_installation;                       // where this database's secrets are filed in the keychain
+    QHash<qint64, QString> m_secrets;             // routes' secrets found so far
+    QElapsedTimer m_sinceSla;                     // SLA breaches and the outbox prune: about once a minute
 };
 
 } // namespace hd

@@ -20,6 +20,7 @@ namespace {
 
 const QString kService = QStringLiteral("healdesk");
 const QString kSigningService = QStringLiteral("healdesk-signing");
+const QString kAlertService = QStringLiteral("healdesk-alert");
 
 // Runs a job to its end; returns false when the entry does not exist.
 bool run(QKeychain::Job &job, const QString &what)
@@ -88,6 +89,23 @@ void deleteSigningSeed(const QString &entry)
     QKeychain::DeletePasswordJob job(kSigningService);
     job.setKey(entry);
     run(job, KeychainMsg::tr("remove the signing key %1").arg(entry));
+}
+
+QString readAlertSecret(const QString &entry)
+{
+    QKeychain::ReadPasswordJob job(kAlertService);
+    job.setKey(entry);
+    if (!run(job, KeychainMsg::tr("read the alert route secret %1").arg(entry)))
+        return {};
+    return job.textData();
+}
+
+void writeAlertSecret(const QString &entry, const QString &secret)
+{
+    QKeychain::WritePasswordJob job(kAlertService);
+    job.setKey(entry);
+    job.setTextData(secret);
+    run(job, KeychainMsg::tr("store the alert route secret %1").arg(entry));
 }
 
 } // namespace hd::Keychain

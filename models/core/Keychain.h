@@ -24,6 +24,12 @@ QByteArray readSigningSeed(const QString &entry);
 void writeSigningSeed(const QString &entry, const QByteArray &seedBase64);
 void deleteSigningSeed(const QString &entry);
 
+// Alert routes' secrets (a webhook URL's secret part, a PagerDuty routing
+// key), under a service of their own, one entry per installation and route
+// (AlertRoutes::keychainEntry). readAlertSecret is empty when there is none.
+QString readAlertSecret(const QString &entry);
+void writeAlertSecret(const QString &entry, const QString &secret);
+
 } // namespace Keychain
 
 } // namespace hd

@@ -56,6 +56,14 @@ void Session::raise(const QSqlError &error, const QString &context) const
     // backend was terminated or the server is shutting down) mean this
     // connection is gone even if libpq has not noticed the closed socket yet.
     const bool connectionGone = state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P"));
+    // Healdesk's own refusals (RAISE ... USING ERRCODE 'HDKnn') are sentences
+    // for a person: the first line, without "ERROR:" and PL/pgSQL's CONTEXT.
+    if (state.startsWith(QLatin1String("HDK"))) {
+        QString sentence = message.section(QLatin1Char('\n'), 0, 0).trimmed();
+        if (sentence.startsWith(QLatin1String("ERROR:")))
+            sentence = sentence.mid(6).trimmed();
+        throw Error(Error::Code::Refused, sentence);
+    }
     if (connectionGone || !isAlive())
         throw Error(Error::Code::ConnectionLost, message, error.nativeErrorCode(), context);
     throw Error(Error::Code::Sql, message, error.nativeErrorCode(), context);

@@ -1,83 +1,144 @@
 #pragma once
 
+#include <QDateTime>
+#include <functional>
 #include <QJsonObject>
-#include <QObject>
-#include <QSet>
+#include <QList>
+#include <QString>
+#include <QStringList>
 #include <QUrl>
-
-#include <QCoro/QCoroTask>
-
-class QNetworkAccessManager;
+#include <QUuid>
 
 namespace hd {
 
-class Database;
 class Session;
 
-// Posts a JSON payload to a webhook (Slack/Teams-style: a "text" field plus
-// IDs and names, never secrets or patient data), with retries and backoff on
-// network errors, 429 and 5xx. Runs on the event loop; never blocks.
-class WebhookSender : public QObject
+// Alerts routed once. The database turns each event (a new critical
+// incident, a new L3 escalation, an SLA breach, an order that failed, was
+// rejected or expired, a report archived) into one outbox row per route that
+// wants it (92_alerts.sql); the leading worker delivers them with retries.
+// Consoles send nothing.
+
+// Where alerts go: a partner's, a site's or (admins) the whole fleet's.
+struct AlertRoute
 {
-    Q_OBJECT
-public:
-    explicit WebhookSender(QObject *parent = nullptr);
-    // Wakes every post() still waiting for a reply or a backoff, so none is
-    // left suspended (and its coroutine frame leaked) when the sender goes.
-    ~WebhookSender() override;
-    void setUrl(const QUrl &url) { m_url = url; }
-    QUrl url() const { return m_url; }
-    bool isEnabled() const { return m_url.isValid() && !m_url.isEmpty(); }
-    void setRetries(int retries, int firstBackoffMs);
-    int requestsMade() const { return m_requests; }
-
-    // True once the hook accepted it (2xx); false after the last retry.
-    QCoro::Task<bool> post(QJsonObject payload);
-
-Q_SIGNALS:
-    void delivered(const QJsonObject &payload);
-    void failed(const QJsonObject &payload, const QString &why);
-    // A backoff is over (token), or the sender is closing (kClosing).
-    void wake(int token);
-
-private:
-    static constexpr int kClosing = -1;
-    int m_nextWake = 0;
-    bool m_closing = false;
-    QSet<QObject *> m_inFlight;
-    QNetworkAccessManager *m_network;
-    QUrl m_url;
-    int m_retries = 3;
-    int m_backoffMs = 500;
-    int m_requests = 0;
+    qint64 id = 0;
+    QString name;
+    QString partnerId; // at most one of partnerId and siteId; neither: fleet-wide
+    QString siteId;
+    QString scopeName; // the partner's or site's name; empty when fleet-wide
+    // May hold "{secret}", the part kept on the sending machine (never in the database).
+    QString url;
+    QString format = QStringLiteral("generic"); // generic, slack, teams, pagerduty
+    QStringList events;                          // kinds; empty when adding: every kind
+    QString minSeverity = QStringLiteral("low");
+    int digestHours = 0;                         // 0: one message per event
+    QString inWindow = QStringLiteral("mark");   // incidents inside a maintenance window: mark, hold
+    bool hasSecret = false; // the URL's {secret}, or PagerDuty's routing key
+    QString createdBy;
+    QDateTime createdAt;
+    // Delivery so far.
+    int pending = 0;
+    int sent = 0;
+    int givenUp = 0;
+    QDateTime lastSentAt;
+    QString lastError;
 };
 
-// Turns live changes into alerts: a new critical incident, an order that failed.
-// Each is sent once per console run.
-class AlertDispatcher : public QObject
+// One outbox row: an event for a route.
+struct AlertMessage
 {
-    Q_OBJECT
-public:
-    AlertDispatcher(Database *db, WebhookSender *sender, QObject *parent = nullptr);
-    // Connect to ChangeListener::changed.
-    void onChange(const QString &channel, const QStringList &ids);
-
-    static QJsonObject incidentPayload(const QString &id, const QString &type, const QString &hostname,
-                                       const QString &siteId, const QString &siteName);
-    static QJsonObject orderPayload(const QString &orderId, const QString &runbookId, const QString &hostname,
-                                    const QString &siteId, const QString &error,
-                                    bool rejected = false);
-
-Q_SIGNALS:
-    // After each change was looked at (tests wait for it): how many alerts it produced.
-    void considered(int alerts);
-
-private:
-    QCoro::Task<> handle(QString channel, QStringList ids);
-
-    Database *m_db;
-    WebhookSender *m_sender;
-    QSet<QString> m_sent;
+    qint64 id = 0;
+    qint64 routeId = 0;
+    QString key; // kind:object, unique per route
+    QString kind;
+    QString severity;
+    QJsonObject facts;
+    QDateTime createdAt;
+    int attempts = 0;
 };
+
+namespace AlertRoutes {
+
+// The event kinds a route may take.
+QStringList kinds();
+QStringList formats();
+QStringList severities();
+// PagerDuty's Events API v2 endpoint, a pagerduty route's URL unless given.
+QString pagerDutyUrl();
+
+// Checks and adds a route (audited) and returns its ID. Errors name the
+// field: an unknown format, kind or severity, a URL that is not http(s) or
+// carries a secret written out (user:password@, a sig=, token=, key= ...
+// parameter, a Slack hook's path) instead of "{secret}", a PagerDuty route
+// without a routing key, an unknown or unseen partner or site. storeSecret,
+// when given, keeps the secret on this machine and runs before the commit,
+// so a keychain that refuses leaves no route behind.
+qint64 add(Session &session, AlertRoute route, const std::function<void(qint64 id)> &storeSecret = {});
+QList<AlertRoute> list(Session &session);
+// Stops a route (audited); its undelivered alerts are not sent.
+void remove(Session &session, qint64 id);
+// Queues a test alert for the route (audited); the worker delivers it like
+// any other, never in a digest. Returns its event key.
+QString test(Session &session, qint64 id);
+// The outbox rows of one route, newest first (for the routes panel).
+QList<AlertMessage> recent(Session &session, qint64 routeId, int limit = 50);
+
+// Where the sending machine keeps a route's secret: the systemd credential
+// $CREDENTIALS_DIRECTORY/healdesk-alert-ID, else the keychain entry
+// "INSTALLATION/route-ID" of the healdesk-alert service.
+QString credentialName(qint64 id);
+QString keychainEntry(const QString &installationId, qint64 id);
+// The secret, and where it was found; empty when neither holds it. A
+// keychain that cannot be reached counts as holding none (why says so).
+QString findSecret(const QString &installationId, qint64 id, QString *why = nullptr);
+void storeSecret(const QString &installationId, qint64 id, const QString &secret);
+
+} // namespace AlertRoutes
+
+namespace AlertOutbox {
+
+// What one POST carries: one message, or a route's digest.
+struct Batch
+{
+    AlertRoute route;
+    QList<AlertMessage> messages;
+    bool digest = false;
+};
+
+// Leases the due alerts to this worker for two minutes: each route's
+// undelivered rows whose time has come (a digest route's when its digest is
+// due; tests at once), as batches.
+QList<Batch> claim(Session &session, const QUuid &worker, const QDateTime &now, int limit = 100);
+void delivered(Session &session, const Batch &batch, const QDateTime &now);
+// A failed try: retried after a backoff (5 s doubling, at most an hour),
+// given up after kMaxAttempts tries, or at once when permanent (a 4xx).
+void failed(Session &session, const Batch &batch, const QDateTime &now, const QString &error, bool permanent);
+constexpr int kMaxAttempts = 12;
+// A stopping worker's leases, back for the next leader.
+void release(Session &session, const QUuid &worker);
+// Open incidents past their SLA become incident.sla_breach alerts (once
+// each); returns the outbox rows added.
+int slaBreaches(Session &session, const QDateTime &now);
+// Delivered and given-up rows older than 90 days go; returns how many.
+int prune(Session &session, const QDateTime &now);
+
+} // namespace AlertOutbox
+
+namespace AlertFormat {
+
+// One line a person reads, in the program's language.
+QString text(const AlertMessage &message);
+
+struct Request
+{
+    QUrl url;
+    QByteArray body; // JSON
+};
+// The POST for a batch in its route's format, the secret put in its place.
+// Throws Error(Config) when the route needs a secret and none is given.
+Request request(const AlertOutbox::Batch &batch, const QString &secret);
+
+} // namespace AlertFormat
 
 } // namespace hd

@@ -44,6 +44,7 @@ IncidentRow readIncident(const Rows &q)
     r.resolvedAt = q.time("resolved_at");
     r.checkType = q.text("check_type");
     r.reportedUs = q.int64("reported_us");
+    r.inWindow = q.flag("in_window");
     return r;
 }
 

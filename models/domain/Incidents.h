@@ -47,6 +47,7 @@ struct IncidentRow
     QString recordedTier; // incidents.resolution_tier as stored
     QDateTime resolvedAt;
     QString checkType;
+    bool inWindow = false; // reported while its site was in a maintenance window
 };
 
 struct ExecutionRow

@@ -144,7 +144,7 @@ QVariant IncidentModel::data(const QModelIndex &index, int role) const
         case Severity:
             return format::storedValue(r.severity);
         case Status:
-            return format::storedValue(r.status);
+            return r.inWindow ? tr("%1 · in window").arg(format::storedValue(r.status)) : format::storedValue(r.status);
         case Tier:
             return format::storedValue(r.tier);
         }
@@ -152,6 +152,8 @@ QVariant IncidentModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == Tier && r.recordedTier.trimmed().toUpper() != r.tier)
             return tr("Recorded on the incident: %1").arg(r.recordedTier.isEmpty() ? tr("nothing") : r.recordedTier);
+        if (index.column() == Status && r.inWindow)
+            return tr("Reported while its site was in a maintenance window: expected work, and alerts say so");
         return {};
     case KeyRole:
         return r.id;

@@ -90,6 +90,35 @@ CREATE POLICY partner_scope ON healdesk_report_archive
     USING (partner_id = ANY ((SELECT healdesk_visible_partners(current_user))::uuid[])
            OR site_id = ANY ((SELECT healdesk_visible_sites(current_user))::text[]));
 
+-- Alert routes: a partner's or site's for those who see it; fleet-wide ones
+-- are seen by all and made by admins only. Their outbox rows and the
+-- incidents' window marks follow what the login sees.
+CREATE OR REPLACE FUNCTION healdesk_alert_route_in_scope(partner UUID, site TEXT) RETURNS BOOLEAN
+    LANGUAGE sql STABLE
+AS $$
+    SELECT (partner IS NULL AND site IS NULL)
+        OR EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = session_user AND (r.rolsuper OR r.rolbypassrls))
+        OR coalesce(partner = ANY ((SELECT healdesk_visible_partners(session_user))::uuid[]), false)
+        OR coalesce(site = ANY ((SELECT healdesk_visible_sites(session_user))::text[]), false)
+$$;
+
+DROP POLICY IF EXISTS partner_scope ON healdesk_alert_routes;
+CREATE POLICY partner_scope ON healdesk_alert_routes
+    USING (healdesk_alert_route_in_scope(partner_id, site_id))
+    WITH CHECK (CASE WHEN partner_id IS NULL AND site_id IS NULL THEN pg_has_role(session_user, 'healdesk_admin', 'MEMBER')
+                     ELSE healdesk_alert_route_in_scope(partner_id, site_id) END);
+
+DROP POLICY IF EXISTS partner_scope ON healdesk_alert_outbox;
+CREATE POLICY partner_scope ON healdesk_alert_outbox
+    USING (route_id IN (SELECT r.id FROM healdesk_alert_routes r));
+
+DROP POLICY IF EXISTS partner_scope ON healdesk_incident_windows;
+CREATE POLICY partner_scope ON healdesk_incident_windows
+    USING (incident_id IN (SELECT n.id FROM incidents n));
+
+DROP POLICY IF EXISTS read_all ON healdesk_incident_slas;
+CREATE POLICY read_all ON healdesk_incident_slas FOR SELECT USING (true);
+
 DROP POLICY IF EXISTS partner_scope ON healdesk_partner_logo;
 CREATE POLICY partner_scope ON healdesk_partner_logo
     USING (partner_id = ANY ((SELECT healdesk_visible_partners(current_user))::uuid[]));

@@ -16,6 +16,7 @@ SELECT i.id::text AS id, i.reported_at, a.site_id, s.name AS site_name, a.id::te
        i.incident_type, i.severity, i.status,
        i.healdesk_tier AS tier,
        i.resolution_tier, i.resolved_at, i.check_type,
+       EXISTS (SELECT 1 FROM healdesk_incident_windows w WHERE w.incident_id = i.id) AS in_window,
        (extract(epoch FROM i.reported_at) * 1000000)::bigint AS reported_us
   FROM appliances a
   JOIN sites s ON s.id = a.site_id

@@ -1,0 +1,1 @@
+SELECT healdesk_alert_sla_breaches(:now::timestamptz) AS added

@@ -1,0 +1,1 @@
+SELECT healdesk_alert_test(:id::bigint) AS event_key
