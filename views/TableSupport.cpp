@@ -13,6 +13,8 @@
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QHelpEvent>
+#include <QToolTip>
 
 namespace hd {
 
@@ -37,6 +39,22 @@ void ToneDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelInd
         option->palette.setColor(QPalette::Text, color);
     if (index.data(RowTypeRole).toString() == QLatin1String("unmapped"))
         option->font.setItalic(true);
+}
+
+bool ToneDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                             const QModelIndex &index)
+{
+    if (event && view && event->type() == QEvent::ToolTip && index.isValid() &&
+        index.data(Qt::ToolTipRole).toString().isEmpty()) {
+        const QString text = index.data(Qt::DisplayRole).toString();
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        if (!text.isEmpty() && sizeHint(opt, index).width() > option.rect.width()) {
+            QToolTip::showText(event->globalPos(), text, view);
+            return true;
+        }
+    }
+    return QStyledItemDelegate::helpEvent(event, view, option, index);
 }
 
 void copySelection(QTableView *view)
@@ -134,8 +152,24 @@ void setupTableView(QTableView *view, const QString &settingsKey)
         *fitted = true;
         view->resizeColumnsToContents();
         QHeaderView *h = view->horizontalHeader();
+        QList<int> widths;
         for (int c = 0; c < h->count(); ++c)
-            h->resizeSection(c, std::clamp(h->sectionSize(c) + 12, 60, 360));
+            widths << (view->isColumnHidden(c) ? 0 : std::clamp(h->sectionSize(c) + 12, 60, 360));
+        // Where the columns would run past a visible table's right edge, narrow the widest ones first (not below
+        // 180 px; the cell's tooltip and the copy still carry the whole text), so more of them show.
+        const int available = view->isVisible() ? view->viewport()->width() : 0;
+        int cap = 360;
+        const auto total = [&widths](int limit) {
+            int sum = 0;
+            for (int w : widths)
+                sum += std::min(w, limit);
+            return sum;
+        };
+        while (available > 0 && cap > 180 && total(cap) > available)
+            cap -= 10;
+        for (int c = 0; c < h->count(); ++c)
+            if (!view->isColumnHidden(c))
+                h->resizeSection(c, std::min(widths[c], cap));
     };
     auto attach = [view, memory, fit] {
         QAbstractItemModel *model = view->model();
