@@ -1,6 +1,7 @@
 #include "ConsoleController.h"
 
 #include "ChangeListener.h"
+#include "Channels.h"
 #include "Deliver.h"
 #include "Keys.h"
 #include "OffThread.h"
@@ -79,8 +80,6 @@ void ConsoleController::setDbState(bool connected, const QString &message)
         m_signerRequested = true;
         loadSigner();
         drainRollups(); // also says at once whether a worker runs
-        // A worker started alongside (the demo's) beats a moment later: look again soon.
-        QTimer::singleShot(4000, this, &ConsoleController::drainRollups);
     }
     if (!connected) {
         enterOutage();
@@ -139,6 +138,10 @@ void ConsoleController::setLiveState(bool listening, const QString &message)
     m_state.live = listening;
     m_state.liveMessage = message;
     emit connectionChanged();
+    // From now on a worker taking or losing the lead is notified (Channel::workers); ask once who leads now, so a
+    // change made before we listened (the demo's worker starting alongside) is not missed either.
+    if (listening)
+        QTimer::singleShot(0, this, &ConsoleController::drainRollups);
     // The listener hears a server restart first (its socket closes); check the
     // query connection too instead of waiting for the next page load to fail.
     if (!listening)
@@ -200,6 +203,10 @@ QCoro::Task<> ConsoleController::probe()
 
 void ConsoleController::noteChange(const QString &channel, const QStringList &ids)
 {
+    if (channel == Channel::workers()) {
+        QTimer::singleShot(0, this, &ConsoleController::drainRollups); // asks who leads; no page reloads
+        return;
+    }
     auto &pending = m_pendingChanges[channel];
     if (ids.isEmpty() || pending.size() > 500)
         pending = kEverything;

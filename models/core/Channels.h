@@ -15,7 +15,9 @@ inline QString telemetry() { return QStringLiteral("healdesk_telemetry"); }
 inline QString appliances() { return QStringLiteral("healdesk_appliances"); }
 // Mapping, runbooks, runbook switches, L1 rules and patterns: always "*".
 inline QString config() { return QStringLiteral("healdesk_config"); }
+// A worker took or gave up the lead, or stopped: always "*". The console asks again who leads.
+inline QString workers() { return QStringLiteral("healdesk_workers"); }
 
-inline QStringList all() { return {incidents(), orders(), telemetry(), appliances(), config()}; }
+inline QStringList all() { return {incidents(), orders(), telemetry(), appliances(), config(), workers()}; }
 
 } // namespace hd::Channel

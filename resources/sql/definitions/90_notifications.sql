@@ -104,3 +104,22 @@ CREATE OR REPLACE TRIGGER healdesk_notify_appliances_delete AFTER DELETE ON appl
 
 CREATE OR REPLACE TRIGGER healdesk_notify_windows AFTER INSERT OR UPDATE OR DELETE ON healdesk_maintenance_windows
     FOR EACH STATEMENT EXECUTE FUNCTION healdesk_notify_config();
+
+-- A worker that takes or gives up the lead, or stops: consoles say so in their
+-- status bar at once rather than at their next round. Heartbeats that change
+-- neither stay silent.
+CREATE OR REPLACE FUNCTION healdesk_notify_workers() RETURNS TRIGGER
+    LANGUAGE plpgsql
+AS $$
+BEGIN
+    PERFORM pg_notify('healdesk_workers', '*');
+    RETURN NULL;
+END;
+$$;
+
+CREATE OR REPLACE TRIGGER healdesk_notify_workers_insert AFTER INSERT ON healdesk_workers
+    FOR EACH ROW WHEN (NEW.is_leader) EXECUTE FUNCTION healdesk_notify_workers();
+
+CREATE OR REPLACE TRIGGER healdesk_notify_workers_update AFTER UPDATE ON healdesk_workers
+    FOR EACH ROW WHEN (OLD.is_leader IS DISTINCT FROM NEW.is_leader OR OLD.stopped_at IS DISTINCT FROM NEW.stopped_at)
+    EXECUTE FUNCTION healdesk_notify_workers();
