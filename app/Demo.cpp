@@ -9,6 +9,7 @@
 #include "Maintenance.h"
 #include "ReportArchive.h"
 #include "Migrator.h"
+#include "OrderSchedules.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -92,6 +93,15 @@ ConnectionConfig Demo::prepare()
             for (const QString &site : ids) {
                 Maintenance::addWeekly(s, site, 7, QTime(2, 0), QTime(4, 0), QStringLiteral("patch night"));
                 Maintenance::addWeekly(s, site, 3, QTime(22, 0), QTime(1, 0), QStringLiteral("backups, past midnight"));
+            }
+            // A recurring check in the first site's windows, for Orders > Recurring orders.
+            if (!ids.isEmpty()) {
+                OrderSchedule check;
+                check.siteId = ids.first();
+                check.runbookId = QStringLiteral("RB-WIN-SEC-001");
+                check.recurrence = QStringLiteral("window");
+                check.reason = QStringLiteral("firewall baseline in each patch window");
+                OrderSchedules::add(s, check, true);
             }
             // The first partner's monthly report: the worker archives last month's at once.
             if (!partners.isEmpty()) {

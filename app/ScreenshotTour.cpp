@@ -2,7 +2,9 @@
 
 #include "HealthPage.h"
 #include "SigningPanels.h"
+#include "AlertRoutesDialog.h"
 #include "MaintenanceDialog.h"
+#include "OrderSchedulesDialog.h"
 #include "FleetPage.h"
 #include "FleetModels.h"
 #include "HelpDialogs.h"
@@ -289,29 +291,45 @@ void ScreenshotTour::grabIssueDialog()
             signing->close();
             // Fleet > a site > Maintenance windows, for the user guide.
             const QList<SiteRow> &sites = m_window->fleetPage()->siteModel()->rows();
+            // Then Settings > Alert routes and Orders > Recurring orders.
+            auto routesAndSchedules = [this, finish] {
+                grabDialogLater(new AlertRoutesDialog(m_window->database(), m_window), QStringLiteral("alert-routes"),
+                                m_window->pageCount() + 5, [this, finish] {
+                                    grabDialogLater(new OrderSchedulesDialog(m_window->database(), m_window),
+                                                    QStringLiteral("recurring-orders"), m_window->pageCount() + 6,
+                                                    finish);
+                                });
+            };
             if (!sites.isEmpty()) {
-                MaintenanceDialog *windows =
-                    m_window->openMaintenanceDialog(sites.first().id, sites.first().name);
-                QTimer::singleShot(1500, this, [this, windows, finish] {
-                    QTextStream w(stderr);
-                    const QString windowsFile = QDir(m_dir).filePath(
-                        QStringLiteral("%1-maintenance-windows.png").arg(m_window->pageCount() + 4, 2, 10, QLatin1Char('0')));
-                    writeTexts(QStringLiteral("maintenance-windows"), windows);
-                    if (windows->grab().save(windowsFile)) {
-                        w << "screenshots: saved " << windowsFile << Qt::endl;
-                    } else {
-                        w << "screenshots: cannot grab the maintenance windows" << Qt::endl;
-                        m_ok = false;
-                    }
-                    windows->close();
-                    finish();
-                });
+                grabDialogLater(m_window->openMaintenanceDialog(sites.first().id, sites.first().name),
+                                QStringLiteral("maintenance-windows"), m_window->pageCount() + 4, routesAndSchedules);
                 return;
             }
-            finish();
+            routesAndSchedules();
+            return;
         });
     });
     poll->start();
+}
+
+void ScreenshotTour::grabDialogLater(QWidget *dialog, const QString &name, int number, std::function<void()> next)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    QTimer::singleShot(1500, this, [this, dialog, name, number, next] {
+        QTextStream e(stderr);
+        const QString file =
+            QDir(m_dir).filePath(QStringLiteral("%1-%2.png").arg(number, 2, 10, QLatin1Char('0')).arg(name));
+        writeTexts(name, dialog);
+        if (dialog->grab().save(file)) {
+            e << "screenshots: saved " << file << Qt::endl;
+        } else {
+            e << "screenshots: cannot grab " << name << Qt::endl;
+            m_ok = false;
+        }
+        dialog->close();
+        next();
+    });
 }
 
 void ScreenshotTour::writeTexts(const QString &where, QWidget *window)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include <QObject>
 #include <QString>
 
@@ -26,6 +28,8 @@ private:
     void grabIssueDialog();
     // Appends what `window` shows in words to DIR/ui-texts.tsv, under a "page" line.
     void writeTexts(const QString &where, QWidget *window);
+    // Saves dialog as NN-name.png after its rows have had time to load, closes it, then runs next.
+    void grabDialogLater(QWidget *dialog, const QString &name, int number, std::function<void()> next);
 
     MainWindow *m_window;
     QString m_dir;

@@ -19,6 +19,7 @@
 #include <QIcon>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTextStream>
@@ -203,13 +204,16 @@ int main(int argc, char *argv[])
         hd::MainWindow window(&controller);
         window.show();
         if (demo && demo->inbox()) {
-            // What the worker posts to the demo's route shows here, as it would in a team's channel.
-            QObject::connect(demo->inbox(), &hd::HttpInbox::received, &window,
-                             [&window](const QByteArray &, const QByteArray &body) {
+            // What the worker posts to the demo's route is counted in the status bar, the latest as its tooltip,
+            // as a team's channel would show it.
+            auto *inbox = new QLabel(MainText::tr("demo alert inbox: empty"), &window);
+            window.statusBar()->insertPermanentWidget(0, inbox);
+            QObject::connect(demo->inbox(), &hd::HttpInbox::received, inbox,
+                             [inbox, count = 0](const QByteArray &, const QByteArray &body) mutable {
                                  const QString text =
                                      QJsonDocument::fromJson(body).object().value(QStringLiteral("text")).toString();
-                                 window.statusBar()->showMessage(MainText::tr("Demo alert inbox received: %1").arg(text),
-                                                                 20000);
+                                 inbox->setText(MainText::tr("demo alert inbox: %n alert(s)", nullptr, ++count));
+                                 inbox->setToolTip(MainText::tr("Latest: %1").arg(text));
                              });
         }
         std::unique_ptr<hd::ScreenshotTour> tour;

@@ -513,6 +513,37 @@ TEST_F(AlertsTest, AnOpenIncidentPastItsSlaAlertsOnceAndOldOrClosedOnesNever)
 
 // Two workers and two consoles on one database; routes to real local HTTP
 // servers, each format's secret from the systemd credential folder.
+TEST_F(AlertsTest, AnArchivedReportAlertNamesWhomAndWhichDaysItCovers)
+{
+    AlertRoute r;
+    r.url = QStringLiteral("http://127.0.0.1:9/hook");
+    r.events = {QStringLiteral("report.archived")};
+    const qint64 route = addRoute(r);
+    // November 2026 for partner p (the period's end is exclusive), and October for site-b.
+    t.exec(QStringLiteral("INSERT INTO healdesk_report_schedules (id, partner_id, first_period) VALUES (41, ?, '2026-10-01')"),
+           {uuidFor(QStringLiteral("p"))});
+    t.exec(QStringLiteral("INSERT INTO healdesk_report_schedules (id, site_id, first_period) VALUES (42, 'site-b', '2026-10-01')"));
+    t.exec(QStringLiteral("INSERT INTO healdesk_report_archive (schedule_id, partner_id, period_from, period_to, report_id, "
+                          "csv, digest, language) VALUES (41, ?, '2026-11-01Z', '2026-12-01Z', 'rep-nov', 'x', 'd', 'en')"),
+           {uuidFor(QStringLiteral("p"))});
+    t.exec(QStringLiteral("INSERT INTO healdesk_report_archive (schedule_id, site_id, period_from, period_to, report_id, "
+                          "csv, digest, language) VALUES (42, 'site-b', '2026-10-01Z', '2026-11-01Z', 'rep-oct', 'x', 'd', 'en')"));
+    const QString rows = t.scalar(QStringLiteral("SELECT string_agg(facts::text, '|' ORDER BY id) FROM healdesk_alert_outbox "
+                                                 "WHERE route_id = ? AND kind = 'report.archived'"),
+                                  {route})
+                             .toString();
+    const QStringList facts = rows.split(QLatin1Char('|'), Qt::SkipEmptyParts);
+    ASSERT_EQ(facts.size(), 2) << rows.toStdString();
+    const auto textOf = [](const QString &json) {
+        AlertMessage m;
+        m.kind = QStringLiteral("report.archived");
+        m.facts = QJsonDocument::fromJson(json.toUtf8()).object();
+        return AlertFormat::text(m);
+    };
+    EXPECT_EQ(textOf(facts[0]), QStringLiteral("Healdesk: The report for Partner p, 2026-11-01 to 2026-11-30, was archived"));
+    EXPECT_EQ(textOf(facts[1]), QStringLiteral("Healdesk: The report for Site site-b, 2026-10-01 to 2026-10-31, was archived"));
+}
+
 TEST_F(AlertsTest, WorkersPostEachEventOncePerRouteWithRetriesDigestsAndATest)
 {
     LocalHttpServer generic;
@@ -663,6 +694,34 @@ TEST_F(AlertsTest, WorkersPostEachEventOncePerRouteWithRetriesDigestsAndATest)
                        {dId})
                   .toString(),
               QString());
+}
+
+TEST_F(AlertsTest, TheConsoleHearsAtOnceThatAWorkerTookTheLeadAndThatItStopped)
+{
+    Database consoleDb(t.config());
+    ChangeListener listener(t.config());
+    ConsoleController console(&consoleDb, &listener);
+    console.setDrainInterval(3600 * 1000); // no round in this test: only a notification can tell it
+    int told = 0;
+    QObject::connect(&console, &ConsoleController::workerChanged, [&told] { ++told; });
+    consoleDb.runSync([](Session &s) { s.script(QStringLiteral("SELECT 1"), QStringLiteral("test")); return 0; }); // connects, as a page would
+    listener.start();
+    // Listening, and asked once: no worker.
+    ASSERT_TRUE(waitUntil([&] { return console.connection().live && told > 0; }, 10000));
+    waitUntil([] { return false; }, 300);
+    EXPECT_FALSE(console.worker().leading);
+
+    auto worker = startWorkerProcess(t.name(), SigningKey::generate()->seedBase64ForKeychain(), QStringLiteral("0.3"));
+    ASSERT_TRUE(waitUntil([&] { return console.worker().leading; }, 10000)) << worker->output().toStdString();
+    EXPECT_EQ(console.worker().pid, worker->p->processId());
+    // Its heartbeats change nothing and say nothing.
+    const int afterLead = told;
+    waitUntil([] { return false; }, 1500);
+    EXPECT_EQ(told, afterLead);
+
+    worker->p->terminate();
+    ASSERT_TRUE(worker->p->waitForFinished(10000));
+    EXPECT_TRUE(waitUntil([&] { return !console.worker().leading; }, 10000));
 }
 
 TEST_F(AlertsTest, TheRoutesDialogAddsARouteAndQueuesATestTheWorkerWouldSend)

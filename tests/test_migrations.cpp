@@ -283,9 +283,10 @@ TEST(Definitions, EveryRuleHealdeskOwnsIsCreatedInExactlyOneDefinitionFile)
         QStringLiteral("^\\s*CREATE\\s+(OR\\s+REPLACE\\s+)?(FUNCTION|TRIGGER|VIEW|POLICY)\\b"),
         QRegularExpression::MultilineOption | QRegularExpression::CaseInsensitiveOption);
     for (const Migration &m : Migrator::available()) {
-        if (m.version > kBeforeDefinitions)
+        if (m.version > kBeforeDefinitions) {
             EXPECT_FALSE(rule.match(QString::fromUtf8(m.sql)).hasMatch())
                 << "migration " << m.version << " creates a rule; it belongs in a definition file";
+        }
     }
 }
 
@@ -314,20 +315,22 @@ TEST(Definitions, UpgradedFreshAndAdoptedDatabasesEndInTheSameSchema)
     const auto rowsAfter = everyRow(upgraded);
     for (auto it = rowsBefore.cbegin(); it != rowsBefore.cend(); ++it) {
         // Over the columns the table had before: later migrations add columns (signatures, the audit chain).
-        if (it.key() != QLatin1String("schema_migrations"))
+        if (it.key() != QLatin1String("schema_migrations")) {
             EXPECT_EQ(tableDigest(upgraded, it.key(), columnsBefore.value(it.key())), it.value())
                 << it.key().toStdString();
+        }
     }
     EXPECT_EQ(rowsAfter.value(QStringLiteral("schema_migrations")).rows, Migrator::available().size());
     for (auto it = rowsAfter.cbegin(); it != rowsAfter.cend(); ++it) {
-        if (it.key() == QLatin1String("healdesk_definitions"))
+        if (it.key() == QLatin1String("healdesk_definitions")) {
             EXPECT_EQ(it.value().rows, Migrator::definitions().size());
-        else if (it.key() == QLatin1String("healdesk_signing_settings"))
+        } else if (it.key() == QLatin1String("healdesk_signing_settings")) {
             EXPECT_EQ(it.value().rows, 1); // the installation's identity and signing default
-        else if (it.key() == QLatin1String("healdesk_incident_slas"))
+        } else if (it.key() == QLatin1String("healdesk_incident_slas")) {
             EXPECT_EQ(it.value().rows, 4); // the fleet's default SLA per severity
-        else if (!rowsBefore.contains(it.key()))
+        } else if (!rowsBefore.contains(it.key())) {
             EXPECT_EQ(it.value().rows, 0) << it.key().toStdString();
+        }
     }
 
     TestDatabase fresh;

@@ -19,6 +19,9 @@
 
 namespace {
 
+// The pictures the screenshot tour takes (ScreenshotTour), in every language.
+constexpr int TourPictures = 18;
+
 class Xvfb
 {
 public:
@@ -197,7 +200,7 @@ TEST(Smoke, DemoOpensEveryPageUnderXvfbAndStopsItsCluster)
     ASSERT_EQ(first.code, 0) << first.err.toStdString();
     EXPECT_TRUE(first.err.contains(QStringLiteral("demo fleet generated"))) << first.err.toStdString();
     const QStringList pngs = QDir(shots).entryList({QStringLiteral("*.png")}, QDir::Files, QDir::Name);
-    ASSERT_EQ(pngs.size(), 16) << pngs.join(QLatin1Char(' ')).toStdString();
+    ASSERT_EQ(pngs.size(), TourPictures) << pngs.join(QLatin1Char(' ')).toStdString();
     for (const QString &png : pngs) {
         const QImage image(QDir(shots).filePath(png));
         // Pages are window grabs; the last picture is the run-runbook dialog.
@@ -216,6 +219,14 @@ TEST(Smoke, DemoOpensEveryPageUnderXvfbAndStopsItsCluster)
                 colours.insert(image.pixel(xx, y));
         EXPECT_GT(colours.size(), 20) << png.toStdString();
     }
+    // The demo's own worker ran (the status bar said so) and an alert reached the demo's inbox along its route:
+    // the report it archived at once.
+    QFile texts(QDir(shots).filePath(QStringLiteral("ui-texts.tsv")));
+    ASSERT_TRUE(texts.open(QIODevice::ReadOnly));
+    const QString seen = QString::fromUtf8(texts.readAll());
+    EXPECT_TRUE(seen.contains(QStringLiteral("worker: running on "))) << "the status bar never showed the demo's worker";
+    EXPECT_TRUE(seen.contains(QRegularExpression(QStringLiteral("demo alert inbox: [1-9]"))))
+        << "no alert reached the demo's inbox";
     // The user guide shows pictures this tour takes, under the same names (scripts/guide-screenshots).
     QFile guide(QStringLiteral(HEALDESK_SOURCE_DIR "/docs/user-guide.md"));
     ASSERT_TRUE(guide.open(QIODevice::ReadOnly));
@@ -268,7 +279,7 @@ TEST_P(SmokeLanguage, EveryPageShowsTranslatedTitlesMenusAndWidgets)
                                 tmp.filePath(QStringLiteral("config")), args, env);
     ASSERT_EQ(run.code, 0) << run.err.toStdString();
     EXPECT_FALSE(run.err.contains(QStringLiteral("translation"))) << run.err.toStdString();
-    EXPECT_EQ(QDir(shots).entryList({QStringLiteral("*.png")}, QDir::Files).size(), 16);
+    EXPECT_EQ(QDir(shots).entryList({QStringLiteral("*.png")}, QDir::Files).size(), TourPictures);
 
     const LanguageFindings f = checkTexts(QDir(shots).filePath(QStringLiteral("ui-texts.tsv")), GetParam());
     EXPECT_GT(f.lines, 300) << "the tour listed too few texts";

@@ -13,6 +13,7 @@
 #include "FleetFixture.h"
 #include "Keys.h"
 #include "Maintenance.h"
+#include "OrderSchedules.h"
 #include "Orders.h"
 #include "ReportArchive.h"
 #include "Session.h"
@@ -444,4 +445,166 @@ TEST_F(WorkerTest, ReportSchedulesArchiveEachMonthOnceAndAWorkerStoppedOverAMont
     }
     EXPECT_TRUE(refusal.contains(QStringLiteral("reports are kept six years"))) << refusal.toStdString();
     EXPECT_EQ(periods().size(), 3);
+}
+
+// Recurring orders' occurrences against instants worked out by hand, in New
+// York: daily at 02:30 across the end of daylight saving (Sunday 1 November
+// 2026: 02:30 EDT, UTC-4, before it; 02:30 EST, UTC-5, from that day on),
+// monthly on the 31st (the last day of shorter months; DST starts on 14 March
+// 2027), and which of them a worker coming late still releases.
+TEST_F(WorkerTest, RecurringOccurrencesFollowTheClinicsCalendarAndLateOnesAreMissedNotRun)
+{
+    OrderSchedule daily;
+    daily.siteId = QStringLiteral("clinic-ny");
+    daily.runbookId = QStringLiteral("RB-OK");
+    daily.reason = QStringLiteral("nightly check");
+    daily.recurrence = QStringLiteral("daily");
+    daily.atTime = QTime(2, 30);
+    OrderSchedule monthly = daily;
+    monthly.recurrence = QStringLiteral("monthly");
+    monthly.dayOfMonth = 31;
+    monthly.atTime = QTime(3, 0);
+    const qint64 d = t.db().runSync([&](Session &s) { return OrderSchedules::add(s, daily, false); });
+    const qint64 m = t.db().runSync([&](Session &s) { return OrderSchedules::add(s, monthly, false); });
+    const auto occurrences = [&](qint64 id, const char *from, const char *to) {
+        QList<QDateTime> out;
+        const QString all =
+            t.scalar(QStringLiteral("SELECT string_agg(to_char(occurrence_at AT TIME ZONE 'UTC', "
+                                    "'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), ',' ORDER BY occurrence_at) "
+                                    "FROM healdesk_schedule_occurrences(?, ?::timestamptz, ?::timestamptz)"),
+                     {id, QString::fromLatin1(from), QString::fromLatin1(to)})
+                .toString();
+        for (const QString &t : all.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            out << QDateTime::fromString(t, Qt::ISODate);
+        return out;
+    };
+    EXPECT_EQ(occurrences(d, "2026-10-30T00:00:00Z", "2026-11-03T00:00:00Z"),
+              (QList<QDateTime>{utc("2026-10-30T06:30:00Z"), utc("2026-10-31T06:30:00Z"), utc("2026-11-01T07:30:00Z"),
+                                utc("2026-11-02T07:30:00Z")}));
+    EXPECT_EQ(occurrences(m, "2027-01-15T00:00:00Z", "2027-05-15T00:00:00Z"),
+              (QList<QDateTime>{utc("2027-01-31T08:00:00Z"), utc("2027-02-28T08:00:00Z"), utc("2027-03-31T07:00:00Z"),
+                                utc("2027-04-30T07:00:00Z")}));
+
+    // A worker that comes at 08:00 UTC on 2 November, the schedule counting
+    // from noon on 29 October: the three earlier nights are missed, the one half an
+    // hour ago is still due; each is recorded once.
+    t.exec(QStringLiteral("UPDATE healdesk_order_schedules SET active_from = '2026-10-29T12:00:00Z' WHERE id = ?"), {d});
+    const QDateTime late = utc("2026-11-02T08:00:00Z");
+    QList<OrderSchedules::Due> due = t.db().runSync([&](Session &s) { return OrderSchedules::due(s, late); });
+    QList<std::pair<QDateTime, bool>> seen;
+    for (const OrderSchedules::Due &x : due) {
+        if (x.scheduleId == d)
+            seen << std::make_pair(x.at, x.due);
+    }
+    EXPECT_EQ(seen, (QList<std::pair<QDateTime, bool>>{{utc("2026-10-30T06:30:00Z"), false},
+                                                       {utc("2026-10-31T06:30:00Z"), false},
+                                                       {utc("2026-11-01T07:30:00Z"), false},
+                                                       {utc("2026-11-02T07:30:00Z"), true}}));
+    for (const auto &[at, isDue] : seen) {
+        if (!isDue)
+            t.db().runSync([&, at = at](Session &s) { OrderSchedules::markMissed(s, d, at); });
+    }
+    t.db().runSync([&](Session &s) { OrderSchedules::markMissed(s, d, utc("2026-10-30T06:30:00Z")); }); // again: once
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM healdesk_order_batches WHERE schedule_id = ? AND state = 'missed'"),
+                       {d})
+                  .toInt(),
+              3);
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM orders")).toInt(), 0) << "a missed occurrence ran late";
+    // Paused, nothing is due; resumed, it counts from then.
+    t.db().runSync([&](Session &s) { OrderSchedules::setPaused(s, d, true); });
+    due = t.db().runSync([&](Session &s) { return OrderSchedules::due(s, late); });
+    EXPECT_TRUE(std::none_of(due.cbegin(), due.cend(), [d](const OrderSchedules::Due &x) { return x.scheduleId == d; }));
+    t.db().runSync([&](Session &s) { OrderSchedules::setPaused(s, d, false); });
+    EXPECT_GT(t.scalar(QStringLiteral("SELECT active_from FROM healdesk_order_schedules WHERE id = ?"), {d}).toDateTime(),
+              late);
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM admin_audit_log WHERE action LIKE 'order.schedule.%'")).toInt(),
+              2 + 3 + 2); // two added, three missed, paused and resumed
+
+    // A disruptive runbook is scheduled only when confirmed, a "window" schedule only where windows exist.
+    OrderSchedule reboot = daily;
+    reboot.runbookId = QStringLiteral("RB-REBOOT");
+    EXPECT_THROW(t.db().runSync([&](Session &s) { return OrderSchedules::add(s, reboot, false); }), Error);
+    OrderSchedule windowed = daily;
+    windowed.recurrence = QStringLiteral("window");
+    windowed.atTime = QTime();
+    EXPECT_THROW(t.db().runSync([&](Session &s) { return OrderSchedules::add(s, windowed, false); }), Error);
+}
+
+// Three occurrences (one-off windows a few seconds apart) with two workers
+// running: three batches, each of the appliances the site has at that
+// moment (one joins before the second, another before the third), every
+// order written once, signed with the worker's service key and naming the
+// schedule and who made it.
+TEST_F(WorkerTest, ARecurringOrderReleasesEachOccurrenceOnceAsABatchOfTheSitesCurrentAppliances)
+{
+    const QDateTime now = t.scalar(QStringLiteral("SELECT now()")).toDateTime();
+    QList<QDateTime> starts;
+    t.db().runSync([&](Session &s) {
+        for (int i = 0; i < 3; ++i) {
+            const QDateTime from = now.addSecs(4 + 4 * i);
+            starts << from;
+            Maintenance::addOnce(s, QStringLiteral("clinic-ny"), from, from.addSecs(2), QStringLiteral("slot %1").arg(i));
+        }
+    });
+    OrderSchedule schedule;
+    schedule.siteId = QStringLiteral("clinic-ny");
+    schedule.runbookId = QStringLiteral("RB-OK");
+    schedule.reason = QStringLiteral("each slot");
+    schedule.recurrence = QStringLiteral("window");
+    schedule.parameters = QStringLiteral("{\"depth\": 2}");
+    const qint64 id = t.db().runSync([&](Session &s) { return OrderSchedules::add(s, schedule, false); });
+    const QString creator = t.scalar(QStringLiteral("SELECT created_by FROM healdesk_order_schedules WHERE id = ?"), {id}).toString();
+    auto first = startWorker(QStringLiteral("0.3"));
+    auto second = startWorker(QStringLiteral("0.3"));
+    const auto batches = [&] {
+        return t.scalar(QStringLiteral("SELECT count(*) FROM healdesk_order_batches WHERE schedule_id = ?"), {id}).toInt();
+    };
+    QStringList expectedAppliances = apps;
+    QList<QStringList> perBatch{expectedAppliances};
+    for (int joined = 0; joined < 2; ++joined) {
+        ASSERT_TRUE(waitUntil([&] { return batches() == joined + 1; }, 15000)) << first->output().toStdString();
+        const QString added = uuidFor(QStringLiteral("joined-%1").arg(joined));
+        t.exec(QStringLiteral("INSERT INTO appliances (id, site_id, hostname, agent_version, last_checkin) "
+                              "VALUES (?, 'clinic-ny', ?, '2.5.0', now())"),
+               {added, QStringLiteral("ny-new-%1").arg(joined)});
+        expectedAppliances << added;
+        perBatch << expectedAppliances;
+    }
+    ASSERT_TRUE(waitUntil([&] { return batches() == 3; }, 15000)) << first->output().toStdString();
+    waitUntil([] { return false; }, 1500); // more rounds of both workers: nothing more
+    EXPECT_EQ(batches(), 3);
+    for (int i = 0; i < 3; ++i) {
+        const QString orders = t.scalar(QStringLiteral("SELECT array_to_string(order_ids, ',') FROM healdesk_order_batches "
+                                                       "WHERE schedule_id = ? AND occurrence_at = ? AND state = 'released'"),
+                                        {id, starts[i]})
+                                   .toString();
+        QStringList appliances;
+        for (const QString &o : orders.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            appliances << t.scalar(QStringLiteral("SELECT appliance_id::text FROM orders WHERE order_id = ?"), {o}).toString();
+        appliances.sort();
+        QStringList wanted = perBatch[i];
+        for (QString &w : wanted)
+            w = w.toLower();
+        wanted.sort();
+        EXPECT_EQ(appliances, wanted) << "batch " << i;
+    }
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM orders WHERE order_id LIKE ?"), {QStringLiteral("S%1-%").arg(id)}).toInt(),
+              2 + 3 + 4);
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(DISTINCT order_id) FROM orders WHERE order_id LIKE ?"),
+                       {QStringLiteral("S%1-%").arg(id)})
+                  .toInt(),
+              2 + 3 + 4);
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM orders WHERE order_id LIKE ? AND (signing_key_id IS DISTINCT FROM ? "
+                                      "OR reason NOT LIKE ? OR parameters <> '{\"depth\": 2}'::jsonb)"),
+                       {QStringLiteral("S%1-%").arg(id), service->keyId(),
+                        QStringLiteral("schedule %1 %%made by %2%%each slot").arg(id).arg(creator)})
+                  .toInt(),
+              0);
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM admin_audit_log WHERE action = 'order.schedule.released'")).toInt(), 3);
+    // The command line shows them.
+    const CliRun listed = runHealdesk({QStringLiteral("order"), QStringLiteral("schedule"), QStringLiteral("batches"),
+                                       QString::number(id), QStringLiteral("--json")},
+                                      t.name());
+    ASSERT_EQ(listed.code, 0) << listed.err.toStdString();
+    EXPECT_EQ(QJsonDocument::fromJson(listed.out.toUtf8()).array().size(), 3);
 }

@@ -74,16 +74,150 @@
 <context>
     <name>Alerts</name>
     <message>
-        <source>Healdesk: critical incident %1 on %2 at %3 (%4)</source>
-        <translation>Healdesk: kritischer Vorfall %1 auf %2 am Standort %3 (%4)</translation>
+        <source>it carries a user name or password (user:password@)</source>
+        <translation>sie enthält einen Benutzernamen oder ein Passwort (user:password@)</translation>
     </message>
     <message>
-        <source>Healdesk: order %1 (%2) failed on %3%4</source>
-        <translation>Healdesk: Auftrag %1 (%2) auf %3 fehlgeschlagen%4</translation>
+        <source>its %1= parameter is a secret</source>
+        <translation>ihr Parameter %1= ist geheim</translation>
     </message>
     <message>
-        <source>Healdesk: order %1 (%2) was REJECTED by %3%4</source>
-        <translation>Healdesk: Auftrag %1 (%2) wurde von %3 abgelehnt (REJECTED)%4</translation>
+        <source>a Slack hook&apos;s path is its secret</source>
+        <translation>der Pfad eines Slack-Hooks ist sein Secret</translation>
+    </message>
+    <message>
+        <source>format: &quot;%1&quot; is not one of %2</source>
+        <translation>format: „%1“ ist keiner der Werte %2</translation>
+    </message>
+    <message>
+        <source>url: &quot;%1&quot; is not an http(s) URL</source>
+        <translation>url: „%1“ ist keine http(s)-URL</translation>
+    </message>
+    <message>
+        <source>url: %1, and a route&apos;s URL is kept in the database: write that part as {secret} and give its value with the route&apos;s secret, which stays on the machine that sends</source>
+        <translation>url: %1, und die URL einer Route wird in der Datenbank gespeichert: diesen Teil als {secret} schreiben und seinen Wert als Secret der Route angeben, das auf dem sendenden Rechner bleibt</translation>
+    </message>
+    <message>
+        <source>events: &quot;%1&quot; is not one of %2</source>
+        <translation>events: „%1“ ist keiner der Werte %2</translation>
+    </message>
+    <message>
+        <source>min-severity: &quot;%1&quot; is not one of %2</source>
+        <translation>min-severity: „%1“ ist keiner der Werte %2</translation>
+    </message>
+    <message>
+        <source>digest: whole hours from 1 to 168, or none</source>
+        <translation>digest: ganze Stunden von 1 bis 168 oder none</translation>
+    </message>
+    <message>
+        <source>in-window: mark or hold, not &quot;%1&quot;</source>
+        <translation>in-window: mark oder hold, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>name a partner or a site, not both</source>
+        <translation>einen Partner oder einen Standort angeben, nicht beides</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a partner ID</source>
+        <translation>„%1“ ist keine Partner-ID</translation>
+    </message>
+    <message>
+        <source>fleet</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>unknown partner &quot;%1&quot;</source>
+        <translation>unbekannter Partner „%1“</translation>
+    </message>
+    <message>
+        <source>unknown site &quot;%1&quot;</source>
+        <translation>unbekannter Standort „%1“</translation>
+    </message>
+    <message>
+        <source>no alert route %1 (for this login)</source>
+        <translation>Alarmroute %1 nicht vorhanden (für dieses Login)</translation>
+    </message>
+    <message>
+        <source>no secret for route %1 on this machine: give it as the systemd credential %2 or store it with healdesk alert route secret %1</source>
+        <translation>kein Secret für Route %1 auf diesem Rechner: als systemd-Anmeldeinformation %2 angeben oder mit healdesk alert route secret %1 speichern</translation>
+    </message>
+    <message>
+        <source>no secret for route %1 on this machine (systemd credential %2 absent; %3)</source>
+        <translation>kein Secret für Route %1 auf diesem Rechner (systemd-Anmeldeinformation %2 fehlt; %3)</translation>
+    </message>
+    <message>
+        <source>the secret is empty</source>
+        <translation>das Secret ist leer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Healdesk: %n alert(s) for %1 in the last %2 h</source>
+        <translation>
+            <numerusform>Healdesk: %n Alarm für %1 in den letzten %2 h</numerusform>
+            <numerusform>Healdesk: %n Alarme für %1 in den letzten %2 h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Appliance</source>
+        <translation>Appliance</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Critical incident %1 on %2</source>
+        <translation>Kritischer Vorfall %1 auf %2</translation>
+    </message>
+    <message>
+        <source>Incident %1 on %2 was escalated to a technician (L3)</source>
+        <translation>Vorfall %1 auf %2 wurde an einen Techniker eskaliert (L3)</translation>
+    </message>
+    <message>
+        <source>Incident %1 on %2 (%3) is past its %4 h SLA</source>
+        <translation>Vorfall %1 auf %2 (%3) hat sein SLA von %4 h überschritten</translation>
+    </message>
+    <message>
+        <source>Order %1 (%2) failed on %3%4</source>
+        <translation>Auftrag %1 (%2) auf %3 fehlgeschlagen%4</translation>
+    </message>
+    <message>
+        <source>Order %1 (%2) was REJECTED by %3%4</source>
+        <translation>Auftrag %1 (%2) wurde von %3 abgelehnt (REJECTED)%4</translation>
+    </message>
+    <message>
+        <source>Order %1 (%2) expired on %3 without running</source>
+        <translation>Auftrag %1 (%2) ist auf %3 abgelaufen, ohne ausgeführt zu werden</translation>
+    </message>
+    <message>
+        <source>Test alert for route &quot;%1&quot;, asked for by %2</source>
+        <translation>Testalarm für Route „%1“, angefordert von %2</translation>
+    </message>
+    <message>
+        <source>(reported during a maintenance window, until %1 UTC)</source>
+        <translation>(während eines Wartungsfensters gemeldet, bis %1 UTC)</translation>
+    </message>
+    <message>
+        <source>route %1 needs its secret on this machine</source>
+        <translation>Route %1 braucht ihr Secret auf diesem Rechner</translation>
+    </message>
+    <message>
+        <source>The report for %1, %2 to %3, was archived</source>
+        <translation>Der Bericht für %1, %2 bis %3, wurde archiviert</translation>
     </message>
 </context>
 <context>
@@ -903,10 +1037,6 @@
         <translation>Kopf sha256:%1 (aufbewahren: verify --head prüft, ob er noch in der Kette ist)</translation>
     </message>
     <message>
-        <source>usage: healdesk order issue|list|cancel|verify [options] (see healdesk order issue --help)</source>
-        <translation>Aufruf: healdesk order issue|list|cancel|verify [Optionen] (siehe healdesk order issue --help)</translation>
-    </message>
-    <message>
         <source>signed with key %1</source>
         <translation>signiert mit Schlüssel %1</translation>
     </message>
@@ -1430,6 +1560,274 @@
         <source>usage: healdesk export archive list|get [options]</source>
         <translation>Aufruf: healdesk export archive list|get [Optionen]</translation>
     </message>
+    <message>
+        <source>cannot read the secret from standard input</source>
+        <translation>das Secret kann nicht aus der Standardeingabe gelesen werden</translation>
+    </message>
+    <message>
+        <source>standard input held no secret (one line expected)</source>
+        <translation>die Standardeingabe enthielt kein Secret (eine Zeile erwartet)</translation>
+    </message>
+    <message>
+        <source>Where to POST; write its secret part as {secret} (default for pagerduty: %1).</source>
+        <translation>Ziel des POST; den geheimen Teil als {secret} schreiben (Standard für pagerduty: %1).</translation>
+    </message>
+    <message>
+        <source>generic, slack, teams or pagerduty (default generic).</source>
+        <translation>generic, slack, teams oder pagerduty (Standard: generic).</translation>
+    </message>
+    <message>
+        <source>Only this partner&apos;s events.</source>
+        <translation>Nur Ereignisse dieses Partners.</translation>
+    </message>
+    <message>
+        <source>Only this site&apos;s events.</source>
+        <translation>Nur Ereignisse dieses Standorts.</translation>
+    </message>
+    <message>
+        <source>Comma-separated kinds (default all): %1.</source>
+        <translation>Arten, durch Kommas getrennt (Standard: alle): %1.</translation>
+    </message>
+    <message>
+        <source>low (default), medium, high or critical.</source>
+        <translation>low (Standard), medium, high oder critical.</translation>
+    </message>
+    <message>
+        <source>Send one digest every N hours (1-168) instead of each event.</source>
+        <translation>Alle N Stunden (1-168) eine Sammelmeldung statt jedes einzelnen Ereignisses senden.</translation>
+    </message>
+    <message>
+        <source>Incidents reported in a maintenance window: mark (default) or hold until it ends.</source>
+        <translation>In einem Wartungsfenster gemeldete Vorfälle: mark (markieren, Standard) oder hold (bis zu seinem Ende zurückhalten).</translation>
+    </message>
+    <message>
+        <source>A name to know it by.</source>
+        <translation>Ein Name zum Wiedererkennen.</translation>
+    </message>
+    <message>
+        <source>Read the route&apos;s secret (the URL&apos;s {secret}, or PagerDuty&apos;s routing key) from standard input and keep it in this machine&apos;s keychain.</source>
+        <translation>Das Secret der Route (das {secret} der URL oder den Routing-Key von PagerDuty) aus der Standardeingabe lesen und im Schlüsselbund dieses Rechners ablegen.</translation>
+    </message>
+    <message>
+        <source>Add an alert route: the worker POSTs each event of its kinds, at or above its severity, in its scope, once (audited). Fleet-wide routes are for admins.</source>
+        <translation>Eine Alarmroute hinzufügen: Der Worker sendet jedes Ereignis ihrer Arten ab ihrem Schweregrad in ihrem Bereich genau einmal per POST (wird protokolliert). Routen für den gesamten Bestand sind Admins vorbehalten.</translation>
+    </message>
+    <message>
+        <source>--digest takes whole hours from 1 to 168</source>
+        <translation>--digest erwartet ganze Stunden von 1 bis 168</translation>
+    </message>
+    <message>
+        <source>added alert route %1</source>
+        <translation>Alarmroute %1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>its secret is on no machine yet: </source>
+        <translation>ihr Secret liegt noch auf keinem Rechner: </translation>
+    </message>
+    <message>
+        <source>its secret is in this machine&apos;s keychain; </source>
+        <translation>ihr Secret liegt im Schlüsselbund dieses Rechners; </translation>
+    </message>
+    <message>
+        <source>a worker elsewhere reads it from the systemd credential %1 (README, &quot;Running the worker&quot;)</source>
+        <translation>ein Worker auf einem anderen Rechner liest es aus der systemd-Anmeldeinformation %1 (README, „Running the worker“)</translation>
+    </message>
+    <message>
+        <source>The route (healdesk alert route list).</source>
+        <translation>Die Route (healdesk alert route list).</translation>
+    </message>
+    <message>
+        <source>Keep a route&apos;s secret, read from standard input, in this machine&apos;s keychain (for a worker run by hand on it).</source>
+        <translation>Das Secret einer Route aus der Standardeingabe lesen und im Schlüsselbund dieses Rechners ablegen (für einen hier von Hand gestarteten Worker).</translation>
+    </message>
+    <message>
+        <source>a route ID is a number</source>
+        <translation>eine Routen-ID ist eine Zahl</translation>
+    </message>
+    <message>
+        <source>no alert route %1 (for this login)</source>
+        <translation>Alarmroute %1 nicht vorhanden (für dieses Login)</translation>
+    </message>
+    <message>
+        <source>kept the secret of route %1 in this machine&apos;s keychain</source>
+        <translation>Secret von Route %1 im Schlüsselbund dieses Rechners abgelegt</translation>
+    </message>
+    <message>
+        <source>List alert routes and how their delivery went.</source>
+        <translation>Alarmrouten und ihren Zustellstatus auflisten.</translation>
+    </message>
+    <message>
+        <source>site %1</source>
+        <translation>Standort %1</translation>
+    </message>
+    <message>
+        <source>partner %1</source>
+        <translation>Partner %1</translation>
+    </message>
+    <message>
+        <source>fleet</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>%1 sent, %2 pending, %3 given up</source>
+        <translation>%1 gesendet, %2 ausstehend, %3 aufgegeben</translation>
+    </message>
+    <message>
+        <source>Remove an alert route (audited); what it has not sent is dropped.</source>
+        <translation>Eine Alarmroute entfernen (wird protokolliert); noch nicht Gesendetes wird verworfen.</translation>
+    </message>
+    <message>
+        <source>removed alert route %1</source>
+        <translation>Alarmroute %1 entfernt</translation>
+    </message>
+    <message>
+        <source>usage: healdesk alert route add|list|remove|secret [options]</source>
+        <translation>Aufruf: healdesk alert route add|list|remove|secret [Optionen]</translation>
+    </message>
+    <message>
+        <source>Queue a test alert on a route; the leading worker posts it (healdesk alert route list shows it sent).</source>
+        <translation>Einen Testalarm für eine Route einreihen; der führende Worker sendet ihn (healdesk alert route list zeigt ihn als gesendet).</translation>
+    </message>
+    <message>
+        <source>queued test alert %1 on route %2; the worker sends it</source>
+        <translation>Testalarm %1 für Route %2 eingereiht; der Worker sendet ihn</translation>
+    </message>
+    <message>
+        <source>usage: healdesk alert route add|list|remove|secret, healdesk alert test ROUTE</source>
+        <translation>Aufruf: healdesk alert route add|list|remove|secret, healdesk alert test ROUTE</translation>
+    </message>
+    <message>
+        <source>usage: healdesk order issue|list|cancel|verify|schedule [options] (see healdesk order issue --help)</source>
+        <translation>Aufruf: healdesk order issue|list|cancel|verify|schedule [Optionen] (siehe healdesk order issue --help)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time of day such as 02:00</source>
+        <translation>„%1“ ist keine Uhrzeit wie 02:00</translation>
+    </message>
+    <message>
+        <source>The site: every appliance it has at each occurrence, new ones included.</source>
+        <translation>Der Standort: alle Appliances, die er zum jeweiligen Termin hat, neue eingeschlossen.</translation>
+    </message>
+    <message>
+        <source>Only these appliances of the site, comma-separated.</source>
+        <translation>Nur diese Appliances des Standorts, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>Why (required): each order carries it.</source>
+        <translation>Begründung (erforderlich): Jeder Auftrag enthält sie.</translation>
+    </message>
+    <message>
+        <source>At the start of each of the site&apos;s maintenance windows.</source>
+        <translation>Zu Beginn jedes Wartungsfensters des Standorts.</translation>
+    </message>
+    <message>
+        <source>Every day at HH:MM, clinic time.</source>
+        <translation>Täglich um HH:MM, Ortszeit der Klinik.</translation>
+    </message>
+    <message>
+        <source>Every month on this day (1-31; past a month&apos;s end, its last day), at --at.</source>
+        <translation>Monatlich an diesem Tag (1-31; nach Monatsende am letzten Tag), um --at.</translation>
+    </message>
+    <message>
+        <source>With --monthly: the time of day, clinic time (HH:MM).</source>
+        <translation>Mit --monthly: die Uhrzeit, Ortszeit der Klinik (HH:MM).</translation>
+    </message>
+    <message>
+        <source>Seconds each order may wait for its appliance (default 3600).</source>
+        <translation>Sekunden, die jeder Auftrag auf seine Appliance warten darf (Standard: 3600).</translation>
+    </message>
+    <message>
+        <source>Confirm a disruptive runbook (each occurrence runs it unattended).</source>
+        <translation>Ein störendes Runbook bestätigen (jeder Termin führt es unbeaufsichtigt aus).</translation>
+    </message>
+    <message>
+        <source>Add a recurring order: the worker releases each occurrence as a batch, one order per appliance, signed with its service key (audited).</source>
+        <translation>Einen wiederkehrenden Auftrag hinzufügen: Der Worker gibt jeden Termin als Stapel frei, ein Auftrag pro Appliance, signiert mit seinem Dienstschlüssel (wird protokolliert).</translation>
+    </message>
+    <message>
+        <source>give one recurrence: --in-window, --daily HH:MM or --monthly DAY --at HH:MM</source>
+        <translation>eine Wiederholung angeben: --in-window, --daily HH:MM oder --monthly DAY --at HH:MM</translation>
+    </message>
+    <message>
+        <source>--monthly takes a day of the month from 1 to 31</source>
+        <translation>--monthly erwartet einen Tag des Monats von 1 bis 31</translation>
+    </message>
+    <message>
+        <source>--monthly needs --at HH:MM</source>
+        <translation>--monthly braucht --at HH:MM</translation>
+    </message>
+    <message>
+        <source>--ttl takes whole seconds</source>
+        <translation>--ttl erwartet ganze Sekunden</translation>
+    </message>
+    <message>
+        <source>added schedule %1: %2 %3</source>
+        <translation>Zeitplan %1 hinzugefügt: %2 %3</translation>
+    </message>
+    <message>
+        <source>, first at %1 clinic time (%2)</source>
+        <translation>, erstmals %1 Ortszeit der Klinik (%2)</translation>
+    </message>
+    <message>
+        <source>List recurring orders: next occurrence, last batch.</source>
+        <translation>Wiederkehrende Aufträge auflisten: nächster Termin, letzter Stapel.</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>next %1</source>
+        <translation>nächster Termin %1</translation>
+    </message>
+    <message>
+        <source>no occurrence ahead</source>
+        <translation>kein bevorstehender Termin</translation>
+    </message>
+    <message>
+        <source>last %1 %2</source>
+        <translation>zuletzt %1 %2</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keiner</translation>
+    </message>
+    <message>
+        <source>The schedule (healdesk order schedule list).</source>
+        <translation>Der Zeitplan (healdesk order schedule list).</translation>
+    </message>
+    <message>
+        <source>Pause a recurring order: no occurrence is released until it is resumed (audited).</source>
+        <translation>Einen wiederkehrenden Auftrag pausieren: Bis zur Fortsetzung wird kein Termin freigegeben (wird protokolliert).</translation>
+    </message>
+    <message>
+        <source>paused schedule %1</source>
+        <translation>Zeitplan %1 pausiert</translation>
+    </message>
+    <message>
+        <source>Resume a paused recurring order from now on (audited).</source>
+        <translation>Einen pausierten wiederkehrenden Auftrag ab jetzt fortsetzen (wird protokolliert).</translation>
+    </message>
+    <message>
+        <source>resumed schedule %1</source>
+        <translation>Zeitplan %1 fortgesetzt</translation>
+    </message>
+    <message>
+        <source>Remove a recurring order; its batches stay on record (audited).</source>
+        <translation>Einen wiederkehrenden Auftrag entfernen; seine Stapel bleiben erfasst (wird protokolliert).</translation>
+    </message>
+    <message>
+        <source>removed schedule %1</source>
+        <translation>Zeitplan %1 entfernt</translation>
+    </message>
+    <message>
+        <source>List a recurring order&apos;s batches, newest first.</source>
+        <translation>Die Stapel eines wiederkehrenden Auftrags auflisten, neueste zuerst.</translation>
+    </message>
+    <message>
+        <source>usage: healdesk order schedule add|list|pause|resume|remove|batches [options]</source>
+        <translation>Aufruf: healdesk order schedule add|list|pause|resume|remove|batches [Optionen]</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionConfig</name>
@@ -1804,6 +2202,14 @@
         <source>remove the signing key %1</source>
         <translation>den Signaturschlüssel %1 nicht entfernen</translation>
     </message>
+    <message>
+        <source>read the alert route secret %1</source>
+        <translation>das Secret der Alarmroute %1 nicht lesen</translation>
+    </message>
+    <message>
+        <source>store the alert route secret %1</source>
+        <translation>das Secret der Alarmroute %1 nicht speichern</translation>
+    </message>
 </context>
 <context>
     <name>Keys</name>
@@ -1987,6 +2393,21 @@ Befehle: %1 (siehe „healdesk COMMAND --help“).</translation>
     <message>
         <source>cannot write the demo&apos;s trust file %1: %2</source>
         <translation>die Vertrauensdatei %1 der Demo kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>demo alert inbox: empty</source>
+        <translation>Alarm-Eingang der Demo: leer</translation>
+    </message>
+    <message numerus="yes">
+        <source>demo alert inbox: %n alert(s)</source>
+        <translation>
+            <numerusform>Alarm-Eingang der Demo: %n Alarm</numerusform>
+            <numerusform>Alarm-Eingang der Demo: %n Alarme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Latest: %1</source>
+        <translation>Zuletzt: %1</translation>
     </message>
 </context>
 <context>
@@ -2206,6 +2627,85 @@ Befehle: %1 (siehe „healdesk COMMAND --help“).</translation>
     <message>
         <source>, then its backfill</source>
         <translation>, danach seine Nachberechnung</translation>
+    </message>
+</context>
+<context>
+    <name>OrderSchedules</name>
+    <message>
+        <source>daily at %1</source>
+        <translation>täglich um %1</translation>
+    </message>
+    <message>
+        <source>monthly on day %1 at %2</source>
+        <translation>monatlich am Tag %1 um %2</translation>
+    </message>
+    <message>
+        <source>at each window&apos;s start</source>
+        <translation>zu Beginn jedes Fensters</translation>
+    </message>
+    <message>
+        <source>the recurrence is window, daily or monthly, not &quot;%1&quot;</source>
+        <translation>die Wiederholung ist window, daily oder monthly, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>a daily or monthly schedule needs a time such as 02:00</source>
+        <translation>ein täglicher oder monatlicher Zeitplan braucht eine Uhrzeit wie 02:00</translation>
+    </message>
+    <message>
+        <source>a monthly schedule needs a day from 1 to 31</source>
+        <translation>ein monatlicher Zeitplan braucht einen Tag von 1 bis 31</translation>
+    </message>
+    <message>
+        <source>the time to live must be between 60 seconds and 7 days</source>
+        <translation>die Gültigkeitsdauer muss zwischen 60 Sekunden und 7 Tagen liegen</translation>
+    </message>
+    <message>
+        <source>a schedule needs a site</source>
+        <translation>ein Zeitplan braucht einen Standort</translation>
+    </message>
+    <message>
+        <source>appliance %1: %2</source>
+        <translation>Appliance %1: %2</translation>
+    </message>
+    <message>
+        <source>appliance %1 (%2) is not at site %3</source>
+        <translation>Appliance %1 (%2) gehört nicht zu Standort %3</translation>
+    </message>
+    <message>
+        <source>%1 is disruptive and each occurrence runs it unattended; confirm it explicitly</source>
+        <translation>%1 ist störend und jeder Termin führt es unbeaufsichtigt aus; bitte ausdrücklich bestätigen</translation>
+    </message>
+    <message>
+        <source>site %1 has no maintenance window to run in; add one first</source>
+        <translation>Standort %1 hat kein Wartungsfenster für die Ausführung; zuerst eines hinzufügen</translation>
+    </message>
+    <message>
+        <source>site %1 is not one this login may schedule for</source>
+        <translation>für Standort %1 darf dieses Login nichts planen</translation>
+    </message>
+    <message>
+        <source>no running schedule %1 (for this login)</source>
+        <translation>aktiver Zeitplan %1 nicht vorhanden (für dieses Login)</translation>
+    </message>
+    <message>
+        <source>no paused schedule %1 (for this login)</source>
+        <translation>pausierter Zeitplan %1 nicht vorhanden (für dieses Login)</translation>
+    </message>
+    <message>
+        <source>no schedule %1 (for this login)</source>
+        <translation>Zeitplan %1 nicht vorhanden (für dieses Login)</translation>
+    </message>
+    <message>
+        <source>schedule %1 (%2, made by %3): %4</source>
+        <translation>Zeitplan %1 (%2, erstellt von %3): %4</translation>
+    </message>
+    <message>
+        <source>the site has no appliances</source>
+        <translation>der Standort hat keine Appliances</translation>
+    </message>
+    <message>
+        <source>no worker ran while it was due</source>
+        <translation>kein Worker lief, als er fällig war</translation>
     </message>
 </context>
 <context>
@@ -3971,6 +4471,389 @@ Befehle: %1 (siehe „healdesk COMMAND --help“).</translation>
         <source>signed with key %1</source>
         <translation>signiert mit Schlüssel %1</translation>
     </message>
+    <message numerus="yes">
+        <source>sla: %n alert(s) for incidents past their SLA</source>
+        <translation>
+            <numerusform>sla: %n Alarm für Vorfälle mit überschrittenem SLA</numerusform>
+            <numerusform>sla: %n Alarme für Vorfälle mit überschrittenem SLA</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>alerts: %n delivered alert(s) older than 90 days removed</source>
+        <translation>
+            <numerusform>alerts: %n zugestellter Alarm, älter als 90 Tage, entfernt</numerusform>
+            <numerusform>alerts: %n zugestellte Alarme, älter als 90 Tage, entfernt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>schedule %1: the occurrence of %2 was missed (no worker ran while it was due)</source>
+        <translation>Zeitplan %1: Termin %2 wurde verpasst (kein Worker lief, als er fällig war)</translation>
+    </message>
+    <message numerus="yes">
+        <source>schedule %1: the occurrence of %2 released as a batch of %n order(s)</source>
+        <translation>
+            <numerusform>Zeitplan %1: Termin %2 als Stapel aus %n Auftrag freigegeben</numerusform>
+            <numerusform>Zeitplan %1: Termin %2 als Stapel aus %n Aufträgen freigegeben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>schedule %1: the occurrence of %2 released as a batch of %n order(s); refused: %3</source>
+        <translation>
+            <numerusform>Zeitplan %1: Termin %2 als Stapel aus %n Auftrag freigegeben; abgelehnt: %3</numerusform>
+            <numerusform>Zeitplan %1: Termin %2 als Stapel aus %n Aufträgen freigegeben; abgelehnt: %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>digest of %n alert(s)</source>
+        <translation>
+            <numerusform>Sammelmeldung mit %n Alarm</numerusform>
+            <numerusform>Sammelmeldung mit %n Alarmen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>alert: route %1 (%2): %3 not sent: %4</source>
+        <translation>alert: Route %1 (%2): %3 nicht gesendet: %4</translation>
+    </message>
+    <message>
+        <source>alert: route %1 (%2): %3 delivered (%4)</source>
+        <translation>alert: Route %1 (%2): %3 zugestellt (%4)</translation>
+    </message>
+    <message>
+        <source>alert: route %1 (%2): %3 given up after %4 tries: %5</source>
+        <translation>alert: Route %1 (%2): %3 nach %4 Versuchen aufgegeben: %5</translation>
+    </message>
+    <message>
+        <source>alert: route %1 (%2): %3 failed (%4), tried again later</source>
+        <translation>alert: Route %1 (%2): %3 fehlgeschlagen (%4), wird später erneut versucht</translation>
+    </message>
+</context>
+<context>
+    <name>hd::AlertRoutesDialog</name>
+    <message>
+        <source>Critical incident</source>
+        <translation>Kritischer Vorfall</translation>
+    </message>
+    <message>
+        <source>Escalated to L3</source>
+        <translation>An L3 eskaliert</translation>
+    </message>
+    <message>
+        <source>Past its SLA</source>
+        <translation>SLA überschritten</translation>
+    </message>
+    <message>
+        <source>Order failed</source>
+        <translation>Auftrag fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Order rejected</source>
+        <translation>Auftrag abgelehnt</translation>
+    </message>
+    <message>
+        <source>Order expired</source>
+        <translation>Auftrag abgelaufen</translation>
+    </message>
+    <message>
+        <source>Report archived</source>
+        <translation>Bericht archiviert</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent, last %1</source>
+        <translation>
+            <numerusform>%n gesendet, zuletzt %1</numerusform>
+            <numerusform>%n gesendet, zuletzt %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none sent</source>
+        <translation>keine gesendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n wartend</numerusform>
+            <numerusform>%n wartend</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n given up</source>
+        <translation>
+            <numerusform>%n aufgegeben</numerusform>
+            <numerusform>%n aufgegeben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Generic JSON</source>
+        <translation>Generisches JSON</translation>
+    </message>
+    <message>
+        <source>Alert routes</source>
+        <translation>Alarmrouten</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Ab</translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation>Sammelmeldung</translation>
+    </message>
+    <message>
+        <source>In a window</source>
+        <translation>Im Fenster</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Zustellung</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Eingereiht</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>e.g. Ops channel (optional)</source>
+        <translation>z. B. Ops-Kanal (optional)</translation>
+    </message>
+    <message>
+        <source>https://hooks.example.org/services/{secret}</source>
+        <translation>https://hooks.example.org/services/{secret}</translation>
+    </message>
+    <message>
+        <source>Write the secret part of the URL as {secret}: the URL is kept in the database, the secret only on the machines that send (this one&apos;s keychain, the worker&apos;s systemd credential healdesk-alert-ID).</source>
+        <translation>Den geheimen Teil der URL als {secret} schreiben: Die URL wird in der Datenbank gespeichert, das Secret nur auf den sendenden Rechnern (im Schlüsselbund dieses Rechners, in der systemd-Anmeldeinformation healdesk-alert-ID des Workers).</translation>
+    </message>
+    <message>
+        <source>each event at once</source>
+        <translation>jedes Ereignis sofort</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>send them, marked as in a window</source>
+        <translation>senden, als „im Fenster“ markiert</translation>
+    </message>
+    <message>
+        <source>hold them until the window ends</source>
+        <translation>bis zum Ende des Fensters zurückhalten</translation>
+    </message>
+    <message>
+        <source>kept in this machine&apos;s keychain, never in the database</source>
+        <translation>im Schlüsselbund dieses Rechners gespeichert, nie in der Datenbank</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>&amp;Bereich:</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>S&amp;ecret:</source>
+        <translation>&amp;Secret:</translation>
+    </message>
+    <message>
+        <source>Events:</source>
+        <translation>Ereignisse:</translation>
+    </message>
+    <message>
+        <source>From severity:</source>
+        <translation>Ab Schweregrad:</translation>
+    </message>
+    <message>
+        <source>Digest every:</source>
+        <translation>Sammelmeldung alle:</translation>
+    </message>
+    <message>
+        <source>Incidents in a maintenance window:</source>
+        <translation>Vorfälle im Wartungsfenster:</translation>
+    </message>
+    <message>
+        <source>&amp;Add route</source>
+        <translation>Route &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>New route</source>
+        <translation>Neue Route</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen …</translation>
+    </message>
+    <message>
+        <source>Send &amp;test</source>
+        <translation>&amp;Test senden</translation>
+    </message>
+    <message>
+        <source>Queue a test alert on the selected route; the worker posts it within seconds</source>
+        <translation>Einen Testalarm für die ausgewählte Route einreihen; der Worker sendet ihn binnen Sekunden</translation>
+    </message>
+    <message>
+        <source>The worker sends each alert once to every route that wants it, retrying when the destination is down; consoles send none. A route may serve one partner, one site or (admins) the whole fleet.</source>
+        <translation>Der Worker sendet jeden Alarm einmal an jede Route, die ihn erhalten soll, und versucht es erneut, wenn das Ziel nicht erreichbar ist; Konsolen senden keine. Eine Route kann einen Partner, einen Standort oder (für Admins) den ganzen Bestand bedienen.</translation>
+    </message>
+    <message>
+        <source>This console used to post alerts to %1 itself; consoles no longer send alerts. &lt;a href=&quot;use&quot;&gt;Put it in the form&lt;/a&gt; to add it as a route the worker serves.</source>
+        <translation>Diese Konsole hat Alarme früher selbst an %1 gesendet; Konsolen senden keine Alarme mehr. &lt;a href=&quot;use&quot;&gt;Ins Formular übernehmen&lt;/a&gt;, um die Adresse als Route hinzuzufügen, die der Worker bedient.</translation>
+    </message>
+    <message>
+        <source>The whole fleet (admins)</source>
+        <translation>Der ganze Bestand (Admins)</translation>
+    </message>
+    <message>
+        <source>Partner %1</source>
+        <translation>Partner %1</translation>
+    </message>
+    <message>
+        <source>Site %1 (%2)</source>
+        <translation>Standort %1 (%2)</translation>
+    </message>
+    <message>
+        <source>site %1</source>
+        <translation>Standort %1</translation>
+    </message>
+    <message>
+        <source>partner %1</source>
+        <translation>Partner %1</translation>
+    </message>
+    <message>
+        <source>fleet</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n h</source>
+        <translation>
+            <numerusform>alle %n h</numerusform>
+            <numerusform>alle %n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>zurückgehalten</translation>
+    </message>
+    <message>
+        <source>marked</source>
+        <translation>markiert</translation>
+    </message>
+    <message>
+        <source>No routes yet: alerts are kept for none. Add one below.</source>
+        <translation>Noch keine Routen: Es werden keine Alarme vorgehalten. Unten eine hinzufügen.</translation>
+    </message>
+    <message>
+        <source>sent %1</source>
+        <translation>gesendet %1</translation>
+    </message>
+    <message>
+        <source>given up: %1</source>
+        <translation>aufgegeben: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>retrying after %n failed tries: %1</source>
+        <translation>
+            <numerusform>neuer Versuch nach %n Fehlversuch: %1</numerusform>
+            <numerusform>neuer Versuch nach %n Fehlversuchen: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waiting for the worker</source>
+        <translation>wartet auf den Worker</translation>
+    </message>
+    <message>
+        <source>Added route %1. The worker sends its alerts from now on; Send test checks the way.</source>
+        <translation>Route %1 hinzugefügt. Der Worker sendet ihre Alarme ab jetzt; „Test senden“ prüft den Weg.</translation>
+    </message>
+    <message>
+        <source>Select the routes to remove.</source>
+        <translation>Die zu entfernenden Routen auswählen.</translation>
+    </message>
+    <message>
+        <source>Remove alert routes</source>
+        <translation>Alarmrouten entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n route(s)? Their alerts not yet sent are dropped.</source>
+        <translation>
+            <numerusform>%n Route entfernen? Ihre noch nicht gesendeten Alarme werden verworfen.</numerusform>
+            <numerusform>%n Routen entfernen? Ihre noch nicht gesendeten Alarme werden verworfen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n route(s).</source>
+        <translation>
+            <numerusform>%n Route entfernt.</numerusform>
+            <numerusform>%n Routen entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the route to test.</source>
+        <translation>Die zu testende Route auswählen.</translation>
+    </message>
+    <message>
+        <source>Test alert queued on route %1; it shows as sent below when the worker has posted it.</source>
+        <translation>Testalarm für Route %1 eingereiht; er erscheint unten als gesendet, sobald der Worker ihn gesendet hat.</translation>
+    </message>
 </context>
 <context>
     <name>hd::ApplianceModel</name>
@@ -4210,13 +5093,6 @@ Befehle: %1 (siehe „healdesk COMMAND --help“).</translation>
     <message>
         <source>✔ The audit chain holds: %1 rows linked by their hashes, %2 of them carrying their actor&apos;s signature, checked against the database&apos;s keys (healdesk audit verify --trust checks them against the fleet&apos;s trust file); %3 from before the chain began.</source>
         <translation>✔ Die Prüfkette ist intakt: %1 Zeilen über ihre Hashes verknüpft, %2 davon mit der Signatur ihres Urhebers, geprüft gegen die Schlüssel der Datenbank (healdesk audit verify --trust prüft sie gegen die Vertrauensdatei des Bestands); %3 aus der Zeit vor Beginn der Kette.</translation>
-    </message>
-</context>
-<context>
-    <name>hd::ConsoleController</name>
-    <message>
-        <source>An alert could not be delivered to the webhook: %1</source>
-        <translation>Ein Alarm konnte nicht an den Webhook zugestellt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -4466,6 +5342,14 @@ Befehle: %1 (siehe „healdesk COMMAND --help“).</translation>
     <message>
         <source>loading…</source>
         <translation>wird geladen…</translation>
+    </message>
+    <message>
+        <source>%1 · in window</source>
+        <translation>%1 · im Fenster</translation>
+    </message>
+    <message>
+        <source>Reported while its site was in a maintenance window: expected work, and alerts say so</source>
+        <translation>Gemeldet, während sein Standort in einem Wartungsfenster war: erwartete Arbeiten; Alarme weisen darauf hin</translation>
     </message>
 </context>
 <context>
@@ -4867,24 +5751,6 @@ Auf %n Appliances ausführen?</numerusform>
         <translation>Runbook auf den auf der Seite „Bestand“ ausgewählten Appliances oder auf dem aktuellen Standort ausführen (Ctrl+R)</translation>
     </message>
     <message>
-        <source>Alert &amp;webhook…</source>
-        <translation>Alarm-&amp;Webhook …</translation>
-    </message>
-    <message>
-        <source>Alert webhook</source>
-        <translation>Alarm-Webhook</translation>
-    </message>
-    <message>
-        <source>New critical incidents and failed orders are posted as JSON to this URL (HTTPS recommended).
-Leave empty to turn alerts off.</source>
-        <translation>Neue kritische Vorfälle und fehlgeschlagene Aufträge werden als JSON an diese URL gesendet (HTTPS empfohlen).
-Leer lassen, um Alarme abzuschalten.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an http(s) URL.</source>
-        <translation>„%1“ ist keine http(s)-URL.</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -5047,6 +5913,22 @@ Leer lassen, um Alarme abzuschalten.</translation>
     <message>
         <source> (the first opens %1)</source>
         <translation> (das erste Fenster öffnet %1)</translation>
+    </message>
+    <message>
+        <source>Recurring &amp;orders…</source>
+        <translation>&amp;Wiederkehrende Aufträge …</translation>
+    </message>
+    <message>
+        <source>Runbooks the worker runs on a schedule: in each maintenance window, daily or monthly</source>
+        <translation>Runbooks, die der Worker nach Zeitplan ausführt: in jedem Wartungsfenster, täglich oder monatlich</translation>
+    </message>
+    <message>
+        <source>Alert &amp;routes…</source>
+        <translation>Alarm&amp;routen …</translation>
+    </message>
+    <message>
+        <source>Where the worker sends alerts: webhooks, Slack, Teams, PagerDuty</source>
+        <translation>Wohin der Worker Alarme sendet: Webhooks, Slack, Teams, PagerDuty</translation>
     </message>
 </context>
 <context>
@@ -5279,6 +6161,247 @@ Leer lassen, um Alarme abzuschalten.</translation>
     <message>
         <source>No maintenance window ahead: add one to the site, or cancel the order</source>
         <translation>Kein bevorstehendes Wartungsfenster: dem Standort eines hinzufügen oder den Auftrag stornieren</translation>
+    </message>
+</context>
+<context>
+    <name>hd::OrderSchedulesDialog</name>
+    <message>
+        <source>%1 clinic time</source>
+        <translation>%1 Ortszeit der Klinik</translation>
+    </message>
+    <message>
+        <source>%1 clinic time (%2 yours)</source>
+        <translation>%1 Ortszeit der Klinik (%2 bei Ihnen)</translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation>freigegeben</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>versäumt</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>The runbook may be &amp;disruptive: run it unattended</source>
+        <translation>Das Runbook kann s&amp;tören: unbeaufsichtigt ausführen</translation>
+    </message>
+    <message>
+        <source>Recurring orders</source>
+        <translation>Wiederkehrende Aufträge</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Runbook</source>
+        <translation>Runbook</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Appliances</source>
+        <translation>Appliances</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Nächster Termin</translation>
+    </message>
+    <message>
+        <source>Last batch</source>
+        <translation>Letzter Stapel</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Erstellt von</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Stapel</translation>
+    </message>
+    <message>
+        <source>Occurrence</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Aufträge</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>at the start of each maintenance window</source>
+        <translation>zu Beginn jedes Wartungsfensters</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>täglich</translation>
+    </message>
+    <message>
+        <source>every month on day</source>
+        <translation>monatlich am Tag</translation>
+    </message>
+    <message>
+        <source>Past a short month&apos;s end, its last day</source>
+        <translation>Fehlt der Tag in einem kürzeren Monat, gilt dessen letzter Tag</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>um</translation>
+    </message>
+    <message>
+        <source>clinic time</source>
+        <translation>Ortszeit der Klinik</translation>
+    </message>
+    <message>
+        <source>Why (required): every order of every batch carries it</source>
+        <translation>Warum (Pflichtfeld): Jeder Auftrag jedes Stapels enthält diese Angabe</translation>
+    </message>
+    <message>
+        <source>The runbook&apos;s parameters, a JSON object</source>
+        <translation>Die Parameter des Runbooks als JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Standort:</translation>
+    </message>
+    <message>
+        <source>&amp;Runbook:</source>
+        <translation>&amp;Runbook:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Wann:</translation>
+    </message>
+    <message>
+        <source>&amp;Parameters:</source>
+        <translation>&amp;Parameter:</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>&amp;Begründung:</translation>
+    </message>
+    <message>
+        <source>&amp;Add schedule</source>
+        <translation>Zeitplan &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>New recurring order (every appliance the site has at each occurrence)</source>
+        <translation>Neuer wiederkehrender Auftrag (alle Appliances, die der Standort zum jeweiligen Termin hat)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Entfernen …</translation>
+    </message>
+    <message>
+        <source>The worker releases each occurrence as a batch: one order per appliance, signed with its service key, naming the schedule and who made it. A disruptive runbook outside the site&apos;s windows is held until one opens. Occurrences no worker released within the hour (a window&apos;s: while it is open) are recorded as missed, not run late.</source>
+        <translation>Der Worker gibt jeden Termin als Stapel frei: ein Auftrag pro Appliance, signiert mit seinem Dienstschlüssel, mit Angabe des Zeitplans und seines Erstellers. Ein störendes Runbook außerhalb der Fenster des Standorts wird zurückgehalten, bis eines öffnet. Termine, die kein Worker binnen einer Stunde freigegeben hat (bei einem Fenster: solange es offen ist), werden als versäumt erfasst und nicht verspätet ausgeführt.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>paused since %1</source>
+        <translation>angehalten seit %1</translation>
+    </message>
+    <message>
+        <source>no window ahead</source>
+        <translation>kein bevorstehendes Fenster</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 (%n order(s))</source>
+        <translation>
+            <numerusform>%1, %2 (%n Auftrag)</numerusform>
+            <numerusform>%1, %2 (%n Aufträge)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keiner</translation>
+    </message>
+    <message>
+        <source>all, as the site has them</source>
+        <translation>alle, wie am Standort vorhanden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n named</source>
+        <translation>
+            <numerusform>%n angegeben</numerusform>
+            <numerusform>%n angegeben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No recurring orders yet. Add one below, or with healdesk order schedule add.</source>
+        <translation>Noch keine wiederkehrenden Aufträge. Unten einen hinzufügen oder mit healdesk order schedule add.</translation>
+    </message>
+    <message>
+        <source>Added schedule %1; the worker releases its occurrences.</source>
+        <translation>Zeitplan %1 hinzugefügt; der Worker gibt seine Termine frei.</translation>
+    </message>
+    <message>
+        <source>Select the schedules first.</source>
+        <translation>Zuerst die Zeitpläne auswählen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused %n schedule(s).</source>
+        <translation>
+            <numerusform>%n Zeitplan angehalten.</numerusform>
+            <numerusform>%n Zeitpläne angehalten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resumed %n schedule(s) from now on.</source>
+        <translation>
+            <numerusform>%n Zeitplan ab jetzt fortgesetzt.</numerusform>
+            <numerusform>%n Zeitpläne ab jetzt fortgesetzt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove recurring orders</source>
+        <translation>Wiederkehrende Aufträge entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n schedule(s)? Their batches stay on record; orders already written are not cancelled.</source>
+        <translation>
+            <numerusform>%n Zeitplan entfernen? Seine Stapel bleiben erfasst; bereits geschriebene Aufträge werden nicht storniert.</numerusform>
+            <numerusform>%n Zeitpläne entfernen? Ihre Stapel bleiben erfasst; bereits geschriebene Aufträge werden nicht storniert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n schedule(s).</source>
+        <translation>
+            <numerusform>%n Zeitplan entfernt.</numerusform>
+            <numerusform>%n Zeitpläne entfernt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

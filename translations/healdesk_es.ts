@@ -74,16 +74,150 @@
 <context>
     <name>Alerts</name>
     <message>
-        <source>Healdesk: critical incident %1 on %2 at %3 (%4)</source>
-        <translation>Healdesk: incidente crítico %1 en %2 de %3 (%4)</translation>
+        <source>it carries a user name or password (user:password@)</source>
+        <translation>lleva un nombre de usuario o una contraseña (user:password@)</translation>
     </message>
     <message>
-        <source>Healdesk: order %1 (%2) failed on %3%4</source>
-        <translation>Healdesk: la orden %1 (%2) falló en %3%4</translation>
+        <source>its %1= parameter is a secret</source>
+        <translation>su parámetro %1= es un secreto</translation>
     </message>
     <message>
-        <source>Healdesk: order %1 (%2) was REJECTED by %3%4</source>
-        <translation>Healdesk: la orden %1 (%2) fue rechazada (REJECTED) por %3%4</translation>
+        <source>a Slack hook&apos;s path is its secret</source>
+        <translation>la ruta de un webhook de Slack es su secreto</translation>
+    </message>
+    <message>
+        <source>format: &quot;%1&quot; is not one of %2</source>
+        <translation>format: &quot;%1&quot; no es uno de %2</translation>
+    </message>
+    <message>
+        <source>url: &quot;%1&quot; is not an http(s) URL</source>
+        <translation>url: &quot;%1&quot; no es una URL http(s)</translation>
+    </message>
+    <message>
+        <source>url: %1, and a route&apos;s URL is kept in the database: write that part as {secret} and give its value with the route&apos;s secret, which stays on the machine that sends</source>
+        <translation>url: %1, y la URL de una ruta se guarda en la base de datos: escribir esa parte como {secret} e indicar su valor con el secreto de la ruta, que se queda en la máquina que envía</translation>
+    </message>
+    <message>
+        <source>events: &quot;%1&quot; is not one of %2</source>
+        <translation>events: &quot;%1&quot; no es uno de %2</translation>
+    </message>
+    <message>
+        <source>min-severity: &quot;%1&quot; is not one of %2</source>
+        <translation>min-severity: &quot;%1&quot; no es uno de %2</translation>
+    </message>
+    <message>
+        <source>digest: whole hours from 1 to 168, or none</source>
+        <translation>digest: horas enteras de 1 a 168, o none</translation>
+    </message>
+    <message>
+        <source>in-window: mark or hold, not &quot;%1&quot;</source>
+        <translation>in-window: mark o hold, no &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>name a partner or a site, not both</source>
+        <translation>indicar un socio o una sede, no ambos</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a partner ID</source>
+        <translation>&quot;%1&quot; no es un ID de socio</translation>
+    </message>
+    <message>
+        <source>fleet</source>
+        <translation>flota</translation>
+    </message>
+    <message>
+        <source>unknown partner &quot;%1&quot;</source>
+        <translation>socio desconocido &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown site &quot;%1&quot;</source>
+        <translation>sede desconocida &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no alert route %1 (for this login)</source>
+        <translation>no existe la ruta de alerta %1 (para este usuario)</translation>
+    </message>
+    <message>
+        <source>no secret for route %1 on this machine: give it as the systemd credential %2 or store it with healdesk alert route secret %1</source>
+        <translation>no hay secreto para la ruta %1 en esta máquina: indicarlo como la credencial de systemd %2 o guardarlo con healdesk alert route secret %1</translation>
+    </message>
+    <message>
+        <source>no secret for route %1 on this machine (systemd credential %2 absent; %3)</source>
+        <translation>no hay secreto para la ruta %1 en esta máquina (falta la credencial de systemd %2; %3)</translation>
+    </message>
+    <message>
+        <source>the secret is empty</source>
+        <translation>el secreto está vacío</translation>
+    </message>
+    <message numerus="yes">
+        <source>Healdesk: %n alert(s) for %1 in the last %2 h</source>
+        <translation>
+            <numerusform>Healdesk: %n alerta para %1 en las últimas %2 h</numerusform>
+            <numerusform>Healdesk: %n alertas para %1 en las últimas %2 h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… y %n más</numerusform>
+            <numerusform>… y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <source>Appliance</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Critical incident %1 on %2</source>
+        <translation>Incidente crítico %1 en %2</translation>
+    </message>
+    <message>
+        <source>Incident %1 on %2 was escalated to a technician (L3)</source>
+        <translation>El incidente %1 en %2 se escaló a un técnico (L3)</translation>
+    </message>
+    <message>
+        <source>Incident %1 on %2 (%3) is past its %4 h SLA</source>
+        <translation>El incidente %1 en %2 (%3) ha superado su SLA de %4 h</translation>
+    </message>
+    <message>
+        <source>Order %1 (%2) failed on %3%4</source>
+        <translation>La orden %1 (%2) falló en %3%4</translation>
+    </message>
+    <message>
+        <source>Order %1 (%2) was REJECTED by %3%4</source>
+        <translation>La orden %1 (%2) fue rechazada (REJECTED) por %3%4</translation>
+    </message>
+    <message>
+        <source>Order %1 (%2) expired on %3 without running</source>
+        <translation>La orden %1 (%2) caducó en %3 sin ejecutarse</translation>
+    </message>
+    <message>
+        <source>Test alert for route &quot;%1&quot;, asked for by %2</source>
+        <translation>Alerta de prueba para la ruta &quot;%1&quot;, solicitada por %2</translation>
+    </message>
+    <message>
+        <source>(reported during a maintenance window, until %1 UTC)</source>
+        <translation>(notificado durante una ventana de mantenimiento, hasta %1 UTC)</translation>
+    </message>
+    <message>
+        <source>route %1 needs its secret on this machine</source>
+        <translation>la ruta %1 necesita su secreto en esta máquina</translation>
+    </message>
+    <message>
+        <source>The report for %1, %2 to %3, was archived</source>
+        <translation>Se archivó el informe de %1, del %2 al %3</translation>
     </message>
 </context>
 <context>
@@ -903,10 +1037,6 @@
         <translation>cabeza sha256:%1 (guárdela: verify --head comprueba que sigue en la cadena)</translation>
     </message>
     <message>
-        <source>usage: healdesk order issue|list|cancel|verify [options] (see healdesk order issue --help)</source>
-        <translation>uso: healdesk order issue|list|cancel|verify [opciones] (véase healdesk order issue --help)</translation>
-    </message>
-    <message>
         <source>signed with key %1</source>
         <translation>firmado con la clave %1</translation>
     </message>
@@ -1430,6 +1560,274 @@
         <source>usage: healdesk export archive list|get [options]</source>
         <translation>uso: healdesk export archive list|get [opciones]</translation>
     </message>
+    <message>
+        <source>cannot read the secret from standard input</source>
+        <translation>no se puede leer el secreto de la entrada estándar</translation>
+    </message>
+    <message>
+        <source>standard input held no secret (one line expected)</source>
+        <translation>la entrada estándar no contenía ningún secreto (se esperaba una línea)</translation>
+    </message>
+    <message>
+        <source>Where to POST; write its secret part as {secret} (default for pagerduty: %1).</source>
+        <translation>Adónde hacer el POST; escribir su parte secreta como {secret} (predeterminado para pagerduty: %1).</translation>
+    </message>
+    <message>
+        <source>generic, slack, teams or pagerduty (default generic).</source>
+        <translation>generic, slack, teams o pagerduty (predeterminado: generic).</translation>
+    </message>
+    <message>
+        <source>Only this partner&apos;s events.</source>
+        <translation>Solo los eventos de este socio.</translation>
+    </message>
+    <message>
+        <source>Only this site&apos;s events.</source>
+        <translation>Solo los eventos de esta sede.</translation>
+    </message>
+    <message>
+        <source>Comma-separated kinds (default all): %1.</source>
+        <translation>Tipos separados por comas (predeterminado: todos): %1.</translation>
+    </message>
+    <message>
+        <source>low (default), medium, high or critical.</source>
+        <translation>low (predeterminado), medium, high o critical.</translation>
+    </message>
+    <message>
+        <source>Send one digest every N hours (1-168) instead of each event.</source>
+        <translation>Envía un resumen cada N horas (1-168) en lugar de cada evento.</translation>
+    </message>
+    <message>
+        <source>Incidents reported in a maintenance window: mark (default) or hold until it ends.</source>
+        <translation>Incidentes notificados en una ventana de mantenimiento: mark (marcarlos, predeterminado) o hold (retenerlos hasta que termine).</translation>
+    </message>
+    <message>
+        <source>A name to know it by.</source>
+        <translation>Un nombre para identificarla.</translation>
+    </message>
+    <message>
+        <source>Read the route&apos;s secret (the URL&apos;s {secret}, or PagerDuty&apos;s routing key) from standard input and keep it in this machine&apos;s keychain.</source>
+        <translation>Lee el secreto de la ruta (el {secret} de la URL o la clave de enrutamiento de PagerDuty) de la entrada estándar y lo guarda en el llavero de esta máquina.</translation>
+    </message>
+    <message>
+        <source>Add an alert route: the worker POSTs each event of its kinds, at or above its severity, in its scope, once (audited). Fleet-wide routes are for admins.</source>
+        <translation>Añade una ruta de alerta: el worker envía por POST una vez cada evento de sus tipos, de su gravedad o superior, dentro de su ámbito (con auditoría). Las rutas de toda la flota son solo para administradores.</translation>
+    </message>
+    <message>
+        <source>--digest takes whole hours from 1 to 168</source>
+        <translation>--digest admite horas enteras de 1 a 168</translation>
+    </message>
+    <message>
+        <source>added alert route %1</source>
+        <translation>se añadió la ruta de alerta %1</translation>
+    </message>
+    <message>
+        <source>its secret is on no machine yet: </source>
+        <translation>su secreto aún no está en ninguna máquina: </translation>
+    </message>
+    <message>
+        <source>its secret is in this machine&apos;s keychain; </source>
+        <translation>su secreto está en el llavero de esta máquina; </translation>
+    </message>
+    <message>
+        <source>a worker elsewhere reads it from the systemd credential %1 (README, &quot;Running the worker&quot;)</source>
+        <translation>un worker en otra máquina lo lee de la credencial de systemd %1 (README, &quot;Running the worker&quot;)</translation>
+    </message>
+    <message>
+        <source>The route (healdesk alert route list).</source>
+        <translation>La ruta (healdesk alert route list).</translation>
+    </message>
+    <message>
+        <source>Keep a route&apos;s secret, read from standard input, in this machine&apos;s keychain (for a worker run by hand on it).</source>
+        <translation>Guarda el secreto de una ruta, leído de la entrada estándar, en el llavero de esta máquina (para un worker ejecutado a mano en ella).</translation>
+    </message>
+    <message>
+        <source>a route ID is a number</source>
+        <translation>un ID de ruta es un número</translation>
+    </message>
+    <message>
+        <source>no alert route %1 (for this login)</source>
+        <translation>no existe la ruta de alerta %1 (para este usuario)</translation>
+    </message>
+    <message>
+        <source>kept the secret of route %1 in this machine&apos;s keychain</source>
+        <translation>se guardó el secreto de la ruta %1 en el llavero de esta máquina</translation>
+    </message>
+    <message>
+        <source>List alert routes and how their delivery went.</source>
+        <translation>Lista las rutas de alerta y el resultado de sus envíos.</translation>
+    </message>
+    <message>
+        <source>site %1</source>
+        <translation>sede %1</translation>
+    </message>
+    <message>
+        <source>partner %1</source>
+        <translation>socio %1</translation>
+    </message>
+    <message>
+        <source>fleet</source>
+        <translation>flota</translation>
+    </message>
+    <message>
+        <source>%1 sent, %2 pending, %3 given up</source>
+        <translation>%1 enviadas, %2 pendientes, %3 abandonadas</translation>
+    </message>
+    <message>
+        <source>Remove an alert route (audited); what it has not sent is dropped.</source>
+        <translation>Quita una ruta de alerta (con auditoría); lo que no haya enviado se descarta.</translation>
+    </message>
+    <message>
+        <source>removed alert route %1</source>
+        <translation>se quitó la ruta de alerta %1</translation>
+    </message>
+    <message>
+        <source>usage: healdesk alert route add|list|remove|secret [options]</source>
+        <translation>uso: healdesk alert route add|list|remove|secret [opciones]</translation>
+    </message>
+    <message>
+        <source>Queue a test alert on a route; the leading worker posts it (healdesk alert route list shows it sent).</source>
+        <translation>Pone en cola una alerta de prueba en una ruta; el worker líder la envía (healdesk alert route list la muestra como enviada).</translation>
+    </message>
+    <message>
+        <source>queued test alert %1 on route %2; the worker sends it</source>
+        <translation>alerta de prueba %1 en cola en la ruta %2; el worker la envía</translation>
+    </message>
+    <message>
+        <source>usage: healdesk alert route add|list|remove|secret, healdesk alert test ROUTE</source>
+        <translation>uso: healdesk alert route add|list|remove|secret, healdesk alert test RUTA</translation>
+    </message>
+    <message>
+        <source>usage: healdesk order issue|list|cancel|verify|schedule [options] (see healdesk order issue --help)</source>
+        <translation>uso: healdesk order issue|list|cancel|verify|schedule [opciones] (véase healdesk order issue --help)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time of day such as 02:00</source>
+        <translation>&quot;%1&quot; no es una hora del día como 02:00</translation>
+    </message>
+    <message>
+        <source>The site: every appliance it has at each occurrence, new ones included.</source>
+        <translation>La sede: todos los dispositivos que tenga en cada ocurrencia, incluidos los nuevos.</translation>
+    </message>
+    <message>
+        <source>Only these appliances of the site, comma-separated.</source>
+        <translation>Solo estos dispositivos de la sede, separados por comas.</translation>
+    </message>
+    <message>
+        <source>Why (required): each order carries it.</source>
+        <translation>Motivo (obligatorio): cada orden lo lleva.</translation>
+    </message>
+    <message>
+        <source>At the start of each of the site&apos;s maintenance windows.</source>
+        <translation>Al inicio de cada ventana de mantenimiento de la sede.</translation>
+    </message>
+    <message>
+        <source>Every day at HH:MM, clinic time.</source>
+        <translation>Cada día a las HH:MM, hora de la clínica.</translation>
+    </message>
+    <message>
+        <source>Every month on this day (1-31; past a month&apos;s end, its last day), at --at.</source>
+        <translation>Cada mes en este día (1-31; si supera el fin del mes, su último día), a la hora de --at.</translation>
+    </message>
+    <message>
+        <source>With --monthly: the time of day, clinic time (HH:MM).</source>
+        <translation>Con --monthly: la hora del día, hora de la clínica (HH:MM).</translation>
+    </message>
+    <message>
+        <source>Seconds each order may wait for its appliance (default 3600).</source>
+        <translation>Segundos que cada orden puede esperar a su dispositivo (predeterminado: 3600).</translation>
+    </message>
+    <message>
+        <source>Confirm a disruptive runbook (each occurrence runs it unattended).</source>
+        <translation>Confirma un runbook disruptivo (cada ocurrencia lo ejecuta sin supervisión).</translation>
+    </message>
+    <message>
+        <source>Add a recurring order: the worker releases each occurrence as a batch, one order per appliance, signed with its service key (audited).</source>
+        <translation>Añade una orden recurrente: el worker libera cada ocurrencia como un lote, una orden por dispositivo, firmada con su clave de servicio (con auditoría).</translation>
+    </message>
+    <message>
+        <source>give one recurrence: --in-window, --daily HH:MM or --monthly DAY --at HH:MM</source>
+        <translation>indicar una recurrencia: --in-window, --daily HH:MM o --monthly DÍA --at HH:MM</translation>
+    </message>
+    <message>
+        <source>--monthly takes a day of the month from 1 to 31</source>
+        <translation>--monthly admite un día del mes de 1 a 31</translation>
+    </message>
+    <message>
+        <source>--monthly needs --at HH:MM</source>
+        <translation>--monthly necesita --at HH:MM</translation>
+    </message>
+    <message>
+        <source>--ttl takes whole seconds</source>
+        <translation>--ttl admite segundos enteros</translation>
+    </message>
+    <message>
+        <source>added schedule %1: %2 %3</source>
+        <translation>se añadió la programación %1: %2 %3</translation>
+    </message>
+    <message>
+        <source>, first at %1 clinic time (%2)</source>
+        <translation>, primera: %1, hora de la clínica (%2)</translation>
+    </message>
+    <message>
+        <source>List recurring orders: next occurrence, last batch.</source>
+        <translation>Lista las órdenes recurrentes: próxima ocurrencia, último lote.</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pausa</translation>
+    </message>
+    <message>
+        <source>next %1</source>
+        <translation>próxima %1</translation>
+    </message>
+    <message>
+        <source>no occurrence ahead</source>
+        <translation>ninguna ocurrencia próxima</translation>
+    </message>
+    <message>
+        <source>last %1 %2</source>
+        <translation>último %1 %2</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ninguno aún</translation>
+    </message>
+    <message>
+        <source>The schedule (healdesk order schedule list).</source>
+        <translation>La programación (healdesk order schedule list).</translation>
+    </message>
+    <message>
+        <source>Pause a recurring order: no occurrence is released until it is resumed (audited).</source>
+        <translation>Pausa una orden recurrente: no se libera ninguna ocurrencia hasta que se reanude (con auditoría).</translation>
+    </message>
+    <message>
+        <source>paused schedule %1</source>
+        <translation>se pausó la programación %1</translation>
+    </message>
+    <message>
+        <source>Resume a paused recurring order from now on (audited).</source>
+        <translation>Reanuda una orden recurrente en pausa a partir de ahora (con auditoría).</translation>
+    </message>
+    <message>
+        <source>resumed schedule %1</source>
+        <translation>se reanudó la programación %1</translation>
+    </message>
+    <message>
+        <source>Remove a recurring order; its batches stay on record (audited).</source>
+        <translation>Quita una orden recurrente; sus lotes quedan registrados (con auditoría).</translation>
+    </message>
+    <message>
+        <source>removed schedule %1</source>
+        <translation>se quitó la programación %1</translation>
+    </message>
+    <message>
+        <source>List a recurring order&apos;s batches, newest first.</source>
+        <translation>Lista los lotes de una orden recurrente, los más recientes primero.</translation>
+    </message>
+    <message>
+        <source>usage: healdesk order schedule add|list|pause|resume|remove|batches [options]</source>
+        <translation>uso: healdesk order schedule add|list|pause|resume|remove|batches [opciones]</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionConfig</name>
@@ -1804,6 +2202,14 @@
         <source>remove the signing key %1</source>
         <translation>eliminar la clave de firma %1</translation>
     </message>
+    <message>
+        <source>read the alert route secret %1</source>
+        <translation>leer el secreto de la ruta de alerta %1</translation>
+    </message>
+    <message>
+        <source>store the alert route secret %1</source>
+        <translation>guardar el secreto de la ruta de alerta %1</translation>
+    </message>
 </context>
 <context>
     <name>Keys</name>
@@ -1987,6 +2393,21 @@ Comandos: %1 (ejecutar &quot;healdesk COMMAND --help&quot;).</translation>
     <message>
         <source>cannot write the demo&apos;s trust file %1: %2</source>
         <translation>no se puede escribir el archivo de confianza de la demostración %1: %2</translation>
+    </message>
+    <message>
+        <source>demo alert inbox: empty</source>
+        <translation>bandeja de alertas de la demo: vacía</translation>
+    </message>
+    <message numerus="yes">
+        <source>demo alert inbox: %n alert(s)</source>
+        <translation>
+            <numerusform>bandeja de alertas de la demo: %n alerta</numerusform>
+            <numerusform>bandeja de alertas de la demo: %n alertas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Latest: %1</source>
+        <translation>Última: %1</translation>
     </message>
 </context>
 <context>
@@ -2206,6 +2627,85 @@ Comandos: %1 (ejecutar &quot;healdesk COMMAND --help&quot;).</translation>
     <message>
         <source>, then its backfill</source>
         <translation>, y después su relleno</translation>
+    </message>
+</context>
+<context>
+    <name>OrderSchedules</name>
+    <message>
+        <source>daily at %1</source>
+        <translation>cada día a las %1</translation>
+    </message>
+    <message>
+        <source>monthly on day %1 at %2</source>
+        <translation>cada mes el día %1 a las %2</translation>
+    </message>
+    <message>
+        <source>at each window&apos;s start</source>
+        <translation>al inicio de cada ventana</translation>
+    </message>
+    <message>
+        <source>the recurrence is window, daily or monthly, not &quot;%1&quot;</source>
+        <translation>la recurrencia es window, daily o monthly, no &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a daily or monthly schedule needs a time such as 02:00</source>
+        <translation>una programación diaria o mensual necesita una hora como 02:00</translation>
+    </message>
+    <message>
+        <source>a monthly schedule needs a day from 1 to 31</source>
+        <translation>una programación mensual necesita un día de 1 a 31</translation>
+    </message>
+    <message>
+        <source>the time to live must be between 60 seconds and 7 days</source>
+        <translation>el tiempo de vida debe estar entre 60 segundos y 7 días</translation>
+    </message>
+    <message>
+        <source>a schedule needs a site</source>
+        <translation>una programación necesita una sede</translation>
+    </message>
+    <message>
+        <source>appliance %1: %2</source>
+        <translation>dispositivo %1: %2</translation>
+    </message>
+    <message>
+        <source>appliance %1 (%2) is not at site %3</source>
+        <translation>el dispositivo %1 (%2) no está en la sede %3</translation>
+    </message>
+    <message>
+        <source>%1 is disruptive and each occurrence runs it unattended; confirm it explicitly</source>
+        <translation>%1 es disruptivo y cada ocurrencia lo ejecuta sin supervisión; hay que confirmarlo explícitamente</translation>
+    </message>
+    <message>
+        <source>site %1 has no maintenance window to run in; add one first</source>
+        <translation>la sede %1 no tiene ninguna ventana de mantenimiento en la que ejecutarse; hay que añadir una primero</translation>
+    </message>
+    <message>
+        <source>site %1 is not one this login may schedule for</source>
+        <translation>este usuario no puede crear programaciones para la sede %1</translation>
+    </message>
+    <message>
+        <source>no running schedule %1 (for this login)</source>
+        <translation>no existe la programación activa %1 (para este usuario)</translation>
+    </message>
+    <message>
+        <source>no paused schedule %1 (for this login)</source>
+        <translation>no existe la programación en pausa %1 (para este usuario)</translation>
+    </message>
+    <message>
+        <source>no schedule %1 (for this login)</source>
+        <translation>no existe la programación %1 (para este usuario)</translation>
+    </message>
+    <message>
+        <source>schedule %1 (%2, made by %3): %4</source>
+        <translation>programación %1 (%2, creada por %3): %4</translation>
+    </message>
+    <message>
+        <source>the site has no appliances</source>
+        <translation>la sede no tiene dispositivos</translation>
+    </message>
+    <message>
+        <source>no worker ran while it was due</source>
+        <translation>ningún worker se ejecutó cuando correspondía</translation>
     </message>
 </context>
 <context>
@@ -3971,6 +4471,389 @@ Comandos: %1 (ejecutar &quot;healdesk COMMAND --help&quot;).</translation>
         <source>signed with key %1</source>
         <translation>firmado con la clave %1</translation>
     </message>
+    <message numerus="yes">
+        <source>sla: %n alert(s) for incidents past their SLA</source>
+        <translation>
+            <numerusform>sla: %n alerta por incidentes que superaron su SLA</numerusform>
+            <numerusform>sla: %n alertas por incidentes que superaron su SLA</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>alerts: %n delivered alert(s) older than 90 days removed</source>
+        <translation>
+            <numerusform>alertas: se eliminó %n alerta entregada con más de 90 días</numerusform>
+            <numerusform>alertas: se eliminaron %n alertas entregadas con más de 90 días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>schedule %1: the occurrence of %2 was missed (no worker ran while it was due)</source>
+        <translation>programación %1: se perdió la ocurrencia de %2 (ningún worker se ejecutó cuando correspondía)</translation>
+    </message>
+    <message numerus="yes">
+        <source>schedule %1: the occurrence of %2 released as a batch of %n order(s)</source>
+        <translation>
+            <numerusform>programación %1: la ocurrencia de %2 se liberó como un lote de %n orden</numerusform>
+            <numerusform>programación %1: la ocurrencia de %2 se liberó como un lote de %n órdenes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>schedule %1: the occurrence of %2 released as a batch of %n order(s); refused: %3</source>
+        <translation>
+            <numerusform>programación %1: la ocurrencia de %2 se liberó como un lote de %n orden; rechazados: %3</numerusform>
+            <numerusform>programación %1: la ocurrencia de %2 se liberó como un lote de %n órdenes; rechazados: %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>digest of %n alert(s)</source>
+        <translation>
+            <numerusform>resumen de %n alerta</numerusform>
+            <numerusform>resumen de %n alertas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>alert: route %1 (%2): %3 not sent: %4</source>
+        <translation>alerta: ruta %1 (%2): %3 no enviada: %4</translation>
+    </message>
+    <message>
+        <source>alert: route %1 (%2): %3 delivered (%4)</source>
+        <translation>alerta: ruta %1 (%2): %3 entregada (%4)</translation>
+    </message>
+    <message>
+        <source>alert: route %1 (%2): %3 given up after %4 tries: %5</source>
+        <translation>alerta: ruta %1 (%2): %3 abandonada tras %4 intentos: %5</translation>
+    </message>
+    <message>
+        <source>alert: route %1 (%2): %3 failed (%4), tried again later</source>
+        <translation>alerta: ruta %1 (%2): %3 falló (%4), se reintentará más tarde</translation>
+    </message>
+</context>
+<context>
+    <name>hd::AlertRoutesDialog</name>
+    <message>
+        <source>Critical incident</source>
+        <translation>Incidente crítico</translation>
+    </message>
+    <message>
+        <source>Escalated to L3</source>
+        <translation>Escalado a L3</translation>
+    </message>
+    <message>
+        <source>Past its SLA</source>
+        <translation>SLA superado</translation>
+    </message>
+    <message>
+        <source>Order failed</source>
+        <translation>Orden fallida</translation>
+    </message>
+    <message>
+        <source>Order rejected</source>
+        <translation>Orden rechazada</translation>
+    </message>
+    <message>
+        <source>Order expired</source>
+        <translation>Orden caducada</translation>
+    </message>
+    <message>
+        <source>Report archived</source>
+        <translation>Informe archivado</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Prueba</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent, last %1</source>
+        <translation>
+            <numerusform>%n enviada, la última %1</numerusform>
+            <numerusform>%n enviadas, la última %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none sent</source>
+        <translation>ninguna enviada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n en espera</numerusform>
+            <numerusform>%n en espera</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n given up</source>
+        <translation>
+            <numerusform>%n abandonada</numerusform>
+            <numerusform>%n abandonadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Generic JSON</source>
+        <translation>JSON genérico</translation>
+    </message>
+    <message>
+        <source>Alert routes</source>
+        <translation>Rutas de alerta</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Ruta</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Ámbito</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>In a window</source>
+        <translation>En una ventana</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Entrega</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Último error</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alerta</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>e.g. Ops channel (optional)</source>
+        <translation>p. ej., canal de operaciones (opcional)</translation>
+    </message>
+    <message>
+        <source>https://hooks.example.org/services/{secret}</source>
+        <translation>https://hooks.example.org/services/{secret}</translation>
+    </message>
+    <message>
+        <source>Write the secret part of the URL as {secret}: the URL is kept in the database, the secret only on the machines that send (this one&apos;s keychain, the worker&apos;s systemd credential healdesk-alert-ID).</source>
+        <translation>Escribir la parte secreta de la URL como {secret}: la URL se guarda en la base de datos y el secreto solo en las máquinas que envían (el llavero de esta, la credencial de systemd healdesk-alert-ID del worker).</translation>
+    </message>
+    <message>
+        <source>each event at once</source>
+        <translation>cada evento al instante</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>send them, marked as in a window</source>
+        <translation>enviarlos, marcados como en ventana</translation>
+    </message>
+    <message>
+        <source>hold them until the window ends</source>
+        <translation>retenerlos hasta que termine la ventana</translation>
+    </message>
+    <message>
+        <source>kept in this machine&apos;s keychain, never in the database</source>
+        <translation>se guarda en el llavero de esta máquina, nunca en la base de datos</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>Á&amp;mbito:</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>S&amp;ecret:</source>
+        <translation>S&amp;ecreto:</translation>
+    </message>
+    <message>
+        <source>Events:</source>
+        <translation>Eventos:</translation>
+    </message>
+    <message>
+        <source>From severity:</source>
+        <translation>Gravedad mínima:</translation>
+    </message>
+    <message>
+        <source>Digest every:</source>
+        <translation>Resumen cada:</translation>
+    </message>
+    <message>
+        <source>Incidents in a maintenance window:</source>
+        <translation>Incidentes en una ventana de mantenimiento:</translation>
+    </message>
+    <message>
+        <source>&amp;Add route</source>
+        <translation>&amp;Añadir ruta</translation>
+    </message>
+    <message>
+        <source>New route</source>
+        <translation>Nueva ruta</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Quitar…</translation>
+    </message>
+    <message>
+        <source>Send &amp;test</source>
+        <translation>Enviar &amp;prueba</translation>
+    </message>
+    <message>
+        <source>Queue a test alert on the selected route; the worker posts it within seconds</source>
+        <translation>Poner en cola una alerta de prueba en la ruta seleccionada; el worker la envía en segundos</translation>
+    </message>
+    <message>
+        <source>The worker sends each alert once to every route that wants it, retrying when the destination is down; consoles send none. A route may serve one partner, one site or (admins) the whole fleet.</source>
+        <translation>El worker envía cada alerta una sola vez a cada ruta que la requiera y reintenta si el destino no está disponible; las consolas no envían ninguna. Una ruta puede atender a un socio, a una sede o (administradores) a toda la flota.</translation>
+    </message>
+    <message>
+        <source>This console used to post alerts to %1 itself; consoles no longer send alerts. &lt;a href=&quot;use&quot;&gt;Put it in the form&lt;/a&gt; to add it as a route the worker serves.</source>
+        <translation>Esta consola enviaba antes las alertas a %1 por sí misma; las consolas ya no envían alertas. &lt;a href=&quot;use&quot;&gt;Pasarla al formulario&lt;/a&gt; para añadirla como ruta que atienda el worker.</translation>
+    </message>
+    <message>
+        <source>The whole fleet (admins)</source>
+        <translation>Toda la flota (administradores)</translation>
+    </message>
+    <message>
+        <source>Partner %1</source>
+        <translation>Socio %1</translation>
+    </message>
+    <message>
+        <source>Site %1 (%2)</source>
+        <translation>Sede %1 (%2)</translation>
+    </message>
+    <message>
+        <source>site %1</source>
+        <translation>sede %1</translation>
+    </message>
+    <message>
+        <source>partner %1</source>
+        <translation>socio %1</translation>
+    </message>
+    <message>
+        <source>fleet</source>
+        <translation>flota</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>todos</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n h</source>
+        <translation>
+            <numerusform>cada %n h</numerusform>
+            <numerusform>cada %n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>retenida</translation>
+    </message>
+    <message>
+        <source>marked</source>
+        <translation>marcada</translation>
+    </message>
+    <message>
+        <source>No routes yet: alerts are kept for none. Add one below.</source>
+        <translation>Aún no hay rutas: no se conserva ninguna alerta. Añadir una abajo.</translation>
+    </message>
+    <message>
+        <source>sent %1</source>
+        <translation>enviada %1</translation>
+    </message>
+    <message>
+        <source>given up: %1</source>
+        <translation>abandonada: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>retrying after %n failed tries: %1</source>
+        <translation>
+            <numerusform>reintentando tras %n intento fallido: %1</numerusform>
+            <numerusform>reintentando tras %n intentos fallidos: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waiting for the worker</source>
+        <translation>esperando al worker</translation>
+    </message>
+    <message>
+        <source>Added route %1. The worker sends its alerts from now on; Send test checks the way.</source>
+        <translation>Se añadió la ruta %1. El worker envía sus alertas a partir de ahora; Enviar prueba comprueba el camino.</translation>
+    </message>
+    <message>
+        <source>Select the routes to remove.</source>
+        <translation>Seleccionar las rutas que quitar.</translation>
+    </message>
+    <message>
+        <source>Remove alert routes</source>
+        <translation>Quitar rutas de alerta</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n route(s)? Their alerts not yet sent are dropped.</source>
+        <translation>
+            <numerusform>¿Quitar %n ruta? Se descartan sus alertas aún no enviadas.</numerusform>
+            <numerusform>¿Quitar %n rutas? Se descartan sus alertas aún no enviadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n route(s).</source>
+        <translation>
+            <numerusform>Se quitó %n ruta.</numerusform>
+            <numerusform>Se quitaron %n rutas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the route to test.</source>
+        <translation>Seleccionar la ruta que probar.</translation>
+    </message>
+    <message>
+        <source>Test alert queued on route %1; it shows as sent below when the worker has posted it.</source>
+        <translation>Alerta de prueba en cola en la ruta %1; aparece abajo como enviada cuando el worker la haya enviado.</translation>
+    </message>
 </context>
 <context>
     <name>hd::ApplianceModel</name>
@@ -4210,13 +5093,6 @@ Comandos: %1 (ejecutar &quot;healdesk COMMAND --help&quot;).</translation>
     <message>
         <source>✔ The audit chain holds: %1 rows linked by their hashes, %2 of them carrying their actor&apos;s signature, checked against the database&apos;s keys (healdesk audit verify --trust checks them against the fleet&apos;s trust file); %3 from before the chain began.</source>
         <translation>✔ La cadena de auditoría cuadra: %1 filas enlazadas por sus hashes, %2 de ellas con la firma de su autor, comprobadas con las claves de la base de datos (healdesk audit verify --trust las comprueba con el archivo de confianza de la flota); %3 de antes de que empezara la cadena.</translation>
-    </message>
-</context>
-<context>
-    <name>hd::ConsoleController</name>
-    <message>
-        <source>An alert could not be delivered to the webhook: %1</source>
-        <translation>No se pudo entregar una alerta al webhook: %1</translation>
     </message>
 </context>
 <context>
@@ -4466,6 +5342,14 @@ Comandos: %1 (ejecutar &quot;healdesk COMMAND --help&quot;).</translation>
     <message>
         <source>loading…</source>
         <translation>cargando…</translation>
+    </message>
+    <message>
+        <source>%1 · in window</source>
+        <translation>%1 · en ventana</translation>
+    </message>
+    <message>
+        <source>Reported while its site was in a maintenance window: expected work, and alerts say so</source>
+        <translation>Notificado mientras su sede estaba en una ventana de mantenimiento: trabajo previsto, y las alertas lo indican</translation>
     </message>
 </context>
 <context>
@@ -4867,24 +5751,6 @@ Run it on %n appliance(s)?</source>
         <translation>Ejecutar un runbook en los dispositivos seleccionados en la página Flota o en la sede actual (Ctrl+R)</translation>
     </message>
     <message>
-        <source>Alert &amp;webhook…</source>
-        <translation>&amp;Webhook de alertas…</translation>
-    </message>
-    <message>
-        <source>Alert webhook</source>
-        <translation>Webhook de alertas</translation>
-    </message>
-    <message>
-        <source>New critical incidents and failed orders are posted as JSON to this URL (HTTPS recommended).
-Leave empty to turn alerts off.</source>
-        <translation>Los nuevos incidentes críticos y las órdenes fallidas se publican como JSON en esta URL (se recomienda HTTPS).
-Dejar vacío para desactivar las alertas.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an http(s) URL.</source>
-        <translation>&quot;%1&quot; no es una URL http(s).</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
@@ -5047,6 +5913,22 @@ Dejar vacío para desactivar las alertas.</translation>
     <message>
         <source> (the first opens %1)</source>
         <translation> (la primera se abre %1)</translation>
+    </message>
+    <message>
+        <source>Recurring &amp;orders…</source>
+        <translation>Órdenes &amp;recurrentes…</translation>
+    </message>
+    <message>
+        <source>Runbooks the worker runs on a schedule: in each maintenance window, daily or monthly</source>
+        <translation>Runbooks que el worker ejecuta según una programación: en cada ventana de mantenimiento, a diario o cada mes</translation>
+    </message>
+    <message>
+        <source>Alert &amp;routes…</source>
+        <translation>&amp;Rutas de alerta…</translation>
+    </message>
+    <message>
+        <source>Where the worker sends alerts: webhooks, Slack, Teams, PagerDuty</source>
+        <translation>Adónde envía el worker las alertas: webhooks, Slack, Teams, PagerDuty</translation>
     </message>
 </context>
 <context>
@@ -5279,6 +6161,247 @@ Dejar vacío para desactivar las alertas.</translation>
     <message>
         <source>No maintenance window ahead: add one to the site, or cancel the order</source>
         <translation>No hay ninguna ventana de mantenimiento próxima: añadir una a la sede o cancelar la orden</translation>
+    </message>
+</context>
+<context>
+    <name>hd::OrderSchedulesDialog</name>
+    <message>
+        <source>%1 clinic time</source>
+        <translation>%1, hora de la clínica</translation>
+    </message>
+    <message>
+        <source>%1 clinic time (%2 yours)</source>
+        <translation>%1, hora de la clínica (%2 aquí)</translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation>liberado</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>omitido</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>rechazado</translation>
+    </message>
+    <message>
+        <source>The runbook may be &amp;disruptive: run it unattended</source>
+        <translation>El runbook puede ser &amp;disruptivo: ejecutarlo sin supervisión</translation>
+    </message>
+    <message>
+        <source>Recurring orders</source>
+        <translation>Órdenes recurrentes</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Programación</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <source>Runbook</source>
+        <translation>Runbook</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Appliances</source>
+        <translation>Dispositivos</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Próxima</translation>
+    </message>
+    <message>
+        <source>Last batch</source>
+        <translation>Último lote</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Creada por</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <source>Occurrence</source>
+        <translation>Ocurrencia</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Órdenes</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>at the start of each maintenance window</source>
+        <translation>al inicio de cada ventana de mantenimiento</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>cada día</translation>
+    </message>
+    <message>
+        <source>every month on day</source>
+        <translation>cada mes el día</translation>
+    </message>
+    <message>
+        <source>Past a short month&apos;s end, its last day</source>
+        <translation>En los meses más cortos, su último día</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>a las</translation>
+    </message>
+    <message>
+        <source>clinic time</source>
+        <translation>hora de la clínica</translation>
+    </message>
+    <message>
+        <source>Why (required): every order of every batch carries it</source>
+        <translation>Motivo (obligatorio): lo lleva cada orden de cada lote</translation>
+    </message>
+    <message>
+        <source>The runbook&apos;s parameters, a JSON object</source>
+        <translation>Parámetros del runbook, un objeto JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Sede:</translation>
+    </message>
+    <message>
+        <source>&amp;Runbook:</source>
+        <translation>&amp;Runbook:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Cuándo:</translation>
+    </message>
+    <message>
+        <source>&amp;Parameters:</source>
+        <translation>&amp;Parámetros:</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Add schedule</source>
+        <translation>&amp;Añadir programación</translation>
+    </message>
+    <message>
+        <source>New recurring order (every appliance the site has at each occurrence)</source>
+        <translation>Nueva orden recurrente (todos los dispositivos que tenga la sede en cada ocurrencia)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>Pa&amp;usar</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>Rea&amp;nudar</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Quitar…</translation>
+    </message>
+    <message>
+        <source>The worker releases each occurrence as a batch: one order per appliance, signed with its service key, naming the schedule and who made it. A disruptive runbook outside the site&apos;s windows is held until one opens. Occurrences no worker released within the hour (a window&apos;s: while it is open) are recorded as missed, not run late.</source>
+        <translation>El worker libera cada ocurrencia como un lote: una orden por dispositivo, firmada con su clave de servicio, que indica la programación y quién la creó. Un runbook disruptivo fuera de las ventanas de la sede se retiene hasta que se abra una. Las ocurrencias que ningún worker liberó en el plazo de una hora (las de una ventana: mientras está abierta) se registran como omitidas; no se ejecutan con retraso.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>paused since %1</source>
+        <translation>en pausa desde %1</translation>
+    </message>
+    <message>
+        <source>no window ahead</source>
+        <translation>ninguna ventana próxima</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 (%n order(s))</source>
+        <translation>
+            <numerusform>%1, %2 (%n orden)</numerusform>
+            <numerusform>%1, %2 (%n órdenes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ninguno todavía</translation>
+    </message>
+    <message>
+        <source>all, as the site has them</source>
+        <translation>todos, los que tenga la sede</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n named</source>
+        <translation>
+            <numerusform>%n indicado</numerusform>
+            <numerusform>%n indicados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No recurring orders yet. Add one below, or with healdesk order schedule add.</source>
+        <translation>Aún no hay órdenes recurrentes. Añadir una abajo o con healdesk order schedule add.</translation>
+    </message>
+    <message>
+        <source>Added schedule %1; the worker releases its occurrences.</source>
+        <translation>Se añadió la programación %1; el worker libera sus ocurrencias.</translation>
+    </message>
+    <message>
+        <source>Select the schedules first.</source>
+        <translation>Seleccionar primero las programaciones.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused %n schedule(s).</source>
+        <translation>
+            <numerusform>Se pausó %n programación.</numerusform>
+            <numerusform>Se pausaron %n programaciones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resumed %n schedule(s) from now on.</source>
+        <translation>
+            <numerusform>Se reanudó %n programación a partir de ahora.</numerusform>
+            <numerusform>Se reanudaron %n programaciones a partir de ahora.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove recurring orders</source>
+        <translation>Quitar órdenes recurrentes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n schedule(s)? Their batches stay on record; orders already written are not cancelled.</source>
+        <translation>
+            <numerusform>¿Quitar %n programación? Sus lotes se conservan en el registro; las órdenes ya escritas no se cancelan.</numerusform>
+            <numerusform>¿Quitar %n programaciones? Sus lotes se conservan en el registro; las órdenes ya escritas no se cancelan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n schedule(s).</source>
+        <translation>
+            <numerusform>Se quitó %n programación.</numerusform>
+            <numerusform>Se quitaron %n programaciones.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,20 @@ QString kindLabel(const QString &kind)
     return kind;
 }
 
+// "12 sent, last 5 Dec 02:14 · 1 waiting · 2 given up".
+QString delivery(const AlertRoute &r)
+{
+    QStringList parts;
+    parts << (r.lastSentAt.isValid()
+                  ? AlertRoutesDialog::tr("%n sent, last %1", nullptr, r.sent).arg(format::dateTime(r.lastSentAt))
+                  : AlertRoutesDialog::tr("none sent"));
+    if (r.pending > 0)
+        parts << AlertRoutesDialog::tr("%n waiting", nullptr, r.pending);
+    if (r.givenUp > 0)
+        parts << AlertRoutesDialog::tr("%n given up", nullptr, r.givenUp);
+    return parts.join(QStringLiteral(" · "));
+}
+
 QString formatLabel(const QString &format)
 {
     if (format == QLatin1String("slack"))
@@ -74,13 +88,12 @@ AlertRoutesDialog::AlertRoutesDialog(Database *db, QWidget *parent)
       m_secret(new QLineEdit(this)), m_legacy(new QLabel(this)), m_status(new QLabel(this)), m_refresh(new QTimer(this))
 {
     setWindowTitle(tr("Alert routes"));
-    m_model->setHeaders({tr("Route"), tr("Name"), tr("Scope"), tr("Format"), tr("Events"), tr("From severity"),
-                         tr("Digest"), tr("In a window"), tr("Pending"), tr("Sent"), tr("Given up"), tr("Last sent"),
-                         tr("Last error")});
+    m_model->setHeaders({tr("Route"), tr("Name"), tr("Scope"), tr("Format"), tr("Events"), tr("From"), tr("Digest"),
+                         tr("In a window"), tr("Delivery"), tr("Last error")});
     m_recent->setHeaders({tr("Alert"), tr("Queued"), tr("Event"), tr("Severity"), tr("What"), tr("Delivery")});
-    m_view->horizontalHeader()->resizeSection(0, 50);
-    m_view->horizontalHeader()->resizeSection(1, 150);
-    m_view->horizontalHeader()->resizeSection(4, 200);
+    const QList<int> widths{50, 110, 90, 100, 150, 50, 50, 80, 200};
+    for (int i = 0; i < widths.size(); ++i)
+        m_view->horizontalHeader()->resizeSection(i, widths[i]);
     m_recentView->horizontalHeader()->resizeSection(0, 50);
     m_recentView->horizontalHeader()->resizeSection(4, 380);
 
@@ -269,10 +282,12 @@ QCoro::Task<> AlertRoutesDialog::reload()
                                  events.size() == AlertRoutes::kinds().size() ? tr("all") : events.join(QStringLiteral(", ")),
                                  r.minSeverity, r.digestHours > 0 ? tr("every %n h", nullptr, r.digestHours) : tr("no"),
                                  r.inWindow == QLatin1String("hold") ? tr("held") : tr("marked"),
-                                 QString::number(r.pending), QString::number(r.sent), QString::number(r.givenUp),
-                                 r.lastSentAt.isValid() ? format::dateTime(r.lastSentAt) : QString(), r.lastError}};
+                                 delivery(r), r.lastError}};
         }
         m_model->setRows(items);
+        // The first route's alerts show until another is chosen.
+        if (!routes.isEmpty() && !m_view->selectionModel()->hasSelection())
+            m_view->selectRow(0);
         if (routes.isEmpty() && m_status->text().isEmpty())
             m_status->setText(tr("No routes yet: alerts are kept for none. Add one below."));
     };

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AlertRoutesDialog.h"
+#include "OrderSchedulesDialog.h"
 #include "AuditPage.h"
 #include "ConsoleController.h"
 #include "Database.h"
@@ -263,6 +264,15 @@ MainWindow::MainWindow(ConsoleController *controller, QWidget *parent)
     connect(runbook, &QAction::triggered, this, [this] { openIssueDialog(false); });
     toolbar->addAction(runbook);
     connect(m_fleet, &FleetPage::issueOrder, this, &MainWindow::openIssueDialog);
+    QAction *schedules =
+        ordersMenu->addAction(QIcon::fromTheme(QStringLiteral("appointment-recurring")), tr("Recurring &orders…"));
+    schedules->setObjectName(QStringLiteral("orderSchedulesAction"));
+    schedules->setToolTip(tr("Runbooks the worker runs on a schedule: in each maintenance window, daily or monthly"));
+    connect(schedules, &QAction::triggered, this, [this] {
+        auto *dialog = new OrderSchedulesDialog(m_db, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
     connect(m_orders, &OrdersPage::issueRequested, this, [this] { openIssueDialog(false); });
 
     QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));

@@ -56,6 +56,7 @@ public:
     HealthPage *healthPage() const { return m_health; }
     // Settings ▸ Signing key.
     SigningKeyDialog *openSigningKeyDialog();
+    Database *database() const { return m_db; }
     // Fleet ▸ a site ▸ Maintenance windows.
     MaintenanceDialog *openMaintenanceDialog(const QString &siteId, const QString &siteName);
     QLabel *signingLabel() const { return m_signing; }

@@ -461,8 +461,10 @@ int orderCancel(const QStringList &args)
 int order(const QStringList &args)
 {
     return dispatchGroup(
-        args, {{"issue", orderIssue}, {"list", orderList}, {"cancel", orderCancel}, {"verify", orderVerify}},
-        CliText::tr("usage: healdesk order issue|list|cancel|verify [options] (see healdesk order issue --help)"));
+        args,
+        {{"issue", orderIssue}, {"list", orderList}, {"cancel", orderCancel}, {"verify", orderVerify},
+         {"schedule", orderSchedule}},
+        CliText::tr("usage: healdesk order issue|list|cancel|verify|schedule [options] (see healdesk order issue --help)"));
 }
 
 int exportReport(const QStringList &args)

@@ -71,6 +71,9 @@ int windowCommand(const QStringList &args);
 int exportSchedule(const QStringList &args);
 int exportArchive(const QStringList &args);
 
+// ScheduleCli.cpp: healdesk order schedule ...
+int orderSchedule(const QStringList &args);
+
 // AlertCli.cpp: healdesk alert route ..., healdesk alert test.
 int alertCommand(const QStringList &args);
 

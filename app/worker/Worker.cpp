@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "Error.h"
 #include "Keys.h"
+#include "OrderSchedules.h"
 #include "Orders.h"
 #include "ReportArchive.h"
 #include "ReportDocument.h"
@@ -133,6 +134,7 @@ void Worker::runJobs()
         });
     }
     job(QStringLiteral("alerts"), [this] { deliverAlerts(); });
+    job(QStringLiteral("schedules"), [this] { releaseSchedules(); });
     job(QStringLiteral("release"), [this] {
         const QList<Orders::Released> released = m_db->runSync([](Session &s) {
             return Orders::releaseDue(s, Clock::now(s));
@@ -182,6 +184,42 @@ void Worker::archiveReports()
                          keyId.isEmpty() ? WorkerText::tr("unsigned: %1").arg(report.unsignedReason)
                                          : WorkerText::tr("signed with key %1").arg(keyId.left(12))));
         }
+    }
+}
+
+void Worker::releaseSchedules()
+{
+    const QList<OrderSchedules::Due> due =
+        m_db->runSync([](Session &s) { return OrderSchedules::due(s, Clock::now(s)); });
+    if (due.isEmpty())
+        return;
+    QHash<qint64, OrderSchedule> schedules;
+    for (const OrderSchedule &s : m_db->runSync([](Session &s) { return OrderSchedules::list(s, Clock::now(s)); }))
+        schedules.insert(s.id, s);
+    for (const OrderSchedules::Due &d : due) {
+        const auto it = schedules.constFind(d.scheduleId);
+        if (it == schedules.cend())
+            continue;
+        const QString when = d.at.toUTC().toString(Qt::ISODate);
+        if (!d.due) {
+            m_db->runSync([&d](Session &s) { OrderSchedules::markMissed(s, d.scheduleId, d.at); });
+            log(WorkerText::tr("schedule %1: the occurrence of %2 was missed (no worker ran while it was due)")
+                    .arg(d.scheduleId)
+                    .arg(when));
+            continue;
+        }
+        const OrderSchedule schedule = *it;
+        const OrderBatch batch =
+            m_db->runSync([&schedule, &d](Session &s) { return OrderSchedules::release(s, schedule, d.at); });
+        log(batch.note.isEmpty()
+                ? WorkerText::tr("schedule %1: the occurrence of %2 released as a batch of %n order(s)", nullptr,
+                                 int(batch.orderIds.size()))
+                      .arg(d.scheduleId)
+                      .arg(when)
+                : WorkerText::tr("schedule %1: the occurrence of %2 released as a batch of %n order(s); refused: %3",
+                                 nullptr, int(batch.orderIds.size()))
+                      .arg(d.scheduleId)
+                      .arg(when, batch.note));
     }
 }
 

@@ -25,7 +25,7 @@ class Database;
 // `healdesk worker`: what must happen with no console open. Several may run
 // at once; the one holding the advisory lock (7321, 2) on a connection of its
 // own leads and runs the jobs (rollup drain, order expiry, releasing held
-// orders, scheduled reports, alert delivery); the others wait for the lock and take over within one interval of
+// orders, recurring orders, scheduled reports, alert delivery); the others wait for the lock and take over within one interval of
 // the leader's death, when PostgreSQL drops its connection and its lock. Every
 // job's effect is keyed in the database, so even two leaders (a network split)
 // would not do one twice. Each worker records a heartbeat. A lost database is
@@ -68,6 +68,7 @@ private:
     void lead();
     void runJobs();
     void archiveReports();
+    void releaseSchedules();
     void deliverAlerts();
     QString alertSecret(qint64 routeId, QString *why);
     void beat();

@@ -7,6 +7,7 @@
 #include "Session.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
@@ -591,8 +592,14 @@ QString text(const AlertMessage &m)
     else if (m.kind == QLatin1String("order.expired"))
         line = AlertsText::tr("Order %1 (%2) expired on %3 without running").arg(fact(m, "order_id"), fact(m, "runbook_id"), where(m));
     else if (m.kind == QLatin1String("report.archived"))
-        line = AlertsText::tr("Report %1 for the period from %2 was archived")
-                   .arg(fact(m, "report_id"), fact(m, "period_from").left(10));
+    {
+        // Whom and which days it covers (the period's end is exclusive: its last day is the one before); the
+        // report's ID stays in the facts.
+        const QDate last = QDate::fromString(fact(m, "period_to").left(10), Qt::ISODate).addDays(-1);
+        line = AlertsText::tr("The report for %1, %2 to %3, was archived")
+                   .arg(fact(m, "scope_name").isEmpty() ? fact(m, "report_id") : fact(m, "scope_name"),
+                        fact(m, "period_from").left(10), last.isValid() ? last.toString(Qt::ISODate) : QString());
+    }
     else if (m.kind == QLatin1String("test"))
         line = AlertsText::tr("Test alert for route \"%1\", asked for by %2").arg(fact(m, "route_name"), fact(m, "requested_by"));
     else

@@ -90,6 +90,15 @@ CREATE POLICY partner_scope ON healdesk_report_archive
     USING (partner_id = ANY ((SELECT healdesk_visible_partners(current_user))::uuid[])
            OR site_id = ANY ((SELECT healdesk_visible_sites(current_user))::text[]));
 
+DROP POLICY IF EXISTS partner_scope ON healdesk_order_schedules;
+CREATE POLICY partner_scope ON healdesk_order_schedules
+    USING (site_id = ANY ((SELECT healdesk_visible_sites(current_user))::text[]))
+    WITH CHECK (site_id = ANY ((SELECT healdesk_visible_sites(current_user))::text[]));
+
+DROP POLICY IF EXISTS partner_scope ON healdesk_order_batches;
+CREATE POLICY partner_scope ON healdesk_order_batches
+    USING (schedule_id IN (SELECT o.id FROM healdesk_order_schedules o));
+
 -- Alert routes: a partner's or site's for those who see it; fleet-wide ones
 -- are seen by all and made by admins only. Their outbox rows and the
 -- incidents' window marks follow what the login sees.

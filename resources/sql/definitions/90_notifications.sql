@@ -1,7 +1,8 @@
 -- Notifications. The channels, named here once for SQL (C++ names them in
 -- models/core/Channels.h; a test checks both agree): healdesk_incidents,
--- healdesk_orders, healdesk_telemetry, healdesk_appliances (the rows' IDs) and
--- healdesk_config (mapping, runbooks, runbook switches, L1 rules, patterns).
+-- healdesk_orders, healdesk_telemetry, healdesk_appliances (the rows' IDs),
+-- healdesk_config (mapping, runbooks, runbook switches, L1 rules, patterns) and
+-- healdesk_workers (a worker took or gave up the lead, or stopped).
 --
 -- Live refresh: the console LISTENs on one channel per table. Payloads carry IDs
 -- only (never row data), one notification per statement: up to 100 IDs joined by

@@ -173,8 +173,12 @@ BEGIN
                    'kind', 'report.archived', 'key', 'report.archived:' || n.id, 'severity', 'low',
                    'site', n.site_id, 'partner', n.partner_id, 'at', n.generated_at,
                    'facts', jsonb_build_object('archive_id', n.id, 'report_id', n.report_id,
-                                               'period_from', n.period_from, 'digest', n.digest)))
-          FROM new_rows n), '[]'::jsonb));
+                                               'scope_name', coalesce(s.name, p.name),
+                                               'period_from', n.period_from, 'period_to', n.period_to,
+                                               'digest', n.digest)))
+          FROM new_rows n
+          LEFT JOIN sites s ON s.id = n.site_id
+          LEFT JOIN partners p ON p.id = n.partner_id), '[]'::jsonb));
     RETURN NULL;
 END;
 $$;
