@@ -152,14 +152,7 @@ void ScreenshotTour::step()
             err << "screenshots: saved " << extra << Qt::endl;
         writeTexts(QStringLiteral("reports-archive"), m_window);
         reports->tabs()->setCurrentIndex(0);
-        ++m_page;
-        m_waited = 0;
-        if (m_page >= m_window->pageCount()) {
-            m_timer->stop();
-            grabIssueDialog();
-            return;
-        }
-        m_window->showPage(m_page);
+        nextPage();
         return;
     }
     if (reports && reports->hasData() && !m_previewRequested) {
@@ -218,11 +211,16 @@ void ScreenshotTour::step()
         health->tabs()->setCurrentIndex(0);
         m_timer->start();
     }
+    nextPage();
+}
+
+void ScreenshotTour::nextPage()
+{
     ++m_page;
     m_waited = 0;
     if (m_page >= m_window->pageCount()) {
         m_timer->stop();
-        grabIssueDialog();
+        grabIssueDialog(); // after the pages, the dialogs
         return;
     }
     m_window->showPage(m_page);

@@ -25,6 +25,7 @@ public:
 private:
     void step();
     // Last picture: the "Run runbook" dialog for the first site, then quit.
+    void nextPage();
     void grabIssueDialog();
     // Appends what `window` shows in words to DIR/ui-texts.tsv, under a "page" line.
     void writeTexts(const QString &where, QWidget *window);

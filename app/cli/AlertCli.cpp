@@ -107,10 +107,7 @@ int routeSecret(const QStringList &args)
                                       "(for a worker run by hand on it)."),
                           1))
         return *code;
-    bool ok = false;
-    const qint64 id = parser.positionalArguments().constFirst().toLongLong(&ok);
-    if (!ok)
-        throw Error(Error::Code::InvalidInput, CliText::tr("a route ID is a number"));
+    const qint64 id = numericId(parser, CliText::tr("a route ID is a number"));
     const QString secret = readSecret();
     Database db(connectionFrom(parser));
     const QString installation = db.runSync([id](Session &s) {
@@ -178,10 +175,7 @@ int routeRemove(const QStringList &args)
     parser.addPositionalArgument(QStringLiteral("route"), CliText::tr("The route (healdesk alert route list)."));
     if (auto code = parse(parser, args, CliText::tr("Remove an alert route (audited); what it has not sent is dropped."), 1))
         return *code;
-    bool ok = false;
-    const qint64 id = parser.positionalArguments().constFirst().toLongLong(&ok);
-    if (!ok)
-        throw Error(Error::Code::InvalidInput, CliText::tr("a route ID is a number"));
+    const qint64 id = numericId(parser, CliText::tr("a route ID is a number"));
     Database db(connectionFrom(parser));
     attachSigner(db);
     db.runSync([id](Session &s) { AlertRoutes::remove(s, id); });
@@ -206,10 +200,7 @@ int alertTest(const QStringList &args)
                                       "route list shows it sent)."),
                           1))
         return *code;
-    bool ok = false;
-    const qint64 id = parser.positionalArguments().constFirst().toLongLong(&ok);
-    if (!ok)
-        throw Error(Error::Code::InvalidInput, CliText::tr("a route ID is a number"));
+    const qint64 id = numericId(parser, CliText::tr("a route ID is a number"));
     Database db(connectionFrom(parser));
     attachSigner(db);
     const QString key = db.runSync([id](Session &s) { return AlertRoutes::test(s, id); });

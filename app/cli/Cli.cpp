@@ -124,6 +124,15 @@ int dispatchGroup(const QStringList &args, std::initializer_list<std::pair<const
     return 2;
 }
 
+qint64 numericId(const QCommandLineParser &parser, const QString &refusal)
+{
+    bool ok = false;
+    const qint64 id = parser.positionalArguments().value(0).toLongLong(&ok);
+    if (!ok)
+        throw Error(Error::Code::InvalidInput, refusal);
+    return id;
+}
+
 void checkWritable(const QString &path)
 {
     const QFileInfo info(path);

@@ -50,6 +50,10 @@ int dispatchGroup(const QStringList &args, std::initializer_list<std::pair<const
 // Refuses a destination that cannot be written before any query runs.
 void checkWritable(const QString &path);
 
+// The first positional argument as a numeric ID (a window's, a route's, a schedule's...); anything else is
+// refused with `refusal` ("a route ID is a number").
+qint64 numericId(const QCommandLineParser &parser, const QString &refusal);
+
 // Signs this connection's writes (orders, audit rows, approvals, reports)
 // with the login's key from the system keychain, when it holds one. Returns
 // why there is none (no key, or the keychain could not be reached), empty

@@ -32,11 +32,7 @@ QTime clockTime(const QString &text)
 
 qint64 idArgument(const QCommandLineParser &parser)
 {
-    bool ok = false;
-    const qint64 id = parser.positionalArguments().constFirst().toLongLong(&ok);
-    if (!ok)
-        throw Error(Error::Code::InvalidInput, CliText::tr("a schedule ID is a number"));
-    return id;
+    return numericId(parser, CliText::tr("a schedule ID is a number"));
 }
 
 int scheduleAdd(const QStringList &args)

@@ -265,10 +265,7 @@ int windowRemove(const QStringList &args)
     parser.addPositionalArgument(QStringLiteral("id"), CliText::tr("The window (healdesk window list)."));
     if (auto code = parse(parser, args, CliText::tr("Remove a maintenance window (audited)."), 1))
         return *code;
-    bool ok = false;
-    const qint64 id = parser.positionalArguments().constFirst().toLongLong(&ok);
-    if (!ok)
-        throw Error(Error::Code::InvalidInput, CliText::tr("a window ID is a number"));
+    const qint64 id = numericId(parser, CliText::tr("a window ID is a number"));
     Database db(connectionFrom(parser));
     attachSigner(db);
     db.runSync([id](Session &s) { Maintenance::remove(s, id); });
@@ -395,10 +392,7 @@ int scheduleRemove(const QStringList &args)
     parser.addPositionalArgument(QStringLiteral("id"), CliText::tr("The schedule (healdesk export schedule list)."));
     if (auto code = parse(parser, args, CliText::tr("Stop a report schedule; what it archived stays."), 1))
         return *code;
-    bool ok = false;
-    const qint64 id = parser.positionalArguments().constFirst().toLongLong(&ok);
-    if (!ok)
-        throw Error(Error::Code::InvalidInput, CliText::tr("a schedule ID is a number"));
+    const qint64 id = numericId(parser, CliText::tr("a schedule ID is a number"));
     Database db(connectionFrom(parser));
     attachSigner(db);
     db.runSync([id](Session &s) { ReportArchive::removeSchedule(s, id); });
@@ -462,10 +456,7 @@ int archiveGet(const QStringList &args)
                                       "included: healdesk export verify checks it)."),
                           1))
         return *code;
-    bool ok = false;
-    const qint64 id = parser.positionalArguments().constFirst().toLongLong(&ok);
-    if (!ok)
-        throw Error(Error::Code::InvalidInput, CliText::tr("an archived report's ID is a number"));
+    const qint64 id = numericId(parser, CliText::tr("an archived report's ID is a number"));
     const QString path = parser.value(QStringLiteral("output"));
     checkWritable(path);
     QString format = parser.value(QStringLiteral("format")).toLower();
