@@ -220,7 +220,8 @@ QCoro::Task<> Simulator::drift()
                 auto q = s.query(QStringLiteral("sim_drift_incident"), {{"appliance", appliance},
                                                                         {"incident_type", types.at(kind)},
                                                                         {"severity", severity},
-                                                                        {"status", status}});
+                                                                        {"status", status},
+                                                                        {"duration", duration}});
                 q.next();
                 incident = q.text("id");
             }

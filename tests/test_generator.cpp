@@ -1,8 +1,11 @@
 #include "Derived.h"
 #include "Error.h"
+#include "FleetFixture.h"
 #include "Generator.h"
 #include "SchemaFingerprint.h"
+#include "Simulator.h"
 #include "TestDatabase.h"
+#include "Wait.h"
 
 #include <gtest/gtest.h>
 
@@ -215,4 +218,53 @@ TEST(Generator, BadSizesAreRefusedAndNothingIsWritten)
     EXPECT_THROW(t.db().runSync([](Session &s) { Generator::generate(s, options(1)); }), Error);
     EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM execution_telemetry")).toLongLong(), before);
     EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM partners")).toInt(), options(1).partners);
+}
+
+// An incident's story is in order: its executions start after it was reported, and a resolved incident was
+// resolved after its last execution ended (a person reading the timeline sees cause, then cure).
+TEST(Generator, ExecutionsFallBetweenTheirIncidentsReportAndResolution)
+{
+    TestDatabase t;
+    t.migrate();
+    t.db().runSync([](Session &s) { Generator::generate(s, options(3)); });
+    const QString counts = t.scalar(QStringLiteral(
+        "SELECT count(*) || ' ' || count(*) FILTER (WHERE e.started_at < i.reported_at) || ' ' || "
+        "count(*) FILTER (WHERE i.resolved_at IS NOT NULL) || ' ' || "
+        "count(*) FILTER (WHERE i.resolved_at < coalesce(e.completed_at, e.started_at)) "
+        "FROM execution_telemetry e JOIN incidents i ON i.id::text = e.incident_id")).toString();
+    const QStringList n = counts.split(QLatin1Char(' '));
+    ASSERT_EQ(n.size(), 4) << counts.toStdString();
+    EXPECT_GT(n[0].toInt(), 300) << "too few executions to say anything: " << counts.toStdString();
+    EXPECT_GT(n[2].toInt(), 100) << "too few resolved incidents to say anything: " << counts.toStdString();
+    EXPECT_EQ(n[1].toInt(), 0) << "executions before their incident: " << counts.toStdString();
+    EXPECT_EQ(n[3].toInt(), 0) << "incidents resolved before their last execution ended: " << counts.toStdString();
+}
+
+// The simulator's drift tells the same story: each incident is reported before the healing that follows it
+// starts, and resolved once it ended.
+TEST(Generator, SimulatedDriftIsReportedBeforeItsHealingStarts)
+{
+    TestDatabase t;
+    t.migrate();
+    insertSite(t, QStringLiteral("site-s"), QStringLiteral("p"), {0, 0});
+    Simulator::Options o;
+    o.intervalMs = 20;
+    o.driftRate = 1.0;
+    o.durationSeconds = 1;
+    o.seed = 7;
+    Simulator sim(&t.db(), o);
+    bool done = false;
+    QObject::connect(&sim, &Simulator::finished, [&done] { done = true; });
+    sim.start();
+    ASSERT_TRUE(waitUntil([&] { return done; }, 20000));
+    ASSERT_GT(sim.drifted(), 3);
+    const QString counts = t.scalar(QStringLiteral(
+        "SELECT count(*) || ' ' || count(*) FILTER (WHERE e.started_at < i.reported_at) || ' ' || "
+        "count(*) FILTER (WHERE i.resolved_at < e.completed_at) "
+        "FROM execution_telemetry e JOIN incidents i ON i.id::text = e.incident_id")).toString();
+    const QStringList n = counts.split(QLatin1Char(' '));
+    ASSERT_EQ(n.size(), 3) << counts.toStdString();
+    EXPECT_GT(n[0].toInt(), 3) << counts.toStdString();
+    EXPECT_EQ(n[1].toInt(), 0) << "executions before their incident: " << counts.toStdString();
+    EXPECT_EQ(n[2].toInt(), 0) << "incidents resolved before their execution ended: " << counts.toStdString();
 }

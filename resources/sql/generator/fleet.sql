@@ -315,15 +315,19 @@ SELECT pg_temp.hd_uuid(p.seed, 'incident', r.i), g.id, c.incident_type,
             WHEN r.tier = 'L3' THEN 'escalated'
             ELSE 'open' END,
        r.reported,
-       -- Time to resolve grows with the tier: minutes for L1, up to an hour for L2, hours for L3.
+       -- Resolved after its last execution ended (attempt last_a starts 1 + 7 * last_a minutes after the
+       -- report and runs at most 30 s on L1, 240 s on L2, 7200 s on L3); then time to resolve grows with
+       -- the tier: minutes for L1, up to an hour for L2, hours for L3.
        CASE WHEN r.has_telemetry AND r.ok
-            THEN r.reported + make_interval(secs => CASE r.tier WHEN 'L1' THEN 30 + r.res * 600
-                                                                WHEN 'L2' THEN 300 + r.res * 3300
-                                                                ELSE 1800 + r.res * 28800 END) END
+            THEN r.reported + make_interval(mins => (1 + 7 * r.last_a)::int)
+                 + make_interval(secs => CASE r.tier WHEN 'L1' THEN 30 + r.res * 600
+                                                     WHEN 'L2' THEN 300 + r.res * 3300
+                                                     ELSE 7200 + r.res * 28800 END) END
   FROM gen_params p, gen_incidents gi,
        LATERAL (SELECT gi.i, gi.ap, gi.k, gi.tr, gi.okr, gi.reported,
                        pg_temp.hd_r(p.seed, 'inc-sev', gi.i) AS sev, pg_temp.hd_r(p.seed, 'inc-spell', gi.i) AS spell,
                        pg_temp.hd_r(p.seed, 'inc-resolve', gi.i) AS res,
+                       (p.telemetry - gi.i) / p.incidents AS last_a,
                        gi.i <= p.telemetry AS has_telemetry) q,
        LATERAL (SELECT q.*, CASE WHEN q.tr < 0.78 THEN 'L1' WHEN q.tr < 0.95 THEN 'L2'
                                  WHEN q.tr < 0.99 THEN 'L3' ELSE 'unknown' END AS tier,
