@@ -116,6 +116,24 @@ int main(int argc, char *argv[])
         return hd::cli::run(app.arguments());
     }
 
+    // A word that is neither a command nor an option (healdesk bogus) is refused here, in one line, rather than
+    // opening a window (which, without a display, aborts). Qt's own options (-platform ...) fail this pre-parse
+    // and are left to the application.
+    {
+        QCommandLineParser pre;
+        describeOptions(pre);
+        if (pre.parse(args) && !pre.positionalArguments().isEmpty()) {
+            QCoreApplication app(argc, argv);
+            setIdentity();
+            useLanguage(app);
+            QTextStream(stderr) << MainText::tr("healdesk: unknown command \"%1\"; the commands are %2 "
+                                                "(healdesk --help)")
+                                       .arg(pre.positionalArguments().constFirst(), hd::cli::names())
+                                << Qt::endl;
+            return 2;
+        }
+    }
+
     // --help and --version print and leave without a display.
     for (const QString &a : std::as_const(args)) {
         if (a == QLatin1String("--help") || a == QLatin1String("-h") || a == QLatin1String("--help-all") ||

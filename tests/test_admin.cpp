@@ -68,7 +68,7 @@ TEST(RunbookConfig, SiteAndApplianceSwitchesAreAuditedAndOrdersRespectThemAtOnce
                            QStringLiteral("--site"), QStringLiteral("site-1")},
                           t.name());
     ASSERT_EQ(off.code, 0) << off.err.toStdString();
-    EXPECT_TRUE(off.out.contains(QStringLiteral("on 2 appliance(s)"))) << off.out.toStdString();
+    EXPECT_TRUE(off.out.contains(QStringLiteral("disabled on 2 appliances"))) << off.out.toStdString();
     QStringList sortedOne = one;
     std::sort(sortedOne.begin(), sortedOne.end());
     EXPECT_EQ(refusedFor(t, all), sortedOne);

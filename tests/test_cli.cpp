@@ -121,3 +121,47 @@ TEST(Cli, EverySubcommandOfTheRegistryAnswersHelpAndTheTopLevelHelpNamesIt)
     EXPECT_FALSE(hd::cli::isSubcommand({QStringLiteral("healdesk"), QStringLiteral("bogus")}));
     EXPECT_FALSE(hd::cli::isSubcommand({QStringLiteral("healdesk")}));
 }
+
+// Words the command line does not know are refused in one line, before any window or query, and a subcommand's
+// --help names the subcommand in its usage line.
+TEST(Cli, UnknownWordsAreRefusedInOneLineAndUsageLinesNameTheirCommand)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(HEALDESK_EXECUTABLE), {QStringLiteral("bogus")});
+    ASSERT_TRUE(p.waitForFinished(30000));
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    EXPECT_EQ(p.exitStatus(), QProcess::NormalExit);
+    EXPECT_EQ(p.exitCode(), 2) << err.toStdString();
+    EXPECT_EQ(err.trimmed().count(QLatin1Char('\n')), 0) << err.toStdString();
+    EXPECT_TRUE(err.contains(QStringLiteral("unknown command \"bogus\""))) << err.toStdString();
+    EXPECT_TRUE(err.contains(QStringLiteral("migrate")) && err.contains(QStringLiteral("order"))) << err.toStdString();
+
+    TestDatabase t;
+    const auto badStatus = healdesk({QStringLiteral("order"), QStringLiteral("list"), QStringLiteral("--db"), uri(t),
+                                     QStringLiteral("--status"), QStringLiteral("bogus")});
+    EXPECT_EQ(badStatus.code, 2) << badStatus.err.toStdString();
+    EXPECT_TRUE(badStatus.out.isEmpty());
+    EXPECT_TRUE(badStatus.err.contains(QStringLiteral("unknown status \"bogus\""))) << badStatus.err.toStdString();
+    EXPECT_TRUE(badStatus.err.contains(QStringLiteral("pending, acknowledged"))) << badStatus.err.toStdString();
+
+    const struct
+    {
+        QStringList args;
+        QString usage;
+    } helps[] = {
+        {{QStringLiteral("order"), QStringLiteral("cancel"), QStringLiteral("--help")}, QStringLiteral("healdesk order cancel [options]")},
+        {{QStringLiteral("migrate"), QStringLiteral("--help")}, QStringLiteral("healdesk migrate [options]")},
+        {{QStringLiteral("alert"), QStringLiteral("route"), QStringLiteral("add"), QStringLiteral("--help")},
+         QStringLiteral("healdesk alert route add [options]")},
+    };
+    for (const auto &h : helps) {
+        const auto help = healdesk(h.args);
+        EXPECT_EQ(help.code, 0) << help.err.toStdString();
+        EXPECT_TRUE(help.out.section(QLatin1Char('\n'), 0, 0).contains(h.usage)) << help.out.left(200).toStdString();
+    }
+}

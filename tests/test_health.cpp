@@ -390,7 +390,9 @@ TEST(Health, LegacyDefectsAreCountedFixedOnceAndAudited)
         const QString untouchedBefore = tableHash(t, step.table, {}, untouched);
         const CliRun run = healdesk({QStringLiteral("fix"), step.fix}, t.name());
         ASSERT_EQ(run.code, 0) << run.err.toStdString();
-        EXPECT_TRUE(run.out.contains(QStringLiteral("%1 row(s) changed").arg(preview.size()))) << run.out.toStdString();
+        EXPECT_TRUE(run.out.contains(preview.size() == 1 ? QStringLiteral("1 row changed")
+                                                       : QStringLiteral("%1 rows changed").arg(preview.size())))
+            << run.out.toStdString();
         for (const QString &table : kTables) {
             if (table == step.table || table == QLatin1String("admin_audit_log"))
                 continue;
@@ -414,7 +416,7 @@ TEST(Health, LegacyDefectsAreCountedFixedOnceAndAudited)
         const QMap<QString, QString> after = allHashes(t);
         const CliRun again = healdesk({QStringLiteral("fix"), step.fix}, t.name());
         ASSERT_EQ(again.code, 0) << again.err.toStdString();
-        EXPECT_TRUE(again.out.contains(QStringLiteral("0 row(s) changed"))) << again.out.toStdString();
+        EXPECT_TRUE(again.out.contains(QStringLiteral("0 rows changed"))) << again.out.toStdString();
         EXPECT_EQ(allHashes(t), after);
     }
     // What the reconciliation decided, worked out from the planted rows.
@@ -504,7 +506,7 @@ TEST(Health, MappingEditorRefusesUnknownTargetsCyclesAndDuplicates)
     const QString good = write(QStringLiteral("good.csv"), "L1-B-002,RB-B\nL1-A-001,RB-A\n\n\"weird id\",RB-A\n");
     const CliRun imported = healdesk({QStringLiteral("mapping"), QStringLiteral("import"), good}, t.name());
     EXPECT_EQ(imported.code, 0) << imported.err.toStdString();
-    EXPECT_TRUE(imported.out.contains(QStringLiteral("imported 2 mapping(s), 1 already present")))
+    EXPECT_TRUE(imported.out.contains(QStringLiteral("imported 2 mappings, 1 already present")))
         << imported.out.toStdString();
     const CliRun list = healdesk({QStringLiteral("mapping"), QStringLiteral("list")}, t.name());
     EXPECT_EQ(list.out, QStringLiteral("L1-A-001\tRB-A\t3\nL1-B-002\tRB-B\t2\nweird id\tRB-A\t1\n"));
@@ -605,6 +607,34 @@ TEST(HealthPage, ShowsTheCountsTheirRowsAndRepairsWithAPreview)
     EXPECT_EQ(executionsOf(after, QStringLiteral("RB-A"), false),
               executionsOf(before, QStringLiteral("RB-A"), false) + 3);
     EXPECT_EQ(after.telemetryTotal, before.telemetryTotal);
+
+    // Nothing is chosen for the technician, and a plain variant is suggested: a runbook's own ID in another
+    // case, or a mapped ID in another spacing; anything else is left to them.
+    t.exec(QStringLiteral("INSERT INTO execution_telemetry (execution_id, site_id, appliance_id, runbook_id, hostname, "
+                          "success) VALUES ('sg-1', 'site-1', ?, 'rb-b', 'h', true), "
+                          "('sg-2', 'site-1', ?, 'l1_a_001', 'h', true)"),
+           {planted.appliances[QStringLiteral("a1")], planted.appliances[QStringLiteral("a1")]});
+    awaitTask(mapping.reload());
+    EXPECT_TRUE(mapping.runbookBox()->currentData().toString().isEmpty());
+    const auto choose = [&](const QString &key) {
+        QAbstractItemModel *m = mapping.unmappedView()->model();
+        for (int r = 0; r < m->rowCount(); ++r) {
+            if (m->index(r, 0).data(KeyRole).toString() == key) {
+                mapping.unmappedView()->selectRow(r);
+                return true;
+            }
+        }
+        return false;
+    };
+    ASSERT_TRUE(choose(QStringLiteral("rb-b")));
+    EXPECT_EQ(mapping.runbookBox()->currentData().toString(), QStringLiteral("RB-B"));
+    EXPECT_TRUE(mapping.suggestionLabel()->text().contains(QStringLiteral("another case"))) << mapping.suggestionLabel()->text().toStdString();
+    ASSERT_TRUE(choose(QStringLiteral("l1_a_001")));
+    EXPECT_EQ(mapping.runbookBox()->currentData().toString(), QStringLiteral("RB-A"));
+    EXPECT_TRUE(mapping.suggestionLabel()->text().contains(QStringLiteral("L1-A-001"))) << mapping.suggestionLabel()->text().toStdString();
+    ASSERT_TRUE(choose(QStringLiteral("L1-B-002")));
+    EXPECT_TRUE(mapping.runbookBox()->currentData().toString().isEmpty());
+    EXPECT_TRUE(mapping.suggestionLabel()->text().contains(QStringLiteral("No runbook to suggest")));
     EXPECT_EQ(Session::guiThreadViolations(), 0);
 }
 

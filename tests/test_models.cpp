@@ -525,6 +525,8 @@ TEST_F(ModelTest, RunbookModelListsCanonicalThenUnmapped)
     EXPECT_EQ(model.index(1, RunbookModel::Executions).data().toLongLong(), 1);
     EXPECT_EQ(model.index(2, RunbookModel::RunbookId).data().toString(), QStringLiteral("L1-Z"));
     EXPECT_EQ(model.index(2, RunbookModel::Group).data(RowTypeRole).toString(), QStringLiteral("unmapped"));
+    EXPECT_EQ(model.index(2, RunbookModel::Group).data().toString(), QStringLiteral("Unmapped"));
+    EXPECT_TRUE(model.index(0, RunbookModel::Group).data().toString().isEmpty());
     // The same stats again: same keys, no reset.
     QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
     source.reload(t.db(), {});

@@ -290,6 +290,16 @@ TEST_F(OrdersTest, EndToEndWithTheSimulatorCompletingAndFailingOrders)
     EXPECT_TRUE(refused.err.contains(QStringLiteral("would touch 3 appliance"))) << refused.err.toStdString();
     EXPECT_EQ(orders(), before);
 
+    // A time to live past any int is refused by the range it must be in, not as "not a whole number".
+    const CliRun hugeTtl = run(QStringLiteral(HEALDESK_EXECUTABLE),
+                               {QStringLiteral("order"), QStringLiteral("issue"), QStringLiteral("--db"), uri(),
+                                QStringLiteral("--appliance"), apps[1], QStringLiteral("--runbook"), QStringLiteral("RB-OK"),
+                                QStringLiteral("--reason"), QStringLiteral("r"), QStringLiteral("--ttl"),
+                                QStringLiteral("99999999999")});
+    EXPECT_NE(hugeTtl.code, 0);
+    EXPECT_TRUE(hugeTtl.err.contains(QStringLiteral("between 10 seconds and 7 days"))) << hugeTtl.err.toStdString();
+    EXPECT_EQ(orders(), before);
+
     // List as JSON and cancel from the command line.
     const CliRun pendingOrder = run(QStringLiteral(HEALDESK_EXECUTABLE),
                                     {QStringLiteral("order"), QStringLiteral("issue"), QStringLiteral("--db"), uri(),
@@ -297,10 +307,25 @@ TEST_F(OrdersTest, EndToEndWithTheSimulatorCompletingAndFailingOrders)
                                      QStringLiteral("--reason"), QStringLiteral("to cancel"), QStringLiteral("--order-id"),
                                      QStringLiteral("E2E-CANCEL")});
     EXPECT_EQ(pendingOrder.code, 0) << pendingOrder.err.toStdString();
+    // Without a reason (or a blank one) it is refused in one line and the order stays pending.
+    for (const QStringList &extra : {QStringList{}, QStringList{QStringLiteral("--reason"), QStringLiteral("  ")}}) {
+        const CliRun bare = run(QStringLiteral(HEALDESK_EXECUTABLE),
+                                QStringList{QStringLiteral("order"), QStringLiteral("cancel"), QStringLiteral("--db"), uri(),
+                                            QStringLiteral("E2E-CANCEL")} + extra);
+        EXPECT_EQ(bare.code, 2) << bare.err.toStdString();
+        EXPECT_EQ(bare.err.trimmed().count(QLatin1Char('\n')), 0) << bare.err.toStdString();
+        EXPECT_TRUE(bare.err.contains(QStringLiteral("say why the order is cancelled"))) << bare.err.toStdString();
+        EXPECT_EQ(t.scalar(QStringLiteral("SELECT status FROM orders WHERE order_id = 'E2E-CANCEL'")).toString(),
+                  QStringLiteral("pending"));
+    }
     const CliRun cancel = run(QStringLiteral(HEALDESK_EXECUTABLE),
                               {QStringLiteral("order"), QStringLiteral("cancel"), QStringLiteral("--db"), uri(),
-                               QStringLiteral("E2E-CANCEL")});
+                               QStringLiteral("E2E-CANCEL"), QStringLiteral("--reason"), QStringLiteral("wrong clinic")});
     EXPECT_EQ(cancel.code, 0) << cancel.err.toStdString();
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT details->>'reason' FROM admin_audit_log WHERE action = 'order.cancel' "
+                                      "AND target = 'E2E-CANCEL'"))
+                  .toString(),
+              QStringLiteral("wrong clinic"));
     const CliRun list = run(QStringLiteral(HEALDESK_EXECUTABLE),
                             {QStringLiteral("order"), QStringLiteral("list"), QStringLiteral("--db"), uri(),
                              QStringLiteral("--status"), QStringLiteral("cancelled"), QStringLiteral("--json")});
@@ -308,4 +333,7 @@ TEST_F(OrdersTest, EndToEndWithTheSimulatorCompletingAndFailingOrders)
     const QJsonArray cancelled = QJsonDocument::fromJson(list.out.toUtf8()).array();
     ASSERT_EQ(cancelled.size(), 1);
     EXPECT_EQ(cancelled[0][QStringLiteral("order_id")].toString(), QStringLiteral("E2E-CANCEL"));
+    // Times name their zone (UTC), so a script in another zone reads them right.
+    EXPECT_TRUE(cancelled[0][QStringLiteral("issued_at")].toString().endsWith(QLatin1Char('Z')))
+        << cancelled[0][QStringLiteral("issued_at")].toString().toStdString();
 }

@@ -9,6 +9,8 @@
 #include "Wait.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -16,6 +18,7 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTimer>
 
 #include <gtest/gtest.h>
 
@@ -145,6 +148,47 @@ TEST_F(OrdersGuiTest, OrdersPageListsOrdersWithLiveStatus)
     ASSERT_TRUE(waitUntil([&] { return loaded.count() == 3; }));
     EXPECT_EQ(page.model()->index(0, OrderModel::Status).data().toString(), QStringLiteral("completed"));
     EXPECT_EQ(page.model()->index(0, OrderModel::Result).data().toString(), QStringLiteral("execution gui-e"));
+}
+
+TEST_F(OrdersGuiTest, CancellingAsksForAReasonUntilOneIsGivenAndRecordsIt)
+{
+    OrderRequest r;
+    r.applianceIds = {apps[0]};
+    r.runbookId = QStringLiteral("RB-FW");
+    r.reason = QStringLiteral("to cancel");
+    r.orderId = QStringLiteral("GUI-C");
+    t.db().runSync([&](Session &s) { return Orders::issue(s, r); });
+    OrdersPage page(&t.db());
+    page.show();
+    QSignalSpy loaded(page.model(), &OrderModel::loaded);
+    page.reload();
+    ASSERT_TRUE(waitUntil([&] { return loaded.count() >= 1 && page.view()->model()->rowCount() == 1; }));
+    page.view()->selectRow(0);
+
+    // OK with nothing typed, then with a reason: the second question says why it came again.
+    QStringList labels;
+    QTimer answer;
+    answer.setInterval(50);
+    QObject::connect(&answer, &QTimer::timeout, [&] {
+        auto *d = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        if (!d || !d->isVisible())
+            return;
+        labels << d->labelText();
+        d->setTextValue(labels.size() == 1 ? QString() : QStringLiteral("appliance replaced"));
+        d->accept();
+    });
+    answer.start();
+    awaitTask(page.cancelSelected());
+    answer.stop();
+    ASSERT_EQ(labels.size(), 2) << labels.join(QLatin1Char('|')).toStdString();
+    EXPECT_FALSE(labels[0].contains(QStringLiteral("say why"))) << labels[0].toStdString();
+    EXPECT_TRUE(labels[1].startsWith(QStringLiteral("say why the order is cancelled"))) << labels[1].toStdString();
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT status FROM orders WHERE order_id = 'GUI-C'")).toString(),
+              QStringLiteral("cancelled"));
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT details->>'reason' FROM admin_audit_log WHERE action = 'order.cancel' "
+                                      "AND target = 'GUI-C'"))
+                  .toString(),
+              QStringLiteral("appliance replaced"));
 }
 
 TEST_F(OrdersGuiTest, PushARunbookToAWholeSiteByClickAndWatchEveryOrderComplete)

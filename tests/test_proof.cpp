@@ -100,7 +100,7 @@ protected:
     void insertOrder(const QString &orderId, const QString &appliance, const SigningKey *key, const QDateTime &issued,
                      const QDateTime &signedExpiry, const QDateTime &rowExpires)
     {
-        OrderRecord r{orderId, appliance, QStringLiteral("RB-OK"), QStringLiteral("{}"), issued, signedExpiry};
+        OrderRecord r{orderId, appliance, QStringLiteral("RB-OK"), QStringLiteral("{}"), issued, signedExpiry, {}, {}, {}, {}, {}};
         QVariant nonce, keyId, signature, payload;
         if (key) {
             r.nonce = signing::nonce();

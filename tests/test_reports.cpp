@@ -1091,6 +1091,13 @@ TEST(ReportsPage, PreviewsExportsBothFormatsAndCancelsWithoutAFile)
 
     awaitTask(page.preview());
     EXPECT_GT(page.previewPageCount(), 1);
+    // A period that ends before it starts: the reason, and no old pages left beside it.
+    page.toEdit()->setDate(QDate(2026, 9, 1));
+    awaitTask(page.preview());
+    EXPECT_EQ(page.previewPageCount(), 0);
+    EXPECT_TRUE(page.statusLabel()->text().contains(QStringLiteral("ends before it starts")))
+        << page.statusLabel()->text().toStdString();
+    page.toEdit()->setDate(QDate(2026, 10, 31));
 
     QTemporaryDir dir;
     page.formatBox()->setCurrentIndex(page.formatBox()->findData(QStringLiteral("both")));

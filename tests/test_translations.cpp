@@ -116,6 +116,26 @@ TEST(Language, EnglishKeepsIsoDates)
     const QDateTime when(QDate(2026, 10, 31), QTime(14, 5, 9), Qt::LocalTime);
     EXPECT_EQ(hd::format::dateTime(when), QStringLiteral("2026-10-31 14:05:09"));
     EXPECT_EQ(hd::format::duration(2.5), QStringLiteral("2.5 s"));
+    // English has its plural forms too: "1 site", "8 sites", never "8 site(s)".
+    EXPECT_EQ(QCoreApplication::translate("hd::FleetPage", "<b>%n site(s)</b>", nullptr, 1), QStringLiteral("<b>1 site</b>"));
+    EXPECT_EQ(QCoreApplication::translate("hd::FleetPage", "<b>%n site(s)</b>", nullptr, 8), QStringLiteral("<b>8 sites</b>"));
+    EXPECT_EQ(QCoreApplication::translate("hd::MainWindow", "%n order(s) issued", nullptr, 1), QStringLiteral("1 order issued"));
+    // Pages say which period their figures cover; a period's end is exclusive, so its last day is the one before.
+    const QDateTime nov(QDate(2026, 11, 1), QTime(0, 0), Qt::UTC);
+    EXPECT_EQ(hd::format::period(nov, {}), QStringLiteral("since 2026-11-01"));
+    EXPECT_EQ(hd::format::period(nov, nov.addMonths(1)), QStringLiteral("2026-11-01 to 2026-11-30"));
+    EXPECT_EQ(hd::format::period({}, {}), QStringLiteral("all time"));
+    // The status bar's "Updated" time is on the same 24-hour clock as the dates beside it.
+    EXPECT_EQ(hd::format::clockTime(QTime(23, 15, 2)), QStringLiteral("23:15:02"));
+    // The database's timestamps inside a text (a repair's before and after) read as the reader's times.
+    const QString shown = hd::format::dateTime(QDateTime(QDate(2026, 11, 5), QTime(1, 4, 48, 615), Qt::UTC));
+    const QString half = hd::format::dateTime(QDateTime(QDate(2026, 11, 5), QTime(1, 4, 48), Qt::OffsetFromUTC, 5 * 3600 + 1800));
+    EXPECT_EQ(hd::format::timesIn(QStringLiteral("matched at 2026-11-05 01:04:48.61548+00 by exec-1")),
+              QStringLiteral("matched at ") + shown + QStringLiteral(" by exec-1"));
+    EXPECT_EQ(hd::format::timesIn(QStringLiteral("2026-11-05T01:04:48+05:30")), half);
+    EXPECT_NE(half, shown);
+    EXPECT_EQ(hd::format::timesIn(QStringLiteral("pending; no time here, 2026-11-05 alone")),
+              QStringLiteral("pending; no time here, 2026-11-05 alone"));
 }
 
 TEST(Language, ChoiceComesFromCommandLineThenSetting)

@@ -193,6 +193,14 @@ TEST_F(WidgetTest, SearchIsDebouncedAndLiteral)
                                    "i.check_type ILIKE '%bitlocker%' OR a.hostname ILIKE '%bitlocker%' OR s.name ILIKE "
                                    "'%bitlocker%' OR i.details::text ILIKE '%bitlocker%'")));
     EXPECT_GT(*page->model()->totalCount(), 0);
+    // Its first incident's detail shows; a search that matches nothing leaves no stale detail beside an empty list.
+    ASSERT_TRUE(waitUntil([&] { return page->detailView()->toPlainText().contains(QStringLiteral("Executions")); }))
+        << page->detailView()->toPlainText().toStdString();
+    page->searchBox()->clear();
+    QTest::keyClicks(page->searchBox(), QStringLiteral("no-such-incident-anywhere"));
+    ASSERT_TRUE(waitUntil([&] { return page->model()->totalCount() == 0 && page->model()->rowCount() == 0; }));
+    EXPECT_TRUE(waitUntil([&] { return page->detailView()->toPlainText().contains(QStringLiteral("No incident matches")); }))
+        << page->detailView()->toPlainText().toStdString();
 }
 
 TEST_F(WidgetTest, CopyPutsSelectedRowsOnTheClipboard)

@@ -13,7 +13,9 @@ status=0
 for ts in "$src"/translations/healdesk_*.ts; do
     name=$(basename "$ts")
     cp "$ts" "$work/$name"
-    (cd "$src" && "$lupdate" -silent -no-obsolete -locations none app models views devtools -ts "$work/$name")
+    only=()
+    [ "$name" = healdesk_en.ts ] && only=(-pluralonly) # English: only the plural forms of the %n strings
+    (cd "$src" && "$lupdate" -silent "${only[@]}" -no-obsolete -locations none app models views devtools -ts "$work/$name")
     if ! cmp -s "$ts" "$work/$name"; then
         echo "$name is out of date with the sources (run scripts/update-translations and translate):"
         diff -u "$ts" "$work/$name" | grep -E '^[-+] *<source>' | head -20 || true

@@ -513,20 +513,8 @@
         <translation>--limit muss eine positive Zahl sein</translation>
     </message>
     <message>
-        <source>Why (goes into the audit log).</source>
-        <translation>Begründung (wird ins Prüfprotokoll übernommen).</translation>
-    </message>
-    <message>
-        <source>cancelled from the command line</source>
-        <translation>über die Kommandozeile storniert</translation>
-    </message>
-    <message>
         <source>The order to cancel.</source>
         <translation>Der zu stornierende Auftrag.</translation>
-    </message>
-    <message>
-        <source>Cancel a pending order.</source>
-        <translation>Einen ausstehenden Auftrag stornieren.</translation>
     </message>
     <message>
         <source>cancelled </source>
@@ -661,10 +649,6 @@
         <translation>Eine Art von Datenfehler in einer Transaktion mit Prüfprotokolleintrag beheben; eine Wiederholung ändert nichts.</translation>
     </message>
     <message>
-        <source>fix </source>
-        <translation>Korrektur </translation>
-    </message>
-    <message>
         <source>list | set TELEMETRY-ID RB-ID | remove TELEMETRY-ID | import FILE.csv</source>
         <translation>list | set TELEMETRY-ID RB-ID | remove TELEMETRY-ID | import FILE.csv</translation>
     </message>
@@ -683,18 +667,6 @@
     <message>
         <source> executions are unmapped again)</source>
         <translation> Ausführungen sind wieder ohne Zuordnung)</translation>
-    </message>
-    <message>
-        <source>imported </source>
-        <translation>importiert: </translation>
-    </message>
-    <message>
-        <source> mapping(s), </source>
-        <translation> Zuordnung(en), </translation>
-    </message>
-    <message>
-        <source> already present</source>
-        <translation> bereits vorhanden</translation>
     </message>
     <message>
         <source>These appliances (IDs, comma-separated).</source>
@@ -719,14 +691,6 @@
     <message>
         <source>name either --site or --appliance</source>
         <translation>entweder --site oder --appliance angeben</translation>
-    </message>
-    <message>
-        <source> on </source>
-        <translation> auf </translation>
-    </message>
-    <message>
-        <source> appliance(s)</source>
-        <translation> Appliance(s)</translation>
     </message>
     <message>
         <source>list | promote PAT-ID RB-ID | reject PAT-ID</source>
@@ -845,14 +809,6 @@
         <translation>unbekannter Befehl: </translation>
     </message>
     <message>
-        <source> row(s) would change (dry run, nothing written)</source>
-        <translation> Zeile(n) würden sich ändern (Probelauf, nichts geschrieben)</translation>
-    </message>
-    <message>
-        <source> row(s) changed</source>
-        <translation> Zeile(n) geändert</translation>
-    </message>
-    <message>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
@@ -863,14 +819,6 @@
     <message>
         <source>already mapped: </source>
         <translation>bereits zugeordnet: </translation>
-    </message>
-    <message>
-        <source> enabled</source>
-        <translation> aktiviert</translation>
-    </message>
-    <message>
-        <source> disabled</source>
-        <translation> deaktiviert</translation>
     </message>
     <message>
         <source> (already so; nothing written)</source>
@@ -947,14 +895,6 @@
     <message>
         <source> queued change(s)</source>
         <translation> wartende Änderung(en)</translation>
-    </message>
-    <message>
-        <source>rebuilt the rollups from </source>
-        <translation>Verdichtungen neu aufgebaut aus </translation>
-    </message>
-    <message>
-        <source> execution(s)</source>
-        <translation> Ausführung(en)</translation>
     </message>
     <message>
         <source>missing argument: job or trigger</source>
@@ -1828,6 +1768,60 @@
         <source>usage: healdesk order schedule add|list|pause|resume|remove|batches [options]</source>
         <translation>Aufruf: healdesk order schedule add|list|pause|resume|remove|batches [Optionen]</translation>
     </message>
+    <message>
+        <source>unknown status &quot;%1&quot;: give one of %2</source>
+        <translation>unbekannter Status „%1“: einen von %2 angeben</translation>
+    </message>
+    <message>
+        <source>Why (required; goes into the audit log).</source>
+        <translation>Begründung (erforderlich; kommt ins Prüfprotokoll).</translation>
+    </message>
+    <message>
+        <source>Cancel a pending or held order.</source>
+        <translation>Einen ausstehenden oder zurückgehaltenen Auftrag stornieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>fix %1: %n row(s) would change (dry run, nothing written)</source>
+        <translation>
+            <numerusform>fix %1: %n Zeile würde sich ändern (Probelauf, nichts geschrieben)</numerusform>
+            <numerusform>fix %1: %n Zeilen würden sich ändern (Probelauf, nichts geschrieben)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>fix %1: %n row(s) changed</source>
+        <translation>
+            <numerusform>fix %1: %n Zeile geändert</numerusform>
+            <numerusform>fix %1: %n Zeilen geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>imported %n mapping(s), %1 already present</source>
+        <translation>
+            <numerusform>importiert: %n Zuordnung, %1 bereits vorhanden</numerusform>
+            <numerusform>importiert: %n Zuordnungen, %1 bereits vorhanden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 enabled on %n appliance(s)</source>
+        <translation>
+            <numerusform>%1 aktiviert auf %n Appliance</numerusform>
+            <numerusform>%1 aktiviert auf %n Appliances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 disabled on %n appliance(s)</source>
+        <translation>
+            <numerusform>%1 deaktiviert auf %n Appliance</numerusform>
+            <numerusform>%1 deaktiviert auf %n Appliances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>rebuilt the rollups from %n execution(s)</source>
+        <translation>
+            <numerusform>Verdichtungen neu aufgebaut aus %n Ausführung</numerusform>
+            <numerusform>Verdichtungen neu aufgebaut aus %n Ausführungen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConnectionConfig</name>
@@ -1937,6 +1931,22 @@
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 Std. %2 min</translation>
+    </message>
+    <message>
+        <source>all time</source>
+        <translation>gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>seit %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
     </message>
 </context>
 <context>
@@ -2409,6 +2419,10 @@ Befehle: %1 (siehe „healdesk COMMAND --help“).</translation>
         <source>Latest: %1</source>
         <translation>Zuletzt: %1</translation>
     </message>
+    <message>
+        <source>healdesk: unknown command &quot;%1&quot;; the commands are %2 (healdesk --help)</source>
+        <translation>healdesk: unbekannter Befehl „%1“; die Befehle sind %2 (healdesk --help)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2817,6 +2831,10 @@ Befehle: %1 (siehe „healdesk COMMAND --help“).</translation>
     <message>
         <source>waiting for a worker with an approved service key: this partner&apos;s orders must be signed</source>
         <translation>wartet auf einen Worker mit genehmigtem Dienstschlüssel: Die Aufträge dieses Partners müssen signiert sein</translation>
+    </message>
+    <message>
+        <source>say why the order is cancelled: the reason goes into the audit log</source>
+        <translation>bitte angeben, warum der Auftrag storniert wird: die Begründung kommt ins Prüfprotokoll</translation>
     </message>
 </context>
 <context>
@@ -5190,10 +5208,6 @@ Befehle: %1 (siehe „healdesk COMMAND --help“).</translation>
         </translation>
     </message>
     <message>
-        <source> — appliances: &lt;span style=&apos;color:#2e7d32&apos;&gt;%1 online&lt;/span&gt;, &lt;span style=&apos;color:#b25a00&apos;&gt;%2 stale&lt;/span&gt;, &lt;span style=&apos;color:#c62828&apos;&gt;%3 offline&lt;/span&gt; — %4 open incidents</source>
-        <translation> — Appliances: &lt;span style=&apos;color:#2e7d32&apos;&gt;%1 online&lt;/span&gt;, &lt;span style=&apos;color:#b25a00&apos;&gt;%2 überfällig&lt;/span&gt;, &lt;span style=&apos;color:#c62828&apos;&gt;%3 offline&lt;/span&gt; — %4 offene Vorfälle</translation>
-    </message>
-    <message>
         <source>&amp;Run runbook on selected appliances…</source>
         <translation>Runbook auf &amp;ausgewählten Appliances ausführen …</translation>
     </message>
@@ -5235,6 +5249,10 @@ Befehle: %1 (siehe „healdesk COMMAND --help“).</translation>
     <message>
         <source>&amp;Maintenance windows…</source>
         <translation>&amp;Wartungsfenster …</translation>
+    </message>
+    <message>
+        <source> — appliances: &lt;span style=&apos;color:#2e7d32&apos;&gt;%1 online&lt;/span&gt;, &lt;span style=&apos;color:#b25a00&apos;&gt;%2 stale&lt;/span&gt;, &lt;span style=&apos;color:#c62828&apos;&gt;%3 offline&lt;/span&gt; — %4 incidents open now (whatever the period)</source>
+        <translation> — Appliances: &lt;span style=&apos;color:#2e7d32&apos;&gt;%1 online&lt;/span&gt;, &lt;span style=&apos;color:#b25a00&apos;&gt;%2 überfällig&lt;/span&gt;, &lt;span style=&apos;color:#c62828&apos;&gt;%3 offline&lt;/span&gt; — %4 Vorfälle jetzt offen (unabhängig vom Zeitraum)</translation>
     </message>
 </context>
 <context>
@@ -5299,6 +5317,10 @@ Befehle: %1 (siehe „healdesk COMMAND --help“).</translation>
     <message>
         <source>Si&amp;gning keys</source>
         <translation>Si&amp;gnaturschlüssel</translation>
+    </message>
+    <message>
+        <source> Data health looks at all of the data, whatever the period.</source>
+        <translation> Der Datenzustand betrachtet alle Daten, unabhängig vom Zeitraum.</translation>
     </message>
 </context>
 <context>
@@ -5469,6 +5491,10 @@ Befehle: %1 (siehe „healdesk COMMAND --help“).</translation>
     <message>
         <source>Incidents</source>
         <translation>Vorfälle</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:gray&apos;&gt;No incident matches the filter.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:gray&apos;&gt;Kein Vorfall entspricht dem Filter.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -6082,6 +6108,22 @@ Auf %n Appliances ausführen?</numerusform>
     <message>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>— choose a runbook —</source>
+        <translation>— Runbook wählen —</translation>
+    </message>
+    <message>
+        <source>No runbook to suggest for %1: choose one.</source>
+        <translation>Kein Runbook für %1 vorzuschlagen: bitte eines wählen.</translation>
+    </message>
+    <message>
+        <source>Suggested %1: %2 is its ID in another case or spacing.</source>
+        <translation>Vorschlag %1: %2 ist seine ID in anderer Schreibweise.</translation>
+    </message>
+    <message>
+        <source>Suggested %1: %2 is %3, which maps to it, in another case or spacing.</source>
+        <translation>Vorschlag %1: %2 ist %3 in anderer Schreibweise, und das ist ihm zugeordnet.</translation>
     </message>
 </context>
 <context>
@@ -6735,10 +6777,6 @@ Partner: %3</translation>
         <translation>Nicht zugeordnet</translation>
     </message>
     <message>
-        <source>Runbook</source>
-        <translation>Runbook</translation>
-    </message>
-    <message>
         <source>(telemetry ID with no runbook)</source>
         <translation>(Telemetrie-ID ohne Runbook)</translation>
     </message>
@@ -6857,6 +6895,10 @@ Partner: %3</translation>
     <message>
         <source>Runbooks</source>
         <translation>Runbooks</translation>
+    </message>
+    <message>
+        <source>Period: %1. </source>
+        <translation>Zeitraum: %1. </translation>
     </message>
 </context>
 <context>
@@ -7240,6 +7282,10 @@ Partner: %3</translation>
     <message>
         <source>Healing tiers</source>
         <translation>Behebungsstufen</translation>
+    </message>
+    <message>
+        <source>Period: %1. </source>
+        <translation>Zeitraum: %1. </translation>
     </message>
 </context>
 </TS>

@@ -513,20 +513,8 @@
         <translation>--limit debe ser un número positivo</translation>
     </message>
     <message>
-        <source>Why (goes into the audit log).</source>
-        <translation>Motivo (queda en el registro de auditoría).</translation>
-    </message>
-    <message>
-        <source>cancelled from the command line</source>
-        <translation>cancelada desde la línea de comandos</translation>
-    </message>
-    <message>
         <source>The order to cancel.</source>
         <translation>La orden que cancelar.</translation>
-    </message>
-    <message>
-        <source>Cancel a pending order.</source>
-        <translation>Cancela una orden pendiente.</translation>
     </message>
     <message>
         <source>cancelled </source>
@@ -661,10 +649,6 @@
         <translation>Repara un tipo de defecto de datos en una sola transacción con una fila de auditoría; volver a ejecutarlo no cambia nada.</translation>
     </message>
     <message>
-        <source>fix </source>
-        <translation>corrección </translation>
-    </message>
-    <message>
         <source>list | set TELEMETRY-ID RB-ID | remove TELEMETRY-ID | import FILE.csv</source>
         <translation>list | set TELEMETRY-ID RB-ID | remove TELEMETRY-ID | import FILE.csv</translation>
     </message>
@@ -683,18 +667,6 @@
     <message>
         <source> executions are unmapped again)</source>
         <translation> ejecución(es) vuelven a estar sin asignar)</translation>
-    </message>
-    <message>
-        <source>imported </source>
-        <translation>se importaron </translation>
-    </message>
-    <message>
-        <source> mapping(s), </source>
-        <translation> asignación(es), </translation>
-    </message>
-    <message>
-        <source> already present</source>
-        <translation> ya existentes</translation>
     </message>
     <message>
         <source>These appliances (IDs, comma-separated).</source>
@@ -719,14 +691,6 @@
     <message>
         <source>name either --site or --appliance</source>
         <translation>indicar --site o bien --appliance</translation>
-    </message>
-    <message>
-        <source> on </source>
-        <translation> en </translation>
-    </message>
-    <message>
-        <source> appliance(s)</source>
-        <translation> dispositivo(s)</translation>
     </message>
     <message>
         <source>list | promote PAT-ID RB-ID | reject PAT-ID</source>
@@ -845,14 +809,6 @@
         <translation>comando desconocido: </translation>
     </message>
     <message>
-        <source> row(s) would change (dry run, nothing written)</source>
-        <translation> fila(s) cambiarían (simulación, no se escribió nada)</translation>
-    </message>
-    <message>
-        <source> row(s) changed</source>
-        <translation> fila(s) modificada(s)</translation>
-    </message>
-    <message>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
@@ -863,14 +819,6 @@
     <message>
         <source>already mapped: </source>
         <translation>ya estaba asignado: </translation>
-    </message>
-    <message>
-        <source> enabled</source>
-        <translation> activado</translation>
-    </message>
-    <message>
-        <source> disabled</source>
-        <translation> desactivado</translation>
     </message>
     <message>
         <source> (already so; nothing written)</source>
@@ -947,14 +895,6 @@
     <message>
         <source> queued change(s)</source>
         <translation> cambio(s) en cola</translation>
-    </message>
-    <message>
-        <source>rebuilt the rollups from </source>
-        <translation>resúmenes reconstruidos a partir de </translation>
-    </message>
-    <message>
-        <source> execution(s)</source>
-        <translation> ejecución(es)</translation>
     </message>
     <message>
         <source>missing argument: job or trigger</source>
@@ -1828,6 +1768,60 @@
         <source>usage: healdesk order schedule add|list|pause|resume|remove|batches [options]</source>
         <translation>uso: healdesk order schedule add|list|pause|resume|remove|batches [opciones]</translation>
     </message>
+    <message>
+        <source>unknown status &quot;%1&quot;: give one of %2</source>
+        <translation>estado desconocido «%1»: indicar uno de %2</translation>
+    </message>
+    <message>
+        <source>Why (required; goes into the audit log).</source>
+        <translation>Motivo (obligatorio; va al registro de auditoría).</translation>
+    </message>
+    <message>
+        <source>Cancel a pending or held order.</source>
+        <translation>Cancela una orden pendiente o retenida.</translation>
+    </message>
+    <message numerus="yes">
+        <source>fix %1: %n row(s) would change (dry run, nothing written)</source>
+        <translation>
+            <numerusform>fix %1: cambiaría %n fila (simulación, no se escribió nada)</numerusform>
+            <numerusform>fix %1: cambiarían %n filas (simulación, no se escribió nada)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>fix %1: %n row(s) changed</source>
+        <translation>
+            <numerusform>fix %1: %n fila modificada</numerusform>
+            <numerusform>fix %1: %n filas modificadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>imported %n mapping(s), %1 already present</source>
+        <translation>
+            <numerusform>se importó %n asignación, %1 ya existentes</numerusform>
+            <numerusform>se importaron %n asignaciones, %1 ya existentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 enabled on %n appliance(s)</source>
+        <translation>
+            <numerusform>%1 activado en %n dispositivo</numerusform>
+            <numerusform>%1 activado en %n dispositivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 disabled on %n appliance(s)</source>
+        <translation>
+            <numerusform>%1 desactivado en %n dispositivo</numerusform>
+            <numerusform>%1 desactivado en %n dispositivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>rebuilt the rollups from %n execution(s)</source>
+        <translation>
+            <numerusform>resúmenes reconstruidos a partir de %n ejecución</numerusform>
+            <numerusform>resúmenes reconstruidos a partir de %n ejecuciones</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConnectionConfig</name>
@@ -1937,6 +1931,22 @@
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>all time</source>
+        <translation>todo el tiempo</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>desde %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>hasta %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
     </message>
 </context>
 <context>
@@ -2409,6 +2419,10 @@ Comandos: %1 (ejecutar &quot;healdesk COMMAND --help&quot;).</translation>
         <source>Latest: %1</source>
         <translation>Última: %1</translation>
     </message>
+    <message>
+        <source>healdesk: unknown command &quot;%1&quot;; the commands are %2 (healdesk --help)</source>
+        <translation>healdesk: comando desconocido «%1»; los comandos son %2 (healdesk --help)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2817,6 +2831,10 @@ Comandos: %1 (ejecutar &quot;healdesk COMMAND --help&quot;).</translation>
     <message>
         <source>waiting for a worker with an approved service key: this partner&apos;s orders must be signed</source>
         <translation>esperando a un worker con una clave de servicio aprobada: las órdenes de este socio deben ir firmadas</translation>
+    </message>
+    <message>
+        <source>say why the order is cancelled: the reason goes into the audit log</source>
+        <translation>indicar por qué se cancela la orden: el motivo va al registro de auditoría</translation>
     </message>
 </context>
 <context>
@@ -5190,10 +5208,6 @@ Comandos: %1 (ejecutar &quot;healdesk COMMAND --help&quot;).</translation>
         </translation>
     </message>
     <message>
-        <source> — appliances: &lt;span style=&apos;color:#2e7d32&apos;&gt;%1 online&lt;/span&gt;, &lt;span style=&apos;color:#b25a00&apos;&gt;%2 stale&lt;/span&gt;, &lt;span style=&apos;color:#c62828&apos;&gt;%3 offline&lt;/span&gt; — %4 open incidents</source>
-        <translation> — dispositivos: &lt;span style=&apos;color:#2e7d32&apos;&gt;%1 en línea&lt;/span&gt;, &lt;span style=&apos;color:#b25a00&apos;&gt;%2 retrasados&lt;/span&gt;, &lt;span style=&apos;color:#c62828&apos;&gt;%3 sin conexión&lt;/span&gt; — %4 incidentes abiertos</translation>
-    </message>
-    <message>
         <source>&amp;Run runbook on selected appliances…</source>
         <translation>&amp;Ejecutar runbook en los dispositivos seleccionados…</translation>
     </message>
@@ -5235,6 +5249,10 @@ Comandos: %1 (ejecutar &quot;healdesk COMMAND --help&quot;).</translation>
     <message>
         <source>&amp;Maintenance windows…</source>
         <translation>&amp;Ventanas de mantenimiento…</translation>
+    </message>
+    <message>
+        <source> — appliances: &lt;span style=&apos;color:#2e7d32&apos;&gt;%1 online&lt;/span&gt;, &lt;span style=&apos;color:#b25a00&apos;&gt;%2 stale&lt;/span&gt;, &lt;span style=&apos;color:#c62828&apos;&gt;%3 offline&lt;/span&gt; — %4 incidents open now (whatever the period)</source>
+        <translation> — dispositivos: &lt;span style=&apos;color:#2e7d32&apos;&gt;%1 en línea&lt;/span&gt;, &lt;span style=&apos;color:#b25a00&apos;&gt;%2 retrasados&lt;/span&gt;, &lt;span style=&apos;color:#c62828&apos;&gt;%3 sin conexión&lt;/span&gt; — %4 incidentes abiertos ahora (sea cual sea el periodo)</translation>
     </message>
 </context>
 <context>
@@ -5299,6 +5317,10 @@ Comandos: %1 (ejecutar &quot;healdesk COMMAND --help&quot;).</translation>
     <message>
         <source>Si&amp;gning keys</source>
         <translation>Claves de &amp;firma</translation>
+    </message>
+    <message>
+        <source> Data health looks at all of the data, whatever the period.</source>
+        <translation> «Estado de los datos» mira todos los datos, sea cual sea el periodo.</translation>
     </message>
 </context>
 <context>
@@ -5469,6 +5491,10 @@ Comandos: %1 (ejecutar &quot;healdesk COMMAND --help&quot;).</translation>
     <message>
         <source>Incidents</source>
         <translation>Incidentes</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:gray&apos;&gt;No incident matches the filter.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:gray&apos;&gt;Ningún incidente coincide con el filtro.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -6082,6 +6108,22 @@ Run it on %n appliance(s)?</source>
     <message>
         <source>Cannot read %1: %2</source>
         <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>— choose a runbook —</source>
+        <translation>— elegir un runbook —</translation>
+    </message>
+    <message>
+        <source>No runbook to suggest for %1: choose one.</source>
+        <translation>No hay runbook que sugerir para %1: elegir uno.</translation>
+    </message>
+    <message>
+        <source>Suggested %1: %2 is its ID in another case or spacing.</source>
+        <translation>Sugerido %1: %2 es su ID con otras mayúsculas o espacios.</translation>
+    </message>
+    <message>
+        <source>Suggested %1: %2 is %3, which maps to it, in another case or spacing.</source>
+        <translation>Sugerido %1: %2 es %3 con otras mayúsculas o espacios, que está asignado a él.</translation>
     </message>
 </context>
 <context>
@@ -6735,10 +6777,6 @@ Socio: %3</translation>
         <translation>Sin asignar</translation>
     </message>
     <message>
-        <source>Runbook</source>
-        <translation>Runbook</translation>
-    </message>
-    <message>
         <source>(telemetry ID with no runbook)</source>
         <translation>(ID de telemetría sin runbook)</translation>
     </message>
@@ -6857,6 +6895,10 @@ Socio: %3</translation>
     <message>
         <source>Runbooks</source>
         <translation>Runbooks</translation>
+    </message>
+    <message>
+        <source>Period: %1. </source>
+        <translation>Periodo: %1. </translation>
     </message>
 </context>
 <context>
@@ -7240,6 +7282,10 @@ Socio: %3</translation>
     <message>
         <source>Healing tiers</source>
         <translation>Niveles de corrección</translation>
+    </message>
+    <message>
+        <source>Period: %1. </source>
+        <translation>Periodo: %1. </translation>
     </message>
 </context>
 </TS>

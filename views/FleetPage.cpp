@@ -78,7 +78,7 @@ FleetPage::FleetPage(Database *db, QWidget *parent)
         m_summary->setText(tr("<b>%n site(s)</b>", nullptr, int(m_sites->rows().size())) +
                            tr(" — appliances: <span style='color:#2e7d32'>%1 online</span>, "
                               "<span style='color:#b25a00'>%2 stale</span>, "
-                              "<span style='color:#c62828'>%3 offline</span> — %4 open incidents")
+                              "<span style='color:#c62828'>%3 offline</span> — %4 incidents open now (whatever the period)")
                                .arg(online)
                                .arg(stale)
                                .arg(offline)

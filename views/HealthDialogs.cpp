@@ -1,5 +1,7 @@
 #include "HealthDialogs.h"
 
+#include "Format.h"
+
 #include "AdminSupport.h"
 #include "Database.h"
 #include "Deliver.h"
@@ -65,7 +67,8 @@ QCoro::Task<> FixDialog::loadPreview()
         QList<HealthItem> items;
         for (const FixChange &c : changes)
             items << HealthItem{c.target,
-                                {c.target, c.before.isEmpty() ? tr("(none)") : c.before, c.after, c.evidence}};
+                                {c.target, c.before.isEmpty() ? tr("(none)") : format::timesIn(c.before),
+                                 format::timesIn(c.after), format::timesIn(c.evidence)}};
         m_model->setRows(items);
         m_summary->setText(changes.isEmpty()
                                ? tr("Nothing to change: the data is already consistent.")
@@ -98,9 +101,10 @@ MappingDialog::MappingDialog(Database *db, QWidget *parent)
     : QDialog(parent), m_db(db), m_unmapped(new HealthItemModel(this)), m_mappings(new HealthItemModel(this)),
       m_unmappedView(makeSortedTable(m_unmapped, QStringLiteral("health/unmapped"), this)),
       m_mappingView(makeSortedTable(m_mappings, QStringLiteral("health/mappings"), this)),
-      m_runbook(new QComboBox(this)), m_status(new QLabel(this))
+      m_runbook(new QComboBox(this)), m_status(new QLabel(this)), m_suggestion(new QLabel(this))
 {
     setWindowTitle(tr("Runbook ID mapping"));
+    m_suggestion->setWordWrap(true);
     m_unmapped->setHeaders(Health::detailHeaders(Health::Detector::Unmapped));
     m_mappings->setHeaders({tr("Telemetry runbook ID"), tr("Runbook"), tr("Executions")});
     m_status->setWordWrap(true);
@@ -111,6 +115,8 @@ MappingDialog::MappingDialog(Database *db, QWidget *parent)
     connect(map, &QPushButton::clicked, this, [this] { mapSelected(); });
     connect(remove, &QPushButton::clicked, this, [this] { removeSelected(); });
     connect(import, &QPushButton::clicked, this, [this] { importFile(); });
+    connect(m_unmappedView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { suggestRunbook(); });
     auto *mapRow = new QHBoxLayout;
     mapRow->addWidget(map);
     mapRow->addWidget(m_runbook, 1);
@@ -120,6 +126,7 @@ MappingDialog::MappingDialog(Database *db, QWidget *parent)
     layout->addWidget(new QLabel(tr("<b>Unmapped telemetry IDs</b> (executions that count for no runbook)"), this));
     layout->addWidget(m_unmappedView, 1);
     layout->addLayout(mapRow);
+    layout->addWidget(m_suggestion);
     layout->addWidget(new QLabel(tr("<b>Mappings</b>"), this));
     layout->addWidget(m_mappingView, 1);
     auto *row = new QHBoxLayout;
@@ -149,11 +156,39 @@ QCoro::Task<> MappingDialog::reload()
         for (const MappingRow &m : state.mappings)
             pairs << HealthItem{m.source, {m.source, m.runbookId, QString::number(m.executions)}};
         m_mappings->setRows(pairs);
+        // No runbook is chosen for the technician: one click must not map to whatever came first.
         fillRunbooks(m_runbook, state.runbooks);
+        m_runbook->insertItem(0, tr("— choose a runbook —"), QString());
+        m_runbook->setCurrentIndex(0);
+        m_mappingRows = state.mappings;
+        m_runbookIds.clear();
+        for (const RunbookChoice &r : state.runbooks)
+            m_runbookIds << r.runbookId;
+        suggestRunbook();
     };
     auto fail = [&](const Error &e) { m_status->setText(e.message()); };
     QCoro::Task<bool> done = deliver(this, m_db->submit(std::move(fetch)), std::move(show), std::move(fail));
     co_await done;
+}
+
+void MappingDialog::suggestRunbook()
+{
+    const QStringList sources = selectedKeys(m_unmappedView);
+    if (sources.size() != 1) {
+        m_suggestion->clear();
+        return;
+    }
+    const Mappings::Suggestion s = Mappings::suggest(sources.first(), m_mappingRows, m_runbookIds);
+    if (s.runbookId.isEmpty()) {
+        m_runbook->setCurrentIndex(0);
+        m_suggestion->setText(tr("No runbook to suggest for %1: choose one.").arg(sources.first()));
+        return;
+    }
+    m_runbook->setCurrentIndex(std::max(0, m_runbook->findData(s.runbookId)));
+    m_suggestion->setText(s.mappedFrom.isEmpty()
+                          ? tr("Suggested %1: %2 is its ID in another case or spacing.").arg(s.runbookId, sources.first())
+                          : tr("Suggested %1: %2 is %3, which maps to it, in another case or spacing.")
+                                .arg(s.runbookId, sources.first(), s.mappedFrom));
 }
 
 template <typename Fn> QCoro::Task<> MappingDialog::change(Fn fn)

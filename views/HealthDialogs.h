@@ -55,6 +55,7 @@ public:
     QTableView *mappingView() const { return m_mappingView; }
     QComboBox *runbookBox() const { return m_runbook; }
     QLabel *statusLabel() const { return m_status; }
+    QLabel *suggestionLabel() const { return m_suggestion; }
 
 Q_SIGNALS:
     void changed();
@@ -69,6 +70,11 @@ private:
     QTableView *m_mappingView;
     QComboBox *m_runbook;
     QLabel *m_status;
+    // What the last reload read, for suggesting a runbook for the selected unmapped ID.
+    QList<MappingRow> m_mappingRows;
+    QStringList m_runbookIds;
+    QLabel *m_suggestion;
+    void suggestRunbook();
 };
 
 } // namespace hd

@@ -85,10 +85,11 @@ HealthPage::HealthPage(Database *db, QWidget *parent)
         int problems = 0;
         for (const DetectorRow &r : m_detectors->rows())
             problems += r.count > 0 ? 1 : 0;
-        m_summary->setText(problems == 0
-                               ? tr("<b>No mismatch found</b> between the components' data.")
-                               : tr("<b>%n kind(s) of mismatch</b> found; select one to see its rows and repair it.",
-                                    nullptr, problems));
+        m_summary->setText((problems == 0
+                                ? tr("<b>No mismatch found</b> between the components' data.")
+                                : tr("<b>%n kind(s) of mismatch</b> found; select one to see its rows and repair it.",
+                                     nullptr, problems)) +
+                           tr(" Data health looks at all of the data, whatever the period."));
         if (!m_detectorView->currentIndex().isValid() && m_detectors->rowCount() > 0)
             m_detectorView->setCurrentIndex(m_detectors->index(0, 0));
         else if (m_detectorView->currentIndex().isValid())

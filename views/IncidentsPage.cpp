@@ -228,9 +228,15 @@ IncidentsPage::IncidentsPage(Database *db, QWidget *parent)
     connect(m_model, &IncidentModel::rowsInserted, this, &IncidentsPage::updateCount);
     connect(m_model, &IncidentModel::modelReset, this, &IncidentsPage::updateCount);
     connect(m_model, &IncidentModel::loaded, this, [this] {
-        // Show the newest incident's detail straight away rather than an empty pane.
+        // Show the newest incident's detail straight away rather than an empty pane; when the filter matches
+        // nothing, say so rather than keep the detail of an incident no longer listed.
         if (!m_view->selectionModel()->currentIndex().isValid() && m_model->rowCount() > 0)
             m_view->selectRow(0);
+        if (m_model->rowCount() == 0) {
+            m_detailId.clear();
+            ++m_detailGeneration;
+            m_detail->setHtml(tr("<p style='color:gray'>No incident matches the filter.</p>"));
+        }
         emit dataShown();
     });
     connect(m_model, &IncidentModel::loadFailed, this, &Page::loadFailed);

@@ -80,14 +80,15 @@ QStringList install(QCoreApplication &app, const QString &code)
     const QLocale system = QLocale::system();
     const QLocale locale = system.language() == QLocale(code).language() ? system : QLocale(code);
     QLocale::setDefault(locale);
-    if (code == QLatin1String("en"))
-        return warnings;
+    // English too has a file of its own: the plural forms of the %n strings ("1 order", "2 orders").
     auto *own = new QTranslator(&app);
     installed() << own;
     if (own->load(QStringLiteral(":/i18n/healdesk_") + code))
         QCoreApplication::installTranslator(own);
     else
         warnings << QStringLiteral("the %1 translation is missing from this build").arg(code);
+    if (code == QLatin1String("en"))
+        return warnings; // Qt's own strings are English already
     // Qt's own strings: standard buttons, file dialogs, context menus of text fields.
     auto *qt = new QTranslator(&app);
     installed() << qt;

@@ -137,7 +137,7 @@ MainWindow::MainWindow(ConsoleController *controller, QWidget *parent)
         connect(m_pages[i], &Page::loadFailed, this, refreshed);
         connect(m_pages[i], &Page::dataShown, this, refreshed);
         connect(m_pages[i], &Page::dataShown, this, [this] {
-            m_lastLoaded = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
+            m_lastLoaded = format::clockTime(QTime::currentTime());
             m_updated->setText(tr("Updated %1").arg(m_lastLoaded));
         });
     }

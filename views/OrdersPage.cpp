@@ -35,10 +35,7 @@ OrdersPage::OrdersPage(Database *db, QWidget *parent)
     setupTableView(m_view, QStringLiteral("orders/list"));
 
     m_status->addItem(tr("All statuses"), QString());
-    for (const QString &s : {QStringLiteral("held"), QStringLiteral("pending"), QStringLiteral("acknowledged"),
-                             QStringLiteral("completed"),
-                             QStringLiteral("failed"), QStringLiteral("rejected"), QStringLiteral("cancelled"),
-                             QStringLiteral("expired")})
+    for (const QString &s : Orders::statuses())
         m_status->addItem(format::storedValue(s), s);
     auto *issue = new QPushButton(tr("&Run runbook…"), this);
     issue->setToolTip(tr("Issue a runbook order (Ctrl+R)"));
@@ -115,12 +112,22 @@ QCoro::Task<> OrdersPage::cancelSelected()
             ids << i.data(KeyRole).toString();
     if (ids.isEmpty())
         co_return;
-    bool ok = false;
-    const QString reason = QInputDialog::getText(
-        this, tr("Cancel orders"), tr("Why cancel %n order(s)? (goes into the audit log)", nullptr, int(ids.size())),
-        QLineEdit::Normal, QString(), &ok);
-    if (!ok || reason.trimmed().isEmpty())
-        co_return;
+    // A reason is required: OK without one asks again, saying why (the same sentence as the command line's).
+    const QString question = tr("Why cancel %n order(s)? (goes into the audit log)", nullptr, int(ids.size()));
+    QString label = question;
+    QString reason;
+    for (;;) {
+        bool ok = false;
+        reason = QInputDialog::getText(this, tr("Cancel orders"), label, QLineEdit::Normal, reason, &ok);
+        if (!ok)
+            co_return;
+        try {
+            Orders::checkCancelReason(reason);
+            break;
+        } catch (const Error &e) {
+            label = e.message() + QStringLiteral("\n\n") + question;
+        }
+    }
     auto work = [ids, reason](Session &s) {
         QStringList failures;
         for (const QString &id : ids) {

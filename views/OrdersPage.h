@@ -28,12 +28,13 @@ public:
 
     OrderModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
+    // Cancel order…: asks why (again while the answer is blank) and cancels the selected pending or held orders.
+    QCoro::Task<> cancelSelected();
 
 Q_SIGNALS:
     void issueRequested();
 
 private:
-    QCoro::Task<> cancelSelected();
     void updateButtons();
 
     OrderModel *m_model;

@@ -259,6 +259,17 @@ bool ReportsPage::hasData() const
     return m_choicesLoaded;
 }
 
+void ReportsPage::clearPreview()
+{
+    m_document.reset();
+    m_pageImage->clear();
+    m_summary->setText(tr("Choose a scope and a period, then <b>Preview</b> (Ctrl+Enter) or <b>Export</b> (Ctrl+E)."));
+    const QSignalBlocker block(m_pageSpin);
+    m_pageSpin->setRange(1, 1);
+    m_pageSpin->setEnabled(false);
+    m_pageCount->clear();
+}
+
 int ReportsPage::previewPageCount() const
 {
     return m_document ? m_document->pageCount() : 0;
@@ -466,6 +477,8 @@ QCoro::Task<> ReportsPage::preview()
     try {
         scope = reportScope();
     } catch (const Error &e) {
+        // No old pages beside the reason there is no new one.
+        clearPreview();
         fail(e);
         co_return;
     }

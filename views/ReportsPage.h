@@ -63,6 +63,8 @@ public:
     ArchivePanel *archivePanel() const { return m_archive; }
     QTabWidget *tabs() const { return m_tabs; }
     int previewPageCount() const;
+    // Forgets the laid-out pages, as before the first preview.
+    void clearPreview();
 
 Q_SIGNALS:
     void previewShown();

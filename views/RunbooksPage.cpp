@@ -1,5 +1,7 @@
 #include "RunbooksPage.h"
 
+#include "Format.h"
+
 #include "RunbookModel.h"
 #include "StatsSource.h"
 #include "Stats.h"
@@ -105,7 +107,9 @@ void RunbooksPage::statsUpdated()
     for (const RunbookStat &r : s.unmapped)
         unmapped += r.executions;
     const QLocale locale;
-    m_summary->setText(tr("<b>%1 executions</b> in scope: %2 resolved to %3 runbooks, "
+    const Scope scope = m_stats->scope();
+    m_summary->setText(tr("Period: %1. ").arg(format::period(scope.from, scope.to)) +
+                       tr("<b>%1 executions</b> in scope: %2 resolved to %3 runbooks, "
                           "<span style='color:#b25a00'>%4 under %5 unmapped telemetry IDs</span> (shown last, in italics).")
                            .arg(locale.toString(s.telemetryTotal), locale.toString(mapped))
                            .arg(s.runbooks.size())

@@ -1,5 +1,7 @@
 #include "TiersPage.h"
 
+#include "Format.h"
+
 #include "StatsSource.h"
 #include "Stats.h"
 #include "TableSupport.h"
@@ -97,7 +99,9 @@ void TiersPage::rebuild()
     qint64 incidentTotal = 0;
     for (auto v : s.incidentsByTier)
         incidentTotal += v;
-    m_caption->setText(tr("<b>%1 executions</b> (telemetry rows) and <b>%2 incidents</b> in scope. The two are "
+    const Scope scope = m_stats->scope();
+    m_caption->setText(tr("Period: %1. ").arg(format::period(scope.from, scope.to)) +
+                       tr("<b>%1 executions</b> (telemetry rows) and <b>%2 incidents</b> in scope. The two are "
                           "different counts and are never added together. Click a slice or a bar to list the "
                           "incidents of that tier.")
                            .arg(locale.toString(s.telemetryTotal), locale.toString(incidentTotal)));

@@ -34,6 +34,9 @@
 #include <QFileInfo>
 #include <QTextStream>
 
+#include <algorithm>
+#include <limits>
+
 namespace hd::cli {
 
 namespace detail {
@@ -84,7 +87,14 @@ std::optional<int> parse(QCommandLineParser &parser, const QStringList &args, co
         return 2;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
+        // Qt names the program in the usage line as it was started ("healdesk [options]"); a subcommand's names
+        // the command too ("healdesk order cancel [options] order-id").
+        QString help = parser.helpText();
+        const QString program = QCoreApplication::arguments().value(0) + QLatin1Char(' ');
+        const qsizetype at = help.indexOf(program);
+        if (at >= 0 && at < help.indexOf(QLatin1Char('\n')) && !args.value(0).isEmpty())
+            help.replace(at, program.size(), args.value(0) + QLatin1Char(' '));
+        out() << help;
         return 0;
     }
     if (parser.isSet(QStringLiteral("version"))) {
@@ -342,9 +352,11 @@ int orderIssue(const QStringList &args)
     request.orderId = parser.isSet(QStringLiteral("order-id")) ? parser.value(QStringLiteral("order-id"))
                                                                : QUuid::createUuid().toString(QUuid::WithoutBraces);
     bool ok = false;
-    request.ttlSeconds = parser.value(QStringLiteral("ttl")).toInt(&ok);
+    const qint64 ttl = parser.value(QStringLiteral("ttl")).toLongLong(&ok);
     if (!ok)
         throw Error(Error::Code::InvalidInput, CliText::tr("--ttl must be a whole number of seconds"));
+    // A number past an int's range is out of the allowed one too: the check that refuses it names the range.
+    request.ttlSeconds = int(std::clamp<qint64>(ttl, -1, 7LL * 86400 + 1));
     if (parser.isSet(QStringLiteral("hold-until"))) {
         request.holdUntil = Scope::parseTime(parser.value(QStringLiteral("hold-until")), false);
         if (!request.holdUntil.isValid())
@@ -419,6 +431,9 @@ int orderList(const QStringList &args)
     if (!ok || limit < 1)
         throw Error(Error::Code::InvalidInput, CliText::tr("--limit must be a positive number"));
     const QString status = parser.value(QStringLiteral("status"));
+    if (parser.isSet(QStringLiteral("status")) && !Orders::statuses().contains(status))
+        throw Error(Error::Code::InvalidInput, CliText::tr("unknown status \"%1\": give one of %2")
+                                                   .arg(status, Orders::statuses().join(QStringLiteral(", "))));
     Database db(connectionFrom(parser));
     const QList<OrderRow> rows = db.runSync([&](Session &s) { return Orders::list(s, status, {}, limit); });
     if (parser.isSet(QStringLiteral("json"))) {
@@ -433,9 +448,9 @@ int orderList(const QStringList &args)
                 {QStringLiteral("display_status"), r.displayStatus()},
                 {QStringLiteral("issued_by"), r.issuedBy},
                 {QStringLiteral("reason"), r.reason},
-                {QStringLiteral("issued_at"), r.issuedAt.toString(Qt::ISODateWithMs)},
+                {QStringLiteral("issued_at"), r.issuedAt.toUTC().toString(Qt::ISODateWithMs)},
                 {QStringLiteral("completed_at"),
-                 r.completedAt.isValid() ? QJsonValue(r.completedAt.toString(Qt::ISODateWithMs)) : QJsonValue()},
+                 r.completedAt.isValid() ? QJsonValue(r.completedAt.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue()},
                 {QStringLiteral("result"),
                  r.result.isEmpty() ? QJsonValue() : QJsonValue(QJsonDocument::fromJson(r.result.toUtf8()).object())}});
         }
@@ -444,7 +459,7 @@ int orderList(const QStringList &args)
     }
     for (const OrderRow &r : rows) {
         out() << r.orderId << '\t' << r.displayStatus() << '\t' << r.runbookId << '\t' << r.hostname << '\t'
-              << r.issuedAt.toString(Qt::ISODate) << '\t' << r.issuedBy << '\t' << r.reason << Qt::endl;
+              << r.issuedAt.toUTC().toString(Qt::ISODate) << '\t' << r.issuedBy << '\t' << r.reason << Qt::endl;
     }
     return 0;
 }
@@ -453,13 +468,14 @@ int orderCancel(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addOptions(connectionOptions());
-    parser.addOption({QStringLiteral("reason"), CliText::tr("Why (goes into the audit log)."), QStringLiteral("text"),
-                      CliText::tr("cancelled from the command line")});
+    parser.addOption({QStringLiteral("reason"), CliText::tr("Why (required; goes into the audit log)."),
+                      QStringLiteral("text")});
     parser.addPositionalArgument(QStringLiteral("order-id"), CliText::tr("The order to cancel."));
-    if (auto code = parse(parser, args, CliText::tr("Cancel a pending order."), 1))
+    if (auto code = parse(parser, args, CliText::tr("Cancel a pending or held order."), 1))
         return *code;
     const QString orderId = parser.positionalArguments().constFirst();
     const QString reason = parser.value(QStringLiteral("reason"));
+    Orders::checkCancelReason(reason);
     Database db(connectionFrom(parser));
     attachSigner(db);
     db.runSync([&](Session &s) { Orders::cancel(s, orderId, reason); });
@@ -596,8 +612,10 @@ int fix(const QStringList &args)
     attachSigner(db);
     const QList<FixChange> changes = db.runSync(
         [which, dryRun](Session &s) { return dryRun ? Health::preview(s, which) : Health::apply(s, which); });
-    out() << CliText::tr("fix ") << Health::fixName(which) << ": " << changes.size()
-          << (dryRun ? CliText::tr(" row(s) would change (dry run, nothing written)") : CliText::tr(" row(s) changed"))
+    const int n = int(changes.size());
+    out() << (dryRun ? CliText::tr("fix %1: %n row(s) would change (dry run, nothing written)", nullptr, n)
+                     : CliText::tr("fix %1: %n row(s) changed", nullptr, n))
+                     .arg(Health::fixName(which))
           << Qt::endl;
     for (const FixChange &c : changes) {
         out() << "  " << c.target << ": " << (c.before.isEmpty() ? CliText::tr("(none)") : c.before) << " -> "
@@ -655,8 +673,8 @@ int mapping(const QStringList &args)
         throw Error(Error::Code::Io, CliText::tr("cannot read %1: %2").arg(pos.at(1), file.errorString()));
     const QByteArray bytes = file.readAll();
     const Mappings::ImportResult r = db.runSync([&bytes](Session &s) { return Mappings::import(s, bytes); });
-    out() << CliText::tr("imported ") << r.added << CliText::tr(" mapping(s), ") << r.unchanged
-          << CliText::tr(" already present") << Qt::endl;
+    out() << CliText::tr("imported %n mapping(s), %1 already present", nullptr, int(r.added)).arg(r.unchanged)
+          << Qt::endl;
     return 0;
 }
 
@@ -688,8 +706,9 @@ int runbook(const QStringList &args)
     attachSigner(db);
     const int changed =
         db.runSync([&](Session &s) { return RunbookConfig::set(s, site, appliances, runbookId, enable); });
-    out() << runbookId << (enable ? CliText::tr(" enabled") : CliText::tr(" disabled")) << CliText::tr(" on ")
-          << changed << CliText::tr(" appliance(s)")
+    out() << (enable ? CliText::tr("%1 enabled on %n appliance(s)", nullptr, changed)
+                     : CliText::tr("%1 disabled on %n appliance(s)", nullptr, changed))
+                     .arg(runbookId)
           << (changed == 0 ? CliText::tr(" (already so; nothing written)") : QString()) << Qt::endl;
     return 0;
 }
@@ -978,7 +997,9 @@ int rollup(const QStringList &args)
     }
     if (action == QLatin1String("rebuild")) {
         const qint64 total = db.runSync([](Session &s) { return Rollups::rebuild(s); });
-        out() << CliText::tr("rebuilt the rollups from ") << total << CliText::tr(" execution(s)") << Qt::endl;
+        out() << CliText::tr("rebuilt the rollups from %n execution(s)", nullptr,
+                             int(std::min<qint64>(total, std::numeric_limits<int>::max())))
+              << Qt::endl;
         return 0;
     }
     if (action == QLatin1String("mode")) {

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace hd::format {
 
@@ -61,8 +62,57 @@ QString dateTime(const QDateTime &when)
     QString dateFormat = locale.dateFormat(QLocale::ShortFormat);
     if (!dateFormat.contains(QLatin1String("yyyy")))
         dateFormat.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-    return locale.toString(local.date(), dateFormat) + QLatin1Char(' ') +
-           locale.toString(local.time(), QStringLiteral("HH:mm:ss"));
+    return locale.toString(local.date(), dateFormat) + QLatin1Char(' ') + clockTime(local.time());
+}
+
+QString timesIn(const QString &text)
+{
+    // PostgreSQL's text form of timestamptz (and ISO 8601): date, time, an optional fraction, a zone.
+    static const QRegularExpression stamp(QStringLiteral(
+        "(\\d{4}-\\d{2}-\\d{2})[ T](\\d{2}:\\d{2}:\\d{2})(?:\\.(\\d{1,6}))?(Z|[+-]\\d{2}(?::?\\d{2})?)"));
+    QString out;
+    qsizetype last = 0;
+    for (auto it = stamp.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        QString zone = m.captured(4);
+        if (zone.size() == 3)
+            zone += QStringLiteral(":00"); // +00 -> +00:00
+        else if (zone.size() == 5)
+            zone.insert(3, QLatin1Char(':')); // +0530 -> +05:30
+        const QString fraction = QString(m.captured(3) + QStringLiteral("000")).left(3);
+        const QDateTime when = QDateTime::fromString(
+            m.captured(1) + QLatin1Char('T') + m.captured(2) + QLatin1Char('.') + fraction + zone, Qt::ISODateWithMs);
+        out += text.mid(last, m.capturedStart() - last);
+        out += when.isValid() ? dateTime(when) : m.captured();
+        last = m.capturedEnd();
+    }
+    return out + text.mid(last);
+}
+
+QString period(const QDateTime &from, const QDateTime &to)
+{
+    const auto bound = [](const QDateTime &t, bool end) {
+        const QDateTime utc = t.toUTC();
+        if (utc.time() != QTime(0, 0))
+            return dateTime(t);
+        const QDate day = end ? utc.date().addDays(-1) : utc.date();
+        const QLocale locale;
+        return locale.language() == QLocale::English || locale.language() == QLocale::C
+                   ? day.toString(Qt::ISODate)
+                   : locale.toString(day, QLocale::ShortFormat);
+    };
+    if (!from.isValid() && !to.isValid())
+        return QCoreApplication::translate("Format", "all time");
+    if (!to.isValid())
+        return QCoreApplication::translate("Format", "since %1").arg(bound(from, false));
+    if (!from.isValid())
+        return QCoreApplication::translate("Format", "until %1").arg(bound(to, true));
+    return QCoreApplication::translate("Format", "%1 to %2").arg(bound(from, false), bound(to, true));
+}
+
+QString clockTime(const QTime &time)
+{
+    return QLocale().toString(time, QStringLiteral("HH:mm:ss"));
 }
 
 QString percent(qint64 part, qint64 whole)

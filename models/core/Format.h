@@ -13,6 +13,14 @@ QString ago(const QDateTime &when, const QDateTime &now = QDateTime::currentDate
 QString duration(const std::optional<double> &seconds);
 // Local date and time, "—" when unknown.
 QString dateTime(const QDateTime &when);
+// Text with the database's timestamps in it ("2026-11-05 01:04:48.61548+00") as the reader's times
+// (dateTime()); the rest as it is.
+QString timesIn(const QString &text);
+// The period a page's figures cover, as its reader sees it: "since 2026-11-04", "2026-11-01 to 2026-11-30"
+// (the end is exclusive: its last day is the one before), "all time". Midnight (UTC) bounds show as dates.
+QString period(const QDateTime &from, const QDateTime &to);
+// A time of day on the 24-hour clock dateTime() uses, in every language ("23:15:02", never "11:15 PM").
+QString clockTime(const QTime &time);
 // "87.5 %" or "—" when there is nothing to divide.
 QString percent(qint64 part, qint64 whole);
 // A value the database stores as a key (a severity, an incident or order

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 namespace hd::Mappings {
@@ -63,6 +64,22 @@ SetResult setIn(Session &session, const QString &source, const QString &runbookI
 }
 
 } // namespace
+
+Suggestion suggest(const QString &source, const QList<MappingRow> &mappings, const QStringList &runbookIds)
+{
+    static const QRegularExpression gaps(QStringLiteral("[\\s_]+"));
+    const auto normal = [](const QString &id) { return id.trimmed().toUpper().replace(gaps, QStringLiteral("-")); };
+    const QString wanted = normal(source);
+    for (const QString &id : runbookIds) {
+        if (normal(id) == wanted)
+            return {id, {}};
+    }
+    for (const MappingRow &m : mappings) {
+        if (m.source != source && normal(m.source) == wanted)
+            return {m.runbookId, m.source};
+    }
+    return {};
+}
 
 QList<MappingRow> list(Session &session)
 {

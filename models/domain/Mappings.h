@@ -61,6 +61,16 @@ struct ImportPair
     QString runbookId;
 };
 QList<ImportPair> parseImportFile(const QByteArray &csv);
+// The runbook an unmapped telemetry ID plainly means, when one does: a runbook whose ID it is but for case,
+// spacing or underscores ("rb-win-sec-001"), else the runbook of a mapped ID it equals that way ("l1_usb_001"
+// when L1-USB-001 is mapped). No database: the editor has the lists already.
+struct Suggestion
+{
+    QString runbookId;  // empty: nothing plain to suggest
+    QString mappedFrom; // the mapped ID it follows, or empty when it names the runbook itself
+};
+Suggestion suggest(const QString &source, const QList<MappingRow> &mappings, const QStringList &runbookIds);
+
 // An ID is not empty, has no surrounding spaces, no NUL, at most 100 characters.
 // `what` names the ID in the message: a QT_TRANSLATE_NOOP("Mappings", ...) word.
 void checkId(const QString &id, const char *what);

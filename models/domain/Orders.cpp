@@ -156,7 +156,10 @@ OrderPlan plan(Session &session, const OrderRequest &request)
                                  {},
                                  q.text("partner_id"),
                                  q.text("partner_name"),
-                                 q.flag("signing_required")};
+                                 q.flag("signing_required"),
+                                 {},
+                                 {},
+                                 {}};
     }
     for (const QString &id : request.applianceIds) {
         if (!found.contains(id.toLower()))
@@ -272,7 +275,7 @@ QList<IssuedOrder> issue(Session &session, const OrderRequest &request)
         QList<IssuedOrder> issued;
         const QDateTime issuedAt = Clock::now(session);
         for (const OrderTarget &t : p.targets) {
-            IssuedOrder o{t.orderId, t.applianceId, t.hostname, false};
+            IssuedOrder o{t.orderId, t.applianceId, t.hostname, false, false, {}};
             QJsonObject details{
                 {QStringLiteral("appliance_id"), t.applianceId},
                 {QStringLiteral("hostname"), t.hostname},
@@ -325,8 +328,24 @@ QList<IssuedOrder> issue(Session &session, const OrderRequest &request)
     });
 }
 
+const QStringList &statuses()
+{
+    static const QStringList list{QStringLiteral("held"),      QStringLiteral("pending"),  QStringLiteral("acknowledged"),
+                                  QStringLiteral("completed"), QStringLiteral("failed"),   QStringLiteral("rejected"),
+                                  QStringLiteral("cancelled"), QStringLiteral("expired")};
+    return list;
+}
+
+void checkCancelReason(const QString &reason)
+{
+    if (reason.trimmed().isEmpty())
+        throw Error(Error::Code::InvalidInput,
+                    OrdersMsg::tr("say why the order is cancelled: the reason goes into the audit log"));
+}
+
 void cancel(Session &session, const QString &orderId, const QString &reason)
 {
+    checkCancelReason(reason);
     session.transaction([&] {
         {
             auto q = session.query(QStringLiteral("order_cancel"), {{"reason", reason}, {"order", orderId}});

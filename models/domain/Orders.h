@@ -151,7 +151,14 @@ QString signingRefusal(Session &session, const QList<OrderTarget> &targets, bool
 // with the same order id creates nothing new.
 QList<IssuedOrder> issue(Session &session, const OrderRequest &request);
 
-// Cancels a pending order, with its audit row, in one transaction.
+// The statuses an order can have, in the order of its life: held (Healdesk's own, before it reaches orders),
+// pending, acknowledged, then completed, failed, rejected, cancelled or expired.
+const QStringList &statuses();
+
+// Cancels a pending or held order, with its audit row, in one transaction. A reason is required (it goes into
+// the audit log): checkCancelReason() refuses a blank one, before anything is asked of the database, with the
+// same sentence in the console and on the command line.
+void checkCancelReason(const QString &reason);
 void cancel(Session &session, const QString &orderId, const QString &reason);
 
 // Marks pending orders past their TTL as expired; returns how many.

@@ -48,7 +48,8 @@ QVariant RunbookModel::cell(const RunbookStat &row, int column, int role) const
     if (role == Qt::DisplayRole) {
         switch (column) {
         case Group:
-            return row.unmapped ? tr("Unmapped") : tr("Runbook");
+            // Only the rows that stand apart say so; "Runbook" on every other row said nothing.
+            return row.unmapped ? tr("Unmapped") : QString();
         case RunbookId:
             return row.runbookId;
         case Name:
