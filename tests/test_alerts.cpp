@@ -677,12 +677,7 @@ TEST_F(AlertsTest, WorkersPostEachEventOncePerRouteWithRetriesDigestsAndATest)
     }, 5000));
 
     // The leader killed: the other worker delivers what comes next, once.
-    const qint64 leader = t.scalar(QStringLiteral("SELECT pid FROM healdesk_workers WHERE is_leader AND stopped_at IS NULL "
-                                                  "ORDER BY beat_at DESC LIMIT 1"))
-                              .toLongLong();
-    Child *dying = leader == first->p->processId() ? first.get() : second.get();
-    ::kill(pid_t(dying->p->processId()), SIGKILL);
-    dying->p->waitForFinished(5000);
+    ASSERT_NE(killLeader(t, first.get(), second.get()), nullptr);
     const QString late = insertIncident(siteB[0], QStringLiteral("critical"));
     ASSERT_TRUE(waitUntil([&] { return generic.bodies.size() == events + 3; }, 20000));
     waitUntil([] { return false; }, 1500);

@@ -409,12 +409,7 @@ TEST_F(WorkerTest, ReportSchedulesArchiveEachMonthOnceAndAWorkerStoppedOverAMont
     auto second = startWorker();
     ASSERT_TRUE(waitUntil([&] { return periods().size() >= 2; }, 60000))
         << first->output().toStdString() << second->output().toStdString();
-    const qint64 leader = t.scalar(QStringLiteral("SELECT pid FROM healdesk_workers WHERE is_leader AND stopped_at IS NULL "
-                                                  "ORDER BY beat_at DESC LIMIT 1"))
-                              .toLongLong();
-    Child *dying = leader == second->p->processId() ? second.get() : first.get();
-    ::kill(pid_t(dying->p->processId()), SIGKILL);
-    dying->p->waitForFinished(5000);
+    ASSERT_NE(killLeader(t, first.get(), second.get()), nullptr);
     ASSERT_TRUE(waitUntil([&] { return periods().size() == 3; }, 60000))
         << first->output().toStdString() << second->output().toStdString();
     QThread::msleep(1500);
@@ -574,13 +569,7 @@ TEST_F(WorkerTest, ARecurringOrderReleasesEachOccurrenceOnceAsABatchOfTheSitesCu
         ASSERT_TRUE(waitUntil([&] { return batches() == joined + 1; }, 15000)) << first->output().toStdString();
         if (joined == 0) {
             // The leader killed after the first batch: the other releases the next two, each once.
-            const qint64 leader = t.scalar(QStringLiteral("SELECT pid FROM healdesk_workers WHERE is_leader AND "
-                                                          "stopped_at IS NULL ORDER BY beat_at DESC LIMIT 1"))
-                                      .toLongLong();
-            ASSERT_TRUE(leader == first->p->processId() || leader == second->p->processId());
-            Child *dying = leader == first->p->processId() ? first.get() : second.get();
-            ::kill(pid_t(dying->p->processId()), SIGKILL);
-            dying->p->waitForFinished(5000);
+            ASSERT_NE(killLeader(t, first.get(), second.get()), nullptr);
         }
         const QString added = uuidFor(QStringLiteral("joined-%1").arg(joined));
         t.exec(QStringLiteral("INSERT INTO appliances (id, site_id, hostname, agent_version, last_checkin) "

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "TestDatabase.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryFile>
 
+#include <csignal>
 #include <memory>
 
 namespace hd::test {
@@ -57,6 +60,21 @@ inline std::unique_ptr<Child> startWorkerProcess(const QString &database, const 
     c->p->waitForBytesWritten(5000);
     c->p->closeWriteChannel();
     return c;
+}
+
+// Kills the leading one of two workers with SIGKILL (no chance to hand over) and returns it; nullptr when
+// neither leads.
+inline Child *killLeader(TestDatabase &t, Child *a, Child *b)
+{
+    const qint64 leader = t.scalar(QStringLiteral("SELECT pid FROM healdesk_workers WHERE is_leader AND stopped_at IS NULL "
+                                                  "ORDER BY beat_at DESC LIMIT 1"))
+                              .toLongLong();
+    Child *dying = leader == a->p->processId() ? a : (leader == b->p->processId() ? b : nullptr);
+    if (dying) {
+        ::kill(pid_t(dying->p->processId()), SIGKILL);
+        dying->p->waitForFinished(5000);
+    }
+    return dying;
 }
 
 } // namespace hd::test
