@@ -8,6 +8,7 @@
 #include "CliRun.h"
 #include "Error.h"
 #include "Keys.h"
+#include "Orders.h"
 #include "Session.h"
 #include "Signing.h"
 #include "TestDatabase.h"
@@ -139,7 +140,21 @@ TEST(CanonicalJson, StringsAndMemberOrderFollowRfc8785)
     EXPECT_EQ(CanonicalJson::canonicalize("{\"\xf0\x9f\x98\x80\":1,\"\xef\xac\xb3\":2}"),
               QByteArray("{\"\xf0\x9f\x98\x80\":1,\"\xef\xac\xb3\":2}"));
     EXPECT_TRUE(CanonicalJson::canonicalize("{\"a\":").isNull());
+    // A member named twice is refused, however it is spelled; the same name in two objects is not a duplicate.
+    EXPECT_TRUE(CanonicalJson::canonicalize(R"({"a":1,"a":2})").isNull());
+    EXPECT_TRUE(CanonicalJson::canonicalize(R"({"\u0061":1,"b":{"a":3},"a":2})").isNull());
+    EXPECT_EQ(CanonicalJson::canonicalize(R"({"a":{"a":1},"b":[{"a":2},{"a":3}],"c":"a,\"a\""})"),
+              QByteArray(R"({"a":{"a":1},"b":[{"a":2},{"a":3}],"c":"a,\"a\""})"));
     EXPECT_TRUE(CanonicalJson::canonicalize("1, 2").isNull());
+    // An order's parameters naming a field twice are refused when it is issued, saying so.
+    try {
+        Orders::checkParameters(QStringLiteral(R"({"force": true, "force": false})"));
+        ADD_FAILURE() << "a field named twice was accepted";
+    } catch (const Error &e) {
+        EXPECT_TRUE(e.message().contains(QStringLiteral("twice"))) << e.message().toStdString();
+    }
+    EXPECT_EQ(Orders::checkParameters(QStringLiteral(R"({"force": true, "depth": 2})")),
+              QStringLiteral(R"({"depth":2,"force":true})"));
 }
 
 TEST(Statement, WritesAndParsesOnlyItsOwnShape)
@@ -258,7 +273,7 @@ namespace {
 void writeAudit(TestDatabase &t, const QString &action, const QString &target)
 {
     t.db().runSync([&](Session &s) {
-        Audit::record(s, action, target, QJsonObject{{QStringLiteral("note"), QJsonValue(target + QString::fromUtf8(" \xc3\xbcn\xc3\xafcode"))}});
+        Audit::record(s, action, target, QJsonObject{{QStringLiteral("note"), QJsonValue(target + QString::fromUtf8(" \xc3\xbcn\xc3\xaf" "code"))}});
     });
 }
 

@@ -160,13 +160,52 @@ bool wellFormed(const QJsonValue &v)
 
 } // namespace
 
+bool hasDuplicateNames(const QByteArray &text)
+{
+    // A scan of the raw text, since the parsed object has already merged them.
+    struct Level
+    {
+        bool object = false;
+        bool expectName = false;
+        QSet<QString> names;
+    };
+    QList<Level> stack;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char c = text.at(i);
+        if (c == '"') {
+            qsizetype end = i + 1;
+            while (end < text.size() && text.at(end) != '"')
+                end += text.at(end) == '\\' ? 2 : 1;
+            if (!stack.isEmpty() && stack.last().object && stack.last().expectName) {
+                // The name as JSON reads it, escapes and all.
+                const QJsonDocument name = QJsonDocument::fromJson("[" + text.mid(i, end - i + 1) + "]");
+                const QString key = name.array().at(0).toString();
+                if (stack.last().names.contains(key))
+                    return true;
+                stack.last().names.insert(key);
+                stack.last().expectName = false;
+            }
+            i = end;
+        } else if (c == '{') {
+            stack.append({true, true, {}});
+        } else if (c == '[') {
+            stack.append({false, false, {}});
+        } else if ((c == '}' || c == ']') && !stack.isEmpty()) {
+            stack.removeLast();
+        } else if (c == ',' && !stack.isEmpty() && stack.last().object) {
+            stack.last().expectName = true;
+        }
+    }
+    return false;
+}
+
 QByteArray canonicalize(const QByteArray &text)
 {
     // Wrapped, so a bare scalar parses too.
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson("[" + text + "]", &error);
     if (error.error != QJsonParseError::NoError || !doc.isArray() || doc.array().size() != 1 ||
-        !wellFormed(doc.array().at(0)))
+        !wellFormed(doc.array().at(0)) || hasDuplicateNames(text))
         return {};
     return serialize(doc.array().at(0));
 }

@@ -18,8 +18,12 @@ QByteArray serialize(const QJsonValue &value);
 // One number, as ECMAScript's Number.prototype.toString writes it.
 QByteArray number(double value);
 // Parses text as JSON and serialises it canonically. Empty (null
-// QByteArray) when text is not JSON.
+// QByteArray) when text is not JSON, or names a member of one object twice
+// (Qt's parser keeps the last; another verifier might read the first).
 QByteArray canonicalize(const QByteArray &text);
+// True when some object of text (valid JSON) names a member twice, spelled
+// alike or not ("a" and "\u0061").
+bool hasDuplicateNames(const QByteArray &text);
 
 } // namespace CanonicalJson
 

@@ -1,5 +1,6 @@
 // Order parameters as typed by a technician: checked without the database,
 // so the fuzz target (fuzz/fuzz_order_parameters) builds this file alone.
+#include "CanonicalJson.h"
 #include "Error.h"
 #include "Orders.h"
 
@@ -36,6 +37,9 @@ QString checkParameters(const QString &json)
     if (!doc.isObject())
         throw Error(Error::Code::Refused,
                     InputParsersMsg::tr("parameters must be a JSON object, like {\"force\": true}"));
+    // Qt keeps the last of two same-named members; the technician may have meant the first.
+    if (CanonicalJson::hasDuplicateNames(bytes))
+        throw Error(Error::Code::Refused, InputParsersMsg::tr("parameters name a field twice; give each field once"));
     return QString::fromUtf8(doc.toJson(QJsonDocument::Compact));
 }
 
