@@ -126,9 +126,13 @@ int main(int argc, char *argv[])
             QCoreApplication app(argc, argv);
             setIdentity();
             useLanguage(app);
-            QTextStream(stderr) << MainText::tr("healdesk: unknown command \"%1\"; the commands are %2 "
-                                                "(healdesk --help)")
-                                       .arg(pre.positionalArguments().constFirst(), hd::cli::names())
+            const QString word = pre.positionalArguments().constFirst();
+            // A command after an option (healdesk --db URI order list) is a command all the same, in the wrong place.
+            const bool known = hd::cli::isSubcommand({QString(), word});
+            QTextStream(stderr) << (known ? MainText::tr("healdesk: put the command first: healdesk %1 [options]").arg(word)
+                                          : MainText::tr("healdesk: unknown command \"%1\"; the commands are %2 "
+                                                         "(healdesk --help)")
+                                                .arg(word, hd::cli::names()))
                                 << Qt::endl;
             return 2;
         }

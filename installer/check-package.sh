@@ -26,7 +26,9 @@ for f in usr/share/applications/org.healdesk.Healdesk.desktop \
          usr/share/metainfo/org.healdesk.Healdesk.metainfo.xml \
          usr/share/icons/hicolor/scalable/apps/healdesk.svg \
          usr/share/icons/hicolor/48x48/apps/healdesk.png \
-         usr/share/icons/hicolor/256x256/apps/healdesk.png; do
+         usr/share/icons/hicolor/256x256/apps/healdesk.png \
+         usr/share/healdesk/guide/user-guide.md \
+         usr/share/healdesk/guide/images/01-fleet.png; do
     [ -f "$work/root/$f" ] || fail "missing $f"
 done
 desktop-file-validate "$work/root/usr/share/applications/org.healdesk.Healdesk.desktop"

@@ -17,6 +17,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 using namespace hd;
 using namespace hd::test;
 
@@ -164,6 +166,18 @@ TEST_F(AuditTest, PageShowsFiltersAndExports)
     page.setScope({});
     ASSERT_TRUE(waitUntil([&] { return page.hasData() && page.userBox()->count() == 4; }));
     EXPECT_EQ(page.view()->model()->rowCount(), entries.size());
+    // Details read as words; the JSON stays the tooltip (and the CSV's column).
+    QStringList words, json;
+    for (int r = 0; r < page.model()->rowCount(); ++r) {
+        words << page.model()->index(r, AuditModel::Details).data().toString();
+        json << page.model()->index(r, AuditModel::Details).data(Qt::ToolTipRole).toString();
+    }
+    for (const Entry &e : entries) {
+        EXPECT_TRUE(words.contains(QStringLiteral("note: ") + e.note)) << words.join(QLatin1Char('|')).toStdString();
+        EXPECT_TRUE(std::any_of(json.cbegin(), json.cend(), [&e](const QString &j) {
+            return QJsonDocument::fromJson(j.toUtf8()).object().value(QStringLiteral("note")).toString() == e.note;
+        })) << e.note.toStdString();
+    }
     QSignalSpy loaded(page.model(), &AuditModel::loaded);
     page.userBox()->setCurrentIndex(page.userBox()->findData(QStringLiteral("bob")));
     ASSERT_TRUE(waitUntil([&] { return loaded.count() >= 1 && !page.model()->isLoading(); }));

@@ -141,6 +141,12 @@ TEST(Cli, UnknownWordsAreRefusedInOneLineAndUsageLinesNameTheirCommand)
     EXPECT_TRUE(err.contains(QStringLiteral("unknown command \"bogus\""))) << err.toStdString();
     EXPECT_TRUE(err.contains(QStringLiteral("migrate")) && err.contains(QStringLiteral("order"))) << err.toStdString();
 
+    // A command after an option is a command in the wrong place, and says so.
+    const auto late = healdesk({QStringLiteral("--db"), QStringLiteral("postgresql:///x"), QStringLiteral("order"),
+                                QStringLiteral("list")});
+    EXPECT_EQ(late.code, 2) << late.err.toStdString();
+    EXPECT_TRUE(late.err.contains(QStringLiteral("put the command first: healdesk order"))) << late.err.toStdString();
+
     TestDatabase t;
     const auto badStatus = healdesk({QStringLiteral("order"), QStringLiteral("list"), QStringLiteral("--db"), uri(t),
                                      QStringLiteral("--status"), QStringLiteral("bogus")});

@@ -122,8 +122,8 @@ TEST(Language, EnglishKeepsIsoDates)
     EXPECT_EQ(QCoreApplication::translate("hd::MainWindow", "%n order(s) issued", nullptr, 1), QStringLiteral("1 order issued"));
     // Pages say which period their figures cover; a period's end is exclusive, so its last day is the one before.
     const QDateTime nov(QDate(2026, 11, 1), QTime(0, 0), Qt::UTC);
-    EXPECT_EQ(hd::format::period(nov, {}), QStringLiteral("since 2026-11-01"));
-    EXPECT_EQ(hd::format::period(nov, nov.addMonths(1)), QStringLiteral("2026-11-01 to 2026-11-30"));
+    EXPECT_EQ(hd::format::period(nov, {}), QStringLiteral("since 2026-11-01 (UTC)"));
+    EXPECT_EQ(hd::format::period(nov, nov.addMonths(1)), QStringLiteral("2026-11-01 to 2026-11-30 (UTC)"));
     EXPECT_EQ(hd::format::period({}, {}), QStringLiteral("all time"));
     // The status bar's "Updated" time is on the same 24-hour clock as the dates beside it.
     EXPECT_EQ(hd::format::clockTime(QTime(23, 15, 2)), QStringLiteral("23:15:02"));

@@ -27,7 +27,9 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QValueAxis>
 #include <QTextBrowser>
+#include <QTextDocument>
 
 #include <gtest/gtest.h>
 
@@ -115,6 +117,39 @@ TEST_F(WidgetTest, EveryPageShowsTheDatabasesNumbersAndNoSqlRunsOnTheGuiThread)
     auto *incidentPie = qobject_cast<QPieSeries *>(tiers->incidentsChart()->series().value(0));
     ASSERT_NE(incidentPie, nullptr);
     EXPECT_EQ(qint64(incidentPie->sum()), count(QStringLiteral("SELECT count(*) FROM incidents")));
+    // The per-day trend: when L1 dwarfs the other tiers (its busiest day at least 4 times theirs, worked out
+    // here from the rows) they get a scale of their own, on the right, and say so. This fixture is such a case.
+    const QString peaks = db->scalar(QStringLiteral(
+        "SELECT coalesce(max(n) FILTER (WHERE t = 'L1'), 0) || ' ' || coalesce(max(n) FILTER (WHERE t IS DISTINCT "
+        "FROM 'L1'), 0) FROM (SELECT healdesk_normalise_tier(resolution_level) AS t, "
+        "(started_at AT TIME ZONE 'UTC')::date, count(*) AS n FROM execution_telemetry GROUP BY 1, 2) x")).toString();
+    const qint64 l1Peak = peaks.section(QLatin1Char(' '), 0, 0).toLongLong();
+    const qint64 otherPeak = peaks.section(QLatin1Char(' '), 1, 1).toLongLong();
+    ASSERT_GT(otherPeak, 0) << peaks.toStdString();
+    ASSERT_GE(l1Peak, 4 * otherPeak) << "the fixture no longer shows the split: " << peaks.toStdString();
+    QChart *trend = tiers->trendChart();
+    const auto left = trend->axes(Qt::Vertical);
+    ASSERT_EQ(left.size(), 2);
+    const auto lines = trend->series();
+    ASSERT_GE(lines.size(), 2);
+    QAbstractAxis *l1Axis = nullptr;
+    for (QAbstractSeries *series : lines) {
+        if (series->name() == QLatin1String("L1"))
+            l1Axis = series->attachedAxes().value(1);
+    }
+    ASSERT_NE(l1Axis, nullptr);
+    EXPECT_EQ(l1Axis->alignment(), Qt::AlignLeft);
+    for (QAbstractSeries *series : lines) {
+        if (series->name() == QLatin1String("L1"))
+            continue;
+        QAbstractAxis *axis = series->attachedAxes().value(1);
+        ASSERT_NE(axis, nullptr) << series->name().toStdString();
+        EXPECT_EQ(axis->alignment() == Qt::AlignRight, series->name().endsWith(QStringLiteral("(right scale)")))
+            << series->name().toStdString();
+        if (axis->alignment() == Qt::AlignRight) {
+            EXPECT_LT(qobject_cast<QValueAxis *>(axis)->max(), qobject_cast<QValueAxis *>(l1Axis)->max());
+        }
+    }
 
     // Runbooks: every runbook plus one row per unmapped telemetry ID.
     const qint64 unmappedIds = count(QStringLiteral(
@@ -259,7 +294,7 @@ TEST_F(WidgetTest, F1ListsEveryShortcutOfTheWindowAndAboutNamesTheLicences)
     QSet<QString> expected{QStringLiteral("F1"),     QStringLiteral("F5"),          QStringLiteral("Ctrl+Q"),
                            QStringLiteral("Ctrl+F"), QStringLiteral("Ctrl+L"),      QStringLiteral("Ctrl+R"),
                            QStringLiteral("Ctrl+C"), QStringLiteral("Ctrl+Return"), QStringLiteral("Ctrl+E"),
-                           QStringLiteral("Esc")};
+                           QStringLiteral("Esc"),    QStringLiteral("Shift+F1")};
     for (int i = 1; i <= w->pageCount(); ++i)
         expected.insert(QStringLiteral("Ctrl+%1").arg(i));
     ASSERT_GE(w->pageCount(), 8);
@@ -272,6 +307,18 @@ TEST_F(WidgetTest, F1ListsEveryShortcutOfTheWindowAndAboutNamesTheLicences)
             listed.insert(k);
     EXPECT_EQ(listed, expected) << QStringList(listed.cbegin(), listed.cend()).join(QLatin1Char(' ')).toStdString();
     dialog->close();
+
+    // Shift+F1: the user guide, offline, with its pictures.
+    QTest::keyClick(w.get(), Qt::Key_F1, Qt::ShiftModifier);
+    UserGuideDialog *guide = nullptr;
+    ASSERT_TRUE(waitUntil([&] { return (guide = w->findChild<UserGuideDialog *>()) != nullptr; }));
+    EXPECT_FALSE(userGuidePath().isEmpty());
+    EXPECT_TRUE(guide->browser()->toPlainText().contains(QStringLiteral("Healdesk user guide")))
+        << guide->browser()->toPlainText().left(200).toStdString();
+    EXPECT_TRUE(guide->browser()->toPlainText().contains(QStringLiteral("Recurring orders")));
+    const QVariant picture = guide->browser()->loadResource(QTextDocument::ImageResource, QUrl(QStringLiteral("images/01-fleet.png")));
+    EXPECT_GT(picture.toByteArray().size(), 10000);
+    guide->close();
 
     const QString about = aboutText();
     EXPECT_TRUE(about.contains(QCoreApplication::applicationVersion()));

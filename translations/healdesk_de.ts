@@ -2181,6 +2181,10 @@
         <source>parameters must be a JSON object, like {&quot;force&quot;: true}</source>
         <translation>die Parameter müssen ein JSON-Objekt sein, etwa {&quot;force&quot;: true}</translation>
     </message>
+    <message>
+        <source>parameters name a field twice; give each field once</source>
+        <translation>Parameter nennen ein Feld zweimal; jedes Feld nur einmal angeben</translation>
+    </message>
 </context>
 <context>
     <name>Keychain</name>
@@ -2422,6 +2426,10 @@ Befehle: %1 (siehe „healdesk COMMAND --help“).</translation>
     <message>
         <source>healdesk: unknown command &quot;%1&quot;; the commands are %2 (healdesk --help)</source>
         <translation>healdesk: unbekannter Befehl „%1“; die Befehle sind %2 (healdesk --help)</translation>
+    </message>
+    <message>
+        <source>healdesk: put the command first: healdesk %1 [options]</source>
+        <translation>healdesk: den Befehl zuerst angeben: healdesk %1 [Optionen]</translation>
     </message>
 </context>
 <context>
@@ -5112,6 +5120,10 @@ Befehle: %1 (siehe „healdesk COMMAND --help“).</translation>
         <source>✔ The audit chain holds: %1 rows linked by their hashes, %2 of them carrying their actor&apos;s signature, checked against the database&apos;s keys (healdesk audit verify --trust checks them against the fleet&apos;s trust file); %3 from before the chain began.</source>
         <translation>✔ Die Prüfkette ist intakt: %1 Zeilen über ihre Hashes verknüpft, %2 davon mit der Signatur ihres Urhebers, geprüft gegen die Schlüssel der Datenbank (healdesk audit verify --trust prüft sie gegen die Vertrauensdatei des Bestands); %3 aus der Zeit vor Beginn der Kette.</translation>
     </message>
+    <message>
+        <source>Copy details as &amp;JSON</source>
+        <translation>Details als &amp;JSON kopieren</translation>
+    </message>
 </context>
 <context>
     <name>hd::DetectorModel</name>
@@ -5955,6 +5967,10 @@ Auf %n Appliances ausführen?</numerusform>
     <message>
         <source>Where the worker sends alerts: webhooks, Slack, Teams, PagerDuty</source>
         <translation>Wohin der Worker Alarme sendet: Webhooks, Slack, Teams, PagerDuty</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
     </message>
 </context>
 <context>
@@ -7286,6 +7302,29 @@ Partner: %3</translation>
     <message>
         <source>Period: %1. </source>
         <translation>Zeitraum: %1. </translation>
+    </message>
+    <message>
+        <source>L2, L3, unknown</source>
+        <translation>L2, L3, unbekannt</translation>
+    </message>
+    <message>
+        <source>L1</source>
+        <translation>L1</translation>
+    </message>
+    <message>
+        <source>%1 (right scale)</source>
+        <translation>%1 (rechte Skala)</translation>
+    </message>
+</context>
+<context>
+    <name>hd::UserGuideDialog</name>
+    <message>
+        <source>Healdesk user guide</source>
+        <translation>Healdesk-Benutzerhandbuch (englisch)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The user guide is not installed: it belongs in %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Das Benutzerhandbuch ist nicht installiert: es gehört nach %1.&lt;/p&gt;</translation>
     </message>
 </context>
 </TS>

@@ -2181,6 +2181,10 @@
         <source>parameters must be a JSON object, like {&quot;force&quot;: true}</source>
         <translation>los parámetros deben ser un objeto JSON, como {&quot;force&quot;: true}</translation>
     </message>
+    <message>
+        <source>parameters name a field twice; give each field once</source>
+        <translation>los parámetros nombran un campo dos veces; indicar cada campo una sola vez</translation>
+    </message>
 </context>
 <context>
     <name>Keychain</name>
@@ -2422,6 +2426,10 @@ Comandos: %1 (ejecutar &quot;healdesk COMMAND --help&quot;).</translation>
     <message>
         <source>healdesk: unknown command &quot;%1&quot;; the commands are %2 (healdesk --help)</source>
         <translation>healdesk: comando desconocido «%1»; los comandos son %2 (healdesk --help)</translation>
+    </message>
+    <message>
+        <source>healdesk: put the command first: healdesk %1 [options]</source>
+        <translation>healdesk: poner el comando primero: healdesk %1 [opciones]</translation>
     </message>
 </context>
 <context>
@@ -5112,6 +5120,10 @@ Comandos: %1 (ejecutar &quot;healdesk COMMAND --help&quot;).</translation>
         <source>✔ The audit chain holds: %1 rows linked by their hashes, %2 of them carrying their actor&apos;s signature, checked against the database&apos;s keys (healdesk audit verify --trust checks them against the fleet&apos;s trust file); %3 from before the chain began.</source>
         <translation>✔ La cadena de auditoría cuadra: %1 filas enlazadas por sus hashes, %2 de ellas con la firma de su autor, comprobadas con las claves de la base de datos (healdesk audit verify --trust las comprueba con el archivo de confianza de la flota); %3 de antes de que empezara la cadena.</translation>
     </message>
+    <message>
+        <source>Copy details as &amp;JSON</source>
+        <translation>Copiar detalles como &amp;JSON</translation>
+    </message>
 </context>
 <context>
     <name>hd::DetectorModel</name>
@@ -5955,6 +5967,10 @@ Run it on %n appliance(s)?</source>
     <message>
         <source>Where the worker sends alerts: webhooks, Slack, Teams, PagerDuty</source>
         <translation>Adónde envía el worker las alertas: webhooks, Slack, Teams, PagerDuty</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guía de uso</translation>
     </message>
 </context>
 <context>
@@ -7286,6 +7302,29 @@ Socio: %3</translation>
     <message>
         <source>Period: %1. </source>
         <translation>Periodo: %1. </translation>
+    </message>
+    <message>
+        <source>L2, L3, unknown</source>
+        <translation>L2, L3, desconocido</translation>
+    </message>
+    <message>
+        <source>L1</source>
+        <translation>L1</translation>
+    </message>
+    <message>
+        <source>%1 (right scale)</source>
+        <translation>%1 (escala derecha)</translation>
+    </message>
+</context>
+<context>
+    <name>hd::UserGuideDialog</name>
+    <message>
+        <source>Healdesk user guide</source>
+        <translation>Guía de uso de Healdesk (en inglés)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The user guide is not installed: it belongs in %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;La guía de uso no está instalada: debería estar en %1.&lt;/p&gt;</translation>
     </message>
 </context>
 </TS>

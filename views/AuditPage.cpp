@@ -6,6 +6,9 @@
 #include "Deliver.h"
 #include "TableSupport.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDateTime>
 #include <QFileDialog>
@@ -35,6 +38,15 @@ AuditPage::AuditPage(Database *db, QWidget *parent)
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(AuditModel::Time, Qt::DescendingOrder);
     setupTableView(m_view, QStringLiteral("audit/list"));
+    auto *copyJson = new QAction(tr("Copy details as &JSON"), m_view);
+    connect(copyJson, &QAction::triggered, this, [this] {
+        QStringList lines;
+        for (const QModelIndex &row : m_view->selectionModel()->selectedRows(AuditModel::Details))
+            lines << row.data(Qt::ToolTipRole).toString();
+        if (!lines.isEmpty())
+            QApplication::clipboard()->setText(lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+    });
+    m_view->addAction(copyJson);
     m_user->addItem(tr("Any user"), QString());
     m_action->addItem(tr("Any action"), QString());
     m_target->setPlaceholderText(tr("Target contains… (order ID, site, appliance)"));

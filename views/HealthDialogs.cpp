@@ -175,16 +175,19 @@ void MappingDialog::suggestRunbook()
 {
     const QStringList sources = selectedKeys(m_unmappedView);
     if (sources.size() != 1) {
+        // Several IDs: no runbook stays chosen from one of them; the technician picks it for all.
+        m_runbook->setCurrentIndex(0);
         m_suggestion->clear();
         return;
     }
     const Mappings::Suggestion s = Mappings::suggest(sources.first(), m_mappingRows, m_runbookIds);
-    if (s.runbookId.isEmpty()) {
+    const int index = s.runbookId.isEmpty() ? -1 : m_runbook->findData(s.runbookId);
+    if (index < 0) {
         m_runbook->setCurrentIndex(0);
         m_suggestion->setText(tr("No runbook to suggest for %1: choose one.").arg(sources.first()));
         return;
     }
-    m_runbook->setCurrentIndex(std::max(0, m_runbook->findData(s.runbookId)));
+    m_runbook->setCurrentIndex(index);
     m_suggestion->setText(s.mappedFrom.isEmpty()
                           ? tr("Suggested %1: %2 is its ID in another case or spacing.").arg(s.runbookId, sources.first())
                           : tr("Suggested %1: %2 is %3, which maps to it, in another case or spacing.")

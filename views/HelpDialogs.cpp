@@ -3,11 +3,17 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QCoreApplication>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QShortcut>
 #include <QTableWidget>
+#include <QTextBrowser>
+#include <QTextDocument>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -93,6 +99,53 @@ ShortcutsDialog::ShortcutsDialog(QWidget *window) : QDialog(window), m_table(new
     layout->addWidget(m_table);
     layout->addWidget(buttons);
     resize(480, 480);
+}
+
+QString userGuidePath()
+{
+    const QString installed =
+        QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../share/healdesk/guide/user-guide.md"));
+    if (QFileInfo::exists(installed))
+        return QFileInfo(installed).canonicalFilePath();
+#ifdef HEALDESK_SOURCE_GUIDE
+    if (QFileInfo::exists(QStringLiteral(HEALDESK_SOURCE_GUIDE)))
+        return QStringLiteral(HEALDESK_SOURCE_GUIDE);
+#endif
+    return {};
+}
+
+UserGuideDialog::UserGuideDialog(QWidget *parent) : QDialog(parent), m_browser(new QTextBrowser(this))
+{
+    setWindowTitle(tr("Healdesk user guide"));
+    m_browser->setOpenLinks(false);
+    const QString path = userGuidePath();
+    if (path.isEmpty()) {
+        m_browser->setHtml(tr("<p>The user guide is not installed: it belongs in %1.</p>")
+                               .arg(QDir(QCoreApplication::applicationDirPath())
+                                        .absoluteFilePath(QStringLiteral("../share/healdesk/guide"))
+                                        .toHtmlEscaped()));
+    } else {
+        // Markdown with its pictures, which the browser finds beside the file.
+        m_browser->setSource(QUrl::fromLocalFile(path), QTextDocument::MarkdownResource);
+    }
+    connect(m_browser, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.isLocalFile() || url.isRelative()) {
+            // Another file of the guide opens in place; one not shipped with it (the README) is left alone.
+            const QUrl target = m_browser->source().resolved(url);
+            if (target.toLocalFile().endsWith(QLatin1String(".md")) && QFileInfo::exists(target.toLocalFile()))
+                m_browser->setSource(target, QTextDocument::MarkdownResource);
+            else if (!url.fragment().isEmpty() && url.path().isEmpty())
+                m_browser->scrollToAnchor(url.fragment());
+            return;
+        }
+        QDesktopServices::openUrl(url);
+    });
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_browser, 1);
+    layout->addWidget(buttons);
+    resize(900, 760);
 }
 
 } // namespace hd

@@ -297,6 +297,13 @@ MainWindow::MainWindow(ConsoleController *controller, QWidget *parent)
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show();
     });
+    QAction *guide = helpMenu->addAction(QIcon::fromTheme(QStringLiteral("help-contents")), tr("&User guide"));
+    guide->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F1));
+    connect(guide, &QAction::triggered, this, [this] {
+        auto *dialog = new UserGuideDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
     QAction *about = helpMenu->addAction(QIcon::fromTheme(QStringLiteral("help-about")), tr("&About Healdesk"));
     connect(about, &QAction::triggered, this, [this] { QMessageBox::about(this, tr("About Healdesk"), aboutText()); });
 

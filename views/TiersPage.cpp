@@ -141,7 +141,9 @@ void TiersPage::rebuild()
         incidents.append({t, s.incidentsByTier.value(t)});
     pie(m_incidents, tr("Incidents by tier (latest execution)"), incidents);
 
-    // Trend: executions per day, one line per tier.
+    // Trend: executions per day, one line per tier. L1 runs tens of times more often than the others; on one
+    // scale L2 and L3 lie flat along zero, so when they are that much smaller they get a scale of their own, on
+    // the right, and their legend says so.
     {
         QChart *chart = m_trend->chart();
         clearChart(chart);
@@ -153,33 +155,49 @@ void TiersPage::rebuild()
         y->setLabelFormat(QStringLiteral("%d"));
         chart->addAxis(x, Qt::AlignBottom);
         chart->addAxis(y, Qt::AlignLeft);
-        qint64 maxValue = 1;
         QDate first, last;
+        QMap<QString, QMap<QDate, qint64>> perTier;
+        for (const TierTrendPoint &p : s.trend) {
+            perTier[p.tier][p.day] += p.executions;
+            if (!first.isValid() || p.day < first)
+                first = p.day;
+            if (!last.isValid() || p.day > last)
+                last = p.day;
+        }
+        const auto peak = [&perTier](const QString &tier) {
+            qint64 m = 0;
+            for (qint64 v : perTier.value(tier))
+                m = std::max(m, v);
+            return m;
+        };
+        qint64 mainMax = std::max<qint64>(1, peak(QStringLiteral("L1")));
+        qint64 smallMax = 1;
+        for (const QString &tier : {QStringLiteral("L2"), QStringLiteral("L3"), QStringLiteral("unknown")})
+            smallMax = std::max(smallMax, peak(tier));
+        QValueAxis *right = nullptr;
+        if (perTier.contains(QStringLiteral("L1")) && smallMax * 4 <= mainMax) {
+            right = new QValueAxis;
+            right->setLabelFormat(QStringLiteral("%d"));
+            right->setTitleText(tr("L2, L3, unknown"));
+            y->setTitleText(tr("L1"));
+            chart->addAxis(right, Qt::AlignRight);
+        } else {
+            mainMax = std::max(mainMax, smallMax);
+        }
         for (const QString &tier : kTiers + QStringList{QStringLiteral("unknown")}) {
-            auto *series = new QLineSeries;
-            series->setName(tierLabel(tier));
-            series->setColor(tierColor(tier));
-            QMap<QDate, qint64> perDay;
-            for (const TierTrendPoint &p : s.trend) {
-                if (p.tier == tier)
-                    perDay[p.day] += p.executions;
-                if (!first.isValid() || p.day < first)
-                    first = p.day;
-                if (!last.isValid() || p.day > last)
-                    last = p.day;
-            }
-            if (perDay.isEmpty()) {
-                delete series;
+            const QMap<QDate, qint64> perDay = perTier.value(tier);
+            if (perDay.isEmpty())
                 continue;
-            }
-            for (QDate d = first; d.isValid() && d <= last; d = d.addDays(1)) {
-                const qint64 v = perDay.value(d);
-                maxValue = std::max(maxValue, v);
-                series->append(double(QDateTime(d, QTime(12, 0), Qt::UTC).toMSecsSinceEpoch()), double(v));
-            }
+            auto *series = new QLineSeries;
+            const bool onRight = right && tier != QLatin1String("L1");
+            series->setName(onRight ? tr("%1 (right scale)").arg(tierLabel(tier)) : tierLabel(tier));
+            series->setColor(tierColor(tier));
+            for (QDate d = first; d.isValid() && d <= last; d = d.addDays(1))
+                series->append(double(QDateTime(d, QTime(12, 0), Qt::UTC).toMSecsSinceEpoch()),
+                               double(perDay.value(d)));
             chart->addSeries(series);
             series->attachAxis(x);
-            series->attachAxis(y);
+            series->attachAxis(onRight ? right : y);
             if (tier != QLatin1String("unknown"))
                 connect(series, &QLineSeries::clicked, this, [this, tier] { emit tierChosen(tier); });
         }
@@ -187,8 +205,12 @@ void TiersPage::rebuild()
             x->setRange(QDateTime(first, QTime(0, 0), Qt::UTC), QDateTime(last, QTime(23, 59), Qt::UTC));
             x->setTickCount(std::clamp(int(first.daysTo(last)) + 1, 2, 7));
         }
-        y->setRange(0, double(maxValue) * 1.1);
+        y->setRange(0, double(mainMax) * 1.1);
         y->applyNiceNumbers();
+        if (right) {
+            right->setRange(0, double(smallMax) * 1.1);
+            right->applyNiceNumbers();
+        }
     }
 
     // Success rate per tier.

@@ -266,8 +266,10 @@ QCoro::Task<> ConsoleController::drainRollups()
     // A leading worker drains; the console does only while none runs.
     bool workerLeads = false;
     auto ask = [](Session &s) { return Workers::status(s); };
+    // Asked of the primary: a standby has no advisory locks (so no leader) and may not have the row a
+    // notification announced yet.
     QCoro::Task<bool> asked = deliver(
-        this, m_db->submitRead(std::move(ask)),
+        this, m_db->submit(std::move(ask)),
         [this, &workerLeads](const WorkerStatus &status) {
             workerLeads = status.leading;
             const bool changed = status.leading != m_worker.leading || status.host != m_worker.host ||

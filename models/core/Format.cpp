@@ -58,11 +58,19 @@ QString dateTime(const QDateTime &when)
     // way (31.10.26, 31/10/26) with a 24-hour time to the second.
     if (locale.language() == QLocale::English || locale.language() == QLocale::C)
         return locale.toString(local, QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    return day(local.date()) + QLatin1Char(' ') + clockTime(local.time());
+}
+
+QString day(const QDate &date)
+{
+    const QLocale locale;
+    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
+        return date.toString(Qt::ISODate);
     // The locale's short date, but always with a four-digit year.
     QString dateFormat = locale.dateFormat(QLocale::ShortFormat);
     if (!dateFormat.contains(QLatin1String("yyyy")))
         dateFormat.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-    return locale.toString(local.date(), dateFormat) + QLatin1Char(' ') + clockTime(local.time());
+    return locale.toString(date, dateFormat);
 }
 
 QString timesIn(const QString &text)
@@ -91,23 +99,25 @@ QString timesIn(const QString &text)
 
 QString period(const QDateTime &from, const QDateTime &to)
 {
-    const auto bound = [](const QDateTime &t, bool end) {
+    // Whole UTC days show as dates, and the text then says the days are UTC's.
+    bool utcDays = false;
+    const auto bound = [&utcDays](const QDateTime &t, bool end) {
         const QDateTime utc = t.toUTC();
         if (utc.time() != QTime(0, 0))
             return dateTime(t);
-        const QDate day = end ? utc.date().addDays(-1) : utc.date();
-        const QLocale locale;
-        return locale.language() == QLocale::English || locale.language() == QLocale::C
-                   ? day.toString(Qt::ISODate)
-                   : locale.toString(day, QLocale::ShortFormat);
+        utcDays = true;
+        return day(end ? utc.date().addDays(-1) : utc.date());
     };
+    QString text;
     if (!from.isValid() && !to.isValid())
         return QCoreApplication::translate("Format", "all time");
     if (!to.isValid())
-        return QCoreApplication::translate("Format", "since %1").arg(bound(from, false));
-    if (!from.isValid())
-        return QCoreApplication::translate("Format", "until %1").arg(bound(to, true));
-    return QCoreApplication::translate("Format", "%1 to %2").arg(bound(from, false), bound(to, true));
+        text = QCoreApplication::translate("Format", "since %1").arg(bound(from, false));
+    else if (!from.isValid())
+        text = QCoreApplication::translate("Format", "until %1").arg(bound(to, true));
+    else
+        text = QCoreApplication::translate("Format", "%1 to %2").arg(bound(from, false), bound(to, true));
+    return utcDays ? text + QStringLiteral(" (UTC)") : text;
 }
 
 QString clockTime(const QTime &time)

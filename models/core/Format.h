@@ -17,8 +17,10 @@ QString dateTime(const QDateTime &when);
 // (dateTime()); the rest as it is.
 QString timesIn(const QString &text);
 // The period a page's figures cover, as its reader sees it: "since 2026-11-04", "2026-11-01 to 2026-11-30"
-// (the end is exclusive: its last day is the one before), "all time". Midnight (UTC) bounds show as dates.
+// (the end is exclusive: its last day is the one before), "all time". Midnight (UTC) bounds show as UTC dates.
 QString period(const QDateTime &from, const QDateTime &to);
+// A date as dateTime() writes one: ISO in English, else the locale's short date with a four-digit year.
+QString day(const QDate &date);
 // A time of day on the 24-hour clock dateTime() uses, in every language ("23:15:02", never "11:15 PM").
 QString clockTime(const QTime &time);
 // "87.5 %" or "—" when there is nothing to divide.

@@ -484,7 +484,10 @@ OrderRecord recordOf(const Statement &st)
                        signing::parseTime(st.value(QStringLiteral("issued_at"))),
                        signing::parseTime(st.value(QStringLiteral("expires_at"))),
                        st.value(QStringLiteral("nonce")),
-                       st.value(QStringLiteral("key_id"))};
+                       st.value(QStringLiteral("key_id")),
+                       {},
+                       {},
+                       {}};
 }
 
 Check check(const OrderRecord &order, const Context &context)

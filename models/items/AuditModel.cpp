@@ -42,7 +42,9 @@ QVariant AuditModel::cell(const AuditRow &row, int column, int role) const
         case Target:
             return row.target;
         case Details:
-            return row.details;
+            // As words ("reason: wrong site; ttl seconds: 3600"); the JSON itself is the tooltip and
+            // "Copy details as JSON", and the CSV export keeps it.
+            return format::timesIn(format::jsonWords(row.details));
         }
     }
     if (role == SortRole)
