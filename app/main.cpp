@@ -1,11 +1,13 @@
 #include "Cli.h"
 #include "ConsoleController.h"
 #include "Demo.h"
-#include "HttpInbox.h"
 #include "Error.h"
+#include "HttpInbox.h"
 #include "Language.h"
 #include "MainWindow.h"
+#include "Migrator.h"
 #include "Profiles.h"
+#include "UpgradeDialog.h"
 
 #include "ChangeListener.h"
 #include "ConnectionConfig.h"
@@ -129,11 +131,12 @@ int main(int argc, char *argv[])
             const QString word = pre.positionalArguments().constFirst();
             // A command after an option (healdesk --db URI order list) is a command all the same, in the wrong place.
             const bool known = hd::cli::isSubcommand({QString(), word});
-            QTextStream(stderr) << (known ? MainText::tr("healdesk: put the command first: healdesk %1 [options]").arg(word)
-                                          : MainText::tr("healdesk: unknown command \"%1\"; the commands are %2 "
-                                                         "(healdesk --help)")
-                                                .arg(word, hd::cli::names()))
-                                << Qt::endl;
+            QTextStream(stderr)
+                << (known ? MainText::tr("healdesk: put the command first: healdesk %1 [options]").arg(word)
+                          : MainText::tr("healdesk: unknown command \"%1\"; the commands are %2 "
+                                         "(healdesk --help)")
+                                .arg(word, hd::cli::names()))
+                << Qt::endl;
             return 2;
         }
     }
@@ -220,30 +223,46 @@ int main(int argc, char *argv[])
             db.setStandby(*standby, maxLag);
         if (demo)
             db.setSigner(demo->signer());
-        hd::ChangeListener listener(config);
-        listener.start();
-        hd::ConsoleController controller(&db, &listener);
-        hd::MainWindow window(&controller);
-        window.show();
-        if (demo && demo->inbox()) {
-            // What the worker posts to the demo's route is counted in the status bar, the latest as its tooltip,
-            // as a team's channel would show it.
-            auto *inbox = new QLabel(MainText::tr("demo alert inbox: empty"), &window);
-            window.statusBar()->insertPermanentWidget(0, inbox);
-            QObject::connect(demo->inbox(), &hd::HttpInbox::received, inbox,
-                             [inbox, count = 0](const QByteArray &, const QByteArray &body) mutable {
-                                 const QString text =
-                                     QJsonDocument::fromJson(body).object().value(QStringLiteral("text")).toString();
-                                 inbox->setText(MainText::tr("demo alert inbox: %n alert(s)", nullptr, ++count));
-                                 inbox->setToolTip(MainText::tr("Latest: %1").arg(text));
-                             });
+        // A database not at this program's schema gets the upgrade dialog instead of pages that would fail on
+        // every query. Asked on the database thread; an unreachable server is the pages' outage banner's to show.
+        std::optional<hd::SchemaState> schema;
+        bool proceed = true;
+        try {
+            schema = db.runSync([](hd::Session &s) { return hd::Migrator::state(s); });
+        } catch (const hd::Error &) {
         }
-        std::unique_ptr<hd::ScreenshotTour> tour;
-        if (parser.isSet(QStringLiteral("screenshots")))
-            tour = std::make_unique<hd::ScreenshotTour>(&window, parser.value(QStringLiteral("screenshots")));
-        code = app.exec();
-        if (tour && !tour->succeeded())
-            code = 1;
+        if (schema && !schema->isCurrent()) {
+            hd::UpgradeDialog upgrade(&db, *schema);
+            QCoro::Task<> loading = upgrade.load();
+            proceed = upgrade.exec() == QDialog::Accepted;
+        }
+        if (proceed) {
+            hd::ChangeListener listener(config);
+            listener.start();
+            hd::ConsoleController controller(&db, &listener);
+            hd::MainWindow window(&controller);
+            window.show();
+            if (demo && demo->inbox()) {
+                // What the worker posts to the demo's route is counted in the status bar, the latest as its tooltip,
+                // as a team's channel would show it.
+                auto *inbox = new QLabel(MainText::tr("demo alert inbox: empty"), &window);
+                window.statusBar()->insertPermanentWidget(0, inbox);
+                QObject::connect(
+                    demo->inbox(), &hd::HttpInbox::received, inbox,
+                    [inbox, count = 0](const QByteArray &, const QByteArray &body) mutable {
+                        const QString text =
+                            QJsonDocument::fromJson(body).object().value(QStringLiteral("text")).toString();
+                        inbox->setText(MainText::tr("demo alert inbox: %n alert(s)", nullptr, ++count));
+                        inbox->setToolTip(MainText::tr("Latest: %1").arg(text));
+                    });
+            }
+            std::unique_ptr<hd::ScreenshotTour> tour;
+            if (parser.isSet(QStringLiteral("screenshots")))
+                tour = std::make_unique<hd::ScreenshotTour>(&window, parser.value(QStringLiteral("screenshots")));
+            code = app.exec();
+            if (tour && !tour->succeeded())
+                code = 1;
+        }
     }
     // The GUI thread must never have run SQL; say so if it did.
     if (hd::Session::guiThreadViolations() > 0) {

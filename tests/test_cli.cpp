@@ -3,7 +3,10 @@
 #include "SchemaFingerprint.h"
 #include "TestDatabase.h"
 
+#include <QImage>
 #include <QProcess>
+#include <QSet>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -69,7 +72,7 @@ TEST(Cli, MigrateUsesPgEnvironmentWithoutDb)
     p.start(QStringLiteral(HEALDESK_EXECUTABLE), {QStringLiteral("migrate")});
     p.waitForFinished(120000);
     EXPECT_EQ(p.exitCode(), 0) << p.readAllStandardError().toStdString();
-    EXPECT_GT(t.scalar(QStringLiteral("SELECT count(*) FROM schema_migrations")).toInt(), 0);
+    EXPECT_GT(t.scalar(QStringLiteral("SELECT count(*) FROM healdesk_migrations")).toInt(), 0);
 }
 
 TEST(Cli, FailuresExitNonZeroWithOneLine)
@@ -170,4 +173,79 @@ TEST(Cli, UnknownWordsAreRefusedInOneLineAndUsageLinesNameTheirCommand)
         EXPECT_EQ(help.code, 0) << help.err.toStdString();
         EXPECT_TRUE(help.out.section(QLatin1Char('\n'), 0, 0).contains(h.usage)) << help.out.left(200).toStdString();
     }
+}
+
+// The production schema before Healdesk upgraded it: every command that reads or writes the database says so in
+// one line with its own exit code and the commands to run, and no SQL reaches the technician. migrate is the way
+// out, and profile never connects.
+TEST(Cli, EveryCommandOnANotUpgradedDatabaseSaysWhatToRunInOneLine)
+{
+    TestDatabase t;
+    t.createLegacySchema();
+    const QString before = schemaFingerprint(t);
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString logo = dir.filePath(QStringLiteral("logo.png"));
+    {
+        QImage image(8, 8, QImage::Format_RGB32);
+        image.fill(Qt::darkCyan);
+        ASSERT_TRUE(image.save(logo));
+    }
+    const QString partner = QStringLiteral("8d1f7a52-0d7e-4d3c-9a4e-3f1b2c6d7e80");
+    const QList<QStringList> commands{
+        {QStringLiteral("generate"), QStringLiteral("--size"), QStringLiteral("tiny")},
+        {QStringLiteral("stats")},
+        {QStringLiteral("order"), QStringLiteral("list")},
+        {QStringLiteral("export"), QStringLiteral("report"), QStringLiteral("--partner"), partner, QStringLiteral("-o"),
+         dir.filePath(QStringLiteral("r.csv"))},
+        {QStringLiteral("health")},
+        {QStringLiteral("fix"), QStringLiteral("--dry-run"), QStringLiteral("orders")},
+        {QStringLiteral("mapping"), QStringLiteral("list")},
+        {QStringLiteral("runbook"), QStringLiteral("disable"), QStringLiteral("RB-X"), QStringLiteral("--site"),
+         QStringLiteral("clinic-1")},
+        {QStringLiteral("pattern"), QStringLiteral("list")},
+        {QStringLiteral("user"), QStringLiteral("grant"), QStringLiteral("bob"), QStringLiteral("--partner"), partner},
+        {QStringLiteral("rollup"), QStringLiteral("status")},
+        {QStringLiteral("partner"), QStringLiteral("set-logo"), partner, logo},
+        {QStringLiteral("audit"), QStringLiteral("verify")},
+        {QStringLiteral("key"), QStringLiteral("list")},
+        {QStringLiteral("worker"), QStringLiteral("--check")},
+        {QStringLiteral("window"), QStringLiteral("list")},
+        {QStringLiteral("alert"), QStringLiteral("route"), QStringLiteral("list")},
+    };
+    // The list covers the registry: a new command must be added here.
+    QSet<QString> covered{QStringLiteral("migrate"), QStringLiteral("profile")};
+    for (const QStringList &c : commands)
+        covered.insert(c.first());
+    for (const hd::cli::Subcommand &c : hd::cli::subcommands())
+        EXPECT_TRUE(covered.contains(c.name)) << c.name.toStdString() << " is not tried on a not-upgraded database";
+
+    for (QStringList args : commands) {
+        args << QStringLiteral("--db") << uri(t);
+        const auto r = healdesk(args);
+        const std::string what = args.mid(0, 3).join(QLatin1Char(' ')).toStdString() + ": " + r.err.toStdString();
+        EXPECT_EQ(r.code, 11) << what;
+        EXPECT_EQ(r.err.trimmed().count(QLatin1Char('\n')), 0) << what;
+        EXPECT_TRUE(r.err.contains(QStringLiteral("has not been upgraded by Healdesk yet"))) << what;
+        EXPECT_TRUE(r.err.contains(QStringLiteral("healdesk migrate --dry-run"))) << what;
+        for (const char *sql : {"SELECT", "ERROR", "SQLSTATE", "does not exist", "relation"})
+            EXPECT_FALSE(r.err.contains(QLatin1String(sql))) << what;
+        EXPECT_TRUE(r.out.isEmpty()) << what << r.out.toStdString();
+    }
+    EXPECT_EQ(schemaFingerprint(t), before);
+
+    // migrate --dry-run then migrate is the way out; afterwards the same command works.
+    const auto dry = healdesk({QStringLiteral("migrate"), QStringLiteral("--dry-run"), QStringLiteral("--db"), uri(t)});
+    EXPECT_EQ(dry.code, 0) << dry.err.toStdString();
+    EXPECT_EQ(schemaFingerprint(t), before);
+    ASSERT_EQ(healdesk({QStringLiteral("migrate"), QStringLiteral("--db"), uri(t)}).code, 0);
+    const auto stats = healdesk({QStringLiteral("stats"), QStringLiteral("--db"), uri(t)});
+    EXPECT_EQ(stats.code, 0) << stats.err.toStdString();
+
+    // A database newer than the program says so, with the same exit code.
+    t.exec(QStringLiteral("INSERT INTO healdesk_migrations (version, name, checksum) VALUES (9999, 'future', 'x')"));
+    const auto newer = healdesk({QStringLiteral("stats"), QStringLiteral("--db"), uri(t)});
+    EXPECT_EQ(newer.code, 11) << newer.err.toStdString();
+    EXPECT_TRUE(newer.err.contains(QStringLiteral("schema version 9999, newer than this Healdesk")))
+        << newer.err.toStdString();
 }

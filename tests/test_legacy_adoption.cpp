@@ -87,8 +87,8 @@ TEST_F(LegacyAdoption, EveryRowOfEveryTableIsStillThereUnchanged)
 
     const auto plan = t.db().runSync([](Session &s) { return Migrator::migrate(s); });
     EXPECT_EQ(plan.start, MigrationPlan::Start::Legacy);
-    EXPECT_EQ(t.scalar(QStringLiteral("SELECT adopted FROM schema_migrations WHERE version = 1")).toBool(), true);
-    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM schema_migrations")).toInt(), Migrator::available().size());
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT adopted FROM healdesk_migrations WHERE version = 1")).toBool(), true);
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM healdesk_migrations")).toInt(), Migrator::available().size());
 
     qint64 totalAfter = 0;
     for (const QString &table : tables) {
@@ -261,7 +261,7 @@ TEST_F(LegacyAdoption, OneStatementOfManyRowsGivesEachIncidentTheTierOfItsLatest
 TEST_F(LegacyAdoption, MergingTheInsertTriggersKeepsTheirStateAndRefusesAMix)
 {
     t.migrate(20);
-    ASSERT_EQ(t.scalar(QStringLiteral("SELECT max(version) FROM schema_migrations")).toInt(), 20);
+    ASSERT_EQ(t.scalar(QStringLiteral("SELECT max(version) FROM healdesk_migrations")).toInt(), 20);
     // One of the three triggers 0021 merges switched off: the migration
     // stops, names them, and changes nothing.
     t.exec(QStringLiteral("ALTER TABLE execution_telemetry DISABLE TRIGGER healdesk_sync_incident_tier"));
@@ -274,7 +274,7 @@ TEST_F(LegacyAdoption, MergingTheInsertTriggersKeepsTheirStateAndRefusesAMix)
                                  "healdesk_orphan_refs_insert enabled"})
             EXPECT_TRUE(e.message().contains(QLatin1String(part))) << e.what();
     }
-    EXPECT_EQ(t.scalar(QStringLiteral("SELECT max(version) FROM schema_migrations")).toInt(), 20);
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT max(version) FROM healdesk_migrations")).toInt(), 20);
     EXPECT_EQ(schemaFingerprint(t), before);
     const auto stateOf = [&](const char *trigger) {
         return t
@@ -600,9 +600,10 @@ QSet<QString> namedOnTelemetryBeforePartitioning(const QString &what)
             gone.insert(name);
     // Only the two 0021 merged into healdesk_telemetry_insert: any other
     // dropped for good must be added here on purpose.
-    if (what != QLatin1String("index"))
+    if (what != QLatin1String("index")) {
         EXPECT_EQ(gone, (QSet<QString>{QStringLiteral("healdesk_orphan_refs_insert"),
                                        QStringLiteral("healdesk_sync_incident_tier")}));
+    }
     return names;
 }
 

@@ -47,7 +47,7 @@ TEST(Migrations, FreshDatabaseGetsEveryMigrationAndASecondRunChangesNothing)
 
     t.migrate();
     const auto recorded =
-        t.rows(QStringLiteral("SELECT version, checksum, adopted FROM schema_migrations ORDER BY version"));
+        t.rows(QStringLiteral("SELECT version, checksum, adopted FROM healdesk_migrations ORDER BY version"));
     ASSERT_EQ(recorded.size(), Migrator::available().size());
     for (int i = 0; i < recorded.size(); ++i) {
         EXPECT_EQ(recorded[i][0].toInt(), Migrator::available()[i].version);
@@ -65,7 +65,7 @@ TEST(Migrations, FreshDatabaseGetsEveryMigrationAndASecondRunChangesNothing)
     EXPECT_TRUE(again.isUpToDate());
     EXPECT_EQ(again.start, MigrationPlan::Start::Managed);
     EXPECT_EQ(schemaFingerprint(t), before);
-    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM schema_migrations")).toInt(), Migrator::available().size());
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM healdesk_migrations")).toInt(), Migrator::available().size());
 }
 
 TEST(Migrations, AChangedMigrationStopsTheUpgrade)
@@ -74,7 +74,7 @@ TEST(Migrations, AChangedMigrationStopsTheUpgrade)
     t.migrate();
     // What the database recorded no longer matches the embedded file: exactly
     // what happens when a file is edited after it was applied.
-    t.exec(QStringLiteral("UPDATE schema_migrations SET checksum = md5('edited') WHERE version = 3"));
+    t.exec(QStringLiteral("UPDATE healdesk_migrations SET checksum = md5('edited') WHERE version = 3"));
     const QString before = schemaFingerprint(t);
     try {
         t.migrate();
@@ -91,7 +91,7 @@ TEST(Migrations, ADatabaseNewerThanTheProgramIsRefused)
 {
     TestDatabase t;
     t.migrate();
-    t.exec(QStringLiteral("INSERT INTO schema_migrations (version, name, checksum) VALUES (999, 'future', 'x')"));
+    t.exec(QStringLiteral("INSERT INTO healdesk_migrations (version, name, checksum) VALUES (999, 'future', 'x')"));
     try {
         t.migrate();
         FAIL() << "a newer database was accepted";
@@ -118,7 +118,7 @@ TEST(Migrations, AnUnknownSchemaIsRefusedUntouchedNamingWhatDiffers)
     }
     EXPECT_EQ(schemaFingerprint(t), before);
     EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM customers")).toInt(), 2);
-    EXPECT_EQ(t.scalar(QStringLiteral("SELECT to_regclass('public.schema_migrations') IS NULL")).toBool(), true);
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT to_regclass('public.healdesk_migrations') IS NULL")).toBool(), true);
     EXPECT_EQ(
         t.scalar(QStringLiteral("SELECT count(*) FROM pg_namespace WHERE nspname = 'healdesk_shape_probe'")).toInt(),
         0);
@@ -315,12 +315,12 @@ TEST(Definitions, UpgradedFreshAndAdoptedDatabasesEndInTheSameSchema)
     const auto rowsAfter = everyRow(upgraded);
     for (auto it = rowsBefore.cbegin(); it != rowsBefore.cend(); ++it) {
         // Over the columns the table had before: later migrations add columns (signatures, the audit chain).
-        if (it.key() != QLatin1String("schema_migrations")) {
+        if (it.key() != QLatin1String("healdesk_migrations")) {
             EXPECT_EQ(tableDigest(upgraded, it.key(), columnsBefore.value(it.key())), it.value())
                 << it.key().toStdString();
         }
     }
-    EXPECT_EQ(rowsAfter.value(QStringLiteral("schema_migrations")).rows, Migrator::available().size());
+    EXPECT_EQ(rowsAfter.value(QStringLiteral("healdesk_migrations")).rows, Migrator::available().size());
     for (auto it = rowsAfter.cbegin(); it != rowsAfter.cend(); ++it) {
         if (it.key() == QLatin1String("healdesk_definitions")) {
             EXPECT_EQ(it.value().rows, Migrator::definitions().size());
@@ -514,4 +514,157 @@ TEST(Definitions, TheNotificationChannelsOfTheTriggersAreTheOnesTheConsoleListen
     const QStringList cpp = Channel::all();
     EXPECT_EQ(inSql, QSet<QString>(cpp.cbegin(), cpp.cend()));
     EXPECT_EQ(ChangeListener::channels(), cpp);
+}
+
+namespace {
+
+// What the previous Healdesk left behind: its record under the old name, with
+// migration 25's checksum over the text it had then, which named that table.
+void restoreOldRecord(TestDatabase &t)
+{
+    const auto migrations = Migrator::available();
+    const Migration &signing = migrations.at(24);
+    ASSERT_EQ(signing.version, 25);
+    QByteArray oldText = signing.sql;
+    ASSERT_EQ(oldText.count("healdesk_migrations"), 1);
+    oldText.replace("healdesk_migrations", "schema_migrations");
+    const QString oldChecksum =
+        QString::fromLatin1(QCryptographicHash::hash(oldText, QCryptographicHash::Sha256).toHex());
+    t.exec(QStringLiteral("ALTER TABLE healdesk_migrations RENAME TO schema_migrations"));
+    t.exec(QStringLiteral("ALTER INDEX healdesk_migrations_pkey RENAME TO schema_migrations_pkey"));
+    t.exec(QStringLiteral("REVOKE SELECT ON schema_migrations FROM PUBLIC"));
+    t.exec(QStringLiteral("UPDATE schema_migrations SET checksum = ? WHERE version = 25"), {oldChecksum});
+}
+
+} // namespace
+
+TEST(Bookkeeping, HealdesksOldRecordIsCarriedOverWithItsRowsAndNothingElseChanges)
+{
+    TestDatabase t;
+    t.migrate();
+    const auto recorded = t.rows(QStringLiteral("SELECT version, name, checksum, applied_at, adopted "
+                                                "FROM healdesk_migrations ORDER BY version"));
+    ASSERT_EQ(recorded.size(), Migrator::available().size());
+    restoreOldRecord(t);
+    auto digests = everyRow(t);
+    digests.remove(QStringLiteral("schema_migrations"));
+    ASSERT_GT(digests.size(), 20);
+
+    const SchemaState before = t.db().runSync([](Session &s) { return Migrator::state(s); });
+    EXPECT_EQ(before.kind, SchemaState::Kind::OldRecord);
+    EXPECT_EQ(before.version, Migrator::available().last().version);
+    EXPECT_TRUE(before.describe().contains(QStringLiteral("healdesk migrate --dry-run"))) << before.describe().toStdString();
+
+    const MigrationPlan plan = t.db().runSync([](Session &s) { return Migrator::plan(s); });
+    EXPECT_TRUE(plan.carryOver);
+    EXPECT_EQ(plan.rewritten, QList<int>{25});
+    EXPECT_TRUE(plan.steps.isEmpty());
+    EXPECT_FALSE(plan.isUpToDate());
+    EXPECT_TRUE(plan.describe().join(QLatin1Char('\n')).contains(QStringLiteral("schema_migrations to healdesk_migrations")));
+    // The plan alone moved nothing.
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT to_regclass('public.schema_migrations') IS NOT NULL")).toBool(), true);
+
+    t.migrate();
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT to_regclass('public.schema_migrations') IS NULL")).toBool(), true);
+    const auto after = t.rows(QStringLiteral("SELECT version, name, checksum, applied_at, adopted "
+                                             "FROM healdesk_migrations ORDER BY version"));
+    // Every row as it was, migration 25's checksum being its file's again.
+    EXPECT_EQ(after, recorded);
+    auto digestsAfter = everyRow(t);
+    digestsAfter.remove(QStringLiteral("healdesk_migrations"));
+    EXPECT_EQ(digestsAfter, digests);
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT has_table_privilege('healdesk_technician', 'healdesk_migrations', "
+                                      "'SELECT')"))
+                  .toBool(),
+              true);
+    const SchemaState now = t.db().runSync([](Session &s) { return Migrator::state(s); });
+    EXPECT_EQ(now.kind, SchemaState::Kind::Current) << now.describe().toStdString();
+    EXPECT_TRUE(t.db().runSync([](Session &s) { return Migrator::plan(s); }).isUpToDate());
+}
+
+TEST(Bookkeeping, AChangedMigrationUnderTheOldNameStillStopsTheCarryOver)
+{
+    TestDatabase t;
+    t.migrate();
+    restoreOldRecord(t);
+    t.exec(QStringLiteral("UPDATE schema_migrations SET checksum = md5('edited') WHERE version = 25"));
+    const QString before = schemaFingerprint(t);
+    try {
+        t.migrate();
+        FAIL() << "an edited record was carried over";
+    } catch (const Error &e) {
+        EXPECT_EQ(e.code(), Error::Code::Migration);
+        EXPECT_TRUE(e.message().contains(QStringLiteral("migration 25"))) << e.what();
+    }
+    EXPECT_EQ(schemaFingerprint(t), before);
+}
+
+// The upstream system's own migrations leave a schema_migrations of their own
+// beside the production tables: Healdesk names it and touches nothing.
+TEST(Bookkeeping, AnotherToolsSchemaMigrationsIsRefusedByNameAndLeftUntouched)
+{
+    TestDatabase t;
+    t.createLegacySchema();
+    t.exec(QStringLiteral("CREATE TABLE schema_migrations (version integer PRIMARY KEY, name text NOT NULL, "
+                          "applied_at timestamptz NOT NULL DEFAULT now(), checksum text NOT NULL, "
+                          "execution_time_ms integer NOT NULL)"));
+    t.exec(QStringLiteral("INSERT INTO schema_migrations VALUES (0, 'schema_migrations', now(), 'abc', 3), "
+                          "(1, 'initial', now(), 'def', 120)"));
+    t.exec(QStringLiteral("INSERT INTO partners (id, name) VALUES (gen_random_uuid(), 'Acme MSP')"));
+    const QString schemaBefore = schemaFingerprint(t);
+    const auto rowsBefore = everyRow(t);
+    ASSERT_EQ(rowsBefore.value(QStringLiteral("schema_migrations")).rows, 2);
+    ASSERT_EQ(rowsBefore.value(QStringLiteral("partners")).rows, 1);
+
+    const SchemaState state = t.db().runSync([](Session &s) { return Migrator::state(s); });
+    EXPECT_EQ(state.kind, SchemaState::Kind::Foreign);
+    const QString columns = QStringLiteral("version, name, applied_at, checksum, execution_time_ms");
+    EXPECT_TRUE(state.describe().contains(columns)) << state.describe().toStdString();
+    for (bool dryRun : {true, false}) {
+        try {
+            t.db().runSync([dryRun](Session &s) { return dryRun ? Migrator::plan(s) : Migrator::migrate(s); });
+            FAIL() << "another tool's schema_migrations was taken for Healdesk's";
+        } catch (const Error &e) {
+            EXPECT_EQ(e.code(), Error::Code::Schema);
+            EXPECT_TRUE(e.message().contains(QStringLiteral("managed by another migration tool"))) << e.what();
+            EXPECT_TRUE(e.message().contains(columns)) << e.what();
+            EXPECT_TRUE(e.message().contains(QStringLiteral("nothing was changed"))) << e.what();
+            EXPECT_FALSE(e.message().contains(QStringLiteral("newer than this program"))) << e.what();
+        }
+    }
+    EXPECT_EQ(schemaFingerprint(t), schemaBefore);
+    EXPECT_EQ(everyRow(t), rowsBefore);
+}
+
+TEST(Bookkeeping, TheSchemaStateNamesEachKindOfDatabase)
+{
+    TestDatabase t;
+    const auto state = [&t] { return t.db().runSync([](Session &s) { return Migrator::state(s); }); };
+    EXPECT_EQ(state().kind, SchemaState::Kind::Empty);
+    t.createLegacySchema();
+    EXPECT_EQ(state().kind, SchemaState::Kind::Production);
+    const int last = Migrator::available().last().version;
+    t.migrate(last - 2);
+    SchemaState behind = state();
+    EXPECT_EQ(behind.kind, SchemaState::Kind::Behind);
+    EXPECT_EQ(behind.version, last - 2);
+    EXPECT_EQ(behind.missingMigrations, 2);
+    EXPECT_TRUE(behind.describe().contains(QStringLiteral("version %1 and this Healdesk needs %2").arg(last - 2).arg(last)))
+        << behind.describe().toStdString();
+    t.migrate();
+    EXPECT_EQ(state().kind, SchemaState::Kind::Current);
+    // One definition out of date is enough.
+    t.exec(QStringLiteral("UPDATE healdesk_definitions SET checksum = 'old' WHERE name = '20_fleet'"));
+    ASSERT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM healdesk_definitions WHERE checksum = 'old'")).toInt(), 1);
+    behind = state();
+    EXPECT_EQ(behind.kind, SchemaState::Kind::Behind);
+    EXPECT_EQ(behind.changedDefinitions, 1);
+    EXPECT_TRUE(behind.describe().contains(QStringLiteral("(1 definition"))) << behind.describe().toStdString();
+    t.migrate();
+    t.exec(QStringLiteral("INSERT INTO healdesk_migrations (version, name, checksum) VALUES (?, 'future', 'x')"),
+           {last + 1});
+    const SchemaState newer = state();
+    EXPECT_EQ(newer.kind, SchemaState::Kind::Newer);
+    EXPECT_EQ(newer.version, last + 1);
+    EXPECT_TRUE(newer.describe().contains(QStringLiteral("newer than this Healdesk"))) << newer.describe().toStdString();
 }

@@ -7,11 +7,14 @@
 #include "HelpDialogs.h"
 #include "IncidentModel.h"
 #include "IncidentsPage.h"
+#include "Logins.h"
+#include "Migrator.h"
 #include "MainWindow.h"
 #include "RunbookModel.h"
 #include "RunbooksPage.h"
 #include "TableSupport.h"
 #include "TiersPage.h"
+#include "UpgradeDialog.h"
 #include "Wait.h"
 
 #include <QAction>
@@ -24,6 +27,9 @@
 #include <QLineEdit>
 #include <QPieSeries>
 #include <QPieSlice>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -324,4 +330,54 @@ TEST_F(WidgetTest, F1ListsEveryShortcutOfTheWindowAndAboutNamesTheLicences)
     EXPECT_TRUE(about.contains(QCoreApplication::applicationVersion()));
     for (const char *licence : {"LGPL-3.0", "GPL-3.0", "MIT", "BSD-3-Clause", "PostgreSQL Licence"})
         EXPECT_TRUE(about.contains(QLatin1String(licence))) << licence;
+}
+
+// The production schema, not upgraded: the console shows what it is and the plan, and Upgrade upgrades it.
+TEST(UpgradeDialogTest, TheProductionSchemaGetsThePlanAndUpgradeUpgradesIt)
+{
+    TestDatabase t;
+    t.createLegacySchema();
+    t.exec(QStringLiteral("INSERT INTO partners (name) VALUES ('Acme MSP')"));
+    const SchemaState state = t.db().runSync([](Session &s) { return Migrator::state(s); });
+    ASSERT_EQ(state.kind, SchemaState::Kind::Production);
+    UpgradeDialog dialog(&t.db(), state);
+    awaitTask(dialog.load());
+    ASSERT_TRUE(dialog.isLoaded());
+    EXPECT_TRUE(dialog.stateLabel()->text().contains(QStringLiteral("not been upgraded by Healdesk")))
+        << dialog.stateLabel()->text().toStdString();
+    const QString plan = dialog.planView()->toPlainText();
+    EXPECT_TRUE(plan.contains(QStringLiteral("adopt 0001"))) << plan.toStdString();
+    EXPECT_EQ(plan.count(QStringLiteral("apply ")), Migrator::available().size() - 1) << plan.toStdString();
+    EXPECT_TRUE(dialog.rightLabel()->text().contains(QStringLiteral("Every row is kept")));
+    EXPECT_FALSE(dialog.upgradeButton()->isHidden());
+    // The dry run changed nothing.
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT to_regclass('public.healdesk_migrations') IS NULL")).toBool(), true);
+
+    QSignalSpy accepted(&dialog, &QDialog::accepted);
+    dialog.upgradeButton()->click();
+    ASSERT_TRUE(waitUntil([&] { return accepted.count() == 1; }, 60000)) << dialog.rightLabel()->text().toStdString();
+    EXPECT_EQ(t.db().runSync([](Session &s) { return Migrator::state(s); }).kind, SchemaState::Kind::Current);
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM healdesk_migrations")).toInt(), Migrator::available().size());
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT name FROM partners")).toString(), QStringLiteral("Acme MSP"));
+}
+
+// A login that does not own the tables sees no button, and is told who may upgrade.
+TEST(UpgradeDialogTest, ALoginThatMayNotUpgradeIsToldWhoMay)
+{
+    TestDatabase t;
+    t.createLegacySchema();
+    Logins logins{t, {}};
+    const QString clerk = logins.make(QStringLiteral("clerk"));
+    t.exec(QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO %1").arg(clerk));
+    const QString owner = t.scalar(QStringLiteral("SELECT tableowner FROM pg_tables WHERE tablename = 'sites'")).toString();
+    ASSERT_FALSE(owner.isEmpty());
+    Database db(ConnectionConfig::fromUri(uriFor(t, clerk)));
+    const SchemaState state = db.runSync([](Session &s) { return Migrator::state(s); });
+    ASSERT_EQ(state.kind, SchemaState::Kind::Production);
+    UpgradeDialog dialog(&db, state);
+    awaitTask(dialog.load());
+    EXPECT_TRUE(dialog.upgradeButton()->isHidden());
+    EXPECT_TRUE(dialog.rightLabel()->text().contains(QStringLiteral("Only %1 may upgrade").arg(owner)))
+        << dialog.rightLabel()->text().toStdString();
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT to_regclass('public.healdesk_migrations') IS NULL")).toBool(), true);
 }

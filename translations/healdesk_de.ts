@@ -2623,10 +2623,6 @@ Befehle: %1 (siehe „healdesk COMMAND --help“).</translation>
         <translation>leere Datenbank: alle Migrationen werden angewendet</translation>
     </message>
     <message>
-        <source>production schema without schema_migrations: adopted as version 1, rows untouched</source>
-        <translation>Produktionsschema ohne schema_migrations: als Version 1 übernommen, Zeilen unverändert</translation>
-    </message>
-    <message>
         <source>database at version %1</source>
         <translation>Datenbank auf Version %1</translation>
     </message>
@@ -2649,6 +2645,69 @@ Befehle: %1 (siehe „healdesk COMMAND --help“).</translation>
     <message>
         <source>, then its backfill</source>
         <translation>, danach seine Nachberechnung</translation>
+    </message>
+    <message>
+        <source>this database is managed by another migration tool (its schema_migrations has %1); Healdesk adopts only an empty database or the production schema described in shared/legacy/schema.sql (its migration 1); nothing was changed</source>
+        <translation>diese Datenbank wird von einem anderen Migrationswerkzeug verwaltet (ihre schema_migrations hat %1); Healdesk übernimmt nur eine leere Datenbank oder das in shared/legacy/schema.sql beschriebene Produktionsschema (seine Migration 1); nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>the database is at schema version %1, this Healdesk&apos;s</source>
+        <translation>die Datenbank hat Schemaversion %1, die dieses Healdesk</translation>
+    </message>
+    <message>
+        <source>the database is empty</source>
+        <translation>die Datenbank ist leer</translation>
+    </message>
+    <message>
+        <source>the database has not been upgraded by Healdesk yet</source>
+        <translation>die Datenbank wurde noch nicht von Healdesk aktualisiert</translation>
+    </message>
+    <message>
+        <source>the database was upgraded by an older Healdesk (schema version %1)</source>
+        <translation>die Datenbank wurde von einem älteren Healdesk aktualisiert (Schemaversion %1)</translation>
+    </message>
+    <message>
+        <source>the database is managed by another migration tool (its schema_migrations has %1)</source>
+        <translation>die Datenbank wird von einem anderen Migrationswerkzeug verwaltet (ihre schema_migrations hat %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>the database&apos;s rules are older than this Healdesk&apos;s (%n definition(s) changed)</source>
+        <translation>
+            <numerusform>die Regeln der Datenbank sind älter als die dieses Healdesk (%n Definition geändert)</numerusform>
+            <numerusform>die Regeln der Datenbank sind älter als die dieses Healdesk (%n Definitionen geändert)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the database is at schema version %1 and this Healdesk needs %2</source>
+        <translation>die Datenbank hat Schemaversion %1, dieses Healdesk braucht %2</translation>
+    </message>
+    <message>
+        <source>the database is at schema version %1, newer than this Healdesk (%2)</source>
+        <translation>die Datenbank hat Schemaversion %1, neuer als dieses Healdesk (%2)</translation>
+    </message>
+    <message>
+        <source>%1: Healdesk cannot use it</source>
+        <translation>%1: Healdesk kann sie nicht verwenden</translation>
+    </message>
+    <message>
+        <source>%1: use a newer Healdesk</source>
+        <translation>%1: ein neueres Healdesk verwenden</translation>
+    </message>
+    <message>
+        <source>%1: run healdesk migrate --dry-run to see the plan, then healdesk migrate</source>
+        <translation>%1: healdesk migrate --dry-run zeigt den Plan, danach healdesk migrate ausführen</translation>
+    </message>
+    <message>
+        <source>production schema not yet managed by Healdesk: adopted as version 1, rows untouched</source>
+        <translation>Produktionsschema, noch nicht von Healdesk verwaltet: als Version 1 übernommen, Zeilen unverändert</translation>
+    </message>
+    <message>
+        <source>move Healdesk&apos;s record of migrations from schema_migrations to healdesk_migrations, rows as they are</source>
+        <translation>Healdesks Migrationsprotokoll von schema_migrations nach healdesk_migrations verschieben, Zeilen unverändert</translation>
+    </message>
+    <message>
+        <source>record the new checksum of migration %1, rewritten for that name alone</source>
+        <translation>neue Prüfsumme von Migration %1 eintragen, die nur für diesen Namen umgeschrieben wurde</translation>
     </message>
 </context>
 <context>
@@ -7314,6 +7373,61 @@ Partner: %3</translation>
     <message>
         <source>%1 (right scale)</source>
         <translation>%1 (rechte Skala)</translation>
+    </message>
+</context>
+<context>
+    <name>hd::UpgradeDialog</name>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Upgrade the database — Healdesk</source>
+        <translation>Datenbank aktualisieren — Healdesk</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Datenbank: %1</translation>
+    </message>
+    <message>
+        <source>Working out the plan…</source>
+        <translation>Plan wird ermittelt…</translation>
+    </message>
+    <message>
+        <source>Upgrade plan</source>
+        <translation>Aktualisierungsplan</translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Nothing to do here: install the Healdesk that upgraded this database.</source>
+        <translation>Hier ist nichts zu tun: das Healdesk installieren, das diese Datenbank aktualisiert hat.</translation>
+    </message>
+    <message>
+        <source>Healdesk adopts only an empty database or the production schema. Nothing was changed.</source>
+        <translation>Healdesk übernimmt nur eine leere Datenbank oder das Produktionsschema. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Only %1 may upgrade this database (the owner of its tables). Ask them to run healdesk migrate --dry-run, then healdesk migrate, or to open Healdesk as that login. Nothing was changed.</source>
+        <translation>Nur %1 darf diese Datenbank aktualisieren (Eigentümer ihrer Tabellen). Bitte healdesk migrate --dry-run und danach healdesk migrate ausführen lassen oder Healdesk mit diesem Login öffnen lassen. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Healdesk cannot upgrade this database. Nothing was changed.</source>
+        <translation>Healdesk kann diese Datenbank nicht aktualisieren. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>What the upgrade will do, in order. Every row is kept: migrations add tables, columns and rules and move rows without deleting any. Each step runs in its own transaction, so a step that fails leaves the database as it was before it.</source>
+        <translation>Was die Aktualisierung tut, in dieser Reihenfolge. Jede Zeile bleibt erhalten: Migrationen fügen Tabellen, Spalten und Regeln hinzu und verschieben Zeilen, ohne welche zu löschen. Jeder Schritt läuft in einer eigenen Transaktion; ein fehlgeschlagener Schritt hinterlässt die Datenbank wie vor ihm.</translation>
+    </message>
+    <message>
+        <source>Upgrading…</source>
+        <translation>Wird aktualisiert…</translation>
+    </message>
+    <message>
+        <source>The upgrade stopped: %1</source>
+        <translation>Die Aktualisierung wurde angehalten: %1</translation>
     </message>
 </context>
 <context>

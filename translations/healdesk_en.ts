@@ -108,6 +108,16 @@
     </message>
 </context>
 <context>
+    <name>Migrator</name>
+    <message numerus="yes">
+        <source>the database&apos;s rules are older than this Healdesk&apos;s (%n definition(s) changed)</source>
+        <translation>
+            <numerusform>the database&apos;s rules are older than this Healdesk&apos;s (%n definition changed)</numerusform>
+            <numerusform>the database&apos;s rules are older than this Healdesk&apos;s (%n definitions changed)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportDocument</name>
     <message numerus="yes">
         <source>Partner: %1 (%2), all of its %n site(s)</source>

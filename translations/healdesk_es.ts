@@ -2623,10 +2623,6 @@ Comandos: %1 (ejecutar &quot;healdesk COMMAND --help&quot;).</translation>
         <translation>base de datos vacía: se aplicarán todas las migraciones</translation>
     </message>
     <message>
-        <source>production schema without schema_migrations: adopted as version 1, rows untouched</source>
-        <translation>esquema de producción sin schema_migrations: se adopta como versión 1, sin tocar las filas</translation>
-    </message>
-    <message>
         <source>database at version %1</source>
         <translation>base de datos en la versión %1</translation>
     </message>
@@ -2649,6 +2645,69 @@ Comandos: %1 (ejecutar &quot;healdesk COMMAND --help&quot;).</translation>
     <message>
         <source>, then its backfill</source>
         <translation>, y después su relleno</translation>
+    </message>
+    <message>
+        <source>this database is managed by another migration tool (its schema_migrations has %1); Healdesk adopts only an empty database or the production schema described in shared/legacy/schema.sql (its migration 1); nothing was changed</source>
+        <translation>esta base de datos la gestiona otra herramienta de migraciones (su schema_migrations tiene %1); Healdesk solo adopta una base de datos vacía o el esquema de producción descrito en shared/legacy/schema.sql (su migración 1); no se cambió nada</translation>
+    </message>
+    <message>
+        <source>the database is at schema version %1, this Healdesk&apos;s</source>
+        <translation>la base de datos está en la versión de esquema %1, la de este Healdesk</translation>
+    </message>
+    <message>
+        <source>the database is empty</source>
+        <translation>la base de datos está vacía</translation>
+    </message>
+    <message>
+        <source>the database has not been upgraded by Healdesk yet</source>
+        <translation>Healdesk aún no ha actualizado la base de datos</translation>
+    </message>
+    <message>
+        <source>the database was upgraded by an older Healdesk (schema version %1)</source>
+        <translation>la base de datos la actualizó un Healdesk anterior (versión de esquema %1)</translation>
+    </message>
+    <message>
+        <source>the database is managed by another migration tool (its schema_migrations has %1)</source>
+        <translation>la base de datos la gestiona otra herramienta de migraciones (su schema_migrations tiene %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>the database&apos;s rules are older than this Healdesk&apos;s (%n definition(s) changed)</source>
+        <translation>
+            <numerusform>las reglas de la base de datos son anteriores a las de este Healdesk (%n definición cambiada)</numerusform>
+            <numerusform>las reglas de la base de datos son anteriores a las de este Healdesk (%n definiciones cambiadas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the database is at schema version %1 and this Healdesk needs %2</source>
+        <translation>la base de datos está en la versión de esquema %1 y este Healdesk necesita la %2</translation>
+    </message>
+    <message>
+        <source>the database is at schema version %1, newer than this Healdesk (%2)</source>
+        <translation>la base de datos está en la versión de esquema %1, más reciente que este Healdesk (%2)</translation>
+    </message>
+    <message>
+        <source>%1: Healdesk cannot use it</source>
+        <translation>%1: Healdesk no puede usarla</translation>
+    </message>
+    <message>
+        <source>%1: use a newer Healdesk</source>
+        <translation>%1: usar un Healdesk más reciente</translation>
+    </message>
+    <message>
+        <source>%1: run healdesk migrate --dry-run to see the plan, then healdesk migrate</source>
+        <translation>%1: ejecutar healdesk migrate --dry-run para ver el plan y después healdesk migrate</translation>
+    </message>
+    <message>
+        <source>production schema not yet managed by Healdesk: adopted as version 1, rows untouched</source>
+        <translation>esquema de producción aún no gestionado por Healdesk: se adopta como versión 1, sin tocar las filas</translation>
+    </message>
+    <message>
+        <source>move Healdesk&apos;s record of migrations from schema_migrations to healdesk_migrations, rows as they are</source>
+        <translation>mover el registro de migraciones de Healdesk de schema_migrations a healdesk_migrations, con las filas tal como están</translation>
+    </message>
+    <message>
+        <source>record the new checksum of migration %1, rewritten for that name alone</source>
+        <translation>anotar la nueva suma de comprobación de la migración %1, reescrita solo por ese nombre</translation>
     </message>
 </context>
 <context>
@@ -7314,6 +7373,61 @@ Socio: %3</translation>
     <message>
         <source>%1 (right scale)</source>
         <translation>%1 (escala derecha)</translation>
+    </message>
+</context>
+<context>
+    <name>hd::UpgradeDialog</name>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Upgrade the database — Healdesk</source>
+        <translation>Actualizar la base de datos — Healdesk</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de datos: %1</translation>
+    </message>
+    <message>
+        <source>Working out the plan…</source>
+        <translation>Calculando el plan…</translation>
+    </message>
+    <message>
+        <source>Upgrade plan</source>
+        <translation>Plan de actualización</translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Nothing to do here: install the Healdesk that upgraded this database.</source>
+        <translation>Aquí no hay nada que hacer: instalar el Healdesk que actualizó esta base de datos.</translation>
+    </message>
+    <message>
+        <source>Healdesk adopts only an empty database or the production schema. Nothing was changed.</source>
+        <translation>Healdesk solo adopta una base de datos vacía o el esquema de producción. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Only %1 may upgrade this database (the owner of its tables). Ask them to run healdesk migrate --dry-run, then healdesk migrate, or to open Healdesk as that login. Nothing was changed.</source>
+        <translation>Solo %1 puede actualizar esta base de datos (el propietario de sus tablas). Pedirle que ejecute healdesk migrate --dry-run y después healdesk migrate, o que abra Healdesk con ese usuario. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Healdesk cannot upgrade this database. Nothing was changed.</source>
+        <translation>Healdesk no puede actualizar esta base de datos. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>What the upgrade will do, in order. Every row is kept: migrations add tables, columns and rules and move rows without deleting any. Each step runs in its own transaction, so a step that fails leaves the database as it was before it.</source>
+        <translation>Lo que hará la actualización, en orden. Se conservan todas las filas: las migraciones añaden tablas, columnas y reglas y mueven filas sin borrar ninguna. Cada paso se ejecuta en su propia transacción, así que un paso que falla deja la base de datos como estaba antes de él.</translation>
+    </message>
+    <message>
+        <source>Upgrading…</source>
+        <translation>Actualizando…</translation>
+    </message>
+    <message>
+        <source>The upgrade stopped: %1</source>
+        <translation>La actualización se detuvo: %1</translation>
     </message>
 </context>
 <context>

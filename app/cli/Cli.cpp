@@ -73,7 +73,11 @@ QList<QCommandLineOption> connectionOptions()
 
 ConnectionConfig connectionFrom(const QCommandLineParser &parser)
 {
-    return Profiles::resolve(parser.value(QStringLiteral("db")), parser.value(QStringLiteral("profile")));
+    ConnectionConfig config =
+        Profiles::resolve(parser.value(QStringLiteral("db")), parser.value(QStringLiteral("profile")));
+    // Every command but migrate first checks that the database is at this program's schema.
+    config.requireCurrentSchema = true;
+    return config;
 }
 
 std::optional<int> parse(QCommandLineParser &parser, const QStringList &args, const QString &description,
@@ -172,7 +176,9 @@ int migrate(const QStringList &args)
     if (auto code =
             parse(parser, args, CliText::tr("Upgrade the database schema in place (adopting a legacy database).")))
         return *code;
-    Database db(connectionFrom(parser));
+    ConnectionConfig config = connectionFrom(parser);
+    config.requireCurrentSchema = false;
+    Database db(config);
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
     const MigrationPlan plan =
         db.runSync([dryRun](Session &s) { return dryRun ? Migrator::plan(s) : Migrator::migrate(s); });

@@ -18,6 +18,9 @@ struct ConnectionConfig
     QString password;
     QString dbname;
     QMap<QString, QString> options; // sslmode, sslrootcert, connect_timeout, application_name, ...
+    // A Database opened with this refuses its first call, with Error(SchemaState) and one line saying what to
+    // run, unless the database is at this program's schema (Migrator::state). Commands set it; migrate does not.
+    bool requireCurrentSchema = false;
 
     // postgresql://[user[:password]@][host][:port][/dbname][?key=value&...]
     // Throws Error(Config) with the reason when the URI is malformed.

@@ -1,4 +1,5 @@
 #include "Database.h"
+#include "Migrator.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -65,10 +66,22 @@ void Database::post(std::function<void()> job)
     QMetaObject::invokeMethod(m_worker, std::move(job), Qt::QueuedConnection);
 }
 
+void Database::checkSchema()
+{
+    if (!m_config.requireCurrentSchema || m_schemaChecked)
+        return;
+    const SchemaState state = Migrator::state(*m_session);
+    if (!state.isCurrent())
+        throw Error(Error::Code::SchemaState, state.describe());
+    m_schemaChecked = true;
+}
+
 Session &Database::acquire()
 {
-    if (m_session && m_session->db().isOpen())
+    if (m_session && m_session->db().isOpen()) {
+        checkSchema();
         return *m_session;
+    }
     QSqlDatabase db = QSqlDatabase::contains(m_connectionName)
                           ? QSqlDatabase::database(m_connectionName, false)
                           : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
@@ -96,6 +109,7 @@ Session &Database::acquire()
     m_session->script(QStringLiteral("SET TIME ZONE 'UTC'; SET jit = off"), QStringLiteral("connect"));
     if (!m_connected.exchange(true))
         emit connectionChanged(true, m_config.describe());
+    checkSchema();
     return *m_session;
 }
 

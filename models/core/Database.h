@@ -169,6 +169,7 @@ private:
     void wrote();
     void post(std::function<void()> job);
     Session &acquire();               // on the database thread
+    void checkSchema();               // on the database thread, once per Database (requireCurrentSchema)
     void release(const Error &error); // on the database thread, after an error
 
     ConnectionConfig m_config;
@@ -176,6 +177,7 @@ private:
     QThread m_thread;
     QPointer<QObject> m_worker;
     std::optional<Session> m_session; // only touched on m_thread
+    bool m_schemaChecked = false;     // only touched on m_thread
     std::atomic<bool> m_connected{false};
     std::atomic<bool> m_closing{false}; // set by the destructor: queued calls are dropped
 

@@ -38,6 +38,8 @@ int Error::exitCode() const noexcept
         return 7;
     case Code::Refused:
         return 8;
+    case Code::SchemaState:
+        return 11; // 9 is orders that failed, 10 an unproven file
     }
     return 1;
 }
@@ -70,6 +72,8 @@ QString Error::codeName(Code code)
         return QStringLiteral("invalid-input");
     case Code::Refused:
         return QStringLiteral("refused");
+    case Code::SchemaState:
+        return QStringLiteral("schema-state");
     }
     return QStringLiteral("unknown");
 }

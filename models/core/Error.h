@@ -22,6 +22,7 @@ public:
         Io,             // a file could not be read or written
         InvalidInput,   // a value given by the user is not acceptable
         Refused,        // a request that is understood but not allowed (disabled runbook, no confirmation, ...)
+        SchemaState,    // the database is not at this program's schema (not upgraded yet, or newer)
     };
 
     Error(Code code, QString message, QString sqlState = {}, QString context = {});

@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QMap>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlQuery>
 
 namespace hd {
@@ -46,7 +47,7 @@ Shape readShape(Session &session, const QString &schema)
                        "  JOIN information_schema.tables t "
                        "    ON t.table_schema = c.table_schema AND t.table_name = c.table_name "
                        " WHERE c.table_schema = ? AND t.table_type = 'BASE TABLE' "
-                       "   AND c.table_name <> 'schema_migrations'"),
+                       "   AND c.table_name <> 'healdesk_migrations'"),
         {schema}, QStringLiteral("read schema shape"));
     while (q.next())
         shape[q.text("table_name")][q.text("column_name")] = Column{q.text("type"), q.flag("nullable")};
@@ -99,17 +100,72 @@ int countPublicTables(Session &session)
     return q.next() ? q.int32("tables") : 0;
 }
 
-const QString kCreateMigrationsTable = QStringLiteral("CREATE TABLE schema_migrations ("
+// Healdesk's record of its migrations. Until schema version 30 it was called
+// schema_migrations, a name many migration tools use (the upstream system
+// whose schema Healdesk adopts among them); a database carrying it under that
+// name, in exactly the shape below, is carried over. Anyone may read it: the
+// schema check every command makes reads it.
+const QString kMigrationsTable = QStringLiteral("healdesk_migrations");
+const QString kOldMigrationsTable = QStringLiteral("schema_migrations");
+const QString kCreateMigrationsTable = QStringLiteral("CREATE TABLE healdesk_migrations ("
                                                       "    version INTEGER PRIMARY KEY,"
                                                       "    name TEXT NOT NULL,"
                                                       "    checksum TEXT NOT NULL,"
                                                       "    applied_at TIMESTAMPTZ NOT NULL DEFAULT now(),"
-                                                      "    adopted BOOLEAN NOT NULL DEFAULT false)");
+                                                      "    adopted BOOLEAN NOT NULL DEFAULT false);"
+                                                      "GRANT SELECT ON healdesk_migrations TO PUBLIC");
+// The old table's columns as Healdesk created them, in order: how it is told
+// from another tool's.
+const QString kOldShape = QStringLiteral("version integer not null, name text not null, checksum text not null, "
+                                         "applied_at timestamp with time zone not null, adopted boolean not null");
+
+// Migrations whose file was rewritten after release for the table's new name
+// alone: the checksums their old text was recorded with. A carried-over
+// record is updated to the new checksum; any other checksum still refuses.
+const QMap<int, QStringList> &rewrittenMigrations()
+{
+    static const QMap<int, QStringList> rewritten{
+        {25, {QStringLiteral("8379357626e14bbd3404aee235b8f32fab46d42cd9ea1e42dfd4c56f847c4b40")}},
+    };
+    return rewritten;
+}
+
+// The columns of a public table in order, as "name type[ not null]".
+QStringList tableColumns(Session &session, const QString &table)
+{
+    QStringList columns;
+    auto q = session.queryText(QStringLiteral("SELECT column_name || ' ' || data_type || "
+                                              "       CASE WHEN is_nullable = 'NO' THEN ' not null' ELSE '' END AS c "
+                                              "  FROM information_schema.columns "
+                                              " WHERE table_schema = 'public' AND table_name = ? "
+                                              " ORDER BY ordinal_position"),
+                               {table}, QStringLiteral("read the columns of ") + table);
+    while (q.next())
+        columns << q.text("c");
+    return columns;
+}
+
+// Refuses a schema_migrations that is not Healdesk's old record, naming its columns.
+void checkOldBookkeeping(Session &session)
+{
+    const QStringList columns = tableColumns(session, kOldMigrationsTable);
+    if (columns.join(QStringLiteral(", ")) == kOldShape)
+        return;
+    QStringList names;
+    for (const QString &c : columns)
+        names << c.section(QLatin1Char(' '), 0, 0);
+    throw Error(Error::Code::Schema,
+                MigratorMsg::tr("this database is managed by another migration tool (its schema_migrations has %1); "
+                                "Healdesk adopts only an empty database or the production schema described in "
+                                "shared/legacy/schema.sql (its migration 1); nothing was changed")
+                    .arg(names.join(QStringLiteral(", "))));
+}
 
 const QString kCreateDefinitionsTable = QStringLiteral("CREATE TABLE IF NOT EXISTS healdesk_definitions ("
                                                        "    name TEXT PRIMARY KEY,"
                                                        "    checksum TEXT NOT NULL,"
-                                                       "    applied_at TIMESTAMPTZ NOT NULL DEFAULT now())");
+                                                       "    applied_at TIMESTAMPTZ NOT NULL DEFAULT now());"
+                                                       "GRANT SELECT ON healdesk_definitions TO PUBLIC");
 
 const QByteArray kBackfillMarker = QByteArrayLiteral("-- healdesk:backfill");
 
@@ -275,12 +331,17 @@ MigrationPlan planMigrations(Session &session, int upTo)
     if (upTo > 0)
         plan.targetVersion = std::min(plan.targetVersion, upTo);
 
-    if (tableExists(session, QStringLiteral("schema_migrations"))) {
+    const bool current = tableExists(session, kMigrationsTable);
+    if (!current && tableExists(session, kOldMigrationsTable)) {
+        checkOldBookkeeping(session);
+        plan.carryOver = true;
+    }
+    if (current || plan.carryOver) {
+        const QString table = current ? kMigrationsTable : kOldMigrationsTable;
         plan.start = MigrationPlan::Start::Managed;
         QMap<int, QPair<QString, QString>> applied; // version -> (name, checksum)
-        auto q =
-            session.queryText(QStringLiteral("SELECT version, name, checksum FROM schema_migrations ORDER BY version"),
-                              {}, QStringLiteral("read schema_migrations"));
+        auto q = session.queryText(QStringLiteral("SELECT version, name, checksum FROM %1 ORDER BY version").arg(table),
+                                   {}, QStringLiteral("read ") + table);
         while (q.next())
             applied.insert(q.int32("version"), {q.text("name"), q.text("checksum")});
         for (auto it = applied.cbegin(); it != applied.cend(); ++it) {
@@ -294,7 +355,10 @@ MigrationPlan planMigrations(Session &session, int upTo)
                                 .arg(it.value().first)
                                 .arg(plan.targetVersion));
             }
-            if (known->checksum != it.value().second) {
+            if (known->checksum != it.value().second && plan.carryOver &&
+                rewrittenMigrations().value(known->version).contains(it.value().second)) {
+                plan.rewritten << known->version;
+            } else if (known->checksum != it.value().second) {
                 throw Error(Error::Code::Migration,
                             MigratorMsg::tr("migration %1 (%2) was changed after it was applied: recorded checksum %3, "
                                             "file checksum %4; refusing to upgrade")
@@ -337,6 +401,90 @@ MigrationPlan planMigrations(Session &session, int upTo)
 
 } // namespace
 
+SchemaState state(Session &session)
+{
+    SchemaState st;
+    const auto migrations = available();
+    st.target = migrations.isEmpty() ? 0 : migrations.last().version;
+    if (!tableExists(session, kMigrationsTable)) {
+        if (tableExists(session, kOldMigrationsTable)) {
+            const QStringList columns = tableColumns(session, kOldMigrationsTable);
+            if (columns.join(QStringLiteral(", ")) == kOldShape) {
+                st.kind = SchemaState::Kind::OldRecord;
+                auto q =
+                    session.queryText(QStringLiteral("SELECT coalesce(max(version), 0) AS v FROM schema_migrations"),
+                                      {}, QStringLiteral("read schema_migrations"));
+                st.version = q.next() ? q.int32("v") : 0;
+            } else {
+                st.kind = SchemaState::Kind::Foreign;
+                QStringList names;
+                for (const QString &c : columns)
+                    names << c.section(QLatin1Char(' '), 0, 0);
+                st.foreignColumns = names.join(QStringLiteral(", "));
+            }
+        } else {
+            st.kind = countPublicTables(session) == 0 ? SchemaState::Kind::Empty : SchemaState::Kind::Production;
+        }
+        return st;
+    }
+    QSet<int> known;
+    for (const Migration &m : migrations)
+        known.insert(m.version);
+    bool unknown = false;
+    QSet<int> applied;
+    auto q = session.queryText(QStringLiteral("SELECT version FROM healdesk_migrations"), {},
+                               QStringLiteral("read healdesk_migrations"));
+    while (q.next()) {
+        const int v = q.int32("version");
+        applied.insert(v);
+        st.version = std::max(st.version, v);
+        unknown = unknown || !known.contains(v);
+    }
+    if (unknown) {
+        st.kind = SchemaState::Kind::Newer;
+        return st;
+    }
+    // A login that may not read the definitions' record (granted to everyone since the record moved to
+    // healdesk_migrations) takes the migrations' word for it.
+    auto readable = session.queryText(
+        QStringLiteral("SELECT to_regclass('public.healdesk_definitions') IS NOT NULL "
+                       "   AND has_table_privilege('public.healdesk_definitions', 'SELECT') AS readable"),
+        {}, QStringLiteral("check healdesk_definitions"));
+    if (readable.next() && readable.flag("readable")) {
+        const QMap<QString, QString> recorded = recordedDefinitions(session);
+        for (const Definition &d : definitions())
+            st.changedDefinitions += recorded.value(d.name) != d.checksum ? 1 : 0;
+    }
+    st.missingMigrations = int((known - applied).size());
+    if (st.missingMigrations > 0 || st.changedDefinitions > 0)
+        st.kind = SchemaState::Kind::Behind;
+    return st;
+}
+
+UpgradeRight upgradeRight(Session &session)
+{
+    auto q = session.queryText(
+        QStringLiteral(
+            "SELECT (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) "
+            "    OR (coalesce(bool_and(pg_has_role(current_user, c.relowner, 'USAGE')), true) "
+            "        AND has_database_privilege(current_database(), 'CREATE') "
+            "        AND has_schema_privilege('public', 'CREATE') "
+            "        AND (EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'healdesk_technician') "
+            "             OR (SELECT rolcreaterole FROM pg_roles WHERE rolname = current_user))) AS allowed, "
+            "       coalesce(string_agg(DISTINCT pg_get_userbyid(c.relowner), ', '), "
+            "                (SELECT pg_get_userbyid(datdba) FROM pg_database "
+            "                  WHERE datname = current_database())) AS owners "
+            "  FROM pg_class c "
+            " WHERE c.relnamespace = 'public'::regnamespace AND c.relkind IN ('r', 'p', 'v', 'm', 'S')"),
+        {}, QStringLiteral("who may upgrade"));
+    UpgradeRight right;
+    if (q.next()) {
+        right.allowed = q.flag("allowed");
+        right.owners = q.text("owners");
+    }
+    return right;
+}
+
 MigrationPlan plan(Session &session, int upTo, const QList<Definition> &defs)
 {
     MigrationPlan thePlan = planMigrations(session, upTo);
@@ -376,17 +524,36 @@ MigrationPlan migrate(Session &session, int upTo, const QList<Definition> &defs)
 
     const MigrationPlan thePlan = plan(session, upTo, defs);
     const auto migrations = available();
+    if (thePlan.carryOver) {
+        session.transaction([&] {
+            const QString context = QStringLiteral("carry over schema_migrations");
+            session.script(QStringLiteral("ALTER TABLE schema_migrations RENAME TO healdesk_migrations; "
+                                          "ALTER INDEX IF EXISTS schema_migrations_pkey "
+                                          "RENAME TO healdesk_migrations_pkey; "
+                                          "GRANT SELECT ON healdesk_migrations TO PUBLIC"),
+                           context);
+            if (tableExists(session, QStringLiteral("healdesk_definitions")))
+                session.script(QStringLiteral("GRANT SELECT ON healdesk_definitions TO PUBLIC"), context);
+            for (int version : thePlan.rewritten) {
+                const auto m = std::find_if(migrations.cbegin(), migrations.cend(),
+                                            [&](const Migration &x) { return x.version == version; });
+                session.queryText(QStringLiteral("UPDATE healdesk_migrations SET checksum = ? WHERE version = ?"),
+                                  {m->checksum, version}, context);
+            }
+        });
+    }
     for (const MigrationStep &step : thePlan.steps) {
         const auto m = std::find_if(migrations.cbegin(), migrations.cend(),
                                     [&](const Migration &x) { return x.version == step.version; });
         const QString context = QStringLiteral("migration %1 (%2)").arg(step.version).arg(step.name);
         session.transaction([&] {
-            if (!tableExists(session, QStringLiteral("schema_migrations")))
+            if (!tableExists(session, kMigrationsTable))
                 session.script(kCreateMigrationsTable, context);
             if (step.action == MigrationStep::Action::Apply)
                 session.script(QString::fromUtf8(m->sql), context);
             session.queryText(
-                QStringLiteral("INSERT INTO schema_migrations (version, name, checksum, adopted) VALUES (?, ?, ?, ?)"),
+                QStringLiteral(
+                    "INSERT INTO healdesk_migrations (version, name, checksum, adopted) VALUES (?, ?, ?, ?)"),
                 {m->version, m->name, m->checksum, step.action == MigrationStep::Action::Adopt}, context);
         });
     }
@@ -422,6 +589,50 @@ MigrationPlan migrate(Session &session, int upTo, const QList<Definition> &defs)
 
 namespace hd {
 
+QString SchemaState::summary() const
+{
+    switch (kind) {
+    case Kind::Current:
+        return MigratorMsg::tr("the database is at schema version %1, this Healdesk's").arg(version);
+    case Kind::Empty:
+        return MigratorMsg::tr("the database is empty");
+    case Kind::Production:
+        return MigratorMsg::tr("the database has not been upgraded by Healdesk yet");
+    case Kind::OldRecord:
+        return MigratorMsg::tr("the database was upgraded by an older Healdesk (schema version %1)").arg(version);
+    case Kind::Foreign:
+        return MigratorMsg::tr("the database is managed by another migration tool (its schema_migrations has %1)")
+            .arg(foreignColumns);
+    case Kind::Behind:
+        if (missingMigrations == 0)
+            return MigratorMsg::tr("the database's rules are older than this Healdesk's (%n definition(s) changed)",
+                                   nullptr, changedDefinitions);
+        return MigratorMsg::tr("the database is at schema version %1 and this Healdesk needs %2")
+            .arg(version)
+            .arg(target);
+    case Kind::Newer:
+        return MigratorMsg::tr("the database is at schema version %1, newer than this Healdesk (%2)")
+            .arg(version)
+            .arg(target);
+    }
+    return {};
+}
+
+QString SchemaState::describe() const
+{
+    switch (kind) {
+    case Kind::Current:
+        return summary();
+    case Kind::Foreign:
+        return MigratorMsg::tr("%1: Healdesk cannot use it").arg(summary());
+    case Kind::Newer:
+        return MigratorMsg::tr("%1: use a newer Healdesk").arg(summary());
+    default:
+        return MigratorMsg::tr("%1: run healdesk migrate --dry-run to see the plan, then healdesk migrate")
+            .arg(summary());
+    }
+}
+
 QStringList MigrationPlan::describe() const
 {
     QStringList lines;
@@ -430,12 +641,18 @@ QStringList MigrationPlan::describe() const
         lines << MigratorMsg::tr("empty database: every migration will be applied");
         break;
     case Start::Legacy:
-        lines << MigratorMsg::tr("production schema without schema_migrations: adopted as version 1, rows untouched");
+        lines << MigratorMsg::tr("production schema not yet managed by Healdesk: adopted as version 1, rows untouched");
         break;
     case Start::Managed:
         lines << MigratorMsg::tr("database at version %1").arg(currentVersion);
         break;
     }
+    if (carryOver) {
+        lines << MigratorMsg::tr("move Healdesk's record of migrations from schema_migrations to healdesk_migrations, "
+                                 "rows as they are");
+    }
+    for (int version : rewritten)
+        lines << MigratorMsg::tr("record the new checksum of migration %1, rewritten for that name alone").arg(version);
     if (isUpToDate()) {
         lines << MigratorMsg::tr("up to date at version %1").arg(targetVersion);
         return lines;

@@ -55,8 +55,8 @@ struct MigrationPlan
 {
     enum class Start {
         Fresh,   // no tables: every migration applies
-        Legacy,  // the production schema without schema_migrations: adopted as version 1
-        Managed, // schema_migrations present
+        Legacy,  // the production schema without Healdesk's bookkeeping: adopted as version 1
+        Managed, // healdesk_migrations (or its old name, schema_migrations) present
     };
     Start start = Start::Fresh;
     int currentVersion = 0;
@@ -65,15 +65,48 @@ struct MigrationPlan
     // The definitions to apply after the steps, in order (none when migrating
     // up to a given version: definitions describe the newest schema).
     QList<DefinitionStep> definitions;
+    // Healdesk's record still has its old name, schema_migrations: it is
+    // renamed to healdesk_migrations first, in a transaction of its own.
+    bool carryOver = false;
+    // Versions whose recorded checksum is that of their file before it was
+    // rewritten for the new name; the carry-over records the new one.
+    QList<int> rewritten;
 
-    bool isUpToDate() const { return steps.isEmpty() && definitions.isEmpty(); }
+    bool isUpToDate() const { return steps.isEmpty() && definitions.isEmpty() && !carryOver; }
     // Human-readable, one line per step.
     QStringList describe() const;
 };
 
+// What a command finds before it runs: whether the database is at this
+// program's schema and, when it is not, what it is and what to run.
+struct SchemaState
+{
+    enum class Kind {
+        Current,    // every migration and definition of this program applied
+        Empty,      // no tables
+        Production, // tables but no record of Healdesk's: the production schema, or something else (migrate says)
+        OldRecord,  // Healdesk's record under its old name, schema_migrations
+        Foreign,    // a schema_migrations of another tool's
+        Behind,     // migrations or definitions of this program not applied yet
+        Newer,      // migrations this program does not know
+    };
+    Kind kind = Kind::Current;
+    int version = 0; // the newest recorded migration
+    int target = 0;  // this program's newest
+    int missingMigrations = 0;
+    int changedDefinitions = 0;
+    QString foreignColumns; // Foreign: the other table's columns
+
+    bool isCurrent() const { return kind == Kind::Current; }
+    // What the database is, in a few words ("the database is empty").
+    QString summary() const;
+    // One line, no SQL: the summary and the command to run.
+    QString describe() const;
+};
+
 // Versioned schema migrations embedded under :/sql/migrations (NNNN_name.sql).
 // Each is applied in its own transaction and recorded with its checksum in
-// schema_migrations. Migrations hold tables, columns, indexes, data moves and
+// healdesk_migrations. Migrations hold tables, columns, indexes, data moves and
 // drops; every function, view, trigger and policy lives in a definition file,
 // applied after them in one transaction and recorded in healdesk_definitions.
 namespace Migrator {
@@ -95,6 +128,20 @@ MigrationPlan plan(Session &session, int upTo, const QList<Definition> &defs);
 // under the same lock. Triggers an operator disabled stay disabled.
 MigrationPlan migrate(Session &session, int upTo = 0);
 MigrationPlan migrate(Session &session, int upTo, const QList<Definition> &defs);
+
+// The database's schema state, from a few catalogue reads (no probe, no
+// write): cheap enough for every command to ask first.
+SchemaState state(Session &session);
+
+// Whether this login may upgrade the database (migrate needs to own its
+// tables, create schemas and, before the roles exist, create roles), and who
+// may: the owners of its tables, else of the database.
+struct UpgradeRight
+{
+    bool allowed = false;
+    QString owners;
+};
+UpgradeRight upgradeRight(Session &session);
 
 // Splits a definition file into its definition and its backfill.
 Definition parseDefinition(const QString &name, const QByteArray &file);

@@ -15,7 +15,7 @@ CREATE TABLE healdesk_signing_settings (
     required_default BOOLEAN NOT NULL
 );
 INSERT INTO healdesk_signing_settings (required_default)
-SELECT NOT EXISTS (SELECT 1 FROM schema_migrations WHERE adopted);
+SELECT NOT EXISTS (SELECT 1 FROM healdesk_migrations WHERE adopted);
 
 CREATE TABLE healdesk_signing_policy (
     partner_id UUID PRIMARY KEY REFERENCES partners (id) ON DELETE CASCADE,
