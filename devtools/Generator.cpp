@@ -114,8 +114,10 @@ void generate(Session &session, const GeneratorOptions &o)
                 const QString table = QStringLiteral("public.") + st.requiredTable;
                 auto q = session.queryText(
                     QStringLiteral(
-                        "SELECT to_regclass(?) IS NOT NULL AND (? = '' OR EXISTS (SELECT 1 FROM pg_attribute "
-                        "WHERE attrelid = to_regclass(?) AND attname = ? AND NOT attisdropped)) AS present"),
+                        "SELECT to_regclass(?) IS NOT NULL AND (coalesce(?, '') = '' OR EXISTS (SELECT 1 FROM "
+                        "pg_attribute WHERE attrelid = to_regclass(?) AND attname = ? AND NOT attisdropped)) AS present"),
+                    // A table alone binds no column: a null, which the coalesce reads as "any" (a plain
+                    // comparison with '' was null, and skipped every such statement).
                     {table, st.requiredColumn, table, st.requiredColumn}, QStringLiteral("generator"));
                 if (!q.next() || !q.flag("present"))
                     continue;
