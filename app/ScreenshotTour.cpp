@@ -247,7 +247,8 @@ void ScreenshotTour::grabIssueDialog()
         if (!dialog->isReady() && ++m_dialogWaits < 300)
             return;
         poll->stop();
-        dialog->selectRunbook(QStringLiteral("RB-WIN-SEC-001"));
+        // A runbook with a parameter schema, so the picture shows its form.
+        dialog->selectRunbook(QStringLiteral("RB-WIN-BKP-001"));
         const QString file = QDir(m_dir).filePath(
             QStringLiteral("%1-run-runbook.png").arg(m_window->pageCount() + 1, 2, 10, QLatin1Char('0')));
         QTimer::singleShot(300, this, [this, dialog, file, finish] {

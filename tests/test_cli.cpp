@@ -4,6 +4,9 @@
 #include "TestDatabase.h"
 
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
@@ -212,6 +215,7 @@ TEST(Cli, EveryCommandOnANotUpgradedDatabaseSaysWhatToRunInOneLine)
         {QStringLiteral("worker"), QStringLiteral("--check")},
         {QStringLiteral("window"), QStringLiteral("list")},
         {QStringLiteral("alert"), QStringLiteral("route"), QStringLiteral("list")},
+        {QStringLiteral("list"), QStringLiteral("partners")},
     };
     // The list covers the registry: a new command must be added here.
     QSet<QString> covered{QStringLiteral("migrate"), QStringLiteral("profile")};
@@ -248,4 +252,122 @@ TEST(Cli, EveryCommandOnANotUpgradedDatabaseSaysWhatToRunInOneLine)
     EXPECT_EQ(newer.code, 11) << newer.err.toStdString();
     EXPECT_TRUE(newer.err.contains(QStringLiteral("schema version 9999, newer than this Healdesk")))
         << newer.err.toStdString();
+}
+
+// Wherever a partner, a site or an appliance is taken, its name works as well as its ID; a name that means several
+// is refused with each listed, and one that means none is refused as unknown. healdesk list shows what there is.
+TEST(Cli, NamesWorkWhereIdsDoAndAmbiguousOrUnknownOnesAreRefused)
+{
+    TestDatabase t;
+    t.migrate();
+    const QString north = QStringLiteral("11111111-0000-4000-8000-000000000001");
+    const QString contoso = QStringLiteral("22222222-0000-4000-8000-000000000002");
+    const QString contoso2 = QStringLiteral("33333333-0000-4000-8000-000000000003");
+    t.exec(QStringLiteral("INSERT INTO partners (id, name) VALUES (?, 'Northwind Health'), (?, 'Contoso Care'), "
+                          "(?, 'contoso  care')"),
+           {north, contoso, contoso2});
+    t.exec(QStringLiteral("INSERT INTO sites (id, name, partner_id) VALUES ('clinic-north-01', 'North Clinic', ?), "
+                          "('clinic-south-01', 'South Clinic', ?), ('clinic-east-01', 'North Clinic', ?)"),
+           {north, contoso, contoso2});
+    const QString fwNorth = QStringLiteral("aaaaaaaa-0000-4000-8000-000000000001");
+    const QString fwSouth = QStringLiteral("aaaaaaaa-0000-4000-8000-000000000002");
+    const QString nasSouth = QStringLiteral("aaaaaaaa-0000-4000-8000-000000000003");
+    t.exec(QStringLiteral("INSERT INTO appliances (id, site_id, hostname, last_checkin) VALUES "
+                          "(?, 'clinic-north-01', 'fw01', now()), (?, 'clinic-south-01', 'fw01', now()), "
+                          "(?, 'clinic-south-01', 'nas01', now() - interval '3 days')"),
+           {fwNorth, fwSouth, nasSouth});
+    t.exec(QStringLiteral("INSERT INTO runbooks (runbook_id, name, category, severity) "
+                          "VALUES ('RB-NAMES-1', 'Names test', 'test', 'low')"));
+    const auto run = [&](QStringList args) {
+        args << QStringLiteral("--db") << uri(t);
+        return healdesk(args);
+    };
+
+    // healdesk list, narrowed by names.
+    const auto partners = run({QStringLiteral("list"), QStringLiteral("partners"), QStringLiteral("--json")});
+    ASSERT_EQ(partners.code, 0) << partners.err.toStdString();
+    const QJsonArray partnerRows = QJsonDocument::fromJson(partners.out.toUtf8()).array();
+    ASSERT_EQ(partnerRows.size(), 3) << partners.out.toStdString();
+    QSet<QString> partnerIds;
+    for (const QJsonValue &v : partnerRows)
+        partnerIds.insert(v.toObject().value(QStringLiteral("id")).toString());
+    EXPECT_EQ(partnerIds, (QSet<QString>{north, contoso, contoso2}));
+    const auto sites = run({QStringLiteral("list"), QStringLiteral("sites"), QStringLiteral("--partner"),
+                            QStringLiteral("northwind   HEALTH"), QStringLiteral("--json")});
+    ASSERT_EQ(sites.code, 0) << sites.err.toStdString();
+    const QJsonArray siteRows = QJsonDocument::fromJson(sites.out.toUtf8()).array();
+    ASSERT_EQ(siteRows.size(), 1) << sites.out.toStdString();
+    EXPECT_EQ(siteRows.at(0).toObject().value(QStringLiteral("id")).toString(), QStringLiteral("clinic-north-01"));
+    EXPECT_EQ(siteRows.at(0).toObject().value(QStringLiteral("partner")).toString(), QStringLiteral("Northwind Health"));
+    const auto appliances = run({QStringLiteral("list"), QStringLiteral("appliances"), QStringLiteral("--site"),
+                                 QStringLiteral("South Clinic"), QStringLiteral("--json")});
+    ASSERT_EQ(appliances.code, 0) << appliances.err.toStdString();
+    const QJsonArray applianceRows = QJsonDocument::fromJson(appliances.out.toUtf8()).array();
+    ASSERT_EQ(applianceRows.size(), 2) << appliances.out.toStdString();
+    for (const QJsonValue &v : applianceRows) {
+        const QJsonObject o = v.toObject();
+        EXPECT_EQ(o.value(QStringLiteral("site_id")).toString(), QStringLiteral("clinic-south-01"));
+        const bool nas = o.value(QStringLiteral("id")).toString() == nasSouth;
+        EXPECT_EQ(o.value(QStringLiteral("hostname")).toString(), nas ? QStringLiteral("nas01") : QStringLiteral("fw01"));
+        EXPECT_EQ(o.value(QStringLiteral("status")).toString(), nas ? QStringLiteral("offline") : QStringLiteral("online"));
+    }
+    const auto text = run({QStringLiteral("list"), QStringLiteral("appliances")});
+    EXPECT_EQ(text.code, 0);
+    EXPECT_EQ(text.out.trimmed().split(QLatin1Char('\n')).size(), 4) << text.out.toStdString(); // header + 3
+    EXPECT_TRUE(text.out.contains(QStringLiteral("clinic-south-01/nas01"))) << text.out.toStdString();
+
+    // A unique name works like the ID.
+    const auto byName = run({QStringLiteral("stats"), QStringLiteral("--json"), QStringLiteral("--partner"),
+                             QStringLiteral("Northwind Health")});
+    const auto byId = run({QStringLiteral("stats"), QStringLiteral("--json"), QStringLiteral("--partner"), north});
+    ASSERT_EQ(byName.code, 0) << byName.err.toStdString();
+    EXPECT_EQ(byName.out, byId.out);
+
+    // Ambiguous names list their candidates and change nothing; unknown ones are refused as such.
+    const auto ambiguousPartner =
+        run({QStringLiteral("stats"), QStringLiteral("--partner"), QStringLiteral("Contoso Care")});
+    EXPECT_EQ(ambiguousPartner.code, 8);
+    EXPECT_TRUE(ambiguousPartner.err.contains(contoso) && ambiguousPartner.err.contains(contoso2))
+        << ambiguousPartner.err.toStdString();
+    const auto ambiguousSite = run({QStringLiteral("window"), QStringLiteral("add"), QStringLiteral("--site"),
+                                    QStringLiteral("north clinic"), QStringLiteral("--weekly"), QStringLiteral("Sun"),
+                                    QStringLiteral("02:00-04:00"), QStringLiteral("--reason"), QStringLiteral("x")});
+    EXPECT_EQ(ambiguousSite.code, 8);
+    EXPECT_TRUE(ambiguousSite.err.contains(QStringLiteral("clinic-north-01")) &&
+                ambiguousSite.err.contains(QStringLiteral("clinic-east-01")))
+        << ambiguousSite.err.toStdString();
+    const auto ambiguousAppliance = run({QStringLiteral("runbook"), QStringLiteral("disable"),
+                                         QStringLiteral("RB-NAMES-1"), QStringLiteral("--appliance"),
+                                         QStringLiteral("fw01")});
+    EXPECT_EQ(ambiguousAppliance.code, 8);
+    EXPECT_TRUE(ambiguousAppliance.err.contains(fwNorth) && ambiguousAppliance.err.contains(fwSouth))
+        << ambiguousAppliance.err.toStdString();
+    EXPECT_TRUE(ambiguousAppliance.err.contains(QStringLiteral("SITE/HOSTNAME"))) << ambiguousAppliance.err.toStdString();
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM healdesk_maintenance_windows")).toInt(), 0);
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM appliance_runbook_config")).toInt(), 0);
+    for (const QStringList &args : QList<QStringList>{
+             {QStringLiteral("stats"), QStringLiteral("--partner"), QStringLiteral("Nobody Inc")},
+             {QStringLiteral("stats"), QStringLiteral("--site"), QStringLiteral("clinic-nowhere")},
+             {QStringLiteral("runbook"), QStringLiteral("disable"), QStringLiteral("RB-NAMES-1"),
+              QStringLiteral("--appliance"), QStringLiteral("printer99")}}) {
+        const auto unknown = run(args);
+        EXPECT_EQ(unknown.code, 8) << unknown.err.toStdString();
+        EXPECT_TRUE(unknown.err.contains(QStringLiteral("unknown ")) && unknown.err.contains(args.at(args.size() - 1)))
+            << unknown.err.toStdString();
+    }
+
+    // SITE/HOSTNAME, the site by ID or name, picks one; so does a site's name for a window.
+    const auto one = run({QStringLiteral("runbook"), QStringLiteral("disable"), QStringLiteral("RB-NAMES-1"),
+                          QStringLiteral("--appliance"), QStringLiteral("South Clinic/FW01")});
+    EXPECT_EQ(one.code, 0) << one.err.toStdString();
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT string_agg(appliance_id::text, ',') FROM appliance_runbook_config "
+                                      "WHERE runbook_id = 'RB-NAMES-1' AND NOT enabled"))
+                  .toString(),
+              fwSouth);
+    const auto window = run({QStringLiteral("window"), QStringLiteral("add"), QStringLiteral("--site"),
+                             QStringLiteral("South Clinic"), QStringLiteral("--weekly"), QStringLiteral("Sun"),
+                             QStringLiteral("02:00-04:00"), QStringLiteral("--reason"), QStringLiteral("patching")});
+    EXPECT_EQ(window.code, 0) << window.err.toStdString();
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT string_agg(site_id, ',') FROM healdesk_maintenance_windows")).toString(),
+              QStringLiteral("clinic-south-01"));
 }

@@ -6,7 +6,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QFile>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QThread>
 
 #include <gtest/gtest.h>
@@ -336,4 +338,115 @@ TEST_F(OrdersTest, EndToEndWithTheSimulatorCompletingAndFailingOrders)
     // Times name their zone (UTC), so a script in another zone reads them right.
     EXPECT_TRUE(cancelled[0][QStringLiteral("issued_at")].toString().endsWith(QLatin1Char('Z')))
         << cancelled[0][QStringLiteral("issued_at")].toString().toStdString();
+}
+
+// A runbook with a parameter schema takes only what the schema describes: each kind of violation is refused by the
+// command line naming the field, with nothing written, and the defaults are filled in. Without one, any object.
+TEST_F(OrdersTest, AParameterSchemaRefusesEachViolationNamingItsFieldAndFillsInDefaults)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const auto file = [&dir](const QString &name, const QByteArray &text) {
+        QFile f(dir.filePath(name));
+        EXPECT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(text);
+        return f.fileName();
+    };
+    const auto healdesk = [this](QStringList args) {
+        args << QStringLiteral("--db") << uri();
+        return run(QStringLiteral(HEALDESK_EXECUTABLE), args);
+    };
+    const qint64 auditsBefore = audits();
+
+    // A schema that says more than Healdesk checks is refused, naming what, and nothing is kept.
+    const auto bad = healdesk({QStringLiteral("runbook"), QStringLiteral("set-params"), QStringLiteral("RB-OK"),
+                               file(QStringLiteral("bad.json"),
+                                    R"({"properties": {"n": {"type": "integer", "multipleOf": 5}}})")});
+    EXPECT_EQ(bad.code, 2) << bad.err.toStdString();
+    EXPECT_TRUE(bad.err.contains(QStringLiteral("multipleOf"))) << bad.err.toStdString();
+    const auto badDefault = healdesk({QStringLiteral("runbook"), QStringLiteral("set-params"), QStringLiteral("RB-OK"),
+                                      file(QStringLiteral("bad2.json"),
+                                           R"({"properties": {"n": {"type": "integer", "maximum": 5, "default": 9}}})")});
+    EXPECT_EQ(badDefault.code, 2);
+    EXPECT_TRUE(badDefault.err.contains(QStringLiteral("parameter n: the default"))) << badDefault.err.toStdString();
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM healdesk_runbook_parameters")).toInt(), 0);
+
+    const QByteArray schema = R"({
+        "type": "object",
+        "properties": {
+            "ticket": {"type": "string", "pattern": "^CHG-[0-9]+$", "description": "The change ticket"},
+            "timeout_s": {"type": "integer", "minimum": 1, "maximum": 3600, "default": 300},
+            "force": {"type": "boolean", "default": false},
+            "mode": {"type": "string", "enum": ["quick", "full"], "default": "quick"},
+            "ratio": {"type": "number", "minimum": 0, "maximum": 1}
+        },
+        "required": ["ticket"]
+    })";
+    const auto set = healdesk({QStringLiteral("runbook"), QStringLiteral("set-params"), QStringLiteral("RB-OK"),
+                               file(QStringLiteral("schema.json"), schema)});
+    ASSERT_EQ(set.code, 0) << set.err.toStdString();
+    EXPECT_TRUE(set.out.contains(QStringLiteral("5 parameter"))) << set.out.toStdString();
+    EXPECT_EQ(QJsonDocument::fromJson(t.scalar(QStringLiteral("SELECT schema::text FROM healdesk_runbook_parameters "
+                                                              "WHERE runbook_id = 'RB-OK'"))
+                                          .toString()
+                                          .toUtf8())
+                  .object(),
+              QJsonDocument::fromJson(schema).object());
+    const auto shown = healdesk({QStringLiteral("runbook"), QStringLiteral("params"), QStringLiteral("RB-OK")});
+    EXPECT_EQ(QJsonDocument::fromJson(shown.out.toUtf8()).object(), QJsonDocument::fromJson(schema).object());
+
+    const auto issue = [&](const QString &params, const QString &id) {
+        return healdesk({QStringLiteral("order"), QStringLiteral("issue"), QStringLiteral("--appliance"), apps[0],
+                         QStringLiteral("--runbook"), QStringLiteral("RB-OK"), QStringLiteral("--reason"),
+                         QStringLiteral("schema test"), QStringLiteral("--params"), params, QStringLiteral("--order-id"),
+                         id});
+    };
+    const struct
+    {
+        const char *params;
+        QStringList mustSay;
+    } violations[] = {
+        {R"({"ticket": "CHG-1", "timeout_s": -99999999999, "force": "maybe"})",
+         {QStringLiteral("timeout_s must be at least 1"), QStringLiteral("force must be true or false")}},
+        {R"({"ticket": "CHG-1", "timeout_s": 1.5})", {QStringLiteral("timeout_s must be a whole number")}},
+        {R"({"ticket": "CHG-1", "timeout_s": 3601})", {QStringLiteral("timeout_s must be at most 3600")}},
+        {R"({"ticket": "CHG-1", "timeout_s": "60"})", {QStringLiteral("timeout_s must be a number")}},
+        {R"({"ticket": "CHG-1", "mode": "thorough"})", {QStringLiteral("mode must be one of \"quick\", \"full\"")}},
+        {R"({"ticket": "change 1"})", {QStringLiteral("ticket must match ^CHG-[0-9]+$")}},
+        {R"({"ticket": 42})", {QStringLiteral("ticket must be text")}},
+        {R"({"ticket": "CHG-1", "ratio": 1.25})", {QStringLiteral("ratio must be at most 1")}},
+        {R"({"timeout_s": 60})", {QStringLiteral("ticket is required")}},
+        {R"({"ticket": "CHG-1", "timout_s": 60})",
+         {QStringLiteral("timout_s is not a parameter of this runbook"), QStringLiteral("ticket, timeout_s")}},
+    };
+    int n = 0;
+    for (const auto &v : violations) {
+        const auto r = issue(QString::fromUtf8(v.params), QStringLiteral("SCHEMA-BAD-%1").arg(++n));
+        EXPECT_EQ(r.code, 8) << v.params << ": " << r.err.toStdString();
+        EXPECT_EQ(r.err.trimmed().count(QLatin1Char('\n')), 0) << r.err.toStdString();
+        for (const QString &say : v.mustSay)
+            EXPECT_TRUE(r.err.contains(say)) << v.params << ": " << r.err.toStdString();
+    }
+    EXPECT_EQ(orders(), 0);
+
+    // A fitting order gets the defaults of what it left out.
+    const auto good = issue(QStringLiteral(R"({"ticket": "CHG-7", "force": true})"), QStringLiteral("SCHEMA-OK"));
+    ASSERT_EQ(good.code, 0) << good.err.toStdString();
+    const QJsonObject stored =
+        QJsonDocument::fromJson(
+            t.scalar(QStringLiteral("SELECT parameters::text FROM orders WHERE order_id = 'SCHEMA-OK'")).toString().toUtf8())
+            .object();
+    const QJsonObject expected{{QStringLiteral("ticket"), QStringLiteral("CHG-7")},
+                               {QStringLiteral("force"), true},
+                               {QStringLiteral("timeout_s"), 300},
+                               {QStringLiteral("mode"), QStringLiteral("quick")}};
+    EXPECT_EQ(stored, expected);
+
+    // Cleared, the runbook takes any object again.
+    const auto cleared = healdesk({QStringLiteral("runbook"), QStringLiteral("clear-params"), QStringLiteral("RB-OK")});
+    EXPECT_EQ(cleared.code, 0) << cleared.err.toStdString();
+    const auto free = issue(QStringLiteral(R"({"timeout_s": -99999999999, "force": "maybe"})"), QStringLiteral("SCHEMA-FREE"));
+    EXPECT_EQ(free.code, 0) << free.err.toStdString();
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM admin_audit_log WHERE action = 'runbook.parameters'")).toInt(), 2);
+    EXPECT_EQ(audits() - auditsBefore, 2 + 2); // set, clear, and the two orders
 }

@@ -6,11 +6,16 @@
 #include "MainWindow.h"
 #include "OrderModel.h"
 #include "OrdersPage.h"
+#include "ParameterForm.h"
+#include "RunbookConfig.h"
 #include "Wait.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QComboBox>
 #include <QInputDialog>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -250,4 +255,74 @@ TEST_F(OrdersGuiTest, PushARunbookToAWholeSiteByClickAndWatchEveryOrderComplete)
               siteAppliances);
     sim.terminate();
     sim.waitForFinished(5000);
+}
+
+// A runbook with a parameter schema gets a form: defaults filled in, each field saying at once what is wrong with
+// it, and OK refusing a value outside the schema by the field's name, writing nothing. Without one, the JSON box.
+TEST_F(OrdersGuiTest, ARunbookWithAParameterSchemaGetsAFormThatRefusesByFieldAndFillsDefaults)
+{
+    t.db().runSync([](Session &s) {
+        RunbookConfig::setParameterSchema(s, QStringLiteral("RB-FW"), R"({
+            "properties": {
+                "timeout_s": {"type": "integer", "minimum": 1, "maximum": 3600, "default": 300,
+                              "description": "Seconds before it gives up"},
+                "force": {"type": "boolean", "default": false},
+                "zone": {"type": "string", "enum": ["lan", "wan"]},
+                "ticket": {"type": "string", "pattern": "^CHG-[0-9]+$"}},
+            "required": ["ticket"]})");
+    });
+    auto d = dialog({apps[0]});
+    d->selectRunbook(QStringLiteral("RB-REBOOT"));
+    EXPECT_FALSE(d->showsParameterForm());
+    d->selectRunbook(QStringLiteral("RB-FW"));
+    ASSERT_TRUE(d->showsParameterForm());
+    ParameterForm *form = d->parameterForm();
+    auto *timeout = qobject_cast<QLineEdit *>(form->editor(QStringLiteral("timeout_s")));
+    auto *force = qobject_cast<QComboBox *>(form->editor(QStringLiteral("force")));
+    auto *zone = qobject_cast<QComboBox *>(form->editor(QStringLiteral("zone")));
+    auto *ticket = qobject_cast<QLineEdit *>(form->editor(QStringLiteral("ticket")));
+    ASSERT_TRUE(timeout && force && zone && ticket);
+    EXPECT_EQ(timeout->text(), QStringLiteral("300"));
+    EXPECT_EQ(force->currentText(), QStringLiteral("false"));
+    EXPECT_EQ(zone->currentText(), QStringLiteral("(not set)"));
+    EXPECT_EQ(form->problem(QStringLiteral("ticket")), QStringLiteral("required"));
+    EXPECT_TRUE(timeout->toolTip().contains(QStringLiteral("Seconds before it gives up")));
+
+    d->reasonBox()->setText(QStringLiteral("drift"));
+    const struct
+    {
+        QString timeout;
+        QString ticket;
+        QString says;
+    } bad[] = {
+        {QStringLiteral("-99999999999"), QStringLiteral("CHG-1"), QStringLiteral("timeout_s must be at least 1")},
+        {QStringLiteral("1.5"), QStringLiteral("CHG-1"), QStringLiteral("timeout_s must be a whole number")},
+        {QStringLiteral("soon"), QStringLiteral("CHG-1"), QStringLiteral("timeout_s must be a number")},
+        {QStringLiteral("60"), QStringLiteral("change one"), QStringLiteral("ticket must match")},
+        {QStringLiteral("60"), QString(), QStringLiteral("ticket is required")},
+    };
+    for (const auto &b : bad) {
+        timeout->setText(b.timeout);
+        ticket->setText(b.ticket);
+        EXPECT_FALSE(form->problem(b.says.section(QLatin1Char(' '), 0, 0)).isEmpty()) << b.says.toStdString();
+        submitAndWait(*d);
+        EXPECT_TRUE(d->messageLabel()->text().contains(b.says))
+            << b.says.toStdString() << ": " << d->messageLabel()->text().toStdString();
+        EXPECT_EQ(orders(), 0);
+    }
+
+    // Fitting values go out, with what was left out filled from the defaults.
+    timeout->setText(QString());
+    ticket->setText(QStringLiteral("CHG-9"));
+    zone->setCurrentIndex(zone->findText(QStringLiteral("wan")));
+    EXPECT_TRUE(form->problem(QStringLiteral("ticket")).isEmpty());
+    submitAndWait(*d);
+    ASSERT_EQ(orders(), 1) << d->messageLabel()->text().toStdString();
+    const QJsonObject stored =
+        QJsonDocument::fromJson(t.scalar(QStringLiteral("SELECT parameters::text FROM orders")).toString().toUtf8())
+            .object();
+    EXPECT_EQ(stored, (QJsonObject{{QStringLiteral("timeout_s"), 300},
+                                   {QStringLiteral("force"), false},
+                                   {QStringLiteral("zone"), QStringLiteral("wan")},
+                                   {QStringLiteral("ticket"), QStringLiteral("CHG-9")}}));
 }

@@ -373,14 +373,6 @@
         <translation> Appliances</translation>
     </message>
     <message>
-        <source>Only these sites (IDs, comma-separated).</source>
-        <translation>Nur diese Standorte (IDs, durch Kommas getrennt).</translation>
-    </message>
-    <message>
-        <source>Only this partner&apos;s sites (partner ID).</source>
-        <translation>Nur die Standorte dieses Partners (Partner-ID).</translation>
-    </message>
-    <message>
         <source>Start of the period, ISO 8601, inclusive.</source>
         <translation>Beginn des Zeitraums, ISO 8601, einschließlich.</translation>
     </message>
@@ -399,14 +391,6 @@
     <message>
         <source>Executions and incidents by tier, and per-runbook executions.</source>
         <translation>Ausführungen und Vorfälle nach Stufe sowie Ausführungen pro Runbook.</translation>
-    </message>
-    <message>
-        <source>unknown site &quot;%1&quot;</source>
-        <translation>unbekannter Standort „%1“</translation>
-    </message>
-    <message>
-        <source>unknown partner &quot;%1&quot;</source>
-        <translation>unbekannter Partner „%1“</translation>
     </message>
     <message>
         <source>executions: </source>
@@ -435,14 +419,6 @@
     <message>
         <source>); retrying once</source>
         <translation>); einmaliger neuer Versuch</translation>
-    </message>
-    <message>
-        <source>Appliance IDs, comma-separated.</source>
-        <translation>Appliance-IDs, durch Kommas getrennt.</translation>
-    </message>
-    <message>
-        <source>Every appliance of this site.</source>
-        <translation>Alle Appliances dieses Standorts.</translation>
     </message>
     <message>
         <source>Runbook ID (RB-...).</source>
@@ -669,24 +645,8 @@
         <translation> Ausführungen sind wieder ohne Zuordnung)</translation>
     </message>
     <message>
-        <source>These appliances (IDs, comma-separated).</source>
-        <translation>Diese Appliances (IDs, durch Kommas getrennt).</translation>
-    </message>
-    <message>
-        <source>enable | disable</source>
-        <translation>enable | disable</translation>
-    </message>
-    <message>
         <source>RB-* runbook ID</source>
         <translation>Runbook-ID (RB-*)</translation>
-    </message>
-    <message>
-        <source>Switch a runbook on or off per appliance or per site (appliance_runbook_config), audited; orders respect it at once.</source>
-        <translation>Ein Runbook pro Appliance oder pro Standort aktivieren oder deaktivieren (appliance_runbook_config), protokolliert; Aufträge berücksichtigen dies sofort.</translation>
-    </message>
-    <message>
-        <source>the action is enable or disable, not &quot;%1&quot;</source>
-        <translation>die Aktion ist enable oder disable, nicht „%1“</translation>
     </message>
     <message>
         <source>name either --site or --appliance</source>
@@ -717,10 +677,6 @@
         <translation>abgelehnt: </translation>
     </message>
     <message>
-        <source>Partner ID the login serves (repeat or comma-separate).</source>
-        <translation>Partner-ID, die das Login betreut (mehrfach angeben oder durch Kommas trennen).</translation>
-    </message>
-    <message>
         <source>Also allow mappings, runbook settings, fixes, promotions.</source>
         <translation>Zusätzlich Zuordnungen, Runbook-Einstellungen, Korrekturen und Übernahmen erlauben.</translation>
     </message>
@@ -731,26 +687,6 @@
     <message>
         <source>Grant a database login the technician (or admin) role and the partners it serves; row-level security then limits it to those partners&apos; sites.</source>
         <translation>Einem Datenbank-Login die Techniker- (oder Admin-)Rolle und die betreuten Partner zuweisen; Row-Level-Security beschränkt es dann auf die Standorte dieser Partner.</translation>
-    </message>
-    <message>
-        <source>usage: healdesk user grant LOGIN --partner ID [--admin]</source>
-        <translation>Aufruf: healdesk user grant LOGIN --partner ID [--admin]</translation>
-    </message>
-    <message>
-        <source>granted </source>
-        <translation>zugewiesen: </translation>
-    </message>
-    <message>
-        <source> for </source>
-        <translation> für </translation>
-    </message>
-    <message>
-        <source> partner(s) (</source>
-        <translation> Partner (</translation>
-    </message>
-    <message>
-        <source> new)</source>
-        <translation> neu)</translation>
     </message>
     <message>
         <source>disable, allow, prefer, require, verify-ca or verify-full.</source>
@@ -935,10 +871,6 @@
     <message>
         <source>the period ends after now: the report runs to %1, so far</source>
         <translation>der Zeitraum endet nach dem jetzigen Zeitpunkt: der Bericht reicht bis %1, bisher</translation>
-    </message>
-    <message>
-        <source>The partner ID.</source>
-        <translation>Die Partner-ID.</translation>
     </message>
     <message>
         <source>A PNG image, at most 1 MiB.</source>
@@ -1321,10 +1253,6 @@
         <translation>„%1“ ist keine Zeitangabe wie 2026-12-06T02:00</translation>
     </message>
     <message>
-        <source>The site.</source>
-        <translation>Der Standort.</translation>
-    </message>
-    <message>
         <source>Every week on this day (Mon..Sun), the span following it: --weekly Sun 02:00-04:00, in the site&apos;s time zone.</source>
         <translation>Jede Woche an diesem Tag (Mon..Sun) der dahinter angegebene Zeitraum: --weekly Sun 02:00-04:00, in der Zeitzone des Standorts.</translation>
     </message>
@@ -1365,10 +1293,6 @@
         <translation>Wartungsfenster %1 zu %2 hinzugefügt</translation>
     </message>
     <message>
-        <source>Only this site.</source>
-        <translation>Nur dieser Standort.</translation>
-    </message>
-    <message>
         <source>List maintenance windows, with the time zone each is read in.</source>
         <translation>Wartungsfenster auflisten, jeweils mit der Zeitzone, in der sie gelten.</translation>
     </message>
@@ -1387,10 +1311,6 @@
     <message>
         <source>removed window %1</source>
         <translation>Wartungsfenster %1 entfernt</translation>
-    </message>
-    <message>
-        <source>The partner (its sites without a zone of their own).</source>
-        <translation>Der Partner (seine Standorte ohne eigene Zeitzone).</translation>
     </message>
     <message>
         <source>An IANA time zone such as America/New_York; &quot;inherit&quot; clears it.</source>
@@ -1415,14 +1335,6 @@
     <message>
         <source>usage: healdesk export report|verify|schedule|archive [options] (see healdesk export report --help)</source>
         <translation>Aufruf: healdesk export report|verify|schedule|archive [Optionen] (siehe healdesk export report --help)</translation>
-    </message>
-    <message>
-        <source>Every site of this partner.</source>
-        <translation>Alle Standorte dieses Partners.</translation>
-    </message>
-    <message>
-        <source>This site.</source>
-        <translation>Dieser Standort.</translation>
     </message>
     <message>
         <source>pdf, csv or both (default pdf,csv).</source>
@@ -1515,14 +1427,6 @@
     <message>
         <source>generic, slack, teams or pagerduty (default generic).</source>
         <translation>generic, slack, teams oder pagerduty (Standard: generic).</translation>
-    </message>
-    <message>
-        <source>Only this partner&apos;s events.</source>
-        <translation>Nur Ereignisse dieses Partners.</translation>
-    </message>
-    <message>
-        <source>Only this site&apos;s events.</source>
-        <translation>Nur Ereignisse dieses Standorts.</translation>
     </message>
     <message>
         <source>Comma-separated kinds (default all): %1.</source>
@@ -1643,14 +1547,6 @@
     <message>
         <source>&quot;%1&quot; is not a time of day such as 02:00</source>
         <translation>„%1“ ist keine Uhrzeit wie 02:00</translation>
-    </message>
-    <message>
-        <source>The site: every appliance it has at each occurrence, new ones included.</source>
-        <translation>Der Standort: alle Appliances, die er zum jeweiligen Termin hat, neue eingeschlossen.</translation>
-    </message>
-    <message>
-        <source>Only these appliances of the site, comma-separated.</source>
-        <translation>Nur diese Appliances des Standorts, durch Kommas getrennt.</translation>
     </message>
     <message>
         <source>Why (required): each order carries it.</source>
@@ -1821,6 +1717,180 @@
             <numerusform>Verdichtungen neu aufgebaut aus %n Ausführung</numerusform>
             <numerusform>Verdichtungen neu aufgebaut aus %n Ausführungen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Only this partner&apos;s events (its ID or name).</source>
+        <translation>Nur die Ereignisse dieses Partners (seine ID oder sein Name).</translation>
+    </message>
+    <message>
+        <source>Only this site&apos;s events (its ID or name).</source>
+        <translation>Nur die Ereignisse dieses Standorts (seine ID oder sein Name).</translation>
+    </message>
+    <message>
+        <source>Only these sites (IDs or names, comma-separated).</source>
+        <translation>Nur diese Standorte (IDs oder Namen, durch Kommas getrennt).</translation>
+    </message>
+    <message>
+        <source>Only this partner&apos;s sites (its ID or name).</source>
+        <translation>Nur die Standorte dieses Partners (seine ID oder sein Name).</translation>
+    </message>
+    <message>
+        <source>Appliances (IDs or host names, SITE/HOSTNAME where a name repeats; comma-separated).</source>
+        <translation>Appliances (IDs oder Hostnamen, STANDORT/HOSTNAME, wo sich ein Name wiederholt; durch Kommas getrennt).</translation>
+    </message>
+    <message>
+        <source>Every appliance of this site (its ID or name).</source>
+        <translation>Jede Appliance dieses Standorts (seine ID oder sein Name).</translation>
+    </message>
+    <message>
+        <source>These appliances (IDs or host names, SITE/HOSTNAME where a name repeats; comma-separated).</source>
+        <translation>Diese Appliances (IDs oder Hostnamen, STANDORT/HOSTNAME, wo sich ein Name wiederholt; durch Kommas getrennt).</translation>
+    </message>
+    <message>
+        <source>A partner the login serves, by ID or name (repeat or comma-separate).</source>
+        <translation>Ein Partner, den das Login betreut, per ID oder Name (wiederholen oder durch Kommas trennen).</translation>
+    </message>
+    <message>
+        <source>usage: healdesk user grant LOGIN --partner PARTNER [--admin]</source>
+        <translation>Aufruf: healdesk user grant LOGIN --partner PARTNER [--admin]</translation>
+    </message>
+    <message numerus="yes">
+        <source>granted %1 %2 for %n partner(s) (%3 new)</source>
+        <translation>
+            <numerusform>%1 erhielt %2 für %n Partner (%3 neu)</numerusform>
+            <numerusform>%1 erhielt %2 für %n Partner (%3 neu)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The partner, by ID or name.</source>
+        <translation>Der Partner, per ID oder Name.</translation>
+    </message>
+    <message>
+        <source>partners, sites or appliances</source>
+        <translation>partners, sites oder appliances</translation>
+    </message>
+    <message>
+        <source>List the partners, sites or appliances this login may see, with the IDs and names other commands accept.</source>
+        <translation>Die Partner, Standorte oder Appliances auflisten, die dieses Login sehen darf, mit den IDs und Namen, die andere Befehle annehmen.</translation>
+    </message>
+    <message>
+        <source>list partners, sites or appliances, not &quot;%1&quot;</source>
+        <translation>partners, sites oder appliances auflisten, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>SITES</source>
+        <translation>STANDORTE</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>PARTNER</source>
+        <translation>PARTNER</translation>
+    </message>
+    <message>
+        <source>APPLIANCES</source>
+        <translation>APPLIANCES</translation>
+    </message>
+    <message>
+        <source>SITE/HOSTNAME</source>
+        <translation>STANDORT/HOSTNAME</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>AGENT</source>
+        <translation>AGENT</translation>
+    </message>
+    <message>
+        <source>LAST CHECK-IN (UTC)</source>
+        <translation>LETZTER CHECK-IN (UTC)</translation>
+    </message>
+    <message>
+        <source>The site, by ID or name: every appliance it has at each occurrence, new ones included.</source>
+        <translation>Der Standort, per ID oder Name: jede Appliance, die er beim jeweiligen Termin hat, neue eingeschlossen.</translation>
+    </message>
+    <message>
+        <source>Only these appliances of the site (IDs or host names), comma-separated.</source>
+        <translation>Nur diese Appliances des Standorts (IDs oder Hostnamen), durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>The site, by ID or name.</source>
+        <translation>Der Standort, per ID oder Name.</translation>
+    </message>
+    <message>
+        <source>Only this site (its ID or name).</source>
+        <translation>Nur dieser Standort (seine ID oder sein Name).</translation>
+    </message>
+    <message>
+        <source>The partner, by ID or name (its sites without a zone of their own).</source>
+        <translation>Der Partner, per ID oder Name (seine Standorte ohne eigene Zeitzone).</translation>
+    </message>
+    <message>
+        <source>Every site of this partner (its ID or name).</source>
+        <translation>Jeder Standort dieses Partners (seine ID oder sein Name).</translation>
+    </message>
+    <message>
+        <source>This site (its ID or name).</source>
+        <translation>Dieser Standort (seine ID oder sein Name).</translation>
+    </message>
+    <message>
+        <source>Only what belongs to this partner (its ID or name).</source>
+        <translation>Nur was zu diesem Partner gehört (seine ID oder sein Name).</translation>
+    </message>
+    <message>
+        <source>Only what belongs to this site (its ID or name).</source>
+        <translation>Nur was zu diesem Standort gehört (seine ID oder sein Name).</translation>
+    </message>
+    <message>
+        <source>set-params needs the schema file: healdesk runbook set-params RB-ID FILE.json</source>
+        <translation>set-params braucht die Schemadatei: healdesk runbook set-params RB-ID DATEI.json</translation>
+    </message>
+    <message>
+        <source>%1 is empty; to remove the schema use clear-params</source>
+        <translation>%1 ist leer; zum Entfernen des Schemas clear-params verwenden</translation>
+    </message>
+    <message>
+        <source>%1 has no parameter schema: its orders take any JSON object</source>
+        <translation>%1 hat kein Parameterschema: seine Aufträge nehmen jedes JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>%1: no change</source>
+        <translation>%1: keine Änderung</translation>
+    </message>
+    <message>
+        <source>%1: parameter schema removed; its orders take any JSON object</source>
+        <translation>%1: Parameterschema entfernt; seine Aufträge nehmen jedes JSON-Objekt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: parameter schema set (%n parameter(s))</source>
+        <translation>
+            <numerusform>%1: Parameterschema gesetzt (%n Parameter)</numerusform>
+            <numerusform>%1: Parameterschema gesetzt (%n Parameter)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>enable | disable | params | set-params | clear-params</source>
+        <translation>enable | disable | params | set-params | clear-params</translation>
+    </message>
+    <message>
+        <source>With set-params: the schema, a JSON file.</source>
+        <translation>Bei set-params: das Schema, eine JSON-Datei.</translation>
+    </message>
+    <message>
+        <source>Switch a runbook on or off per appliance or per site (appliance_runbook_config), audited; orders respect it at once. Or show, set or clear its parameter schema (admins; audited): orders, the order dialog&apos;s form and recurring orders then take only the parameters it describes.</source>
+        <translation>Ein Runbook pro Appliance oder pro Standort ein- oder ausschalten (appliance_runbook_config), protokolliert; Aufträge beachten es sofort. Oder sein Parameterschema anzeigen, setzen oder entfernen (Admins; protokolliert): Aufträge, das Formular des Auftragsdialogs und wiederkehrende Aufträge nehmen dann nur die Parameter, die es beschreibt.</translation>
+    </message>
+    <message>
+        <source>the action is enable, disable, params, set-params or clear-params, not &quot;%1&quot;</source>
+        <translation>die Aktion ist enable, disable, params, set-params oder clear-params, nicht „%1“</translation>
     </message>
 </context>
 <context>
@@ -2711,6 +2781,46 @@ Befehle: %1 (siehe „healdesk COMMAND --help“).</translation>
     </message>
 </context>
 <context>
+    <name>Names</name>
+    <message numerus="yes">
+        <source>&quot;%1&quot; names %n partners: %2; give the ID</source>
+        <translation>
+            <numerusform>„%1“ bezeichnet %n Partner: %2; die ID angeben</numerusform>
+            <numerusform>„%1“ bezeichnet %n Partner: %2; die ID angeben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; names %n sites: %2; give the site ID</source>
+        <translation>
+            <numerusform>„%1“ bezeichnet %n Standort: %2; die Standort-ID angeben</numerusform>
+            <numerusform>„%1“ bezeichnet %n Standorte: %2; die Standort-ID angeben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; names %n appliances: %2; give the ID, or SITE/HOSTNAME</source>
+        <translation>
+            <numerusform>„%1“ bezeichnet %n Appliance: %2; die ID oder STANDORT/HOSTNAME angeben</numerusform>
+            <numerusform>„%1“ bezeichnet %n Appliances: %2; die ID oder STANDORT/HOSTNAME angeben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>list what? partners, sites or appliances, not &quot;%1&quot;</source>
+        <translation>was auflisten? partners, sites oder appliances, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>unknown partner &quot;%1&quot;: none has that ID or name (healdesk list partners shows them)</source>
+        <translation>unbekannter Partner „%1“: keiner hat diese ID oder diesen Namen (healdesk list partners zeigt sie)</translation>
+    </message>
+    <message>
+        <source>unknown site &quot;%1&quot;: none has that ID or name (healdesk list sites shows them)</source>
+        <translation>unbekannter Standort „%1“: keiner hat diese ID oder diesen Namen (healdesk list sites zeigt sie)</translation>
+    </message>
+    <message>
+        <source>unknown appliance &quot;%1&quot;: none has that ID or host name (healdesk list appliances shows them)</source>
+        <translation>unbekannte Appliance „%1“: keine hat diese ID oder diesen Hostnamen (healdesk list appliances zeigt sie)</translation>
+    </message>
+</context>
+<context>
     <name>OrderSchedules</name>
     <message>
         <source>daily at %1</source>
@@ -2902,6 +3012,133 @@ Befehle: %1 (siehe „healdesk COMMAND --help“).</translation>
     <message>
         <source>say why the order is cancelled: the reason goes into the audit log</source>
         <translation>bitte angeben, warum der Auftrag storniert wird: die Begründung kommt ins Prüfprotokoll</translation>
+    </message>
+</context>
+<context>
+    <name>ParameterSchema</name>
+    <message>
+        <source>the parameter schema is not valid: %1</source>
+        <translation>das Parameterschema ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>must be true or false, not %1</source>
+        <translation>muss true oder false sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>must be text, not %1</source>
+        <translation>muss Text sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>must be a number, not %1</source>
+        <translation>muss eine Zahl sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>must be a whole number, not %1</source>
+        <translation>muss eine ganze Zahl sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>must be at least %1, not %2</source>
+        <translation>muss mindestens %1 sein, nicht %2</translation>
+    </message>
+    <message>
+        <source>must be at most %1, not %2</source>
+        <translation>darf höchstens %1 sein, nicht %2</translation>
+    </message>
+    <message>
+        <source>must be one of %1, not %2</source>
+        <translation>muss einer der Werte %1 sein, nicht %2</translation>
+    </message>
+    <message>
+        <source>must match %1, not %2</source>
+        <translation>muss %1 entsprechen, nicht %2</translation>
+    </message>
+    <message>
+        <source>it is %1 bytes; at most %2 are allowed</source>
+        <translation>es hat %1 Bytes; höchstens %2 sind erlaubt</translation>
+    </message>
+    <message>
+        <source>%1 at offset %2</source>
+        <translation>%1 bei Position %2</translation>
+    </message>
+    <message>
+        <source>it must be a JSON object</source>
+        <translation>es muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a keyword Healdesk checks</source>
+        <translation>„%1“ ist kein Schlüsselwort, das Healdesk prüft</translation>
+    </message>
+    <message>
+        <source>the parameters&apos; type must be &quot;object&quot;</source>
+        <translation>der Typ der Parameter muss „object“ sein</translation>
+    </message>
+    <message>
+        <source>&quot;properties&quot; must be an object naming each parameter</source>
+        <translation>„properties“ muss ein Objekt sein, das jeden Parameter nennt</translation>
+    </message>
+    <message>
+        <source>&quot;additionalProperties&quot; must be true or false</source>
+        <translation>„additionalProperties“ muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>parameter %1 must be described by an object</source>
+        <translation>Parameter %1 muss durch ein Objekt beschrieben werden</translation>
+    </message>
+    <message>
+        <source>parameter %1: &quot;%2&quot; is not a keyword Healdesk checks</source>
+        <translation>Parameter %1: „%2“ ist kein Schlüsselwort, das Healdesk prüft</translation>
+    </message>
+    <message>
+        <source>parameter %1: the type must be string, integer, number or boolean</source>
+        <translation>Parameter %1: der Typ muss string, integer, number oder boolean sein</translation>
+    </message>
+    <message>
+        <source>parameter %1: %2 needs a numeric type and a number</source>
+        <translation>Parameter %1: %2 braucht einen Zahlentyp und eine Zahl</translation>
+    </message>
+    <message>
+        <source>parameter %1: the minimum is above the maximum</source>
+        <translation>Parameter %1: das Minimum liegt über dem Maximum</translation>
+    </message>
+    <message>
+        <source>parameter %1: the pattern must be a valid regular expression on text</source>
+        <translation>Parameter %1: das Muster muss ein gültiger regulärer Ausdruck auf Text sein</translation>
+    </message>
+    <message>
+        <source>parameter %1: enum must list at least one value</source>
+        <translation>Parameter %1: enum muss mindestens einen Wert nennen</translation>
+    </message>
+    <message>
+        <source>parameter %1: the allowed value %2 %3</source>
+        <translation>Parameter %1: der zulässige Wert %2 %3</translation>
+    </message>
+    <message>
+        <source>parameter %1: the default %2</source>
+        <translation>Parameter %1: der Standardwert %2</translation>
+    </message>
+    <message>
+        <source>&quot;required&quot; must list parameter names</source>
+        <translation>„required“ muss Parameternamen auflisten</translation>
+    </message>
+    <message>
+        <source>&quot;required&quot; names %1, which is not among the properties</source>
+        <translation>„required“ nennt %1, das nicht unter den properties ist</translation>
+    </message>
+    <message>
+        <source>%1 is required</source>
+        <translation>%1 ist erforderlich</translation>
+    </message>
+    <message>
+        <source>%1 is not a parameter of this runbook (it takes %2)</source>
+        <translation>%1 ist kein Parameter dieses Runbooks (es nimmt %2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>parameters refused, nothing was ordered: %1</source>
+        <translation>Parameter abgelehnt, nichts wurde beauftragt: %1</translation>
     </message>
 </context>
 <context>
@@ -6568,6 +6805,45 @@ Auf %n Appliances ausführen?</numerusform>
     <message>
         <source>Orders</source>
         <translation>Aufträge</translation>
+    </message>
+</context>
+<context>
+    <name>hd::ParameterForm</name>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>mindestens %1</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>höchstens %1</translation>
+    </message>
+    <message>
+        <source>matching %1</source>
+        <translation>passend zu %1</translation>
+    </message>
+    <message>
+        <source>This runbook takes no parameters.</source>
+        <translation>Dieses Runbook nimmt keine Parameter.</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>erforderlich</translation>
     </message>
 </context>
 <context>

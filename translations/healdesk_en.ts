@@ -62,6 +62,20 @@
             <numerusform>rebuilt the rollups from %n executions</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>granted %1 %2 for %n partner(s) (%3 new)</source>
+        <translation>
+            <numerusform>granted %1 %2 for %n partner (%3 new)</numerusform>
+            <numerusform>granted %1 %2 for %n partners (%3 new)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: parameter schema set (%n parameter(s))</source>
+        <translation>
+            <numerusform>%1: parameter schema set (%n parameter)</numerusform>
+            <numerusform>%1: parameter schema set (%n parameters)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -114,6 +128,30 @@
         <translation>
             <numerusform>the database&apos;s rules are older than this Healdesk&apos;s (%n definition changed)</numerusform>
             <numerusform>the database&apos;s rules are older than this Healdesk&apos;s (%n definitions changed)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Names</name>
+    <message numerus="yes">
+        <source>&quot;%1&quot; names %n partners: %2; give the ID</source>
+        <translation>
+            <numerusform>&quot;%1&quot; names %n partner: %2; give the ID</numerusform>
+            <numerusform>&quot;%1&quot; names %n partners: %2; give the ID</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; names %n sites: %2; give the site ID</source>
+        <translation>
+            <numerusform>&quot;%1&quot; names %n site: %2; give the site ID</numerusform>
+            <numerusform>&quot;%1&quot; names %n sites: %2; give the site ID</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; names %n appliances: %2; give the ID, or SITE/HOSTNAME</source>
+        <translation>
+            <numerusform>&quot;%1&quot; names %n appliance: %2; give the ID, or SITE/HOSTNAME</numerusform>
+            <numerusform>&quot;%1&quot; names %n appliances: %2; give the ID, or SITE/HOSTNAME</numerusform>
         </translation>
     </message>
 </context>

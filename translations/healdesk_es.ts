@@ -373,14 +373,6 @@
         <translation> dispositivos</translation>
     </message>
     <message>
-        <source>Only these sites (IDs, comma-separated).</source>
-        <translation>Solo estas sedes (IDs separados por comas).</translation>
-    </message>
-    <message>
-        <source>Only this partner&apos;s sites (partner ID).</source>
-        <translation>Solo las sedes de este socio (ID de socio).</translation>
-    </message>
-    <message>
         <source>Start of the period, ISO 8601, inclusive.</source>
         <translation>Inicio del periodo, ISO 8601, incluido.</translation>
     </message>
@@ -399,14 +391,6 @@
     <message>
         <source>Executions and incidents by tier, and per-runbook executions.</source>
         <translation>Ejecuciones e incidentes por nivel, y ejecuciones por runbook.</translation>
-    </message>
-    <message>
-        <source>unknown site &quot;%1&quot;</source>
-        <translation>sede desconocida &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>unknown partner &quot;%1&quot;</source>
-        <translation>socio desconocido &quot;%1&quot;</translation>
     </message>
     <message>
         <source>executions: </source>
@@ -435,14 +419,6 @@
     <message>
         <source>); retrying once</source>
         <translation>); se reintenta una vez</translation>
-    </message>
-    <message>
-        <source>Appliance IDs, comma-separated.</source>
-        <translation>IDs de dispositivo, separados por comas.</translation>
-    </message>
-    <message>
-        <source>Every appliance of this site.</source>
-        <translation>Todos los dispositivos de esta sede.</translation>
     </message>
     <message>
         <source>Runbook ID (RB-...).</source>
@@ -669,24 +645,8 @@
         <translation> ejecución(es) vuelven a estar sin asignar)</translation>
     </message>
     <message>
-        <source>These appliances (IDs, comma-separated).</source>
-        <translation>Estos dispositivos (IDs separados por comas).</translation>
-    </message>
-    <message>
-        <source>enable | disable</source>
-        <translation>enable | disable</translation>
-    </message>
-    <message>
         <source>RB-* runbook ID</source>
         <translation>ID de runbook RB-*</translation>
-    </message>
-    <message>
-        <source>Switch a runbook on or off per appliance or per site (appliance_runbook_config), audited; orders respect it at once.</source>
-        <translation>Activa o desactiva un runbook por dispositivo o por sede (appliance_runbook_config), con auditoría; las órdenes lo respetan de inmediato.</translation>
-    </message>
-    <message>
-        <source>the action is enable or disable, not &quot;%1&quot;</source>
-        <translation>la acción es enable o disable, no &quot;%1&quot;</translation>
     </message>
     <message>
         <source>name either --site or --appliance</source>
@@ -717,10 +677,6 @@
         <translation>se rechazó </translation>
     </message>
     <message>
-        <source>Partner ID the login serves (repeat or comma-separate).</source>
-        <translation>ID de socio al que atiende el usuario de base de datos (repetir la opción o separar por comas).</translation>
-    </message>
-    <message>
         <source>Also allow mappings, runbook settings, fixes, promotions.</source>
         <translation>Permite además asignaciones, ajustes de runbooks, correcciones y promociones.</translation>
     </message>
@@ -731,26 +687,6 @@
     <message>
         <source>Grant a database login the technician (or admin) role and the partners it serves; row-level security then limits it to those partners&apos; sites.</source>
         <translation>Concede a un usuario de base de datos el rol de técnico (o de administrador) y los socios a los que atiende; la seguridad a nivel de fila lo limita entonces a las sedes de esos socios.</translation>
-    </message>
-    <message>
-        <source>usage: healdesk user grant LOGIN --partner ID [--admin]</source>
-        <translation>uso: healdesk user grant LOGIN --partner ID [--admin]</translation>
-    </message>
-    <message>
-        <source>granted </source>
-        <translation>se concedió a </translation>
-    </message>
-    <message>
-        <source> for </source>
-        <translation> para </translation>
-    </message>
-    <message>
-        <source> partner(s) (</source>
-        <translation> socio(s) (</translation>
-    </message>
-    <message>
-        <source> new)</source>
-        <translation> nuevo(s))</translation>
     </message>
     <message>
         <source>disable, allow, prefer, require, verify-ca or verify-full.</source>
@@ -935,10 +871,6 @@
     <message>
         <source>the period ends after now: the report runs to %1, so far</source>
         <translation>el período termina después de ahora: el informe llega hasta %1, hasta el momento</translation>
-    </message>
-    <message>
-        <source>The partner ID.</source>
-        <translation>El ID del socio.</translation>
     </message>
     <message>
         <source>A PNG image, at most 1 MiB.</source>
@@ -1321,10 +1253,6 @@
         <translation>&quot;%1&quot; no es una fecha y hora como 2026-12-06T02:00</translation>
     </message>
     <message>
-        <source>The site.</source>
-        <translation>La sede.</translation>
-    </message>
-    <message>
         <source>Every week on this day (Mon..Sun), the span following it: --weekly Sun 02:00-04:00, in the site&apos;s time zone.</source>
         <translation>Cada semana este día (Mon..Sun), en el intervalo que le sigue: --weekly Sun 02:00-04:00, en la zona horaria de la sede.</translation>
     </message>
@@ -1365,10 +1293,6 @@
         <translation>se añadió la ventana %1 a %2</translation>
     </message>
     <message>
-        <source>Only this site.</source>
-        <translation>Solo esta sede.</translation>
-    </message>
-    <message>
         <source>List maintenance windows, with the time zone each is read in.</source>
         <translation>Lista las ventanas de mantenimiento, con la zona horaria en la que se interpreta cada una.</translation>
     </message>
@@ -1387,10 +1311,6 @@
     <message>
         <source>removed window %1</source>
         <translation>se quitó la ventana %1</translation>
-    </message>
-    <message>
-        <source>The partner (its sites without a zone of their own).</source>
-        <translation>El socio (sus sedes sin zona horaria propia).</translation>
     </message>
     <message>
         <source>An IANA time zone such as America/New_York; &quot;inherit&quot; clears it.</source>
@@ -1415,14 +1335,6 @@
     <message>
         <source>usage: healdesk export report|verify|schedule|archive [options] (see healdesk export report --help)</source>
         <translation>uso: healdesk export report|verify|schedule|archive [opciones] (véase healdesk export report --help)</translation>
-    </message>
-    <message>
-        <source>Every site of this partner.</source>
-        <translation>Todas las sedes de este socio.</translation>
-    </message>
-    <message>
-        <source>This site.</source>
-        <translation>Esta sede.</translation>
     </message>
     <message>
         <source>pdf, csv or both (default pdf,csv).</source>
@@ -1515,14 +1427,6 @@
     <message>
         <source>generic, slack, teams or pagerduty (default generic).</source>
         <translation>generic, slack, teams o pagerduty (predeterminado: generic).</translation>
-    </message>
-    <message>
-        <source>Only this partner&apos;s events.</source>
-        <translation>Solo los eventos de este socio.</translation>
-    </message>
-    <message>
-        <source>Only this site&apos;s events.</source>
-        <translation>Solo los eventos de esta sede.</translation>
     </message>
     <message>
         <source>Comma-separated kinds (default all): %1.</source>
@@ -1643,14 +1547,6 @@
     <message>
         <source>&quot;%1&quot; is not a time of day such as 02:00</source>
         <translation>&quot;%1&quot; no es una hora del día como 02:00</translation>
-    </message>
-    <message>
-        <source>The site: every appliance it has at each occurrence, new ones included.</source>
-        <translation>La sede: todos los dispositivos que tenga en cada ocurrencia, incluidos los nuevos.</translation>
-    </message>
-    <message>
-        <source>Only these appliances of the site, comma-separated.</source>
-        <translation>Solo estos dispositivos de la sede, separados por comas.</translation>
     </message>
     <message>
         <source>Why (required): each order carries it.</source>
@@ -1821,6 +1717,180 @@
             <numerusform>resúmenes reconstruidos a partir de %n ejecución</numerusform>
             <numerusform>resúmenes reconstruidos a partir de %n ejecuciones</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Only this partner&apos;s events (its ID or name).</source>
+        <translation>Solo los eventos de este socio (su ID o su nombre).</translation>
+    </message>
+    <message>
+        <source>Only this site&apos;s events (its ID or name).</source>
+        <translation>Solo los eventos de esta sede (su ID o su nombre).</translation>
+    </message>
+    <message>
+        <source>Only these sites (IDs or names, comma-separated).</source>
+        <translation>Solo estas sedes (ID o nombres, separados por comas).</translation>
+    </message>
+    <message>
+        <source>Only this partner&apos;s sites (its ID or name).</source>
+        <translation>Solo las sedes de este socio (su ID o su nombre).</translation>
+    </message>
+    <message>
+        <source>Appliances (IDs or host names, SITE/HOSTNAME where a name repeats; comma-separated).</source>
+        <translation>Dispositivos (ID o nombres de host, SEDE/HOST donde un nombre se repite; separados por comas).</translation>
+    </message>
+    <message>
+        <source>Every appliance of this site (its ID or name).</source>
+        <translation>Todos los dispositivos de esta sede (su ID o su nombre).</translation>
+    </message>
+    <message>
+        <source>These appliances (IDs or host names, SITE/HOSTNAME where a name repeats; comma-separated).</source>
+        <translation>Estos dispositivos (ID o nombres de host, SEDE/HOST donde un nombre se repite; separados por comas).</translation>
+    </message>
+    <message>
+        <source>A partner the login serves, by ID or name (repeat or comma-separate).</source>
+        <translation>Un socio al que atiende el usuario, por ID o nombre (repetir o separar por comas).</translation>
+    </message>
+    <message>
+        <source>usage: healdesk user grant LOGIN --partner PARTNER [--admin]</source>
+        <translation>uso: healdesk user grant USUARIO --partner SOCIO [--admin]</translation>
+    </message>
+    <message numerus="yes">
+        <source>granted %1 %2 for %n partner(s) (%3 new)</source>
+        <translation>
+            <numerusform>%1 recibió %2 para %n socio (%3 nuevos)</numerusform>
+            <numerusform>%1 recibió %2 para %n socios (%3 nuevos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The partner, by ID or name.</source>
+        <translation>El socio, por ID o nombre.</translation>
+    </message>
+    <message>
+        <source>partners, sites or appliances</source>
+        <translation>partners, sites o appliances</translation>
+    </message>
+    <message>
+        <source>List the partners, sites or appliances this login may see, with the IDs and names other commands accept.</source>
+        <translation>Listar los socios, sedes o dispositivos que este usuario puede ver, con los ID y nombres que aceptan los demás comandos.</translation>
+    </message>
+    <message>
+        <source>list partners, sites or appliances, not &quot;%1&quot;</source>
+        <translation>listar partners, sites o appliances, no «%1»</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>SITES</source>
+        <translation>SEDES</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>PARTNER</source>
+        <translation>SOCIO</translation>
+    </message>
+    <message>
+        <source>APPLIANCES</source>
+        <translation>DISPOSITIVOS</translation>
+    </message>
+    <message>
+        <source>SITE/HOSTNAME</source>
+        <translation>SEDE/HOST</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>ESTADO</translation>
+    </message>
+    <message>
+        <source>AGENT</source>
+        <translation>AGENTE</translation>
+    </message>
+    <message>
+        <source>LAST CHECK-IN (UTC)</source>
+        <translation>ÚLTIMO CONTACTO (UTC)</translation>
+    </message>
+    <message>
+        <source>The site, by ID or name: every appliance it has at each occurrence, new ones included.</source>
+        <translation>La sede, por ID o nombre: todos los dispositivos que tenga en cada ocurrencia, incluidos los nuevos.</translation>
+    </message>
+    <message>
+        <source>Only these appliances of the site (IDs or host names), comma-separated.</source>
+        <translation>Solo estos dispositivos de la sede (ID o nombres de host), separados por comas.</translation>
+    </message>
+    <message>
+        <source>The site, by ID or name.</source>
+        <translation>La sede, por ID o nombre.</translation>
+    </message>
+    <message>
+        <source>Only this site (its ID or name).</source>
+        <translation>Solo esta sede (su ID o su nombre).</translation>
+    </message>
+    <message>
+        <source>The partner, by ID or name (its sites without a zone of their own).</source>
+        <translation>El socio, por ID o nombre (sus sedes sin zona propia).</translation>
+    </message>
+    <message>
+        <source>Every site of this partner (its ID or name).</source>
+        <translation>Todas las sedes de este socio (su ID o su nombre).</translation>
+    </message>
+    <message>
+        <source>This site (its ID or name).</source>
+        <translation>Esta sede (su ID o su nombre).</translation>
+    </message>
+    <message>
+        <source>Only what belongs to this partner (its ID or name).</source>
+        <translation>Solo lo que pertenece a este socio (su ID o su nombre).</translation>
+    </message>
+    <message>
+        <source>Only what belongs to this site (its ID or name).</source>
+        <translation>Solo lo que pertenece a esta sede (su ID o su nombre).</translation>
+    </message>
+    <message>
+        <source>set-params needs the schema file: healdesk runbook set-params RB-ID FILE.json</source>
+        <translation>set-params necesita el archivo del esquema: healdesk runbook set-params RB-ID ARCHIVO.json</translation>
+    </message>
+    <message>
+        <source>%1 is empty; to remove the schema use clear-params</source>
+        <translation>%1 está vacío; para quitar el esquema, usar clear-params</translation>
+    </message>
+    <message>
+        <source>%1 has no parameter schema: its orders take any JSON object</source>
+        <translation>%1 no tiene esquema de parámetros: sus órdenes aceptan cualquier objeto JSON</translation>
+    </message>
+    <message>
+        <source>%1: no change</source>
+        <translation>%1: sin cambios</translation>
+    </message>
+    <message>
+        <source>%1: parameter schema removed; its orders take any JSON object</source>
+        <translation>%1: esquema de parámetros eliminado; sus órdenes aceptan cualquier objeto JSON</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: parameter schema set (%n parameter(s))</source>
+        <translation>
+            <numerusform>%1: esquema de parámetros establecido (%n parámetro)</numerusform>
+            <numerusform>%1: esquema de parámetros establecido (%n parámetros)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>enable | disable | params | set-params | clear-params</source>
+        <translation>enable | disable | params | set-params | clear-params</translation>
+    </message>
+    <message>
+        <source>With set-params: the schema, a JSON file.</source>
+        <translation>Con set-params: el esquema, un archivo JSON.</translation>
+    </message>
+    <message>
+        <source>Switch a runbook on or off per appliance or per site (appliance_runbook_config), audited; orders respect it at once. Or show, set or clear its parameter schema (admins; audited): orders, the order dialog&apos;s form and recurring orders then take only the parameters it describes.</source>
+        <translation>Activar o desactivar un runbook por dispositivo o por sede (appliance_runbook_config), con registro de auditoría; las órdenes lo respetan al momento. O mostrar, establecer o quitar su esquema de parámetros (administradores; auditado): las órdenes, el formulario del diálogo de órdenes y las órdenes periódicas solo aceptan entonces los parámetros que describe.</translation>
+    </message>
+    <message>
+        <source>the action is enable, disable, params, set-params or clear-params, not &quot;%1&quot;</source>
+        <translation>la acción es enable, disable, params, set-params o clear-params, no «%1»</translation>
     </message>
 </context>
 <context>
@@ -2711,6 +2781,46 @@ Comandos: %1 (ejecutar &quot;healdesk COMMAND --help&quot;).</translation>
     </message>
 </context>
 <context>
+    <name>Names</name>
+    <message numerus="yes">
+        <source>&quot;%1&quot; names %n partners: %2; give the ID</source>
+        <translation>
+            <numerusform>«%1» designa %n socio: %2; indicar el ID</numerusform>
+            <numerusform>«%1» designa %n socios: %2; indicar el ID</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; names %n sites: %2; give the site ID</source>
+        <translation>
+            <numerusform>«%1» designa %n sede: %2; indicar el ID de la sede</numerusform>
+            <numerusform>«%1» designa %n sedes: %2; indicar el ID de la sede</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; names %n appliances: %2; give the ID, or SITE/HOSTNAME</source>
+        <translation>
+            <numerusform>«%1» designa %n dispositivo: %2; indicar el ID o SEDE/HOST</numerusform>
+            <numerusform>«%1» designa %n dispositivos: %2; indicar el ID o SEDE/HOST</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>list what? partners, sites or appliances, not &quot;%1&quot;</source>
+        <translation>¿listar qué? partners, sites o appliances, no «%1»</translation>
+    </message>
+    <message>
+        <source>unknown partner &quot;%1&quot;: none has that ID or name (healdesk list partners shows them)</source>
+        <translation>socio desconocido «%1»: ninguno tiene ese ID o nombre (healdesk list partners los muestra)</translation>
+    </message>
+    <message>
+        <source>unknown site &quot;%1&quot;: none has that ID or name (healdesk list sites shows them)</source>
+        <translation>sede desconocida «%1»: ninguna tiene ese ID o nombre (healdesk list sites las muestra)</translation>
+    </message>
+    <message>
+        <source>unknown appliance &quot;%1&quot;: none has that ID or host name (healdesk list appliances shows them)</source>
+        <translation>dispositivo desconocido «%1»: ninguno tiene ese ID o nombre de host (healdesk list appliances los muestra)</translation>
+    </message>
+</context>
+<context>
     <name>OrderSchedules</name>
     <message>
         <source>daily at %1</source>
@@ -2902,6 +3012,133 @@ Comandos: %1 (ejecutar &quot;healdesk COMMAND --help&quot;).</translation>
     <message>
         <source>say why the order is cancelled: the reason goes into the audit log</source>
         <translation>indicar por qué se cancela la orden: el motivo va al registro de auditoría</translation>
+    </message>
+</context>
+<context>
+    <name>ParameterSchema</name>
+    <message>
+        <source>the parameter schema is not valid: %1</source>
+        <translation>el esquema de parámetros no es válido: %1</translation>
+    </message>
+    <message>
+        <source>must be true or false, not %1</source>
+        <translation>debe ser true o false, no %1</translation>
+    </message>
+    <message>
+        <source>must be text, not %1</source>
+        <translation>debe ser texto, no %1</translation>
+    </message>
+    <message>
+        <source>must be a number, not %1</source>
+        <translation>debe ser un número, no %1</translation>
+    </message>
+    <message>
+        <source>must be a whole number, not %1</source>
+        <translation>debe ser un número entero, no %1</translation>
+    </message>
+    <message>
+        <source>must be at least %1, not %2</source>
+        <translation>debe ser al menos %1, no %2</translation>
+    </message>
+    <message>
+        <source>must be at most %1, not %2</source>
+        <translation>debe ser como máximo %1, no %2</translation>
+    </message>
+    <message>
+        <source>must be one of %1, not %2</source>
+        <translation>debe ser uno de %1, no %2</translation>
+    </message>
+    <message>
+        <source>must match %1, not %2</source>
+        <translation>debe coincidir con %1, no %2</translation>
+    </message>
+    <message>
+        <source>it is %1 bytes; at most %2 are allowed</source>
+        <translation>ocupa %1 bytes; se permiten como máximo %2</translation>
+    </message>
+    <message>
+        <source>%1 at offset %2</source>
+        <translation>%1 en la posición %2</translation>
+    </message>
+    <message>
+        <source>it must be a JSON object</source>
+        <translation>debe ser un objeto JSON</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a keyword Healdesk checks</source>
+        <translation>«%1» no es una palabra clave que Healdesk compruebe</translation>
+    </message>
+    <message>
+        <source>the parameters&apos; type must be &quot;object&quot;</source>
+        <translation>el tipo de los parámetros debe ser «object»</translation>
+    </message>
+    <message>
+        <source>&quot;properties&quot; must be an object naming each parameter</source>
+        <translation>«properties» debe ser un objeto que nombre cada parámetro</translation>
+    </message>
+    <message>
+        <source>&quot;additionalProperties&quot; must be true or false</source>
+        <translation>«additionalProperties» debe ser true o false</translation>
+    </message>
+    <message>
+        <source>parameter %1 must be described by an object</source>
+        <translation>el parámetro %1 debe describirse con un objeto</translation>
+    </message>
+    <message>
+        <source>parameter %1: &quot;%2&quot; is not a keyword Healdesk checks</source>
+        <translation>parámetro %1: «%2» no es una palabra clave que Healdesk compruebe</translation>
+    </message>
+    <message>
+        <source>parameter %1: the type must be string, integer, number or boolean</source>
+        <translation>parámetro %1: el tipo debe ser string, integer, number o boolean</translation>
+    </message>
+    <message>
+        <source>parameter %1: %2 needs a numeric type and a number</source>
+        <translation>parámetro %1: %2 necesita un tipo numérico y un número</translation>
+    </message>
+    <message>
+        <source>parameter %1: the minimum is above the maximum</source>
+        <translation>parámetro %1: el mínimo supera el máximo</translation>
+    </message>
+    <message>
+        <source>parameter %1: the pattern must be a valid regular expression on text</source>
+        <translation>parámetro %1: el patrón debe ser una expresión regular válida sobre texto</translation>
+    </message>
+    <message>
+        <source>parameter %1: enum must list at least one value</source>
+        <translation>parámetro %1: enum debe enumerar al menos un valor</translation>
+    </message>
+    <message>
+        <source>parameter %1: the allowed value %2 %3</source>
+        <translation>parámetro %1: el valor permitido %2 %3</translation>
+    </message>
+    <message>
+        <source>parameter %1: the default %2</source>
+        <translation>parámetro %1: el valor predeterminado %2</translation>
+    </message>
+    <message>
+        <source>&quot;required&quot; must list parameter names</source>
+        <translation>«required» debe enumerar nombres de parámetros</translation>
+    </message>
+    <message>
+        <source>&quot;required&quot; names %1, which is not among the properties</source>
+        <translation>«required» nombra %1, que no está entre las properties</translation>
+    </message>
+    <message>
+        <source>%1 is required</source>
+        <translation>%1 es obligatorio</translation>
+    </message>
+    <message>
+        <source>%1 is not a parameter of this runbook (it takes %2)</source>
+        <translation>%1 no es un parámetro de este runbook (acepta %2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>parameters refused, nothing was ordered: %1</source>
+        <translation>parámetros rechazados, no se ordenó nada: %1</translation>
     </message>
 </context>
 <context>
@@ -6568,6 +6805,45 @@ Run it on %n appliance(s)?</source>
     <message>
         <source>Orders</source>
         <translation>Órdenes</translation>
+    </message>
+</context>
+<context>
+    <name>hd::ParameterForm</name>
+    <message>
+        <source>(not set)</source>
+        <translation>(sin valor)</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un número entero</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>de %1 a %2</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>al menos %1</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>como máximo %1</translation>
+    </message>
+    <message>
+        <source>matching %1</source>
+        <translation>que coincida con %1</translation>
+    </message>
+    <message>
+        <source>This runbook takes no parameters.</source>
+        <translation>Este runbook no acepta parámetros.</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatorio</translation>
     </message>
 </context>
 <context>

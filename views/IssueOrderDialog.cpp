@@ -1,4 +1,5 @@
 #include "IssueOrderDialog.h"
+#include "ParameterForm.h"
 
 #include "Maintenance.h"
 
@@ -16,7 +17,10 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QJsonDocument>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QStackedWidget>
 #include <QSpinBox>
 #include <QUuid>
 #include <QVBoxLayout>
@@ -28,7 +32,7 @@ IssueOrderDialog::IssueOrderDialog(Database *db, QStringList applianceIds, QStri
     : QDialog(parent), m_db(db), m_applianceIds(std::move(applianceIds)), m_siteId(std::move(siteId)),
       m_orderIdBase(QUuid::createUuid().toString(QUuid::WithoutBraces)), m_search(new QLineEdit(this)),
       m_list(new QListWidget(this)), m_runbookInfo(new QLabel(this)), m_params(new QPlainTextEdit(this)),
-      m_reason(new QLineEdit(this)), m_ttl(new QSpinBox(this)), m_hold(new QCheckBox(tr("&Hold until"), this)),
+      m_form(new ParameterForm(this)), m_paramsStack(new QStackedWidget(this)), m_reason(new QLineEdit(this)), m_ttl(new QSpinBox(this)), m_hold(new QCheckBox(tr("&Hold until"), this)),
       m_holdUntil(new QDateTimeEdit(this)), m_message(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -64,7 +68,15 @@ IssueOrderDialog::IssueOrderDialog(Database *db, QStringList applianceIds, QStri
     form->addRow(tr("&Runbook:"), m_search);
     form->addRow(QString(), m_list);
     form->addRow(QString(), m_runbookInfo);
-    form->addRow(tr("&Parameters:"), m_params);
+    m_paramsStack->addWidget(m_params);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_form);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setMinimumHeight(120);
+    m_paramsStack->addWidget(scroll);
+    m_paramsStack->setMaximumHeight(90);
+    form->addRow(tr("&Parameters:"), m_paramsStack);
     form->addRow(tr("R&eason:"), m_reason);
     form->addRow(tr("&Expires after:"), m_ttl);
     m_holdUntil->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
@@ -95,6 +107,18 @@ IssueOrderDialog::IssueOrderDialog(Database *db, QStringList applianceIds, QStri
                 tr("%1 — %2 HIPAA: %3.%4")
                     .arg(r.category, r.description, r.hipaaControls.isEmpty() ? tr("none") : r.hipaaControls,
                          r.disruptive ? tr(" Disruptive: you will be asked to confirm.") : QString()));
+            // A runbook that describes its parameters gets a form; any other the JSON box.
+            bool form = false;
+            if (!r.parameterSchema.isEmpty()) {
+                try {
+                    m_form->setSchema(ParameterSchema::parse(r.parameterSchema.toUtf8()));
+                    form = true;
+                } catch (const Error &e) {
+                    showMessage(e.message(), true);
+                }
+            }
+            m_paramsStack->setCurrentIndex(form ? 1 : 0);
+            m_paramsStack->setMaximumHeight(form ? QWIDGETSIZE_MAX : 90);
         }
         m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_list->currentItem() != nullptr);
     });
@@ -139,6 +163,11 @@ void IssueOrderDialog::filterRunbooks()
     }
 }
 
+bool IssueOrderDialog::showsParameterForm() const
+{
+    return m_paramsStack->currentIndex() == 1;
+}
+
 void IssueOrderDialog::selectRunbook(const QString &runbookId)
 {
     for (int i = 0; i < m_list->count(); ++i)
@@ -160,7 +189,9 @@ QCoro::Task<> IssueOrderDialog::submit()
     request.applianceIds = m_applianceIds;
     request.siteId = m_applianceIds.isEmpty() ? m_siteId : QString();
     request.runbookId = m_list->currentItem()->data(Qt::UserRole).toString();
-    request.parameters = m_params->toPlainText();
+    const bool byForm = showsParameterForm();
+    request.parameters = byForm ? QString::fromUtf8(QJsonDocument(m_form->values()).toJson(QJsonDocument::Compact))
+                                : m_params->toPlainText();
     request.reason = m_reason->text().trimmed();
     request.ttlSeconds = m_ttl->value() * 60;
     if (m_hold->isChecked())
@@ -169,6 +200,8 @@ QCoro::Task<> IssueOrderDialog::submit()
     // Checks that need no database first: bad JSON never leaves the dialog.
     try {
         Orders::checkParameters(request.parameters);
+        if (byForm)
+            ParameterSchema::apply(m_form->schema(), m_form->values());
         if (request.reason.isEmpty())
             throw Error(Error::Code::Refused, tr("A reason is required: it goes into the audit log."));
     } catch (const Error &e) {

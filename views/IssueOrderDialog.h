@@ -15,10 +15,12 @@ class QPlainTextEdit;
 class QCheckBox;
 class QDateTimeEdit;
 class QSpinBox;
+class QStackedWidget;
 
 namespace hd {
 
 class Database;
+class ParameterForm;
 
 // Pick a runbook (searchable by ID, name, category, HIPAA control), fill its
 // parameters, give a reason, confirm. Nothing is written until every check
@@ -37,6 +39,9 @@ public:
     void selectRunbook(const QString &runbookId);
     QLineEdit *searchBox() const { return m_search; }
     QPlainTextEdit *parametersBox() const { return m_params; }
+    // The form shown instead of the JSON box for a runbook with a parameter schema.
+    ParameterForm *parameterForm() const { return m_form; }
+    bool showsParameterForm() const;
     QLineEdit *reasonBox() const { return m_reason; }
     QLabel *messageLabel() const { return m_message; }
     QListWidget *runbookList() const { return m_list; }
@@ -66,6 +71,8 @@ private:
     QListWidget *m_list;
     QLabel *m_runbookInfo;
     QPlainTextEdit *m_params;
+    ParameterForm *m_form;
+    QStackedWidget *m_paramsStack;
     QLineEdit *m_reason;
     QSpinBox *m_ttl;
     QCheckBox *m_hold;

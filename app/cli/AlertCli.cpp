@@ -38,8 +38,10 @@ int routeAdd(const QStringList &args)
                       QStringLiteral("url")});
     parser.addOption({QStringLiteral("format"), CliText::tr("generic, slack, teams or pagerduty (default generic)."),
                       QStringLiteral("format"), QStringLiteral("generic")});
-    parser.addOption({QStringLiteral("partner"), CliText::tr("Only this partner's events."), QStringLiteral("id")});
-    parser.addOption({QStringLiteral("site"), CliText::tr("Only this site's events."), QStringLiteral("id")});
+    parser.addOption({QStringLiteral("partner"), CliText::tr("Only this partner's events (its ID or name)."),
+                      QStringLiteral("partner")});
+    parser.addOption(
+        {QStringLiteral("site"), CliText::tr("Only this site's events (its ID or name)."), QStringLiteral("site")});
     parser.addOption({QStringLiteral("events"),
                       CliText::tr("Comma-separated kinds (default all): %1.").arg(AlertRoutes::kinds().join(QStringLiteral(", "))),
                       QStringLiteral("kinds")});
@@ -75,6 +77,8 @@ int routeAdd(const QStringList &args)
     }
     const QString secret = parser.isSet(QStringLiteral("secret-stdin")) ? readSecret() : QString();
     Database db(connectionFrom(parser));
+    route.partnerId = partnerArg(db, route.partnerId);
+    route.siteId = siteArg(db, route.siteId);
     attachSigner(db);
     // The secret goes to the keychain before the route commits: no route is left without it.
     const qint64 id = db.runSync([&](Session &s) {

@@ -12,7 +12,9 @@
 #include "Learning.h"
 #include "Mappings.h"
 #include "Migrator.h"
+#include "Names.h"
 #include "Orders.h"
+#include "ParameterSchema.h"
 #include "Profiles.h"
 #include "ReportDocument.h"
 #include "Reports.h"
@@ -138,6 +140,26 @@ int dispatchGroup(const QStringList &args, std::initializer_list<std::pair<const
     return 2;
 }
 
+QString partnerArg(Database &db, const QString &given)
+{
+    return given.isEmpty() ? given : db.runSync([given](Session &s) { return Names::partner(s, given); });
+}
+
+QString siteArg(Database &db, const QString &given)
+{
+    return given.isEmpty() ? given : db.runSync([given](Session &s) { return Names::site(s, given); });
+}
+
+QStringList siteArgs(Database &db, const QStringList &given)
+{
+    return given.isEmpty() ? given : db.runSync([given](Session &s) { return Names::sites(s, given); });
+}
+
+QStringList applianceArgs(Database &db, const QStringList &given)
+{
+    return given.isEmpty() ? given : db.runSync([given](Session &s) { return Names::appliances(s, given); });
+}
+
 qint64 numericId(const QCommandLineParser &parser, const QString &refusal)
 {
     bool ok = false;
@@ -223,10 +245,10 @@ int generate(const QStringList &args)
 
 void addScopeOptions(QCommandLineParser &parser)
 {
-    parser.addOption(
-        {QStringLiteral("site"), CliText::tr("Only these sites (IDs, comma-separated)."), QStringLiteral("ids")});
-    parser.addOption(
-        {QStringLiteral("partner"), CliText::tr("Only this partner's sites (partner ID)."), QStringLiteral("id")});
+    parser.addOption({QStringLiteral("site"), CliText::tr("Only these sites (IDs or names, comma-separated)."),
+                      QStringLiteral("sites")});
+    parser.addOption({QStringLiteral("partner"), CliText::tr("Only this partner's sites (its ID or name)."),
+                      QStringLiteral("partner")});
     parser.addOption(
         {QStringLiteral("from"), CliText::tr("Start of the period, ISO 8601, inclusive."), QStringLiteral("time")});
     parser.addOption({QStringLiteral("to"),
@@ -241,13 +263,22 @@ Scope scopeFrom(const QCommandLineParser &parser)
         scope.siteIds = parser.value(QStringLiteral("site")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     if (parser.isSet(QStringLiteral("site")) && scope.siteIds.isEmpty())
         throw Error(Error::Code::InvalidInput, CliText::tr("--site needs at least one site ID"));
-    scope.partnerId = parser.value(QStringLiteral("partner"));
     if (parser.isSet(QStringLiteral("from")))
         scope.from = Scope::parseTime(parser.value(QStringLiteral("from")), false);
     if (parser.isSet(QStringLiteral("to")))
         scope.to = Scope::parseTime(parser.value(QStringLiteral("to")), true);
+    // Sites and the period now; the partner, which may be a name, once resolveScope() has its ID.
     scope.validate();
+    scope.partnerId = parser.value(QStringLiteral("partner"));
     return scope;
+}
+
+// The scope's site and partner names as IDs; refuses unknown and ambiguous ones.
+void resolveScope(Database &db, Scope &scope)
+{
+    scope.siteIds = siteArgs(db, scope.siteIds);
+    scope.partnerId = partnerArg(db, scope.partnerId);
+    scope.validate();
 }
 
 int stats(const QStringList &args)
@@ -260,23 +291,13 @@ int stats(const QStringList &args)
     addScopeOptions(parser);
     if (auto code = parse(parser, args, CliText::tr("Executions and incidents by tier, and per-runbook executions.")))
         return *code;
-    const Scope scope = scopeFrom(parser);
+    Scope scope = scopeFrom(parser);
     const Stats::Source source = parser.isSet(QStringLiteral("raw")) ? Stats::Source::Raw : Stats::Source::Rollups;
     Database db(connectionFrom(parser));
-    const FleetStats result = db.runSync([&scope, source](Session &s) {
-        // Unknown site IDs are an error, not an empty answer.
-        for (const QString &site : scope.siteIds) {
-            auto q = s.query(QStringLiteral("site_exists"), {{"site", site}});
-            if (!q.next() || q.int64("found") == 0)
-                throw Error(Error::Code::InvalidInput, CliText::tr("unknown site \"%1\"").arg(site));
-        }
-        if (!scope.partnerId.isEmpty()) {
-            auto q = s.query(QStringLiteral("partner_exists"), {{"partner", scope.partnerId}});
-            if (!q.next() || q.int64("found") == 0)
-                throw Error(Error::Code::InvalidInput, CliText::tr("unknown partner \"%1\"").arg(scope.partnerId));
-        }
-        return Stats::load(s, scope, false, source);
-    });
+    // Unknown sites and partners are an error, not an empty answer.
+    resolveScope(db, scope);
+    const FleetStats result =
+        db.runSync([&scope, source](Session &s) { return Stats::load(s, scope, false, source); });
     if (parser.isSet(QStringLiteral("json"))) {
         out() << QString::fromUtf8(QJsonDocument(result.toJson()).toJson(QJsonDocument::Compact)) << Qt::endl;
         return 0;
@@ -322,9 +343,12 @@ int orderIssue(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addOptions(connectionOptions());
+    parser.addOption({QStringLiteral("appliance"),
+                      CliText::tr("Appliances (IDs or host names, SITE/HOSTNAME where a name repeats; "
+                                  "comma-separated)."),
+                      QStringLiteral("appliances")});
     parser.addOption(
-        {QStringLiteral("appliance"), CliText::tr("Appliance IDs, comma-separated."), QStringLiteral("ids")});
-    parser.addOption({QStringLiteral("site"), CliText::tr("Every appliance of this site."), QStringLiteral("id")});
+        {QStringLiteral("site"), CliText::tr("Every appliance of this site (its ID or name)."), QStringLiteral("site")});
     parser.addOption({QStringLiteral("runbook"), CliText::tr("Runbook ID (RB-...)."), QStringLiteral("id")});
     parser.addOption({QStringLiteral("params"), CliText::tr("Parameters, a JSON object (default {})."),
                       QStringLiteral("json"), QStringLiteral("{}")});
@@ -376,6 +400,8 @@ int orderIssue(const QStringList &args)
     }
 
     Database db(connectionFrom(parser));
+    request.applianceIds = applianceArgs(db, request.applianceIds);
+    request.siteId = siteArg(db, request.siteId);
     attachSigner(db);
     const QList<IssuedOrder> issued = withOneRetry(db, [&request](Session &s) { return Orders::issue(s, request); });
     for (const IssuedOrder &o : issued) {
@@ -542,6 +568,7 @@ int exportReport(const QStringList &args)
         throw Error(Error::Code::InvalidInput, CliText::tr("--stale-days takes whole days from 1 to 3650"));
 
     Database db(connectionFrom(parser));
+    resolveScope(db, scope);
     attachSigner(db);
     ReportData report =
         db.runSync([&scope, &options](Session &s) { return Reports::build(s, scope, nullptr, options); });
@@ -684,31 +711,94 @@ int mapping(const QStringList &args)
     return 0;
 }
 
+// healdesk runbook params|set-params|clear-params RB-ID [FILE]
+int runbookParams(const QCommandLineParser &parser, const QString &action, const QString &runbookId)
+{
+    QByteArray schema;
+    if (action == QLatin1String("set-params")) {
+        const QString path = parser.positionalArguments().value(2);
+        if (path.isEmpty())
+            throw Error(Error::Code::InvalidInput, CliText::tr("set-params needs the schema file: healdesk runbook "
+                                                               "set-params RB-ID FILE.json"));
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            throw Error(Error::Code::Io, CliText::tr("cannot read %1: %2").arg(path, file.errorString()));
+        schema = file.read(1024 * 1024);
+        if (schema.trimmed().isEmpty())
+            throw Error(Error::Code::InvalidInput,
+                        CliText::tr("%1 is empty; to remove the schema use clear-params").arg(path));
+        ParameterSchema::parse(schema); // a bad file is refused before connecting
+    } else if (parser.positionalArguments().size() > 2) {
+        throw Error(Error::Code::InvalidInput, CliText::tr("unexpected argument: ") + parser.positionalArguments().at(2));
+    }
+    Database db(connectionFrom(parser));
+    if (action == QLatin1String("params")) {
+        const QString current = db.runSync([&](Session &s) { return RunbookConfig::parameterSchema(s, runbookId); });
+        if (current.isEmpty()) {
+            err() << CliText::tr("%1 has no parameter schema: its orders take any JSON object").arg(runbookId)
+                  << Qt::endl;
+            return 0;
+        }
+        out() << QString::fromUtf8(QJsonDocument::fromJson(current.toUtf8()).toJson(QJsonDocument::Indented));
+        return 0;
+    }
+    attachSigner(db);
+    const bool changed =
+        db.runSync([&](Session &s) { return RunbookConfig::setParameterSchema(s, runbookId, schema); });
+    if (!changed)
+        out() << CliText::tr("%1: no change").arg(runbookId) << Qt::endl;
+    else if (schema.isEmpty())
+        out() << CliText::tr("%1: parameter schema removed; its orders take any JSON object").arg(runbookId) << Qt::endl;
+    else
+        out() << CliText::tr("%1: parameter schema set (%n parameter(s))", nullptr,
+                             int(ParameterSchema::parse(schema).fields.size()))
+                     .arg(runbookId)
+              << Qt::endl;
+    return 0;
+}
+
 int runbook(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addOptions(connectionOptions());
-    parser.addOption({QStringLiteral("site"), CliText::tr("Every appliance of this site."), QStringLiteral("id")});
     parser.addOption(
-        {QStringLiteral("appliance"), CliText::tr("These appliances (IDs, comma-separated)."), QStringLiteral("ids")});
-    parser.addPositionalArgument(QStringLiteral("action"), CliText::tr("enable | disable"));
+        {QStringLiteral("site"), CliText::tr("Every appliance of this site (its ID or name)."), QStringLiteral("site")});
+    parser.addOption({QStringLiteral("appliance"),
+                      CliText::tr("These appliances (IDs or host names, SITE/HOSTNAME where a name repeats; "
+                                  "comma-separated)."),
+                      QStringLiteral("appliances")});
+    parser.addPositionalArgument(QStringLiteral("action"),
+                                 CliText::tr("enable | disable | params | set-params | clear-params"));
     parser.addPositionalArgument(QStringLiteral("runbook"), CliText::tr("RB-* runbook ID"));
+    parser.addPositionalArgument(QStringLiteral("file"), CliText::tr("With set-params: the schema, a JSON file."),
+                                 QStringLiteral("[file]"));
     if (auto code = parse(parser, args,
                           CliText::tr("Switch a runbook on or off per appliance or per site "
-                                      "(appliance_runbook_config), audited; orders respect it at once."),
-                          2))
+                                      "(appliance_runbook_config), audited; orders respect it at once. Or show, set "
+                                      "or clear its parameter schema (admins; audited): orders, the order dialog's "
+                                      "form and recurring orders then take only the parameters it describes."),
+                          2, 3))
         return *code;
     const QString action = parser.positionalArguments().at(0);
     const QString runbookId = parser.positionalArguments().at(1);
+    if (action == QLatin1String("params") || action == QLatin1String("set-params") ||
+        action == QLatin1String("clear-params"))
+        return runbookParams(parser, action, runbookId);
     if (action != QLatin1String("enable") && action != QLatin1String("disable"))
-        throw Error(Error::Code::InvalidInput, CliText::tr("the action is enable or disable, not \"%1\"").arg(action));
-    const QString site = parser.value(QStringLiteral("site"));
-    const QStringList appliances =
-        parser.value(QStringLiteral("appliance")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        throw Error(Error::Code::InvalidInput,
+                    CliText::tr("the action is enable, disable, params, set-params or clear-params, not \"%1\"")
+                        .arg(action));
+    if (parser.positionalArguments().size() > 2)
+        throw Error(Error::Code::InvalidInput,
+                    CliText::tr("unexpected argument: ") + parser.positionalArguments().at(2));
+    QString site = parser.value(QStringLiteral("site"));
+    QStringList appliances = parser.value(QStringLiteral("appliance")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     if (site.isEmpty() == appliances.isEmpty())
         throw Error(Error::Code::InvalidInput, CliText::tr("name either --site or --appliance"));
     const bool enable = action == QLatin1String("enable");
     Database db(connectionFrom(parser));
+    site = siteArg(db, site);
+    appliances = applianceArgs(db, appliances);
     attachSigner(db);
     const int changed =
         db.runSync([&](Session &s) { return RunbookConfig::set(s, site, appliances, runbookId, enable); });
@@ -764,8 +854,9 @@ int user(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addOptions(connectionOptions());
-    parser.addOption({QStringLiteral("partner"), CliText::tr("Partner ID the login serves (repeat or comma-separate)."),
-                      QStringLiteral("id")});
+    parser.addOption({QStringLiteral("partner"),
+                      CliText::tr("A partner the login serves, by ID or name (repeat or comma-separate)."),
+                      QStringLiteral("partner")});
     parser.addOption(
         {QStringLiteral("admin"), CliText::tr("Also allow mappings, runbook settings, fixes, promotions.")});
     parser.addPositionalArgument(QStringLiteral("grant"), QStringLiteral("grant"));
@@ -776,7 +867,7 @@ int user(const QStringList &args)
                           2))
         return *code;
     if (parser.positionalArguments().at(0) != QLatin1String("grant")) {
-        err() << CliText::tr("usage: healdesk user grant LOGIN --partner ID [--admin]") << Qt::endl;
+        err() << CliText::tr("usage: healdesk user grant LOGIN --partner PARTNER [--admin]") << Qt::endl;
         return 2;
     }
     const QString login = parser.positionalArguments().at(1);
@@ -785,10 +876,13 @@ int user(const QStringList &args)
         partners += value.split(QLatin1Char(','), Qt::SkipEmptyParts);
     const bool admin = parser.isSet(QStringLiteral("admin"));
     Database db(connectionFrom(parser));
+    for (QString &p : partners)
+        p = partnerArg(db, p);
     attachSigner(db);
     const int added = db.runSync([&](Session &s) { return Users::grant(s, login, partners, admin); });
-    out() << CliText::tr("granted ") << login << (admin ? " healdesk_admin" : " healdesk_technician")
-          << CliText::tr(" for ") << partners.size() << CliText::tr(" partner(s) (") << added << CliText::tr(" new)")
+    out() << CliText::tr("granted %1 %2 for %n partner(s) (%3 new)", nullptr, int(partners.size()))
+                 .arg(login, admin ? QStringLiteral("healdesk_admin") : QStringLiteral("healdesk_technician"))
+                 .arg(added)
           << Qt::endl;
     return 0;
 }
@@ -919,7 +1013,7 @@ int partnerSetLogo(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addOptions(connectionOptions());
-    parser.addPositionalArgument(QStringLiteral("partner"), CliText::tr("The partner ID."));
+    parser.addPositionalArgument(QStringLiteral("partner"), CliText::tr("The partner, by ID or name."));
     parser.addPositionalArgument(QStringLiteral("file"), CliText::tr("A PNG image, at most 1 MiB."));
     if (auto code = parse(parser, args,
                           CliText::tr("Set the logo on the cover of the partner's compliance reports (kept in the "
@@ -932,11 +1026,12 @@ int partnerSetLogo(const QStringList &args)
         throw Error(Error::Code::Io, CliText::tr("cannot read %1: %2").arg(pos.at(1), file.errorString()));
     const QByteArray png = file.read(2 * 1024 * 1024);
     Database db(connectionFrom(parser));
+    const QString partnerId = partnerArg(db, pos.at(0));
     attachSigner(db);
-    const Branding::Logo logo = db.runSync([&pos, &png](Session &s) { return Branding::setLogo(s, pos.at(0), png); });
-    out()
-        << CliText::tr("logo set for partner %1 (%2 bytes, sha256:%3)").arg(pos.at(0)).arg(png.size()).arg(logo.sha256)
-        << Qt::endl;
+    const Branding::Logo logo =
+        db.runSync([&partnerId, &png](Session &s) { return Branding::setLogo(s, partnerId, png); });
+    out() << CliText::tr("logo set for partner %1 (%2 bytes, sha256:%3)").arg(pos.at(0)).arg(png.size()).arg(logo.sha256)
+          << Qt::endl;
     return 0;
 }
 
@@ -950,6 +1045,102 @@ int audit(const QStringList &args)
 {
     return dispatchGroup(args, {{"verify", auditVerify}},
                          CliText::tr("usage: healdesk audit verify [--head SHA256] [--trust fleet-keys.json]"));
+}
+
+// Prints rows as columns padded to their widest cell, the header first.
+void printColumns(const QStringList &header, const QList<QStringList> &rows)
+{
+    QList<qsizetype> widths;
+    for (const QString &h : header)
+        widths << h.size();
+    for (const QStringList &r : rows)
+        for (qsizetype i = 0; i < r.size() && i < widths.size(); ++i)
+            widths[i] = std::max(widths[i], r.at(i).size());
+    const auto line = [&widths](const QStringList &cells) {
+        QString text;
+        for (qsizetype i = 0; i < cells.size(); ++i)
+            text += i + 1 == cells.size() ? cells.at(i) : cells.at(i).leftJustified(widths.at(i) + 2);
+        out() << text << Qt::endl;
+    };
+    line(header);
+    for (const QStringList &r : rows)
+        line(r);
+}
+
+int listCommand(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOptions(connectionOptions());
+    parser.addOption({QStringLiteral("partner"), CliText::tr("Only what belongs to this partner (its ID or name)."),
+                      QStringLiteral("partner")});
+    parser.addOption({QStringLiteral("site"), CliText::tr("Only what belongs to this site (its ID or name)."),
+                      QStringLiteral("site")});
+    parser.addOption({QStringLiteral("json"), CliText::tr("Print a JSON array.")});
+    parser.addPositionalArgument(QStringLiteral("what"), CliText::tr("partners, sites or appliances"));
+    if (auto code = parse(parser, args,
+                          CliText::tr("List the partners, sites or appliances this login may see, with the IDs and "
+                                      "names other commands accept."),
+                          1))
+        return *code;
+    const QString what = parser.positionalArguments().constFirst();
+    if (what != QLatin1String("partners") && what != QLatin1String("sites") && what != QLatin1String("appliances"))
+        throw Error(Error::Code::InvalidInput,
+                    CliText::tr("list partners, sites or appliances, not \"%1\"").arg(what));
+    Database db(connectionFrom(parser));
+    const QString partner = partnerArg(db, parser.value(QStringLiteral("partner")));
+    const QString site = siteArg(db, parser.value(QStringLiteral("site")));
+    const QList<Names::Listed> rows =
+        db.runSync([&](Session &s) { return Names::list(s, what, partner, site); });
+    const auto when = [](const QDateTime &t) {
+        return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
+    };
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const Names::Listed &r : rows) {
+            if (what == QLatin1String("partners")) {
+                array.append(QJsonObject{{QStringLiteral("id"), r.id},
+                                         {QStringLiteral("name"), r.name},
+                                         {QStringLiteral("sites"), r.count}});
+            } else if (what == QLatin1String("sites")) {
+                array.append(QJsonObject{{QStringLiteral("id"), r.id},
+                                         {QStringLiteral("name"), r.name},
+                                         {QStringLiteral("partner_id"), r.parentId},
+                                         {QStringLiteral("partner"), r.parent},
+                                         {QStringLiteral("appliances"), r.count}});
+            } else {
+                array.append(QJsonObject{{QStringLiteral("id"), r.id},
+                                         {QStringLiteral("hostname"), r.name},
+                                         {QStringLiteral("site_id"), r.parentId},
+                                         {QStringLiteral("site"), r.parent},
+                                         {QStringLiteral("status"), r.status},
+                                         {QStringLiteral("agent_version"), r.agentVersion},
+                                         {QStringLiteral("last_checkin"), r.lastCheckin.isValid()
+                                                                              ? QJsonValue(when(r.lastCheckin))
+                                                                              : QJsonValue()}});
+            }
+        }
+        out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)) << Qt::endl;
+        return 0;
+    }
+    QList<QStringList> cells;
+    for (const Names::Listed &r : rows) {
+        if (what == QLatin1String("partners"))
+            cells << QStringList{r.name, QString::number(r.count), r.id};
+        else if (what == QLatin1String("sites"))
+            cells << QStringList{r.id, r.name, r.parent, QString::number(r.count)};
+        else
+            cells << QStringList{r.parentId + QLatin1Char('/') + r.name, r.status, r.agentVersion,
+                                 when(r.lastCheckin), r.id};
+    }
+    if (what == QLatin1String("partners"))
+        printColumns({CliText::tr("NAME"), CliText::tr("SITES"), CliText::tr("ID")}, cells);
+    else if (what == QLatin1String("sites"))
+        printColumns({CliText::tr("ID"), CliText::tr("NAME"), CliText::tr("PARTNER"), CliText::tr("APPLIANCES")}, cells);
+    else
+        printColumns({CliText::tr("SITE/HOSTNAME"), CliText::tr("STATUS"), CliText::tr("AGENT"),
+                      CliText::tr("LAST CHECK-IN (UTC)"), CliText::tr("ID")},
+                     cells);
+    return 0;
 }
 
 int rollup(const QStringList &args)
@@ -1064,6 +1255,7 @@ const QList<Subcommand> &subcommands()
         {QStringLiteral("worker"), workerCommand, true},
         {QStringLiteral("window"), windowCommand},
         {QStringLiteral("alert"), alertCommand},
+        {QStringLiteral("list"), listCommand},
     };
     return list;
 }

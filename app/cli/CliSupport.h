@@ -47,6 +47,13 @@ using Action = int (*)(const QStringList &);
 int dispatchGroup(const QStringList &args, std::initializer_list<std::pair<const char *, Action>> actions,
                   const QString &usage);
 
+// What --partner, --site and --appliance values name (Names: an ID, or a name; ambiguous or unknown ones are
+// refused listing what they could mean), resolved on db. Empty stays empty.
+QString partnerArg(Database &db, const QString &given);
+QString siteArg(Database &db, const QString &given);
+QStringList siteArgs(Database &db, const QStringList &given);
+QStringList applianceArgs(Database &db, const QStringList &given);
+
 // Refuses a destination that cannot be written before any query runs.
 void checkWritable(const QString &path);
 

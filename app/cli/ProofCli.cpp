@@ -264,7 +264,7 @@ int keyPolicy(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addOptions(connectionOptions());
-    parser.addOption({QStringLiteral("partner"), CliText::tr("The partner ID."), QStringLiteral("id")});
+    parser.addOption({QStringLiteral("partner"), CliText::tr("The partner, by ID or name."), QStringLiteral("partner")});
     parser.addPositionalArgument(QStringLiteral("setting"), CliText::tr("required or off; without it, list."),
                                  QStringLiteral("[required|off]"));
     if (auto code = parse(parser, args,
@@ -292,9 +292,9 @@ int keyPolicy(const QStringList &args)
     const QString setting = pos.constFirst();
     if (setting != QLatin1String("required") && setting != QLatin1String("off"))
         throw Error(Error::Code::InvalidInput, CliText::tr("the setting is required or off, not \"%1\"").arg(setting));
-    const QString partner = parser.value(QStringLiteral("partner"));
-    if (partner.isEmpty())
+    if (parser.value(QStringLiteral("partner")).isEmpty())
         throw Error(Error::Code::InvalidInput, CliText::tr("--partner is required"));
+    const QString partner = partnerArg(db, parser.value(QStringLiteral("partner")));
     const QString why = attachSigner(db);
     if (!why.isEmpty())
         throw Error(Error::Code::Refused, CliText::tr("setting the policy needs your admin signing key: %1").arg(why));

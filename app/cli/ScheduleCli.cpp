@@ -14,6 +14,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QTimeZone>
+#include <QUuid>
 
 #include <functional>
 
@@ -41,10 +42,12 @@ int scheduleAdd(const QStringList &args)
     parser.addOptions(connectionOptions());
     parser.addOption({QStringLiteral("runbook"), CliText::tr("Runbook ID (RB-...)."), QStringLiteral("id")});
     parser.addOption({QStringLiteral("site"),
-                      CliText::tr("The site: every appliance it has at each occurrence, new ones included."),
-                      QStringLiteral("id")});
-    parser.addOption({QStringLiteral("appliance"), CliText::tr("Only these appliances of the site, comma-separated."),
-                      QStringLiteral("ids")});
+                      CliText::tr("The site, by ID or name: every appliance it has at each occurrence, new ones "
+                                  "included."),
+                      QStringLiteral("site")});
+    parser.addOption({QStringLiteral("appliance"),
+                      CliText::tr("Only these appliances of the site (IDs or host names), comma-separated."),
+                      QStringLiteral("appliances")});
     parser.addOption({QStringLiteral("params"), CliText::tr("Parameters, a JSON object (default {})."),
                       QStringLiteral("json"), QStringLiteral("{}")});
     parser.addOption({QStringLiteral("reason"), CliText::tr("Why (required): each order carries it."), QStringLiteral("text")});
@@ -94,6 +97,14 @@ int scheduleAdd(const QStringList &args)
     if (!ok)
         throw Error(Error::Code::InvalidInput, CliText::tr("--ttl takes whole seconds"));
     Database db(connectionFrom(parser));
+    s.siteId = siteArg(db, s.siteId);
+    // Host names within the site named: one clinic's "fw01" is not another's.
+    QStringList appliances = s.applianceIds;
+    for (QString &a : appliances) {
+        if (!a.contains(QLatin1Char('/')) && QUuid::fromString(a).isNull())
+            a = s.siteId + QLatin1Char('/') + a;
+    }
+    s.applianceIds = applianceArgs(db, appliances);
     attachSigner(db);
     const bool confirm = parser.isSet(QStringLiteral("confirm-disruptive"));
     const auto [id, next] = db.runSync([&](Session &session) {

@@ -168,7 +168,7 @@ int windowAdd(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addOptions(connectionOptions());
-    parser.addOption({QStringLiteral("site"), CliText::tr("The site."), QStringLiteral("id")});
+    parser.addOption({QStringLiteral("site"), CliText::tr("The site, by ID or name."), QStringLiteral("site")});
     parser.addOption({QStringLiteral("weekly"),
                       CliText::tr("Every week on this day (Mon..Sun), the span following it: --weekly Sun 02:00-04:00, "
                                   "in the site's time zone."),
@@ -184,8 +184,7 @@ int windowAdd(const QStringList &args)
                                       "window are held until the next one opens."),
                           0, 1))
         return *code;
-    const QString site = parser.value(QStringLiteral("site"));
-    if (site.isEmpty())
+    if (parser.value(QStringLiteral("site")).isEmpty())
         throw Error(Error::Code::InvalidInput, CliText::tr("--site is required"));
     const bool weekly = parser.isSet(QStringLiteral("weekly"));
     const bool once = parser.isSet(QStringLiteral("from")) || parser.isSet(QStringLiteral("to"));
@@ -193,6 +192,7 @@ int windowAdd(const QStringList &args)
         throw Error(Error::Code::InvalidInput, CliText::tr("give either --weekly DAY HH:MM-HH:MM or --from and --to"));
     const QString reason = parser.value(QStringLiteral("reason"));
     Database db(connectionFrom(parser));
+    const QString site = siteArg(db, parser.value(QStringLiteral("site")));
     attachSigner(db);
     qint64 id = 0;
     if (weekly) {
@@ -215,12 +215,12 @@ int windowList(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addOptions(connectionOptions());
-    parser.addOption({QStringLiteral("site"), CliText::tr("Only this site."), QStringLiteral("id")});
+    parser.addOption({QStringLiteral("site"), CliText::tr("Only this site (its ID or name)."), QStringLiteral("site")});
     parser.addOption({QStringLiteral("json"), CliText::tr("Print a JSON array.")});
     if (auto code = parse(parser, args, CliText::tr("List maintenance windows, with the time zone each is read in.")))
         return *code;
-    const QString site = parser.value(QStringLiteral("site"));
     Database db(connectionFrom(parser));
+    const QString site = siteArg(db, parser.value(QStringLiteral("site")));
     const QList<MaintenanceWindow> windows = db.runSync([&site](Session &s) { return Maintenance::list(s, site); });
     static const QStringList days{QString(),          QStringLiteral("Mon"), QStringLiteral("Tue"),
                                   QStringLiteral("Wed"), QStringLiteral("Thu"), QStringLiteral("Fri"),
@@ -277,9 +277,10 @@ int windowTimeZone(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addOptions(connectionOptions());
-    parser.addOption({QStringLiteral("site"), CliText::tr("The site."), QStringLiteral("id")});
-    parser.addOption({QStringLiteral("partner"), CliText::tr("The partner (its sites without a zone of their own)."),
-                      QStringLiteral("id")});
+    parser.addOption({QStringLiteral("site"), CliText::tr("The site, by ID or name."), QStringLiteral("site")});
+    parser.addOption({QStringLiteral("partner"),
+                      CliText::tr("The partner, by ID or name (its sites without a zone of their own)."),
+                      QStringLiteral("partner")});
     parser.addPositionalArgument(QStringLiteral("zone"),
                                  CliText::tr("An IANA time zone such as America/New_York; \"inherit\" clears it."));
     if (auto code = parse(parser, args,
@@ -292,10 +293,10 @@ int windowTimeZone(const QStringList &args)
         zone.clear();
     Database db(connectionFrom(parser));
     attachSigner(db);
-    const QString site = parser.value(QStringLiteral("site"));
-    const QString partner = parser.value(QStringLiteral("partner"));
+    const QString site = siteArg(db, parser.value(QStringLiteral("site")));
+    const QString partner = partnerArg(db, parser.value(QStringLiteral("partner")));
     db.runSync([&](Session &s) { Maintenance::setTimeZone(s, site, partner, zone); });
-    out() << CliText::tr("time zone of %1: %2").arg(site.isEmpty() ? partner : site,
+    out() << CliText::tr("time zone of %1: %2").arg(site.isEmpty() ? parser.value(QStringLiteral("partner")) : site,
                                                     zone.isEmpty() ? CliText::tr("inherited") : zone)
           << Qt::endl;
     return 0;
@@ -318,8 +319,9 @@ int scheduleAdd(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addOptions(connectionOptions());
-    parser.addOption({QStringLiteral("partner"), CliText::tr("Every site of this partner."), QStringLiteral("id")});
-    parser.addOption({QStringLiteral("site"), CliText::tr("This site."), QStringLiteral("id")});
+    parser.addOption({QStringLiteral("partner"), CliText::tr("Every site of this partner (its ID or name)."),
+                      QStringLiteral("partner")});
+    parser.addOption({QStringLiteral("site"), CliText::tr("This site (its ID or name)."), QStringLiteral("site")});
     parser.addOption({QStringLiteral("format"), CliText::tr("pdf, csv or both (default pdf,csv)."),
                       QStringLiteral("formats"), QStringLiteral("pdf,csv")});
     parser.addOption({QStringLiteral("lang"), CliText::tr("The report's language: en, es or de (default en)."),
@@ -337,9 +339,9 @@ int scheduleAdd(const QStringList &args)
     if (!ok)
         throw Error(Error::Code::InvalidInput, CliText::tr("--stale-days takes whole days from 1 to 3650"));
     Database db(connectionFrom(parser));
+    const QString partner = partnerArg(db, parser.value(QStringLiteral("partner")));
+    const QString site = siteArg(db, parser.value(QStringLiteral("site")));
     attachSigner(db);
-    const QString partner = parser.value(QStringLiteral("partner"));
-    const QString site = parser.value(QStringLiteral("site"));
     const QStringList formats =
         parser.value(QStringLiteral("format")).toLower().split(QLatin1Char(','), Qt::SkipEmptyParts);
     const QString language = parser.value(QStringLiteral("lang")).toLower();

@@ -1,4 +1,5 @@
 #include "Orders.h"
+#include "ParameterSchema.h"
 
 #include "Audit.h"
 #include "Clock.h"
@@ -132,6 +133,14 @@ OrderPlan plan(Session &session, const OrderRequest &request)
         if (!q.flag("enabled"))
             throw refused(OrdersMsg::tr("runbook %1 is disabled for every appliance").arg(p.runbookId));
         p.disruptive = q.flag("disruptive");
+        // A runbook with a parameter schema takes only what it describes, its defaults filled in.
+        p.parameterSchema = q.text("parameter_schema");
+        if (!p.parameterSchema.isEmpty()) {
+            const QJsonObject given = QJsonDocument::fromJson(p.parameters.toUtf8()).object();
+            const QJsonObject filled =
+                ParameterSchema::apply(ParameterSchema::parse(p.parameterSchema.toUtf8()), given);
+            p.parameters = QString::fromUtf8(QJsonDocument(filled).toJson(QJsonDocument::Compact));
+        }
     }
 
     const QVariant site = request.siteId.isEmpty() ? nullText() : QVariant(request.siteId);
@@ -367,8 +376,9 @@ QList<RunbookChoice> runbookChoices(Session &session)
     QList<RunbookChoice> rows;
     auto q = session.query(QStringLiteral("order_runbook_choices"));
     while (q.next()) {
-        rows << RunbookChoice{q.text("runbook_id"), q.text("name"),    q.text("category"),   q.text("hipaa_controls"),
-                              q.flag("disruptive"), q.flag("enabled"), q.text("description")};
+        rows << RunbookChoice{q.text("runbook_id"), q.text("name"),        q.text("category"),
+                              q.text("hipaa_controls"), q.flag("disruptive"), q.flag("enabled"),
+                              q.text("description"), q.text("parameter_schema")};
     }
     return rows;
 }

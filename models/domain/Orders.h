@@ -64,7 +64,8 @@ struct OrderPlan
     bool disruptive = false;
     QList<OrderTarget> targets;
     QList<OrderRefusal> refusals;
-    QString parameters; // normalised compact JSON
+    QString parameters; // normalised compact JSON, with the schema's defaults
+    QString parameterSchema; // the runbook's (ParameterSchema), empty when it has none
     // Whether the orders will carry the issuer's signature, and, when some
     // target's partner requires one that cannot be made, why not.
     bool willSign = false;
@@ -121,6 +122,7 @@ struct RunbookChoice
     bool disruptive = false;
     bool enabled = true;
     QString description;
+    QString parameterSchema; // ParameterSchema document; empty: any JSON object
 };
 
 class OrderModel;

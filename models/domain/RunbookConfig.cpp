@@ -1,4 +1,5 @@
 #include "RunbookConfig.h"
+#include "ParameterSchema.h"
 
 #include "AdminText.h"
 #include "Audit.h"
@@ -79,6 +80,43 @@ int set(Session &session, const QString &siteId, const QStringList &applianceIds
                           runbookId, details);
         }
         return int(changed.size());
+    });
+}
+
+QString parameterSchema(Session &session, const QString &runbookId)
+{
+    auto q = session.query(QStringLiteral("runbook_params_get"), {{"runbook", runbookId}});
+    if (!q.next())
+        throw refused(AdminText::tr("unknown runbook \"%1\"").arg(runbookId));
+    return q.text("schema");
+}
+
+bool setParameterSchema(Session &session, const QString &runbookId, const QByteArray &schema)
+{
+    const bool clear = schema.trimmed().isEmpty();
+    QJsonObject document;
+    if (!clear) {
+        ParameterSchema::parse(schema); // refuses a bad one, naming what is wrong
+        document = QJsonDocument::fromJson(schema).object();
+    }
+    return session.transaction([&] {
+        const QString before = parameterSchema(session, runbookId);
+        const QString after = clear ? QString() : QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Compact));
+        if (clear && before.isEmpty())
+            return false;
+        if (!clear && !before.isEmpty() &&
+            QJsonDocument::fromJson(before.toUtf8()).object() == document)
+            return false;
+        auto q = clear ? session.query(QStringLiteral("runbook_params_clear"), {{"runbook", runbookId}})
+                       : session.query(QStringLiteral("runbook_params_set"), {{"runbook", runbookId}, {"schema", after}});
+        q.next();
+        QJsonObject details{{QStringLiteral("runbook_id"), runbookId},
+                            {QStringLiteral("before"), before.isEmpty()
+                                                           ? QJsonValue()
+                                                           : QJsonValue(QJsonDocument::fromJson(before.toUtf8()).object())},
+                            {QStringLiteral("after"), clear ? QJsonValue() : QJsonValue(document)}};
+        Audit::record(session, QStringLiteral("runbook.parameters"), runbookId, details);
+        return true;
     });
 }
 

@@ -29,6 +29,15 @@ QList<RunbookSiteConfig> forSite(Session &session, const QString &siteId);
 int set(Session &session, const QString &siteId, const QStringList &applianceIds, const QString &runbookId,
         bool enabled);
 
+// A runbook's parameter schema (ParameterSchema): the document as set, empty
+// when it has none. Refused for an unknown runbook.
+QString parameterSchema(Session &session, const QString &runbookId);
+// Sets a runbook's parameter schema (checked first: a bad one is refused
+// naming what is wrong) or, with an empty document, removes it; audited in
+// the same transaction. Admins only (the table's grants). Returns whether
+// anything changed.
+bool setParameterSchema(Session &session, const QString &runbookId, const QByteArray &schema);
+
 } // namespace RunbookConfig
 
 } // namespace hd

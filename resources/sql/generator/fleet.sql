@@ -128,6 +128,24 @@ SELECT pg_temp.hd_uuid(p.seed, 'runbook', c.k), c.runbook, c.name,
        c.enabled, c.disruptive
   FROM gen_params p, gen_catalogue c;
 
+-- @@ requires healdesk_runbook_parameters
+-- Two runbooks describe their parameters, so the order dialog shows them as forms.
+INSERT INTO healdesk_runbook_parameters (runbook_id, schema, set_at, set_by)
+SELECT s.runbook, s.schema::jsonb, p.anchor - make_interval(days => 20), 'healdesk'
+  FROM gen_params p, (VALUES
+    ('RB-WIN-BKP-001', '{"type": "object", "properties": {
+        "job": {"type": "string", "enum": ["nightly", "weekly", "all"], "default": "nightly",
+                "description": "Which backup job to run again"},
+        "verify": {"type": "boolean", "default": true, "description": "Restore-test one file afterwards"},
+        "timeout_s": {"type": "integer", "minimum": 60, "maximum": 14400, "default": 3600,
+                      "description": "Seconds before the run is given up"}}}'),
+    ('RB-WIN-ACCT-002', '{"type": "object", "properties": {
+        "lock_after_min": {"type": "integer", "minimum": 1, "maximum": 15, "default": 10,
+                           "description": "Minutes of inactivity before the screen locks (HIPAA: at most 15)"},
+        "ticket": {"type": "string", "pattern": "^CHG-[0-9]+$", "description": "The change ticket, e.g. CHG-1042"}},
+        "required": ["ticket"]}')
+  ) AS s (runbook, schema);
+
 -- @@
 INSERT INTO l1_rules (rule_id, pattern_signature, incident_type, enabled, created_at)
 SELECT c.l1_rule, c.check_type || ':' || c.state_key || ':drift', c.incident_type, c.k <> 13,
