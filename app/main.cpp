@@ -1,5 +1,6 @@
 #include "Cli.h"
 #include "ConsoleController.h"
+#include "ConnectDialog.h"
 #include "Demo.h"
 #include "Error.h"
 #include "HttpInbox.h"
@@ -177,16 +178,19 @@ int main(int argc, char *argv[])
     }
     std::unique_ptr<hd::Demo> demo;
     hd::ConnectionConfig config;
+    // Starts the private demo cluster with its simulator and worker; its connection goes to config.
+    const auto startDemo = [&] {
+        demo = std::make_unique<hd::Demo>();
+        err << MainText::tr("healdesk: preparing the demo database in ") << demo->dataDir() << Qt::endl;
+        config = demo->prepare();
+        demo->startSimulator(config);
+        demo->startWorker(config);
+    };
     try {
-        if (parser.isSet(QStringLiteral("demo"))) {
-            demo = std::make_unique<hd::Demo>();
-            err << MainText::tr("healdesk: preparing the demo database in ") << demo->dataDir() << Qt::endl;
-            config = demo->prepare();
-            demo->startSimulator(config);
-            demo->startWorker(config);
-        } else {
+        if (parser.isSet(QStringLiteral("demo")))
+            startDemo();
+        else
             config = hd::Profiles::resolve(parser.value(QStringLiteral("db")), parser.value(QStringLiteral("profile")));
-        }
     } catch (const hd::Error &e) {
         err << "healdesk: " << e.toString().simplified() << Qt::endl;
         return e.exitCode();
@@ -217,52 +221,100 @@ int main(int argc, char *argv[])
     }
 
     int code = 0;
-    {
+    // One round per database: File ▸ Connect… or a recent profile closes the window and opens every page again
+    // against the other database, with a listener of its own.
+    for (bool again = true; again;) {
+        again = false;
+        // The dialogs before the window are windows too: closing the last of them must not end the program (Qt 6
+        // posts the quit, and app.exec() would then return at once).
+        app.setQuitOnLastWindowClosed(false);
         hd::Database db(config);
         if (standby)
             db.setStandby(*standby, maxLag);
         if (demo)
             db.setSigner(demo->signer());
         // A database not at this program's schema gets the upgrade dialog instead of pages that would fail on
-        // every query. Asked on the database thread; an unreachable server is the pages' outage banner's to show.
+        // every query; one that cannot be reached, the connection dialog. Asked on the database thread.
         std::optional<hd::SchemaState> schema;
-        bool proceed = true;
+        QString unreachable;
         try {
             schema = db.runSync([](hd::Session &s) { return hd::Migrator::state(s); });
-        } catch (const hd::Error &) {
+        } catch (const hd::Error &e) {
+            if (e.code() == hd::Error::Code::Connection)
+                unreachable = e.message();
+        }
+        if (!unreachable.isEmpty() && !demo) {
+            hd::ConnectDialog connect(unreachable);
+            hd::ConnectionConfig shown = config;
+            shown.password.clear();
+            connect.setConfig(shown);
+            if (connect.exec() != QDialog::Accepted)
+                break;
+            try {
+                if (connect.demoChosen()) {
+                    startDemo();
+                    standby.reset();
+                } else {
+                    config = connect.config();
+                    standby = connect.standby();
+                }
+            } catch (const hd::Error &e) {
+                QMessageBox::critical(nullptr, MainText::tr("Healdesk"), e.message());
+                break;
+            }
+            again = true;
+            continue;
         }
         if (schema && !schema->isCurrent()) {
             hd::UpgradeDialog upgrade(&db, *schema);
             QCoro::Task<> loading = upgrade.load();
-            proceed = upgrade.exec() == QDialog::Accepted;
+            if (upgrade.exec() != QDialog::Accepted)
+                break;
         }
-        if (proceed) {
-            hd::ChangeListener listener(config);
-            listener.start();
-            hd::ConsoleController controller(&db, &listener);
-            hd::MainWindow window(&controller);
-            window.show();
-            if (demo && demo->inbox()) {
-                // What the worker posts to the demo's route is counted in the status bar, the latest as its tooltip,
-                // as a team's channel would show it.
-                auto *inbox = new QLabel(MainText::tr("demo alert inbox: empty"), &window);
-                window.statusBar()->insertPermanentWidget(0, inbox);
-                QObject::connect(
-                    demo->inbox(), &hd::HttpInbox::received, inbox,
-                    [inbox, count = 0](const QByteArray &, const QByteArray &body) mutable {
-                        const QString text =
-                            QJsonDocument::fromJson(body).object().value(QStringLiteral("text")).toString();
-                        inbox->setText(MainText::tr("demo alert inbox: %n alert(s)", nullptr, ++count));
-                        inbox->setToolTip(MainText::tr("Latest: %1").arg(text));
-                    });
+        hd::ChangeListener listener(config);
+        listener.start();
+        hd::ConsoleController controller(&db, &listener);
+        hd::MainWindow window(&controller);
+        QObject::connect(&window, &hd::MainWindow::switchDatabase, &window,
+                         [&](const hd::ConnectionConfig &next, const std::optional<hd::ConnectionConfig> &nextStandby,
+                             const QString &) {
+                             config = next;
+                             standby = nextStandby;
+                             again = true;
+                             window.close();
+                         });
+        QObject::connect(&window, &hd::MainWindow::demoRequested, &window, [&] {
+            try {
+                if (!demo)
+                    startDemo();
+                standby.reset();
+                again = true;
+                window.close();
+            } catch (const hd::Error &e) {
+                QMessageBox::critical(&window, MainText::tr("Healdesk"), e.message());
             }
-            std::unique_ptr<hd::ScreenshotTour> tour;
-            if (parser.isSet(QStringLiteral("screenshots")))
-                tour = std::make_unique<hd::ScreenshotTour>(&window, parser.value(QStringLiteral("screenshots")));
-            code = app.exec();
-            if (tour && !tour->succeeded())
-                code = 1;
+        });
+        app.setQuitOnLastWindowClosed(true);
+        window.show();
+        if (demo && demo->inbox()) {
+            // What the worker posts to the demo's route is counted in the status bar, the latest as its tooltip,
+            // as a team's channel would show it.
+            auto *inbox = new QLabel(MainText::tr("demo alert inbox: empty"), &window);
+            window.statusBar()->insertPermanentWidget(0, inbox);
+            QObject::connect(demo->inbox(), &hd::HttpInbox::received, inbox,
+                             [inbox, count = 0](const QByteArray &, const QByteArray &body) mutable {
+                                 const QString text =
+                                     QJsonDocument::fromJson(body).object().value(QStringLiteral("text")).toString();
+                                 inbox->setText(MainText::tr("demo alert inbox: %n alert(s)", nullptr, ++count));
+                                 inbox->setToolTip(MainText::tr("Latest: %1").arg(text));
+                             });
         }
+        std::unique_ptr<hd::ScreenshotTour> tour;
+        if (parser.isSet(QStringLiteral("screenshots")))
+            tour = std::make_unique<hd::ScreenshotTour>(&window, parser.value(QStringLiteral("screenshots")));
+        code = app.exec();
+        if (tour && !tour->succeeded())
+            code = 1;
     }
     // The GUI thread must never have run SQL; say so if it did.
     if (hd::Session::guiThreadViolations() > 0) {

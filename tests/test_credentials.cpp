@@ -3,12 +3,27 @@
 // with-keyring.sh), TLS checked against a test CA made here with openssl.
 
 #include "CliRun.h"
+#include "ConnectDialog.h"
+#include "ConsoleController.h"
 #include "Database.h"
+#include "FleetFixture.h"
+#include "FleetModels.h"
+#include "FleetPage.h"
 #include "Keychain.h"
+#include "MainWindow.h"
+#include "Migrator.h"
 #include "Profiles.h"
 #include "ScratchCluster.h"
+#include "Wait.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDirIterator>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSignalSpy>
 #include <QProcess>
 
 #include <unistd.h>
@@ -273,4 +288,142 @@ TEST(Tls, VerifyFullConnectsWithTheRightCaAndHostAndRefusesOthers)
     const CliRun check = runHealdesk({QStringLiteral("profile"), QStringLiteral("check"), QStringLiteral("tls")});
     EXPECT_EQ(check.code, 0) << check.err.toStdString();
     EXPECT_TRUE(check.out.contains(QStringLiteral("TLS TLSv1."))) << check.out.toStdString();
+}
+
+// The connection dialog: a wrong password shows the server's own message and connects nothing; the right one
+// says who it connected as; Save as profile keeps the address in the profile store and the password, when asked,
+// in the keychain only.
+TEST(ConnectDialogTest, AWrongPasswordShowsTheServersMessageAndTheRightOneConnectsAndSaves)
+{
+    actAsHealdesk();
+    ScratchCluster cluster(true);
+    cluster.server().prependHba(QStringLiteral("host all healdesk_dlg 127.0.0.1/32 scram-sha-256"));
+    cluster.server().start();
+    const QString password = QStringLiteral("c0rrect horse");
+    {
+        Database admin(cluster.server().connection());
+        admin.runSync([&](Session &s) {
+            s.script(QStringLiteral("CREATE ROLE healdesk_dlg LOGIN PASSWORD '%1'").arg(password), QStringLiteral("role"));
+        });
+    }
+    ConnectDialog dialog(QStringLiteral("cannot connect: no PGHOST"));
+    EXPECT_TRUE(dialog.statusLabel()->text().contains(QStringLiteral("no PGHOST")));
+    dialog.hostEdit()->setText(QStringLiteral("127.0.0.1"));
+    dialog.portEdit()->setText(QString::number(cluster.server().port()));
+    dialog.databaseEdit()->setText(QStringLiteral("postgres"));
+    dialog.loginEdit()->setText(QStringLiteral("healdesk_dlg"));
+    dialog.tlsBox()->setCurrentIndex(dialog.tlsBox()->findData(QStringLiteral("disable")));
+    dialog.passwordEdit()->setText(QStringLiteral("wrong"));
+    EXPECT_FALSE(awaitTask(dialog.test()));
+    // The server's words, not a paraphrase.
+    EXPECT_TRUE(dialog.statusLabel()->text().contains(QStringLiteral("password authentication failed for user "
+                                                                     "\"healdesk_dlg\"")))
+        << dialog.statusLabel()->text().toStdString();
+    QSignalSpy accepted(&dialog, &QDialog::accepted);
+    awaitTask(dialog.connectAndAccept());
+    EXPECT_EQ(accepted.count(), 0) << "a failed connection closed the dialog";
+
+    dialog.passwordEdit()->setText(password);
+    EXPECT_TRUE(awaitTask(dialog.test()));
+    EXPECT_EQ(dialog.statusLabel()->text(), QStringLiteral("Connected as healdesk_dlg, without TLS."));
+    awaitTask(dialog.connectAndAccept());
+    EXPECT_EQ(accepted.count(), 1);
+    EXPECT_EQ(connectError(dialog.config()), QString());
+
+    const QString name = QStringLiteral("dialog-%1").arg(::getpid());
+    dialog.rememberBox()->setChecked(true);
+    ASSERT_EQ(dialog.saveProfile(name), QString());
+    const auto saved = Profiles::load(name);
+    ASSERT_TRUE(saved.has_value());
+    EXPECT_EQ(saved->port, QString::number(cluster.server().port()));
+    EXPECT_EQ(saved->sslmode, QStringLiteral("disable"));
+    EXPECT_TRUE(saved->passwordInKeychain);
+    EXPECT_EQ(Keychain::readPassword(name), password);
+    EXPECT_FALSE(allSettingsText().contains(password.toUtf8())) << "the password reached the settings file";
+    EXPECT_EQ(connectError(Profiles::resolve({}, name)), QString());
+    Keychain::deletePassword(name);
+    Profiles::remove(name);
+}
+
+// File ▸ Recent profiles switches databases: the window asks to be replaced by one on the chosen profile's
+// database, and the pages opened there show that database's fleet. Two scratch clusters with different fleets.
+TEST(ConnectDialogTest, ARecentProfileSwitchesEveryPageToTheOtherDatabase)
+{
+    actAsHealdesk();
+    ScratchCluster clusterA;
+    clusterA.server().start();
+    clusterA.useForTests();
+    TestDatabase a;
+    a.migrate();
+    insertSite(a, QStringLiteral("alpha-1"), QStringLiteral("alpha"), {1});
+    // The other cluster's database, made and filled through a connection of its own (TestDatabase keeps to the
+    // first cluster).
+    ScratchCluster clusterB;
+    clusterB.server().start();
+    const QString dbNameB = QStringLiteral("fleet_b");
+    {
+        Database admin(clusterB.server().connection());
+        admin.runSync([&](Session &s) { s.script(QStringLiteral("CREATE DATABASE ") + dbNameB, QStringLiteral("b")); });
+        Database fill(clusterB.server().connection(dbNameB));
+        fill.runSync([](Session &s) {
+            Migrator::migrate(s);
+            s.script(QStringLiteral("INSERT INTO partners (id, name) VALUES ('%1', 'Beta MSP');"
+                                    "INSERT INTO sites (id, name, partner_id) SELECT 'beta-' || n, 'Beta ' || n, '%1' "
+                                    "  FROM generate_series(1, 3) n;"
+                                    "INSERT INTO appliances (site_id, hostname, last_checkin) "
+                                    "SELECT 'beta-' || n, 'hd' || n, now() FROM generate_series(1, 3) n")
+                         .arg(uuidFor(QStringLiteral("beta"))),
+                     QStringLiteral("fleet b"));
+        });
+    }
+    const QString name = QStringLiteral("switch-%1").arg(::getpid());
+    ConnectionProfile profile;
+    profile.name = name;
+    profile.host = clusterB.server().socketDir();
+    profile.port = QString::number(clusterB.server().port());
+    profile.user = QStringLiteral("postgres");
+    profile.dbname = dbNameB;
+    Profiles::save(profile);
+
+    ConsoleController controllerA(&a.db(), nullptr);
+    auto windowA = std::make_unique<MainWindow>(&controllerA);
+    windowA->show();
+    windowA->showPage(0);
+    ASSERT_TRUE(waitUntil([&] { return windowA->fleetPage()->hasData(); }));
+    EXPECT_EQ(windowA->fleetPage()->siteModel()->rowCount(), 1);
+    EXPECT_TRUE(windowA->windowTitle().contains(a.name())) << windowA->windowTitle().toStdString();
+
+    // The profile's entry under File ▸ Recent profiles.
+    QAction *entry = nullptr;
+    for (QAction *menu : windowA->menuBar()->actions()) {
+        if (!menu->menu())
+            continue;
+        for (QAction *item : menu->menu()->actions()) {
+            if (!item->menu() || !item->text().contains(QStringLiteral("Recent")))
+                continue;
+            emit item->menu()->aboutToShow();
+            for (QAction *p : item->menu()->actions())
+                if (p->text().startsWith(name))
+                    entry = p;
+        }
+    }
+    ASSERT_NE(entry, nullptr) << "no Recent profiles entry for " << name.toStdString();
+    QSignalSpy switched(windowA.get(), &MainWindow::switchDatabase);
+    entry->trigger();
+    ASSERT_EQ(switched.count(), 1);
+    const auto next = switched.at(0).at(0).value<ConnectionConfig>();
+    EXPECT_EQ(next.dbname, dbNameB);
+    EXPECT_EQ(next.port, QString::number(clusterB.server().port()));
+    windowA.reset();
+
+    // What the console then opens: every page against the other database.
+    Database dbB(next);
+    ConsoleController controllerB(&dbB, nullptr);
+    MainWindow windowB(&controllerB);
+    windowB.show();
+    windowB.showPage(0);
+    ASSERT_TRUE(waitUntil([&] { return windowB.fleetPage()->hasData(); }));
+    EXPECT_EQ(windowB.fleetPage()->siteModel()->rowCount(), 3);
+    EXPECT_TRUE(windowB.windowTitle().contains(dbNameB)) << windowB.windowTitle().toStdString();
+    Profiles::remove(name);
 }

@@ -300,7 +300,7 @@ TEST_F(WidgetTest, F1ListsEveryShortcutOfTheWindowAndAboutNamesTheLicences)
     QSet<QString> expected{QStringLiteral("F1"),     QStringLiteral("F5"),          QStringLiteral("Ctrl+Q"),
                            QStringLiteral("Ctrl+F"), QStringLiteral("Ctrl+L"),      QStringLiteral("Ctrl+R"),
                            QStringLiteral("Ctrl+C"), QStringLiteral("Ctrl+Return"), QStringLiteral("Ctrl+E"),
-                           QStringLiteral("Esc"),    QStringLiteral("Shift+F1")};
+                           QStringLiteral("Esc"),    QStringLiteral("Shift+F1"),    QStringLiteral("Ctrl+Shift+O")};
     for (int i = 1; i <= w->pageCount(); ++i)
         expected.insert(QStringLiteral("Ctrl+%1").arg(i));
     ASSERT_GE(w->pageCount(), 8);

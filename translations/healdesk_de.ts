@@ -2501,6 +2501,10 @@ Befehle: %1 (siehe „healdesk COMMAND --help“).</translation>
         <source>healdesk: put the command first: healdesk %1 [options]</source>
         <translation>healdesk: den Befehl zuerst angeben: healdesk %1 [Optionen]</translation>
     </message>
+    <message>
+        <source>Healdesk</source>
+        <translation>Healdesk</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -5422,6 +5426,153 @@ Befehle: %1 (siehe „healdesk COMMAND --help“).</translation>
     </message>
 </context>
 <context>
+    <name>hd::ConnectDialog</name>
+    <message>
+        <source>Remember the password in the system keychain</source>
+        <translation>Passwort im Schlüsselbund des Systems speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <source>Save as &amp;profile…</source>
+        <translation>Als &amp;Profil speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Connect to a database — Healdesk</source>
+        <translation>Mit einer Datenbank verbinden — Healdesk</translation>
+    </message>
+    <message>
+        <source>db.example.org, or a socket folder such as /run/postgresql</source>
+        <translation>db.example.org oder ein Socket-Ordner wie /run/postgresql</translation>
+    </message>
+    <message>
+        <source>the clinic database, e.g. healdesk</source>
+        <translation>die Datenbank der Praxis, z. B. healdesk</translation>
+    </message>
+    <message>
+        <source>your database login</source>
+        <translation>Ihr Datenbank-Login</translation>
+    </message>
+    <message>
+        <source>empty when the server needs none</source>
+        <translation>leer, wenn der Server keines verlangt</translation>
+    </message>
+    <message>
+        <source>verify-full: encrypt, check the certificate and the host name (recommended)</source>
+        <translation>verify-full: verschlüsseln, Zertifikat und Hostnamen prüfen (empfohlen)</translation>
+    </message>
+    <message>
+        <source>verify-ca: encrypt and check the certificate</source>
+        <translation>verify-ca: verschlüsseln und das Zertifikat prüfen</translation>
+    </message>
+    <message>
+        <source>require: encrypt, check nothing</source>
+        <translation>require: verschlüsseln, nichts prüfen</translation>
+    </message>
+    <message>
+        <source>prefer: encrypt when the server can (libpq&apos;s default)</source>
+        <translation>prefer: verschlüsseln, wenn der Server es kann (Standard von libpq)</translation>
+    </message>
+    <message>
+        <source>disable: never encrypt (a local socket)</source>
+        <translation>disable: nie verschlüsseln (ein lokaler Socket)</translation>
+    </message>
+    <message>
+        <source>the CA certificate the server&apos;s is signed by (verify modes)</source>
+        <translation>das CA-Zertifikat, mit dem das des Servers signiert ist (verify-Modi)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Root certificate</source>
+        <translation>Stammzertifikat</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem);;All files (*)</source>
+        <translation>Zertifikate (*.crt *.pem);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>optional: a read-only standby, postgresql://replica.example.org:5432</source>
+        <translation>optional: ein schreibgeschützter Standby, postgresql://replica.example.org:5432</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Root certificate:</source>
+        <translation>&amp;Stammzertifikat:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>Date&amp;nbank:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>&amp;Standby:</source>
+        <translation>Stand&amp;by:</translation>
+    </message>
+    <message>
+        <source>Where is the clinic database? Your administrator can tell you its address, your login and how the server proves who it is.</source>
+        <translation>Wo ist die Datenbank der Praxis? Ihre Administration nennt Ihnen die Adresse, Ihr Login und wie der Server sich ausweist.</translation>
+    </message>
+    <message>
+        <source>Save as profile</source>
+        <translation>Als Profil speichern</translation>
+    </message>
+    <message>
+        <source>A name for this connection (letters, digits, . _ -):</source>
+        <translation>Ein Name für diese Verbindung (Buchstaben, Ziffern, . _ -):</translation>
+    </message>
+    <message>
+        <source>Saved as profile %1: File ▸ Recent profiles and healdesk --profile %1 open it.</source>
+        <translation>Als Profil %1 gespeichert: Datei ▸ Zuletzt verwendete Profile und healdesk --profile %1 öffnen es.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
+    </message>
+    <message>
+        <source>the port is a number from 1 to 65535</source>
+        <translation>der Port ist eine Zahl von 1 bis 65535</translation>
+    </message>
+    <message>
+        <source>Connected as %1, without TLS.</source>
+        <translation>Verbunden als %1, ohne TLS.</translation>
+    </message>
+    <message>
+        <source>Connected as %1, TLS %2.</source>
+        <translation>Verbunden als %1, TLS %2.</translation>
+    </message>
+    <message>
+        <source>Try the d&amp;emo</source>
+        <translation>D&amp;emo ausprobieren</translation>
+    </message>
+    <message>
+        <source>TLS m&amp;ode:</source>
+        <translation>TLS-M&amp;odus:</translation>
+    </message>
+</context>
+<context>
     <name>hd::DetectorModel</name>
     <message>
         <source>Defect</source>
@@ -6013,10 +6164,6 @@ Auf %n Appliances ausführen?</numerusform>
 <context>
     <name>hd::MainWindow</name>
     <message>
-        <source>Healdesk</source>
-        <translation>Healdesk</translation>
-    </message>
-    <message>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
@@ -6267,6 +6414,26 @@ Auf %n Appliances ausführen?</numerusform>
     <message>
         <source>&amp;User guide</source>
         <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>%1 — Healdesk</source>
+        <translation>%1 — Healdesk</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a database…</source>
+        <translation>Mit einer Datenbank &amp;verbinden…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent profiles</source>
+        <translation>&amp;Zuletzt verwendete Profile</translation>
+    </message>
+    <message>
+        <source>(none saved: File ▸ Connect ▸ Save as profile)</source>
+        <translation>(keine gespeichert: Datei ▸ Verbinden ▸ Als Profil speichern)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

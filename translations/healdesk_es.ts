@@ -2501,6 +2501,10 @@ Comandos: %1 (ejecutar &quot;healdesk COMMAND --help&quot;).</translation>
         <source>healdesk: put the command first: healdesk %1 [options]</source>
         <translation>healdesk: poner el comando primero: healdesk %1 [opciones]</translation>
     </message>
+    <message>
+        <source>Healdesk</source>
+        <translation>Healdesk</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -5422,6 +5426,153 @@ Comandos: %1 (ejecutar &quot;healdesk COMMAND --help&quot;).</translation>
     </message>
 </context>
 <context>
+    <name>hd::ConnectDialog</name>
+    <message>
+        <source>Remember the password in the system keychain</source>
+        <translation>Recordar la contraseña en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Probar</translation>
+    </message>
+    <message>
+        <source>Save as &amp;profile…</source>
+        <translation>Guardar como p&amp;erfil…</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Conectar</translation>
+    </message>
+    <message>
+        <source>Connect to a database — Healdesk</source>
+        <translation>Conectar con una base de datos — Healdesk</translation>
+    </message>
+    <message>
+        <source>db.example.org, or a socket folder such as /run/postgresql</source>
+        <translation>db.example.org, o una carpeta de socket como /run/postgresql</translation>
+    </message>
+    <message>
+        <source>the clinic database, e.g. healdesk</source>
+        <translation>la base de datos de la clínica, p. ej. healdesk</translation>
+    </message>
+    <message>
+        <source>your database login</source>
+        <translation>su usuario de la base de datos</translation>
+    </message>
+    <message>
+        <source>empty when the server needs none</source>
+        <translation>vacía si el servidor no pide ninguna</translation>
+    </message>
+    <message>
+        <source>verify-full: encrypt, check the certificate and the host name (recommended)</source>
+        <translation>verify-full: cifrar, comprobar el certificado y el nombre del host (recomendado)</translation>
+    </message>
+    <message>
+        <source>verify-ca: encrypt and check the certificate</source>
+        <translation>verify-ca: cifrar y comprobar el certificado</translation>
+    </message>
+    <message>
+        <source>require: encrypt, check nothing</source>
+        <translation>require: cifrar, sin comprobar nada</translation>
+    </message>
+    <message>
+        <source>prefer: encrypt when the server can (libpq&apos;s default)</source>
+        <translation>prefer: cifrar si el servidor puede (predeterminado de libpq)</translation>
+    </message>
+    <message>
+        <source>disable: never encrypt (a local socket)</source>
+        <translation>disable: no cifrar nunca (un socket local)</translation>
+    </message>
+    <message>
+        <source>the CA certificate the server&apos;s is signed by (verify modes)</source>
+        <translation>el certificado de la CA que firma el del servidor (modos verify)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>Root certificate</source>
+        <translation>Certificado raíz</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem);;All files (*)</source>
+        <translation>Certificados (*.crt *.pem);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>optional: a read-only standby, postgresql://replica.example.org:5432</source>
+        <translation>opcional: un standby de solo lectura, postgresql://replica.example.org:5432</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Puerto:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Root certificate:</source>
+        <translation>Certificado &amp;raíz:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Contrase&amp;ña:</translation>
+    </message>
+    <message>
+        <source>&amp;Standby:</source>
+        <translation>S&amp;tandby:</translation>
+    </message>
+    <message>
+        <source>Where is the clinic database? Your administrator can tell you its address, your login and how the server proves who it is.</source>
+        <translation>¿Dónde está la base de datos de la clínica? Su administrador puede indicarle la dirección, su usuario y cómo se identifica el servidor.</translation>
+    </message>
+    <message>
+        <source>Save as profile</source>
+        <translation>Guardar como perfil</translation>
+    </message>
+    <message>
+        <source>A name for this connection (letters, digits, . _ -):</source>
+        <translation>Un nombre para esta conexión (letras, dígitos, . _ -):</translation>
+    </message>
+    <message>
+        <source>Saved as profile %1: File ▸ Recent profiles and healdesk --profile %1 open it.</source>
+        <translation>Guardado como perfil %1: Archivo ▸ Perfiles recientes y healdesk --profile %1 lo abren.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>the port is a number from 1 to 65535</source>
+        <translation>el puerto es un número de 1 a 65535</translation>
+    </message>
+    <message>
+        <source>Connected as %1, without TLS.</source>
+        <translation>Conectado como %1, sin TLS.</translation>
+    </message>
+    <message>
+        <source>Connected as %1, TLS %2.</source>
+        <translation>Conectado como %1, TLS %2.</translation>
+    </message>
+    <message>
+        <source>Try the d&amp;emo</source>
+        <translation>Probar la &amp;demo</translation>
+    </message>
+    <message>
+        <source>TLS m&amp;ode:</source>
+        <translation>&amp;Modo TLS:</translation>
+    </message>
+</context>
+<context>
     <name>hd::DetectorModel</name>
     <message>
         <source>Defect</source>
@@ -6013,10 +6164,6 @@ Run it on %n appliance(s)?</source>
 <context>
     <name>hd::MainWindow</name>
     <message>
-        <source>Healdesk</source>
-        <translation>Healdesk</translation>
-    </message>
-    <message>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
@@ -6267,6 +6414,26 @@ Run it on %n appliance(s)?</source>
     <message>
         <source>&amp;User guide</source>
         <translation>&amp;Guía de uso</translation>
+    </message>
+    <message>
+        <source>%1 — Healdesk</source>
+        <translation>%1 — Healdesk</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a database…</source>
+        <translation>&amp;Conectar con una base de datos…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent profiles</source>
+        <translation>Perfiles &amp;recientes</translation>
+    </message>
+    <message>
+        <source>(none saved: File ▸ Connect ▸ Save as profile)</source>
+        <translation>(ninguno guardado: Archivo ▸ Conectar ▸ Guardar como perfil)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,6 @@
 #include "MainWindow.h"
+#include "ConnectDialog.h"
+#include "Profiles.h"
 
 #include "AlertRoutesDialog.h"
 #include "OrderSchedulesDialog.h"
@@ -99,7 +101,8 @@ MainWindow::MainWindow(ConsoleController *controller, QWidget *parent)
       m_error(new QLabel(this)), m_banner(new QFrame(this)), m_bannerText(new QLabel(this))
 {
     Database *db = m_db;
-    setWindowTitle(tr("Healdesk"));
+    // Which database is open, as the status bar says it (never the password).
+    setWindowTitle(tr("%1 — Healdesk").arg(db->config().describe()));
     setObjectName(QStringLiteral("mainWindow"));
 
     m_fleet = new FleetPage(db, this);
@@ -210,6 +213,25 @@ MainWindow::MainWindow(ConsoleController *controller, QWidget *parent)
 
     // Menus and keyboard navigation.
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *connectTo = fileMenu->addAction(tr("&Connect to a database…"));
+    connectTo->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    connect(connectTo, &QAction::triggered, this, [this] {
+        ConnectDialog dialog(QString(), this);
+        ConnectionConfig current = m_db->config();
+        current.password.clear(); // asked again, never shown
+        dialog.setConfig(current);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        if (dialog.demoChosen()) {
+            emit demoRequested();
+            return;
+        }
+        emit switchDatabase(dialog.config(), dialog.standby(), dialog.config().describe());
+    });
+    QMenu *recent = fileMenu->addMenu(tr("&Recent profiles"));
+    connect(recent, &QMenu::aboutToShow, this, [this, recent] { fillRecentProfiles(recent); });
+    fillRecentProfiles(recent);
+    fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     // Platforms without a standard quit key (the generic theme) get the usual one.
@@ -653,6 +675,28 @@ void MainWindow::showError(const QString &message)
 {
     m_error->setText(message.simplified());
     m_error->setToolTip(message);
+}
+
+void MainWindow::fillRecentProfiles(QMenu *menu)
+{
+    menu->clear();
+    const QStringList names = Profiles::names();
+    if (names.isEmpty()) {
+        menu->addAction(tr("(none saved: File ▸ Connect ▸ Save as profile)"))->setEnabled(false);
+        return;
+    }
+    for (const QString &name : names) {
+        const auto profile = Profiles::load(name);
+        QAction *open = menu->addAction(profile ? tr("%1 (%2)").arg(name, profile->describe()) : name);
+        connect(open, &QAction::triggered, this, [this, name] {
+            try {
+                // The password comes from the keychain, as healdesk --profile does.
+                emit switchDatabase(Profiles::resolve({}, name), Profiles::resolveStandby(name), name);
+            } catch (const Error &e) {
+                showError(e.message());
+            }
+        });
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

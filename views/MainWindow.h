@@ -6,11 +6,14 @@
 #include <QCoro/QCoroTask>
 #include <QMainWindow>
 #include <QMap>
+
+#include <optional>
 #include <QSet>
 
 class QComboBox;
 class QLabel;
 class QListWidget;
+class QMenu;
 class QStackedWidget;
 
 namespace hd {
@@ -73,6 +76,14 @@ public:
     // Applies the scope and period boxes to every page (marks hidden pages stale).
     void applyScope();
 
+Q_SIGNALS:
+    // File ▸ Connect… or a recent profile: the console should close this
+    // window and open the pages again against that database.
+    void switchDatabase(const hd::ConnectionConfig &config, const std::optional<hd::ConnectionConfig> &standby,
+                        const QString &label);
+    // The connection dialog's Try the demo.
+    void demoRequested();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -87,6 +98,7 @@ private:
     void showError(const QString &message);
     void updateSigningLabel();
     void updateWorkerLabel();
+    void fillRecentProfiles(QMenu *menu);
 
     ConsoleController *m_controller;
     Database *m_db;
