@@ -1,6 +1,6 @@
 #include "Cli.h"
-#include "ConsoleController.h"
 #include "ConnectDialog.h"
+#include "ConsoleController.h"
 #include "Demo.h"
 #include "Error.h"
 #include "HttpInbox.h"
@@ -24,6 +24,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QStatusBar>
 #include <QTextStream>
 
@@ -78,6 +79,10 @@ void describeOptions(QCommandLineParser &parser)
                       MainText::tr("Open every page, save a PNG of each into DIR once it shows data, and quit "
                                    "(used by the smoke test and the user guide)."),
                       QStringLiteral("dir")});
+    parser.addOption({QStringLiteral("window-size"),
+                      MainText::tr("Open the window at WIDTHxHEIGHT pixels, e.g. 800x600 (for the screenshot tour at "
+                                   "small and large screens)."),
+                      QStringLiteral("size")});
     parser.addOption({QStringLiteral("lang"),
                       MainText::tr("Interface language: en, es or de (default: the View > Language setting, else "
                                    "the system locale)."),
@@ -175,6 +180,16 @@ int main(int argc, char *argv[])
     } catch (const hd::Error &e) {
         err << "healdesk: " << e.message() << Qt::endl;
         return e.exitCode();
+    }
+    QSize windowSize;
+    if (parser.isSet(QStringLiteral("window-size"))) {
+        static const QRegularExpression sizePattern(QStringLiteral("^(\\d{3,4})x(\\d{3,4})$"));
+        const auto m = sizePattern.match(parser.value(QStringLiteral("window-size")));
+        if (!m.hasMatch()) {
+            err << "healdesk: " << MainText::tr("--window-size takes WIDTHxHEIGHT, e.g. 800x600") << Qt::endl;
+            return 2;
+        }
+        windowSize = QSize(m.captured(1).toInt(), m.captured(2).toInt());
     }
     std::unique_ptr<hd::Demo> demo;
     hd::ConnectionConfig config;
@@ -295,6 +310,8 @@ int main(int argc, char *argv[])
             }
         });
         app.setQuitOnLastWindowClosed(true);
+        if (windowSize.isValid())
+            window.resize(windowSize);
         window.show();
         if (demo && demo->inbox()) {
             // What the worker posts to the demo's route is counted in the status bar, the latest as its tooltip,

@@ -1091,6 +1091,15 @@ TEST(ReportsPage, PreviewsExportsBothFormatsAndCancelsWithoutAFile)
 
     awaitTask(page.preview());
     EXPECT_GT(page.previewPageCount(), 1);
+    // Made wider (maximised), the shown page is rendered again to the new width; narrower, again.
+    const int narrow = page.previewImage()->pixmap().width();
+    ASSERT_GT(narrow, 200);
+    page.resize(1900, 1000);
+    EXPECT_TRUE(waitUntil([&] { return page.previewImage()->pixmap().width() > narrow + 400; }, 10000))
+        << narrow << " -> " << page.previewImage()->pixmap().width();
+    page.resize(1200, 800);
+    EXPECT_TRUE(waitUntil([&] { return page.previewImage()->pixmap().width() < narrow + 100; }, 10000))
+        << page.previewImage()->pixmap().width();
     // A period that ends before it starts: the reason, and no old pages left beside it.
     page.toEdit()->setDate(QDate(2026, 9, 1));
     awaitTask(page.preview());

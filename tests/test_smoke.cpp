@@ -33,7 +33,7 @@ public:
         m_process.setProgram(exe);
         // -displayfd: the server picks a free display and writes its number to fd 1.
         m_process.setArguments({QStringLiteral("-displayfd"), QStringLiteral("1"), QStringLiteral("-screen"),
-                                QStringLiteral("0"), QStringLiteral("1600x1000x24"), QStringLiteral("-nolisten"),
+                                QStringLiteral("0"), QStringLiteral("1920x1200x24"), QStringLiteral("-nolisten"),
                                 QStringLiteral("tcp")});
         m_process.start();
         if (!m_process.waitForStarted(10000))
@@ -266,7 +266,10 @@ TEST_P(SmokeLanguage, EveryPageShowsTranslatedTitlesMenusAndWidgets)
                                           QFileDevice::ExeOther);
     const QString shots = QStringLiteral(HEALDESK_BINARY_DIR "/screenshots-") + code;
     QDir(shots).removeRecursively();
-    QStringList args;
+    // Each language at one end of the screens technicians use: Spanish on 800x600, German (the longest words) on
+    // 1920x1080; English runs at the default size in Smoke.Demo.
+    const QSize size = code == QLatin1String("es") ? QSize(800, 600) : QSize(1920, 1080);
+    QStringList args{QStringLiteral("--window-size"), QStringLiteral("%1x%2").arg(size.width()).arg(size.height())};
     QMap<QString, QString> env;
     if (code == QLatin1String("es")) {
         args << QStringLiteral("--lang") << code;
@@ -280,6 +283,13 @@ TEST_P(SmokeLanguage, EveryPageShowsTranslatedTitlesMenusAndWidgets)
     ASSERT_EQ(run.code, 0) << run.err.toStdString();
     EXPECT_FALSE(run.err.contains(QStringLiteral("translation"))) << run.err.toStdString();
     EXPECT_EQ(QDir(shots).entryList({QStringLiteral("*.png")}, QDir::Files).size(), TourPictures);
+    // The pages (01-08, named in the language) were photographed at that size: the window took it.
+    const QStringList pages = QDir(shots).entryList({QStringLiteral("0[1-8]-*.png")}, QDir::Files);
+    EXPECT_GE(pages.size(), 8);
+    for (const QString &page : pages) {
+        const QImage picture(QDir(shots).filePath(page));
+        EXPECT_EQ(picture.size(), size) << page.toStdString();
+    }
 
     const LanguageFindings f = checkTexts(QDir(shots).filePath(QStringLiteral("ui-texts.tsv")), GetParam());
     EXPECT_GT(f.lines, 300) << "the tour listed too few texts";

@@ -332,6 +332,30 @@ TEST_F(WidgetTest, F1ListsEveryShortcutOfTheWindowAndAboutNamesTheLicences)
         EXPECT_TRUE(about.contains(QLatin1String(licence))) << licence;
 }
 
+// An 800x600 screen: the window fits it (each page scrolls rather than widening the window), the Incidents search
+// box keeps room to type, and every page is laid out within the window without overlapping.
+TEST_F(WidgetTest, TheWindowFitsAnEightHundredBySixHundredScreen)
+{
+    auto w = openWindow();
+    EXPECT_LE(w->minimumSizeHint().width(), 800) << w->minimumSizeHint().width();
+    EXPECT_LE(w->minimumSizeHint().height(), 600) << w->minimumSizeHint().height();
+    w->resize(800, 600);
+    ASSERT_TRUE(waitUntil([&] { return w->width() == 800 && w->height() == 600; }, 5000))
+        << w->width() << "x" << w->height();
+    w->showPage(1);
+    QCoreApplication::processEvents();
+    EXPECT_GE(w->incidentsPage()->searchBox()->width(), 150);
+    // No page lies beyond the window: each is inside its scroll area, which is inside the window.
+    for (int i = 0; i < w->pageCount(); ++i) {
+        w->showPage(i);
+        QCoreApplication::processEvents();
+        QWidget *viewport = w->page(i)->parentWidget();
+        ASSERT_NE(viewport, nullptr);
+        const QRect shown(viewport->mapTo(w.get(), QPoint(0, 0)), viewport->size());
+        EXPECT_TRUE(w->rect().contains(shown)) << w->page(i)->title().toStdString();
+    }
+}
+
 // The production schema, not upgraded: the console shows what it is and the plan, and Upgrade upgrades it.
 TEST(UpgradeDialogTest, TheProductionSchemaGetsThePlanAndUpgradeUpgradesIt)
 {

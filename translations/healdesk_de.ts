@@ -2505,6 +2505,14 @@ Befehle: %1 (siehe „healdesk COMMAND --help“).</translation>
         <source>Healdesk</source>
         <translation>Healdesk</translation>
     </message>
+    <message>
+        <source>Open the window at WIDTHxHEIGHT pixels, e.g. 800x600 (for the screenshot tour at small and large screens).</source>
+        <translation>Das Fenster mit BREITExHÖHE Pixeln öffnen, z. B. 800x600 (für den Bildschirmfoto-Rundgang auf kleinen und großen Bildschirmen).</translation>
+    </message>
+    <message>
+        <source>--window-size takes WIDTHxHEIGHT, e.g. 800x600</source>
+        <translation>--window-size nimmt BREITExHÖHE, z. B. 800x600</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -2505,6 +2505,14 @@ Comandos: %1 (ejecutar &quot;healdesk COMMAND --help&quot;).</translation>
         <source>Healdesk</source>
         <translation>Healdesk</translation>
     </message>
+    <message>
+        <source>Open the window at WIDTHxHEIGHT pixels, e.g. 800x600 (for the screenshot tour at small and large screens).</source>
+        <translation>Abrir la ventana con ANCHOxALTO píxeles, p. ej. 800x600 (para el recorrido de capturas en pantallas pequeñas y grandes).</translation>
+    </message>
+    <message>
+        <source>--window-size takes WIDTHxHEIGHT, e.g. 800x600</source>
+        <translation>--window-size acepta ANCHOxALTO, p. ej. 800x600</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

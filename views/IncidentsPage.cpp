@@ -187,6 +187,13 @@ IncidentsPage::IncidentsPage(Database *db, QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_search->setObjectName(QStringLiteral("incidentSearch"));
 
+    // The search box keeps room for a word or two however narrow the window; the filters shrink first.
+    m_search->setMinimumWidth(160);
+    for (QComboBox *box : {m_severity, m_status, m_tier}) {
+        box->setMinimumContentsLength(6);
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    }
+    m_appliance->setMinimumContentsLength(10);
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 3);
     filters->addWidget(m_appliance, 1);

@@ -3,25 +3,25 @@
 #include "Profiles.h"
 
 #include "AlertRoutesDialog.h"
-#include "OrderSchedulesDialog.h"
 #include "AuditPage.h"
 #include "ConsoleController.h"
 #include "Database.h"
 #include "Deliver.h"
 #include "Fleet.h"
-#include "Format.h"
 #include "FleetPage.h"
+#include "Format.h"
 #include "HealthPage.h"
 #include "HelpDialogs.h"
 #include "IncidentsPage.h"
 #include "IssueOrderDialog.h"
 #include "Language.h"
 #include "MaintenanceDialog.h"
+#include "OrderSchedulesDialog.h"
 #include "OrdersPage.h"
 #include "ReportsPage.h"
 #include "RunbooksPage.h"
-#include "SigningPanels.h"
 #include "Settings.h"
+#include "SigningPanels.h"
 #include "StatsSource.h"
 #include "TiersPage.h"
 
@@ -38,6 +38,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QStatusBar>
@@ -97,8 +98,8 @@ MainWindow::MainWindow(ConsoleController *controller, QWidget *parent)
     : QMainWindow(parent), m_controller(controller), m_db(controller->database()), m_stats(new StatsSource(this)),
       m_nav(new QListWidget(this)), m_stack(new QStackedWidget(this)), m_scopeBox(new QComboBox(this)),
       m_periodBox(new QComboBox(this)), m_connection(new QLabel(this)), m_signing(new QLabel(this)),
-      m_workerLabel(new QLabel(this)), m_updated(new QLabel(this)),
-      m_error(new QLabel(this)), m_banner(new QFrame(this)), m_bannerText(new QLabel(this))
+      m_workerLabel(new QLabel(this)), m_updated(new QLabel(this)), m_error(new QLabel(this)),
+      m_banner(new QFrame(this)), m_bannerText(new QLabel(this))
 {
     Database *db = m_db;
     // Which database is open, as the status bar says it (never the password).
@@ -121,7 +122,13 @@ MainWindow::MainWindow(ConsoleController *controller, QWidget *parent)
                             QStringLiteral("mail-send"),         QStringLiteral("document-properties"),
                             QStringLiteral("x-office-document"), QStringLiteral("tools-check-spelling")};
     for (int i = 0; i < m_pages.size(); ++i) {
-        m_stack->addWidget(m_pages[i]);
+        // Each page scrolls when the window is smaller than it needs (an 800x600 screen), instead of making the
+        // whole window wider than the screen or squeezing its widgets over each other.
+        auto *scroll = new QScrollArea(m_stack);
+        scroll->setWidget(m_pages[i]);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        m_stack->addWidget(scroll);
         auto *item = new QListWidgetItem(QIcon::fromTheme(icons[i]), m_pages[i]->title(), m_nav);
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(m_pages[i]->title()).arg(i + 1));
         connect(m_pages[i], &Page::loadFailed, this, &MainWindow::showError);
@@ -298,11 +305,11 @@ MainWindow::MainWindow(ConsoleController *controller, QWidget *parent)
     connect(m_orders, &OrdersPage::issueRequested, this, [this] { openIssueDialog(false); });
 
     QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
-    QAction *signingKey = settingsMenu->addAction(QIcon::fromTheme(QStringLiteral("security-high")), tr("&Signing key…"));
+    QAction *signingKey =
+        settingsMenu->addAction(QIcon::fromTheme(QStringLiteral("security-high")), tr("&Signing key…"));
     signingKey->setObjectName(QStringLiteral("signingKeyAction"));
     connect(signingKey, &QAction::triggered, this, [this] { openSigningKeyDialog(); });
-    QAction *alertRoutes =
-        settingsMenu->addAction(QIcon::fromTheme(QStringLiteral("mail-send")), tr("Alert &routes…"));
+    QAction *alertRoutes = settingsMenu->addAction(QIcon::fromTheme(QStringLiteral("mail-send")), tr("Alert &routes…"));
     alertRoutes->setObjectName(QStringLiteral("alertRoutesAction"));
     alertRoutes->setToolTip(tr("Where the worker sends alerts: webhooks, Slack, Teams, PagerDuty"));
     connect(alertRoutes, &QAction::triggered, this, [this] {
@@ -350,6 +357,9 @@ MainWindow::MainWindow(ConsoleController *controller, QWidget *parent)
     m_workerLabel->setObjectName(QStringLiteral("workerIndicator"));
     statusBar()->addPermanentWidget(m_workerLabel);
     statusBar()->addPermanentWidget(m_connection);
+    // On a narrow screen the status bar gives way (its labels are cut short) rather than widening the window.
+    for (QLabel *label : {m_error, m_updated, m_signing, m_workerLabel, m_connection})
+        label->setMinimumWidth(24);
     if (m_db->hasStandby()) {
         // Where reads go: the standby while it keeps up, else the primary, said plainly.
         m_readRoute = new QLabel(this);
@@ -445,8 +455,9 @@ void MainWindow::updateSigningLabel()
     m_signing->setText(approved ? tr("signing as %1").arg(s.login)
                                 : tr("key %1").arg(s.state.isEmpty() ? tr("unknown") : format::storedValue(s.state)));
     m_signing->setStyleSheet(approved ? QString() : QStringLiteral("color:#b26a00"));
-    m_signing->setToolTip(tr("Signing key %1 (%2)").arg(s.keyId, s.state.isEmpty() ? tr("not in the database")
-                                                                                  : format::storedValue(s.state)));
+    m_signing->setToolTip(
+        tr("Signing key %1 (%2)")
+            .arg(s.keyId, s.state.isEmpty() ? tr("not in the database") : format::storedValue(s.state)));
 }
 
 IssueOrderDialog *MainWindow::openIssueDialog(bool wholeSite)
@@ -497,7 +508,7 @@ Page *MainWindow::page(int index) const
 
 Page *MainWindow::currentPage() const
 {
-    return qobject_cast<Page *>(m_stack->currentWidget());
+    return m_pages.value(m_stack->currentIndex());
 }
 
 void MainWindow::showPage(int index)

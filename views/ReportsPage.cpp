@@ -13,6 +13,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -29,8 +30,9 @@
 #include <QScrollBar>
 #include <QShortcut>
 #include <QSpinBox>
-#include <QTimer>
+#include <QSplitter>
 #include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace hd {
@@ -131,7 +133,7 @@ ReportsPage::ReportsPage(Database *db, QWidget *parent)
     buttons->addWidget(m_exportButton);
 
     auto *left = new QWidget(this);
-    left->setMinimumWidth(400);
+    left->setMinimumWidth(300);
     left->setMaximumWidth(460);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
@@ -165,10 +167,25 @@ ReportsPage::ReportsPage(Database *db, QWidget *parent)
     right->addLayout(pageRow);
     right->addWidget(m_scroll, 1);
 
-    auto *newReport = new QWidget(this);
-    auto *layout = new QHBoxLayout(newReport);
-    layout->addWidget(left);
-    layout->addLayout(right, 1);
+    // Form and preview side by side, their border movable: on a small screen the preview can be given room.
+    auto *previewPane = new QWidget(this);
+    previewPane->setLayout(right);
+    right->setContentsMargins(0, 0, 0, 0);
+    auto *newReport = new QSplitter(Qt::Horizontal, this);
+    newReport->setObjectName(QStringLiteral("reportSplitter"));
+    newReport->setChildrenCollapsible(false);
+    newReport->addWidget(left);
+    newReport->addWidget(previewPane);
+    newReport->setStretchFactor(1, 1);
+    m_refit = new QTimer(this);
+    m_refit->setSingleShot(true);
+    m_refit->setInterval(150);
+    connect(m_refit, &QTimer::timeout, this, [this] {
+        if (m_document && m_pageSpin->value() > 0 &&
+            std::abs(m_scroll->viewport()->width() - 24 - m_renderedWidth) > 16)
+            showPage(m_pageSpin->value() - 1);
+    });
+    m_scroll->viewport()->installEventFilter(this);
     m_tabs->setObjectName(QStringLiteral("reportsTabs"));
     m_tabs->addTab(newReport, tr("New &report"));
     m_tabs->addTab(m_archive, tr("Arch&ive"));
@@ -529,13 +546,21 @@ QCoro::Task<> ReportsPage::preview()
     co_await first;
 }
 
+bool ReportsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (m_scroll && watched == m_scroll->viewport() && event->type() == QEvent::Resize && m_refit)
+        m_refit->start();
+    return Page::eventFilter(watched, event);
+}
+
 QCoro::Task<> ReportsPage::showPage(int index)
 {
     std::shared_ptr<const ReportDocument> document = m_document;
     std::shared_ptr<const ReportData> keepAlive = m_report; // the document reads the report's rows
     if (!document || index < 0 || index >= document->pageCount())
         co_return;
-    const int width = std::max(420, m_scroll->viewport()->width() - 24);
+    const int width = std::max(300, m_scroll->viewport()->width() - 24);
+    m_renderedWidth = width;
     auto render = [document, keepAlive, index, width] { return document->renderPage(index, width); };
     auto show = [this, document](const QImage &image) {
         if (document != m_document)

@@ -60,6 +60,8 @@ public:
     QDateEdit *toEdit() const { return m_to; }
     QComboBox *formatBox() const { return m_format; }
     QLabel *statusLabel() const { return m_status; }
+    // The preview's rendered page (its pixmap's width follows the pane's).
+    QLabel *previewImage() const { return m_pageImage; }
     ArchivePanel *archivePanel() const { return m_archive; }
     QTabWidget *tabs() const { return m_tabs; }
     int previewPageCount() const;
@@ -70,6 +72,10 @@ Q_SIGNALS:
     void previewShown();
     void exported(const QStringList &paths);
     void failed(const QString &message);
+
+protected:
+    // The preview's viewport: a new width renders the shown page again to fit (after maximising, say).
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QCoro::Task<> loadChoices();
@@ -106,6 +112,8 @@ private:
     QSpinBox *m_pageSpin;
     QLabel *m_pageCount;
     QTimer *m_progressTimer;
+    QTimer *m_refit = nullptr;
+    int m_renderedWidth = 0;
 
     std::shared_ptr<ReportProgress> m_progress;
     std::shared_ptr<const ReportData> m_report;

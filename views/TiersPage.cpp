@@ -236,6 +236,10 @@ void TiersPage::rebuild()
         series->setLabelsVisible(true);
         series->setLabelsFormat(QStringLiteral("@value %"));
         series->setLabelsPrecision(3);
+        // Upright along the bar, from its top: a narrow bar (an 800-pixel screen) cut "90.6 %" to "0.6 %" when
+        // the label lay across it.
+        series->setLabelsAngle(-90);
+        series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
         chart->addSeries(series);
         auto *x = new QBarCategoryAxis;
         x->append(categories);
