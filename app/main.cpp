@@ -194,12 +194,21 @@ int main(int argc, char *argv[])
     std::unique_ptr<hd::Demo> demo;
     hd::ConnectionConfig config;
     // Starts the private demo cluster with its simulator and worker; its connection goes to config.
+    // Which connection is the demo's: its signer, its alert inbox and "no connection dialog" belong to that
+    // database alone, not to one the console switched to afterwards.
+    hd::ConnectionConfig demoConfig;
     const auto startDemo = [&] {
-        demo = std::make_unique<hd::Demo>();
-        err << MainText::tr("healdesk: preparing the demo database in ") << demo->dataDir() << Qt::endl;
-        config = demo->prepare();
-        demo->startSimulator(config);
-        demo->startWorker(config);
+        if (!demo) {
+            demo = std::make_unique<hd::Demo>();
+            err << MainText::tr("healdesk: preparing the demo database in ") << demo->dataDir() << Qt::endl;
+            demoConfig = demo->prepare();
+            demo->startSimulator(demoConfig);
+            demo->startWorker(demoConfig);
+        }
+        config = demoConfig;
+    };
+    const auto isDemo = [&](const hd::ConnectionConfig &c) {
+        return demo && c.host == demoConfig.host && c.port == demoConfig.port && c.dbname == demoConfig.dbname;
     };
     try {
         if (parser.isSet(QStringLiteral("demo")))
@@ -238,15 +247,27 @@ int main(int argc, char *argv[])
     int code = 0;
     // One round per database: File ▸ Connect… or a recent profile closes the window and opens every page again
     // against the other database, with a listener of its own.
+    bool wantDemo = false; // File ▸ Connect ▸ Try the demo: started before the next window, never under one
     for (bool again = true; again;) {
         again = false;
+        if (wantDemo) {
+            wantDemo = false;
+            try {
+                startDemo();
+                standby.reset();
+            } catch (const hd::Error &e) {
+                QMessageBox::critical(nullptr, MainText::tr("Healdesk"), e.message());
+                break;
+            }
+        }
+        const bool demoRound = isDemo(config);
         // The dialogs before the window are windows too: closing the last of them must not end the program (Qt 6
         // posts the quit, and app.exec() would then return at once).
         app.setQuitOnLastWindowClosed(false);
         hd::Database db(config);
         if (standby)
             db.setStandby(*standby, maxLag);
-        if (demo)
+        if (demoRound)
             db.setSigner(demo->signer());
         // A database not at this program's schema gets the upgrade dialog instead of pages that would fail on
         // every query; one that cannot be reached, the connection dialog. Asked on the database thread.
@@ -258,7 +279,7 @@ int main(int argc, char *argv[])
             if (e.code() == hd::Error::Code::Connection)
                 unreachable = e.message();
         }
-        if (!unreachable.isEmpty() && !demo) {
+        if (!unreachable.isEmpty() && !demoRound) {
             hd::ConnectDialog connect(unreachable);
             hd::ConnectionConfig shown = config;
             shown.password.clear();
@@ -299,21 +320,15 @@ int main(int argc, char *argv[])
                              window.close();
                          });
         QObject::connect(&window, &hd::MainWindow::demoRequested, &window, [&] {
-            try {
-                if (!demo)
-                    startDemo();
-                standby.reset();
-                again = true;
-                window.close();
-            } catch (const hd::Error &e) {
-                QMessageBox::critical(&window, MainText::tr("Healdesk"), e.message());
-            }
+            wantDemo = true;
+            again = true;
+            window.close();
         });
         app.setQuitOnLastWindowClosed(true);
         if (windowSize.isValid())
             window.resize(windowSize);
         window.show();
-        if (demo && demo->inbox()) {
+        if (demoRound && demo->inbox()) {
             // What the worker posts to the demo's route is counted in the status bar, the latest as its tooltip,
             // as a team's channel would show it.
             auto *inbox = new QLabel(MainText::tr("demo alert inbox: empty"), &window);

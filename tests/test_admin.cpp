@@ -15,6 +15,7 @@
 #include <QAbstractItemModel>
 #include <QComboBox>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QTableView>
 
 #include <QProcess>
@@ -241,4 +242,58 @@ TEST(AdminPanels, SwitchRunbooksAtASiteAndPromoteAPatternFromTheDataHealthPage)
         QStringLiteral("RB-B"));
     EXPECT_EQ(learning.view()->model()->rowCount(), 0);
     EXPECT_EQ(Session::guiThreadViolations(), 0);
+}
+
+// Data health ▸ Runbook settings ▸ Parameters…: an admin keeps a runbook's parameter schema in the console. A bad
+// schema is refused naming what is wrong and nothing is kept; a good one is kept with its audit row and orders follow
+// it at once; an empty text removes it.
+TEST(AdminPanels, ARunbooksParameterSchemaIsKeptFromTheRunbookSettings)
+{
+    TestDatabase t;
+    t.migrate();
+    t.allowUnsignedOrders();
+    const QStringList apps = insertSite(t, QStringLiteral("site-1"), QStringLiteral("p"), {1});
+    t.exec(QStringLiteral("INSERT INTO runbooks (runbook_id, name, category, severity) VALUES ('RB-A', 'A', 'x', 'high')"));
+    RunbookSettingsPanel settings(&t.db());
+    settings.show();
+    ASSERT_TRUE(waitUntil([&] { return settings.view()->model()->rowCount() == 1; }));
+    EXPECT_EQ(settings.editParameters(), nullptr) << "nothing selected, yet a dialog opened";
+    settings.view()->selectRow(0);
+    std::unique_ptr<RunbookParametersDialog> dialog(settings.editParameters());
+    ASSERT_NE(dialog, nullptr);
+    dialog->setAttribute(Qt::WA_DeleteOnClose, false);
+    awaitTask(dialog->load());
+    EXPECT_TRUE(dialog->editor()->toPlainText().isEmpty());
+
+    dialog->editor()->setPlainText(QStringLiteral(R"({"properties": {"n": {"type": "integer", "format": "int32"}}})"));
+    EXPECT_FALSE(awaitTask(dialog->save()));
+    EXPECT_TRUE(dialog->statusLabel()->text().contains(QStringLiteral("\"format\""))) << dialog->statusLabel()->text().toStdString();
+    EXPECT_EQ(count(t, QStringLiteral("SELECT count(*) FROM healdesk_runbook_parameters")), 0);
+
+    dialog->editor()->setPlainText(QStringLiteral(R"({"properties": {"n": {"type": "integer", "maximum": 5}}})"));
+    EXPECT_TRUE(awaitTask(dialog->save())) << dialog->statusLabel()->text().toStdString();
+    EXPECT_EQ(count(t, QStringLiteral("SELECT count(*) FROM healdesk_runbook_parameters WHERE runbook_id = 'RB-A' "
+                                      "AND schema -> 'properties' -> 'n' ->> 'maximum' = '5'")),
+              1);
+    EXPECT_EQ(count(t, QStringLiteral("SELECT count(*) FROM admin_audit_log WHERE action = 'runbook.parameters'")), 1);
+    OrderRequest request;
+    request.applianceIds = apps;
+    request.runbookId = QStringLiteral("RB-A");
+    request.reason = QStringLiteral("test");
+    request.parameters = QStringLiteral(R"({"n": 9})");
+    try {
+        t.db().runSync([&request](Session &s) { return Orders::plan(s, request); });
+        ADD_FAILURE() << "an order outside the schema was planned";
+    } catch (const Error &e) {
+        EXPECT_TRUE(e.message().contains(QStringLiteral("n must be at most 5"))) << e.what();
+    }
+
+    // Reopened, it shows what was kept; emptied, it removes it.
+    RunbookParametersDialog again(&t.db(), QStringLiteral("RB-A"));
+    awaitTask(again.load());
+    EXPECT_TRUE(again.editor()->toPlainText().contains(QStringLiteral("\"maximum\": 5"))) << again.editor()->toPlainText().toStdString();
+    again.editor()->clear();
+    EXPECT_TRUE(awaitTask(again.save()));
+    EXPECT_EQ(count(t, QStringLiteral("SELECT count(*) FROM healdesk_runbook_parameters")), 0);
+    EXPECT_EQ(count(t, QStringLiteral("SELECT count(*) FROM admin_audit_log WHERE action = 'runbook.parameters'")), 2);
 }

@@ -278,6 +278,10 @@ TEST(Cli, NamesWorkWhereIdsDoAndAmbiguousOrUnknownOnesAreRefused)
            {fwNorth, fwSouth, nasSouth});
     t.exec(QStringLiteral("INSERT INTO runbooks (runbook_id, name, category, severity) "
                           "VALUES ('RB-NAMES-1', 'Names test', 'test', 'low')"));
+    // Northwind's only: its figures must differ from another partner's for the name-versus-ID check to mean anything.
+    t.exec(QStringLiteral("INSERT INTO incidents (appliance_id, incident_type, severity, resolution_tier) "
+                          "VALUES (?, 'firewall_disabled', 'high', 'L1'), (?, 'firewall_disabled', 'low', 'L2')"),
+           {fwNorth, fwNorth});
     const auto run = [&](QStringList args) {
         args << QStringLiteral("--db") << uri(t);
         return healdesk(args);
@@ -322,6 +326,13 @@ TEST(Cli, NamesWorkWhereIdsDoAndAmbiguousOrUnknownOnesAreRefused)
     const auto byId = run({QStringLiteral("stats"), QStringLiteral("--json"), QStringLiteral("--partner"), north});
     ASSERT_EQ(byName.code, 0) << byName.err.toStdString();
     EXPECT_EQ(byName.out, byId.out);
+    const QJsonObject northFigures = QJsonDocument::fromJson(byName.out.toUtf8()).object();
+    int northIncidents = 0;
+    for (const QJsonValue &v : northFigures.value(QStringLiteral("incidents_by_tier")).toObject())
+        northIncidents += v.toInt();
+    EXPECT_EQ(northIncidents, 2) << byName.out.toStdString();
+    const auto other = run({QStringLiteral("stats"), QStringLiteral("--json"), QStringLiteral("--partner"), contoso});
+    EXPECT_NE(other.out, byName.out);
 
     // Ambiguous names list their candidates and change nothing; unknown ones are refused as such.
     const auto ambiguousPartner =

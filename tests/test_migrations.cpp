@@ -2,6 +2,7 @@
 #include "ChangeListener.h"
 #include "Channels.h"
 #include "Generator.h"
+#include "Logins.h"
 #include "Migrator.h"
 #include "SchemaFingerprint.h"
 #include "SqlLibrary.h"
@@ -550,6 +551,15 @@ TEST(Bookkeeping, HealdesksOldRecordIsCarriedOverWithItsRowsAndNothingElseChange
     digests.remove(QStringLiteral("schema_migrations"));
     ASSERT_GT(digests.size(), 20);
 
+    // A login with no rights on the old record still recognises it by its shape, from the catalogue.
+    {
+        Logins logins{t, {}};
+        const QString outsider = logins.make(QStringLiteral("outsider"));
+        Database db(ConnectionConfig::fromUri(uriFor(t, outsider)));
+        const SchemaState seen = db.runSync([](Session &s) { return Migrator::state(s); });
+        EXPECT_EQ(seen.kind, SchemaState::Kind::OldRecord) << seen.describe().toStdString();
+        EXPECT_TRUE(seen.describe().contains(QStringLiteral("older Healdesk"))) << seen.describe().toStdString();
+    }
     const SchemaState before = t.db().runSync([](Session &s) { return Migrator::state(s); });
     EXPECT_EQ(before.kind, SchemaState::Kind::OldRecord);
     EXPECT_EQ(before.version, Migrator::available().last().version);

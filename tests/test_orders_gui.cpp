@@ -277,6 +277,12 @@ TEST_F(OrdersGuiTest, ARunbookWithAParameterSchemaGetsAFormThatRefusesByFieldAnd
     d->selectRunbook(QStringLiteral("RB-FW"));
     ASSERT_TRUE(d->showsParameterForm());
     ParameterForm *form = d->parameterForm();
+    // In the order the admin wrote them, not sorted.
+    QStringList order;
+    for (const ParameterSchema::Field &f : form->schema().fields)
+        order << f.name;
+    EXPECT_EQ(order, (QStringList{QStringLiteral("timeout_s"), QStringLiteral("force"), QStringLiteral("zone"),
+                                  QStringLiteral("ticket")}));
     auto *timeout = qobject_cast<QLineEdit *>(form->editor(QStringLiteral("timeout_s")));
     auto *force = qobject_cast<QComboBox *>(form->editor(QStringLiteral("force")));
     auto *zone = qobject_cast<QComboBox *>(form->editor(QStringLiteral("zone")));

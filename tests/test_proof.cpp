@@ -384,7 +384,7 @@ TEST_F(ProofTest, ASignedAuditRowRewrittenWithItsChainIsNamedByItsSignature)
         t.scalar(QStringLiteral("SELECT count(*) FROM admin_audit_log WHERE signature IS NOT NULL")).toInt();
     ASSERT_GT(signedRows, 1);
     EXPECT_TRUE(before.out.contains(
-        QStringLiteral("%1 signed row(s), each signer checked against the trust file").arg(signedRows)))
+        QStringLiteral("%1 signed rows, each signer checked against the trust file").arg(signedRows)))
         << before.out.toStdString();
 
     // The table's owner changes the reason and rebuilds every hash after it: the chain holds again, the

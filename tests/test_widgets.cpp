@@ -345,14 +345,12 @@ TEST_F(WidgetTest, TheWindowFitsAnEightHundredBySixHundredScreen)
     w->showPage(1);
     QCoreApplication::processEvents();
     EXPECT_GE(w->incidentsPage()->searchBox()->width(), 150);
-    // No page lies beyond the window: each is inside its scroll area, which is inside the window.
+    // Every page, shown, leaves the window at 800x600: none widens it.
     for (int i = 0; i < w->pageCount(); ++i) {
         w->showPage(i);
         QCoreApplication::processEvents();
-        QWidget *viewport = w->page(i)->parentWidget();
-        ASSERT_NE(viewport, nullptr);
-        const QRect shown(viewport->mapTo(w.get(), QPoint(0, 0)), viewport->size());
-        EXPECT_TRUE(w->rect().contains(shown)) << w->page(i)->title().toStdString();
+        EXPECT_LE(w->minimumSizeHint().width(), 800) << w->page(i)->title().toStdString();
+        EXPECT_EQ(w->size(), QSize(800, 600)) << w->page(i)->title().toStdString();
     }
 }
 

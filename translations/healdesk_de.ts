@@ -825,14 +825,6 @@
         <translation>ein anderer Lauf arbeitet die Warteschlange bereits ab</translation>
     </message>
     <message>
-        <source>drained </source>
-        <translation>abgearbeitet: </translation>
-    </message>
-    <message>
-        <source> queued change(s)</source>
-        <translation> wartende Änderung(en)</translation>
-    </message>
-    <message>
         <source>missing argument: job or trigger</source>
         <translation>fehlendes Argument: job oder trigger</translation>
     </message>
@@ -1045,10 +1037,6 @@
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>wrote %1: %2 admin key(s), %3 revocation(s), %4 signed policy(ies)</source>
-        <translation>%1 geschrieben: %2 Admin-Schlüssel, %3 Widerruf(e), %4 signierte Richtlinie(n)</translation>
-    </message>
-    <message>
         <source>fingerprint sha256:%1 (read it to whoever receives the file, over another channel)</source>
         <translation>Fingerabdruck sha256:%1 (dem Empfänger der Datei über einen anderen Kanal vorlesen)</translation>
     </message>
@@ -1171,14 +1159,6 @@
     <message>
         <source>Walk the audit log&apos;s hash chain and check every signed row&apos;s signature; exit 0 only when every chained row holds.</source>
         <translation>Die Hash-Kette des Prüfprotokolls durchlaufen und die Signatur jeder signierten Zeile prüfen; Exit-Code 0 nur, wenn jede verkettete Zeile stimmt.</translation>
-    </message>
-    <message>
-        <source>%1 signed row(s), each signer checked against the trust file</source>
-        <translation>%1 signierte Zeile(n), jeder Signierende gegen die Vertrauensdatei geprüft</translation>
-    </message>
-    <message>
-        <source>%1 signed row(s), checked against the database&apos;s keys (give --trust to check the signers are the fleet&apos;s)</source>
-        <translation>%1 signierte Zeile(n), gegen die Schlüssel der Datenbank geprüft (mit --trust wird geprüft, ob die Signierenden zum Bestand gehören)</translation>
     </message>
     <message>
         <source>%1: signed by %2 (key %3), %4; checked as of its issue time, %5</source>
@@ -1891,6 +1871,52 @@
     <message>
         <source>the action is enable, disable, params, set-params or clear-params, not &quot;%1&quot;</source>
         <translation>die Aktion ist enable, disable, params, set-params oder clear-params, nicht „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>drained %n queued change(s)</source>
+        <translation>
+            <numerusform>%n wartende Änderung übernommen</numerusform>
+            <numerusform>%n wartende Änderungen übernommen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>wrote %1: %2, %3, %4</source>
+        <translation>%1 geschrieben: %2, %3, %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n admin key(s)</source>
+        <translation>
+            <numerusform>%n Admin-Schlüssel</numerusform>
+            <numerusform>%n Admin-Schlüssel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revocation(s)</source>
+        <translation>
+            <numerusform>%n Widerruf</numerusform>
+            <numerusform>%n Widerrufe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed policy(ies)</source>
+        <translation>
+            <numerusform>%n signierte Richtlinie</numerusform>
+            <numerusform>%n signierte Richtlinien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed row(s), each signer checked against the trust file</source>
+        <translation>
+            <numerusform>%n signierte Zeile, jeder Unterzeichner gegen die Vertrauensdatei geprüft</numerusform>
+            <numerusform>%n signierte Zeilen, jeder Unterzeichner gegen die Vertrauensdatei geprüft</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed row(s), checked against the database&apos;s keys (give --trust to check the signers are the fleet&apos;s)</source>
+        <translation>
+            <numerusform>%n signierte Zeile, gegen die Schlüssel der Datenbank geprüft (--trust angeben, um zu prüfen, dass die Unterzeichner die der Flotte sind)</numerusform>
+            <numerusform>%n signierte Zeilen, gegen die Schlüssel der Datenbank geprüft (--trust angeben, um zu prüfen, dass die Unterzeichner die der Flotte sind)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2791,6 +2817,10 @@ Befehle: %1 (siehe „healdesk COMMAND --help“).</translation>
         <source>record the new checksum of migration %1, rewritten for that name alone</source>
         <translation>neue Prüfsumme von Migration %1 eintragen, die nur für diesen Namen umgeschrieben wurde</translation>
     </message>
+    <message>
+        <source>the database was upgraded by an older Healdesk</source>
+        <translation>die Datenbank wurde von einem älteren Healdesk aktualisiert</translation>
+    </message>
 </context>
 <context>
     <name>Names</name>
@@ -3151,6 +3181,10 @@ Befehle: %1 (siehe „healdesk COMMAND --help“).</translation>
     <message>
         <source>parameters refused, nothing was ordered: %1</source>
         <translation>Parameter abgelehnt, nichts wurde beauftragt: %1</translation>
+    </message>
+    <message>
+        <source>it names a key twice; give each once</source>
+        <translation>es nennt einen Schlüssel zweimal; jeden nur einmal angeben</translation>
     </message>
 </context>
 <context>
@@ -5579,6 +5613,10 @@ Befehle: %1 (siehe „healdesk COMMAND --help“).</translation>
         <source>TLS m&amp;ode:</source>
         <translation>TLS-M&amp;odus:</translation>
     </message>
+    <message>
+        <source>as the environment says (PGSSLMODE; else prefer)</source>
+        <translation>wie die Umgebung vorgibt (PGSSLMODE; sonst prefer)</translation>
+    </message>
 </context>
 <context>
     <name>hd::DetectorModel</name>
@@ -7320,6 +7358,37 @@ Partner: %3</translation>
     </message>
 </context>
 <context>
+    <name>hd::RunbookParametersDialog</name>
+    <message>
+        <source>Parameters of %1</source>
+        <translation>Parameter von %1</translation>
+    </message>
+    <message>
+        <source>What %1&apos;s parameters may be, as JSON Schema: per field type (string, integer, number, boolean), enum, minimum, maximum, pattern, default, description; at the top properties and required. Orders, recurring orders and the order dialog&apos;s form refuse anything else. Empty: any JSON object.</source>
+        <translation>Was die Parameter von %1 sein dürfen, als JSON Schema: je Feld type (string, integer, number, boolean), enum, minimum, maximum, pattern, default, description; oben properties und required. Aufträge, wiederkehrende Aufträge und das Formular des Auftragsdialogs lehnen alles andere ab. Leer: jedes JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>Parameter schema</source>
+        <translation>Parameterschema</translation>
+    </message>
+    <message>
+        <source>No schema: orders take any JSON object.</source>
+        <translation>Kein Schema: Aufträge nehmen jedes JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>No change.</source>
+        <translation>Keine Änderung.</translation>
+    </message>
+    <message>
+        <source>Schema removed: orders for %1 take any JSON object.</source>
+        <translation>Schema entfernt: Aufträge für %1 nehmen jedes JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>Saved: orders for %1 now take only these parameters.</source>
+        <translation>Gespeichert: Aufträge für %1 nehmen nun nur diese Parameter.</translation>
+    </message>
+</context>
+<context>
     <name>hd::RunbookSettingsPanel</name>
     <message>
         <source>Runbook</source>
@@ -7402,6 +7471,18 @@ Partner: %3</translation>
             <numerusform>In %n Appliance-Einstellung deaktiviert; Aufträge dafür werden jetzt abgelehnt.</numerusform>
             <numerusform>In %n Appliance-Einstellungen deaktiviert; Aufträge dafür werden jetzt abgelehnt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Parameters…</source>
+        <translation>&amp;Parameter…</translation>
+    </message>
+    <message>
+        <source>What the selected runbook&apos;s parameters may be: orders and the order dialog&apos;s form follow it</source>
+        <translation>Was die Parameter des gewählten Runbooks sein dürfen: Aufträge und das Formular des Auftragsdialogs folgen dem</translation>
+    </message>
+    <message>
+        <source>Select one runbook to see its parameters.</source>
+        <translation>Ein Runbook auswählen, um seine Parameter zu sehen.</translation>
     </message>
 </context>
 <context>

@@ -76,6 +76,48 @@
             <numerusform>%1: parameter schema set (%n parameters)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>drained %n queued change(s)</source>
+        <translation>
+            <numerusform>drained %n queued change</numerusform>
+            <numerusform>drained %n queued changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n admin key(s)</source>
+        <translation>
+            <numerusform>%n admin key</numerusform>
+            <numerusform>%n admin keys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revocation(s)</source>
+        <translation>
+            <numerusform>%n revocation</numerusform>
+            <numerusform>%n revocations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed policy(ies)</source>
+        <translation>
+            <numerusform>%n signed policy</numerusform>
+            <numerusform>%n signed policies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed row(s), each signer checked against the trust file</source>
+        <translation>
+            <numerusform>%n signed row, each signer checked against the trust file</numerusform>
+            <numerusform>%n signed rows, each signer checked against the trust file</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed row(s), checked against the database&apos;s keys (give --trust to check the signers are the fleet&apos;s)</source>
+        <translation>
+            <numerusform>%n signed row, checked against the database&apos;s keys (give --trust to check the signers are the fleet&apos;s)</numerusform>
+            <numerusform>%n signed rows, checked against the database&apos;s keys (give --trust to check the signers are the fleet&apos;s)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Format</name>

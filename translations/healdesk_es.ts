@@ -825,14 +825,6 @@
         <translation>ya hay otro vaciado en curso; él procesa la cola</translation>
     </message>
     <message>
-        <source>drained </source>
-        <translation>se procesaron </translation>
-    </message>
-    <message>
-        <source> queued change(s)</source>
-        <translation> cambio(s) en cola</translation>
-    </message>
-    <message>
         <source>missing argument: job or trigger</source>
         <translation>falta un argumento: job o trigger</translation>
     </message>
@@ -1045,10 +1037,6 @@
         <translation>no se puede escribir %1: %2</translation>
     </message>
     <message>
-        <source>wrote %1: %2 admin key(s), %3 revocation(s), %4 signed policy(ies)</source>
-        <translation>escrito %1: %2 clave(s) de administrador, %3 revocación(es), %4 política(s) firmada(s)</translation>
-    </message>
-    <message>
         <source>fingerprint sha256:%1 (read it to whoever receives the file, over another channel)</source>
         <translation>huella sha256:%1 (comunicarla a quien reciba el archivo por otro canal)</translation>
     </message>
@@ -1171,14 +1159,6 @@
     <message>
         <source>Walk the audit log&apos;s hash chain and check every signed row&apos;s signature; exit 0 only when every chained row holds.</source>
         <translation>Recorre la cadena de hashes del registro de auditoría y comprueba la firma de cada fila firmada; sale con 0 solo si todas las filas encadenadas cuadran.</translation>
-    </message>
-    <message>
-        <source>%1 signed row(s), each signer checked against the trust file</source>
-        <translation>%1 fila(s) firmada(s), cada firmante comprobado con el archivo de confianza</translation>
-    </message>
-    <message>
-        <source>%1 signed row(s), checked against the database&apos;s keys (give --trust to check the signers are the fleet&apos;s)</source>
-        <translation>%1 fila(s) firmada(s), comprobada(s) con las claves de la base de datos (indicar --trust para comprobar que los firmantes son de la flota)</translation>
     </message>
     <message>
         <source>%1: signed by %2 (key %3), %4; checked as of its issue time, %5</source>
@@ -1891,6 +1871,52 @@
     <message>
         <source>the action is enable, disable, params, set-params or clear-params, not &quot;%1&quot;</source>
         <translation>la acción es enable, disable, params, set-params o clear-params, no «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>drained %n queued change(s)</source>
+        <translation>
+            <numerusform>%n cambio en cola incorporado</numerusform>
+            <numerusform>%n cambios en cola incorporados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>wrote %1: %2, %3, %4</source>
+        <translation>escrito %1: %2, %3, %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n admin key(s)</source>
+        <translation>
+            <numerusform>%n clave de administrador</numerusform>
+            <numerusform>%n claves de administrador</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revocation(s)</source>
+        <translation>
+            <numerusform>%n revocación</numerusform>
+            <numerusform>%n revocaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed policy(ies)</source>
+        <translation>
+            <numerusform>%n política firmada</numerusform>
+            <numerusform>%n políticas firmadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed row(s), each signer checked against the trust file</source>
+        <translation>
+            <numerusform>%n fila firmada, cada firmante comprobado con el archivo de confianza</numerusform>
+            <numerusform>%n filas firmadas, cada firmante comprobado con el archivo de confianza</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed row(s), checked against the database&apos;s keys (give --trust to check the signers are the fleet&apos;s)</source>
+        <translation>
+            <numerusform>%n fila firmada, comprobada con las claves de la base de datos (indicar --trust para comprobar que los firmantes son los de la flota)</numerusform>
+            <numerusform>%n filas firmadas, comprobadas con las claves de la base de datos (indicar --trust para comprobar que los firmantes son los de la flota)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2791,6 +2817,10 @@ Comandos: %1 (ejecutar &quot;healdesk COMMAND --help&quot;).</translation>
         <source>record the new checksum of migration %1, rewritten for that name alone</source>
         <translation>anotar la nueva suma de comprobación de la migración %1, reescrita solo por ese nombre</translation>
     </message>
+    <message>
+        <source>the database was upgraded by an older Healdesk</source>
+        <translation>la base de datos la actualizó un Healdesk anterior</translation>
+    </message>
 </context>
 <context>
     <name>Names</name>
@@ -3151,6 +3181,10 @@ Comandos: %1 (ejecutar &quot;healdesk COMMAND --help&quot;).</translation>
     <message>
         <source>parameters refused, nothing was ordered: %1</source>
         <translation>parámetros rechazados, no se ordenó nada: %1</translation>
+    </message>
+    <message>
+        <source>it names a key twice; give each once</source>
+        <translation>nombra una clave dos veces; indicar cada una una sola vez</translation>
     </message>
 </context>
 <context>
@@ -5579,6 +5613,10 @@ Comandos: %1 (ejecutar &quot;healdesk COMMAND --help&quot;).</translation>
         <source>TLS m&amp;ode:</source>
         <translation>&amp;Modo TLS:</translation>
     </message>
+    <message>
+        <source>as the environment says (PGSSLMODE; else prefer)</source>
+        <translation>según el entorno (PGSSLMODE; si no, prefer)</translation>
+    </message>
 </context>
 <context>
     <name>hd::DetectorModel</name>
@@ -7320,6 +7358,37 @@ Socio: %3</translation>
     </message>
 </context>
 <context>
+    <name>hd::RunbookParametersDialog</name>
+    <message>
+        <source>Parameters of %1</source>
+        <translation>Parámetros de %1</translation>
+    </message>
+    <message>
+        <source>What %1&apos;s parameters may be, as JSON Schema: per field type (string, integer, number, boolean), enum, minimum, maximum, pattern, default, description; at the top properties and required. Orders, recurring orders and the order dialog&apos;s form refuse anything else. Empty: any JSON object.</source>
+        <translation>Lo que pueden ser los parámetros de %1, como JSON Schema: por campo type (string, integer, number, boolean), enum, minimum, maximum, pattern, default, description; arriba properties y required. Las órdenes, las órdenes periódicas y el formulario del diálogo de órdenes rechazan todo lo demás. Vacío: cualquier objeto JSON.</translation>
+    </message>
+    <message>
+        <source>Parameter schema</source>
+        <translation>Esquema de parámetros</translation>
+    </message>
+    <message>
+        <source>No schema: orders take any JSON object.</source>
+        <translation>Sin esquema: las órdenes aceptan cualquier objeto JSON.</translation>
+    </message>
+    <message>
+        <source>No change.</source>
+        <translation>Sin cambios.</translation>
+    </message>
+    <message>
+        <source>Schema removed: orders for %1 take any JSON object.</source>
+        <translation>Esquema eliminado: las órdenes para %1 aceptan cualquier objeto JSON.</translation>
+    </message>
+    <message>
+        <source>Saved: orders for %1 now take only these parameters.</source>
+        <translation>Guardado: las órdenes para %1 solo aceptan ahora estos parámetros.</translation>
+    </message>
+</context>
+<context>
     <name>hd::RunbookSettingsPanel</name>
     <message>
         <source>Runbook</source>
@@ -7402,6 +7471,18 @@ Socio: %3</translation>
             <numerusform>Desactivado en %n configuración de dispositivo; las órdenes ya lo rechazan.</numerusform>
             <numerusform>Desactivado en %n configuraciones de dispositivo; las órdenes ya lo rechazan.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Parameters…</source>
+        <translation>&amp;Parámetros…</translation>
+    </message>
+    <message>
+        <source>What the selected runbook&apos;s parameters may be: orders and the order dialog&apos;s form follow it</source>
+        <translation>Lo que pueden ser los parámetros del runbook seleccionado: las órdenes y el formulario del diálogo de órdenes lo siguen</translation>
+    </message>
+    <message>
+        <source>Select one runbook to see its parameters.</source>
+        <translation>Seleccionar un runbook para ver sus parámetros.</translation>
     </message>
 </context>
 <context>

@@ -8,10 +8,15 @@
 #include "HealthModels.h"
 #include "Learning.h"
 #include "Orders.h"
+#include "ParameterSchema.h"
 #include "RunbookConfig.h"
 #include "TableSupport.h"
 
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFontDatabase>
+#include <QJsonDocument>
+#include <QPlainTextEdit>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -38,6 +43,12 @@ RunbookSettingsPanel::RunbookSettingsPanel(Database *db, QWidget *parent)
     on->setToolTip(tr("Switch the selected runbooks on for the chosen appliance, or for every appliance of the site"));
     m_appliance->setObjectName(QStringLiteral("settingsAppliance"));
     m_appliance->setMinimumContentsLength(24);
+    auto *params = new QPushButton(tr("&Parameters…"), this);
+    params->setToolTip(tr("What the selected runbook's parameters may be: orders and the order dialog's form follow it"));
+    connect(params, &QPushButton::clicked, this, [this] {
+        if (RunbookParametersDialog *d = editParameters())
+            d->open();
+    });
     connect(off, &QPushButton::clicked, this, [this] { switchSelected(false); });
     connect(on, &QPushButton::clicked, this, [this] { switchSelected(true); });
     connect(m_site, &QComboBox::currentIndexChanged, this, [this] { reload(); });
@@ -48,6 +59,7 @@ RunbookSettingsPanel::RunbookSettingsPanel(Database *db, QWidget *parent)
     top->addWidget(new QLabel(tr("Apply to:"), this));
     top->addWidget(m_appliance);
     top->addStretch(1);
+    top->addWidget(params);
     top->addWidget(off);
     top->addWidget(on);
     auto *layout = new QVBoxLayout(this);
@@ -124,6 +136,89 @@ QCoro::Task<> RunbookSettingsPanel::switchSelected(bool enabled)
         QCoro::Task<> again = reload();
         co_await again;
     }
+}
+
+RunbookParametersDialog *RunbookSettingsPanel::editParameters()
+{
+    const QStringList runbooks = selectedKeys(m_view);
+    if (runbooks.size() != 1) {
+        m_status->setText(tr("Select one runbook to see its parameters."));
+        return nullptr;
+    }
+    auto *dialog = new RunbookParametersDialog(m_db, runbooks.constFirst(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    return dialog;
+}
+
+RunbookParametersDialog::RunbookParametersDialog(Database *db, const QString &runbookId, QWidget *parent)
+    : QDialog(parent), m_db(db), m_runbookId(runbookId), m_editor(new QPlainTextEdit(this)), m_status(new QLabel(this))
+{
+    setWindowTitle(tr("Parameters of %1").arg(runbookId));
+    auto *intro = new QLabel(tr("What %1's parameters may be, as JSON Schema: per field type (string, integer, number, "
+                                "boolean), enum, minimum, maximum, pattern, default, description; at the top "
+                                "properties and required. Orders, recurring orders and the order dialog's form "
+                                "refuse anything else. Empty: any JSON object.")
+                                 .arg(runbookId),
+                             this);
+    intro->setWordWrap(true);
+    m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_editor->setAccessibleName(tr("Parameter schema"));
+    m_editor->setPlaceholderText(
+        QStringLiteral("{\"properties\": {\"timeout_s\": {\"type\": \"integer\", \"minimum\": 1, \"default\": 300}}}"));
+    m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        QCoro::Task<bool> t = save();
+    });
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addWidget(m_editor, 1);
+    layout->addWidget(m_status);
+    layout->addWidget(buttons);
+    resize(620, 480);
+    load();
+}
+
+QCoro::Task<> RunbookParametersDialog::load()
+{
+    const QString runbook = m_runbookId;
+    auto fetch = [runbook](Session &s) { return RunbookConfig::parameterSchema(s, runbook); };
+    QCoro::Task<bool> done = deliver(
+        this, m_db->submit(std::move(fetch)),
+        [this](const QString &schema) {
+            m_editor->setPlainText(schema.isEmpty()
+                                       ? QString()
+                                       : QString::fromUtf8(QJsonDocument::fromJson(schema.toUtf8()).toJson(QJsonDocument::Indented)));
+            m_status->setText(schema.isEmpty() ? tr("No schema: orders take any JSON object.") : QString());
+        },
+        [this](const Error &e) { m_status->setText(e.message()); });
+    co_await done;
+}
+
+QCoro::Task<bool> RunbookParametersDialog::save()
+{
+    const QByteArray text = m_editor->toPlainText().toUtf8();
+    // Checked here first: a schema that says more than Healdesk checks never leaves the dialog.
+    if (!text.trimmed().isEmpty()) {
+        try {
+            ParameterSchema::parse(text);
+        } catch (const Error &e) {
+            m_status->setText(e.message());
+            co_return false;
+        }
+    }
+    const QString runbook = m_runbookId;
+    auto run = [runbook, text](Session &s) {
+        const bool changed = RunbookConfig::setParameterSchema(s, runbook, text);
+        if (!changed)
+            return tr("No change.");
+        return text.trimmed().isEmpty() ? tr("Schema removed: orders for %1 take any JSON object.").arg(runbook)
+                                        : tr("Saved: orders for %1 now take only these parameters.").arg(runbook);
+    };
+    QCoro::Task<bool> applying = applyChange(this, m_db, m_status, std::move(run));
+    co_return co_await applying;
 }
 
 LearningPanel::LearningPanel(Database *db, QWidget *parent)

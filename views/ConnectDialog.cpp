@@ -47,7 +47,9 @@ ConnectDialog::ConnectDialog(const QString &why, QWidget *parent)
     m_sslmode->addItem(tr("require: encrypt, check nothing"), QStringLiteral("require"));
     m_sslmode->addItem(tr("prefer: encrypt when the server can (libpq's default)"), QStringLiteral("prefer"));
     m_sslmode->addItem(tr("disable: never encrypt (a local socket)"), QStringLiteral("disable"));
-    m_sslmode->setCurrentIndex(3);
+    // Nothing chosen: libpq decides (PGSSLMODE, else prefer), as healdesk --db without sslmode= does.
+    m_sslmode->insertItem(0, tr("as the environment says (PGSSLMODE; else prefer)"), QString());
+    m_sslmode->setCurrentIndex(0);
     m_rootCert->setPlaceholderText(tr("the CA certificate the server's is signed by (verify modes)"));
     auto *browse = new QPushButton(tr("&Browse…"), this);
     connect(browse, &QPushButton::clicked, this, [this] {
@@ -130,26 +132,35 @@ ConnectDialog::ConnectDialog(const QString &why, QWidget *parent)
 
 void ConnectDialog::setConfig(const ConnectionConfig &config)
 {
+    // Options the dialog has no field for (client certificates, application_name, ...) are kept as they were.
+    m_base = config;
     m_host->setText(config.host);
     m_port->setText(config.port);
     m_dbname->setText(config.dbname);
     m_user->setText(config.user);
     m_password->setText(config.password);
-    const int mode = m_sslmode->findData(config.options.value(QStringLiteral("sslmode")));
-    if (mode >= 0)
-        m_sslmode->setCurrentIndex(mode);
+    const QString sslmode = config.options.value(QStringLiteral("sslmode"));
+    int mode = m_sslmode->findData(sslmode);
+    if (mode < 0) { // allow, or a mode this list does not name: kept, not weakened to another
+        m_sslmode->addItem(sslmode, sslmode);
+        mode = m_sslmode->count() - 1;
+    }
+    m_sslmode->setCurrentIndex(mode);
     m_rootCert->setText(config.options.value(QStringLiteral("sslrootcert")));
 }
 
 ConnectionConfig ConnectDialog::config() const
 {
-    ConnectionConfig c;
+    ConnectionConfig c = m_base;
     c.host = m_host->text().trimmed();
     c.port = m_port->text().trimmed();
     c.dbname = m_dbname->text().trimmed();
     c.user = m_user->text().trimmed();
     c.password = m_password->text();
-    c.options.insert(QStringLiteral("sslmode"), m_sslmode->currentData().toString());
+    c.options.remove(QStringLiteral("sslmode"));
+    c.options.remove(QStringLiteral("sslrootcert"));
+    if (!m_sslmode->currentData().toString().isEmpty())
+        c.options.insert(QStringLiteral("sslmode"), m_sslmode->currentData().toString());
     if (!m_rootCert->text().trimmed().isEmpty())
         c.options.insert(QStringLiteral("sslrootcert"), m_rootCert->text().trimmed());
     // A dialog that hangs for minutes on an address that drops packets helps nobody.
@@ -168,8 +179,11 @@ std::optional<ConnectionConfig> ConnectDialog::standby() const
 void ConnectDialog::busy(bool on)
 {
     m_busy = on;
-    for (QPushButton *b : {m_test, m_save, m_demoButton, m_connect})
-        b->setEnabled(!on);
+    // The fields too: what Connect accepts must be what was tested.
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_test, m_save, m_demoButton, m_connect, m_host, m_port, m_dbname, m_user,
+                                          m_password, m_remember, m_sslmode, m_rootCert, m_standby})
+        w->setEnabled(!on);
     if (on) {
         m_status->setStyleSheet(QString());
         m_status->setText(tr("Connecting…"));
@@ -229,9 +243,8 @@ QString ConnectDialog::saveProfile(const QString &name)
 {
     try {
         ConnectionConfig c = config();
-        c.options.remove(QStringLiteral("connect_timeout")); // the dialog's own; a profile keeps only the address
-        c.options.remove(QStringLiteral("sslmode"));
-        c.options.remove(QStringLiteral("sslrootcert"));
+        // A profile keeps the address and TLS settings (set below), nothing else.
+        c.options.clear();
         ConnectionProfile p = ConnectionProfile::fromConfig(name, c);
         p.sslmode = m_sslmode->currentData().toString();
         p.sslrootcert = m_rootCert->text().trimmed();

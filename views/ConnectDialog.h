@@ -68,6 +68,7 @@ private:
     QPushButton *m_save;
     QPushButton *m_demoButton;
     QPushButton *m_connect;
+    ConnectionConfig m_base; // what setConfig() gave, for the options the dialog does not show
     bool m_demo = false;
     bool m_busy = false;
 };

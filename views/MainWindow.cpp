@@ -233,7 +233,11 @@ MainWindow::MainWindow(ConsoleController *controller, QWidget *parent)
             emit demoRequested();
             return;
         }
-        emit switchDatabase(dialog.config(), dialog.standby(), dialog.config().describe());
+        try {
+            emit switchDatabase(dialog.config(), dialog.standby(), dialog.config().describe());
+        } catch (const Error &e) {
+            showError(e.message()); // a malformed standby address: said, and this database stays open
+        }
     });
     QMenu *recent = fileMenu->addMenu(tr("&Recent profiles"));
     connect(recent, &QMenu::aboutToShow, this, [this, recent] { fillRecentProfiles(recent); });

@@ -50,7 +50,9 @@ void ParameterForm::setSchema(const ParameterSchema::Schema &schema)
         }();
         if (!choices.isEmpty()) {
             auto *box = new QComboBox(this);
-            if (!f.required && f.defaultValue.isUndefined())
+            // Without a default nothing is chosen for the technician, required or not: a required field then
+            // says so until a value is picked.
+            if (f.defaultValue.isUndefined())
                 box->addItem(tr("(not set)"));
             for (const QJsonValue &c : choices) {
                 box->addItem(asText(c), QVariant::fromValue(c));

@@ -56,8 +56,16 @@ UpgradeDialog::UpgradeDialog(Database *db, const SchemaState &state, QWidget *pa
     resize(760, 520);
 }
 
+void UpgradeDialog::reject()
+{
+    if (m_busy)
+        return;
+    QDialog::reject();
+}
+
 void UpgradeDialog::busy(bool on, const QString &what)
 {
+    m_busy = on;
     m_progress->setVisible(on);
     m_progress->setFormat(what);
     m_progress->setTextVisible(on);

@@ -36,6 +36,9 @@ public:
     QPushButton *upgradeButton() const { return m_upgrade; }
     bool isLoaded() const { return m_loaded; }
 
+    // Esc and the close button do nothing while the upgrade runs: it cannot be stopped halfway.
+    void reject() override;
+
 signals:
     void loaded();
 
@@ -51,6 +54,7 @@ private:
     QPushButton *m_upgrade;
     QPushButton *m_quit;
     bool m_loaded = false;
+    bool m_busy = false;
 };
 
 } // namespace hd

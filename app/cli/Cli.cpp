@@ -1186,7 +1186,9 @@ int rollup(const QStringList &args)
             if (moved < 0)
                 out() << CliText::tr("another drain is running; it moves the queue") << Qt::endl;
             else
-                out() << CliText::tr("drained ") << moved << CliText::tr(" queued change(s)") << Qt::endl;
+                out() << CliText::tr("drained %n queued change(s)", nullptr,
+                                     int(std::min<qint64>(moved, std::numeric_limits<int>::max())))
+                      << Qt::endl;
             if (every == 0)
                 return 0;
             QThread::sleep(every);

@@ -246,11 +246,10 @@ int keyExportTrust(const QStringList &args)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         throw Error(Error::Code::Io, CliText::tr("cannot write %1: %2").arg(path, file.errorString()));
-    out() << CliText::tr("wrote %1: %2 admin key(s), %3 revocation(s), %4 signed policy(ies)")
-                 .arg(path)
-                 .arg(trust.anchors.size())
-                 .arg(trust.revocations.size())
-                 .arg(trust.policies.size())
+    out() << CliText::tr("wrote %1: %2, %3, %4")
+                 .arg(path, CliText::tr("%n admin key(s)", nullptr, int(trust.anchors.size())),
+                      CliText::tr("%n revocation(s)", nullptr, int(trust.revocations.size())),
+                      CliText::tr("%n signed policy(ies)", nullptr, int(trust.policies.size())))
           << Qt::endl;
     for (const TrustAnchor &a : trust.anchors)
         out() << "  " << a.keyId << '\t' << a.login << '\t' << utc(a.validUntil) << Qt::endl;
@@ -506,10 +505,11 @@ int auditVerify(const QStringList &args)
                  .arg(check.beforeChain)
           << Qt::endl;
     out() << (check.trustChecked
-                  ? CliText::tr("%1 signed row(s), each signer checked against the trust file").arg(check.signedRows)
-                  : CliText::tr("%1 signed row(s), checked against the database's keys (give --trust to check the "
-                                "signers are the fleet's)")
-                        .arg(check.signedRows))
+                  ? CliText::tr("%n signed row(s), each signer checked against the trust file", nullptr,
+                                int(check.signedRows))
+                  : CliText::tr("%n signed row(s), checked against the database's keys (give --trust to check the "
+                                "signers are the fleet's)",
+                                nullptr, int(check.signedRows)))
           << Qt::endl;
     if (!check.head.isEmpty())
         out() << CliText::tr("head sha256:%1 (keep it: verify --head checks it is still in the chain)").arg(check.head)

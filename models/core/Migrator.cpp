@@ -130,15 +130,18 @@ const QMap<int, QStringList> &rewrittenMigrations()
     return rewritten;
 }
 
-// The columns of a public table in order, as "name type[ not null]".
+// The columns of a public table in order, as "name type[ not null]". From the catalogue, not
+// information_schema, which lists only the columns this login may read: a login without rights on the
+// table would see none and take Healdesk's old record for another tool's.
 QStringList tableColumns(Session &session, const QString &table)
 {
     QStringList columns;
-    auto q = session.queryText(QStringLiteral("SELECT column_name || ' ' || data_type || "
-                                              "       CASE WHEN is_nullable = 'NO' THEN ' not null' ELSE '' END AS c "
-                                              "  FROM information_schema.columns "
-                                              " WHERE table_schema = 'public' AND table_name = ? "
-                                              " ORDER BY ordinal_position"),
+    auto q = session.queryText(QStringLiteral("SELECT a.attname || ' ' || format_type(a.atttypid, a.atttypmod) || "
+                                              "       CASE WHEN a.attnotnull THEN ' not null' ELSE '' END AS c "
+                                              "  FROM pg_attribute a "
+                                              " WHERE a.attrelid = to_regclass('public.' || quote_ident(?)) "
+                                              "   AND a.attnum > 0 AND NOT a.attisdropped "
+                                              " ORDER BY a.attnum"),
                                {table}, QStringLiteral("read the columns of ") + table);
     while (q.next())
         columns << q.text("c");
@@ -411,10 +414,16 @@ SchemaState state(Session &session)
             const QStringList columns = tableColumns(session, kOldMigrationsTable);
             if (columns.join(QStringLiteral(", ")) == kOldShape) {
                 st.kind = SchemaState::Kind::OldRecord;
-                auto q =
-                    session.queryText(QStringLiteral("SELECT coalesce(max(version), 0) AS v FROM schema_migrations"),
-                                      {}, QStringLiteral("read schema_migrations"));
-                st.version = q.next() ? q.int32("v") : 0;
+                // Its version only when this login may read it; the state is the same either way.
+                auto readable = session.queryText(
+                    QStringLiteral("SELECT has_table_privilege('public.schema_migrations', 'SELECT') AS readable"), {},
+                    QStringLiteral("check schema_migrations"));
+                if (readable.next() && readable.flag("readable")) {
+                    auto q = session.queryText(
+                        QStringLiteral("SELECT coalesce(max(version), 0) AS v FROM schema_migrations"), {},
+                        QStringLiteral("read schema_migrations"));
+                    st.version = q.next() ? q.int32("v") : 0;
+                }
             } else {
                 st.kind = SchemaState::Kind::Foreign;
                 QStringList names;
@@ -599,6 +608,8 @@ QString SchemaState::summary() const
     case Kind::Production:
         return MigratorMsg::tr("the database has not been upgraded by Healdesk yet");
     case Kind::OldRecord:
+        if (version == 0) // its record is not this login's to read
+            return MigratorMsg::tr("the database was upgraded by an older Healdesk");
         return MigratorMsg::tr("the database was upgraded by an older Healdesk (schema version %1)").arg(version);
     case Kind::Foreign:
         return MigratorMsg::tr("the database is managed by another migration tool (its schema_migrations has %1)")

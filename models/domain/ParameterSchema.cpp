@@ -2,6 +2,7 @@
 // checks its form with them, and the fuzz target builds this file alone).
 #include "ParameterSchema.h"
 
+#include "CanonicalJson.h"
 #include "Error.h"
 
 #include <QCoreApplication>
@@ -91,6 +92,9 @@ Schema parse(const QByteArray &json)
         throw invalid(SchemaText::tr("%1 at offset %2").arg(error.errorString()).arg(error.offset));
     if (!doc.isObject())
         throw invalid(SchemaText::tr("it must be a JSON object"));
+    // Qt keeps one of two same-named members; the schema is kept as written, so it must say each once.
+    if (CanonicalJson::hasDuplicateNames(json))
+        throw invalid(SchemaText::tr("it names a key twice; give each once"));
     const QJsonObject top = doc.object();
     static const QSet<QString> topKeys{QStringLiteral("type"),        QStringLiteral("properties"),
                                        QStringLiteral("required"),    QStringLiteral("additionalProperties"),

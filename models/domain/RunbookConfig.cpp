@@ -101,7 +101,8 @@ bool setParameterSchema(Session &session, const QString &runbookId, const QByteA
     }
     return session.transaction([&] {
         const QString before = parameterSchema(session, runbookId);
-        const QString after = clear ? QString() : QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Compact));
+        // Kept as written (a json column): the fields' order is the form's.
+        const QString after = clear ? QString() : QString::fromUtf8(schema.trimmed());
         if (clear && before.isEmpty())
             return false;
         if (!clear && !before.isEmpty() &&

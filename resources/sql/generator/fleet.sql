@@ -131,7 +131,7 @@ SELECT pg_temp.hd_uuid(p.seed, 'runbook', c.k), c.runbook, c.name,
 -- @@ requires healdesk_runbook_parameters
 -- Two runbooks describe their parameters, so the order dialog shows them as forms.
 INSERT INTO healdesk_runbook_parameters (runbook_id, schema, set_at, set_by)
-SELECT s.runbook, s.schema::jsonb, p.anchor - make_interval(days => 20), 'healdesk'
+SELECT s.runbook, s.schema::json, p.anchor - make_interval(days => 20), 'healdesk'
   FROM gen_params p, (VALUES
     ('RB-WIN-BKP-001', '{"type": "object", "properties": {
         "job": {"type": "string", "enum": ["nightly", "weekly", "all"], "default": "nightly",

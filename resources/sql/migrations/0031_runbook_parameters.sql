@@ -4,7 +4,8 @@
 -- against it. A runbook without a row takes a free JSON object, as before.
 CREATE TABLE healdesk_runbook_parameters (
     runbook_id VARCHAR(100) PRIMARY KEY REFERENCES runbooks (runbook_id) ON DELETE CASCADE,
-    schema JSONB NOT NULL CHECK (jsonb_typeof(schema) = 'object'),
+    -- json, not jsonb: the text as the admin wrote it, so the form lists the fields in the order given.
+    schema JSON NOT NULL CHECK (json_typeof(schema) = 'object'),
     set_at TIMESTAMPTZ NOT NULL DEFAULT now(),
     set_by NAME NOT NULL DEFAULT session_user
 );

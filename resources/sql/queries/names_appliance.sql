@@ -5,5 +5,7 @@ SELECT a.id::text AS id, a.hostname, a.site_id, s.name AS site, a.id::text = low
   JOIN sites s ON s.id = a.site_id
  WHERE a.id::text = lower(btrim(:given))
     OR (lower(a.hostname) = lower(btrim(:hostname))
-        AND (coalesce(:site, '') = '' OR s.id = btrim(:site) OR lower(s.name) = lower(btrim(:site))))
+        AND (coalesce(:site, '') = '' OR s.id = btrim(:site)
+             OR lower(regexp_replace(btrim(s.name), '\s+', ' ', 'g'))
+                = lower(regexp_replace(btrim(:site), '\s+', ' ', 'g'))))
  ORDER BY by_id DESC, s.name, a.hostname, a.id
