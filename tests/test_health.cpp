@@ -10,6 +10,7 @@
 #include "HealthModels.h"
 #include "HealthDialogs.h"
 #include "HealthPage.h"
+#include "Language.h"
 #include "Mappings.h"
 #include "Rollups.h"
 #include "Session.h"
@@ -524,6 +525,8 @@ TEST(Health, MappingEditorRefusesUnknownTargetsCyclesAndDuplicates)
 
 TEST(HealthPage, ShowsTheCountsTheirRowsAndRepairsWithAPreview)
 {
+    // English as the console shows it, plural forms included ("3 executions", not "3 execution(s)").
+    ASSERT_TRUE(Language::install(*QCoreApplication::instance(), QStringLiteral("en")).isEmpty());
     TestDatabase t;
     t.createLegacySchema();
     Planted planted;
@@ -595,7 +598,7 @@ TEST(HealthPage, ShowsTheCountsTheirRowsAndRepairsWithAPreview)
     mapping.unmappedView()->selectRow(row);
     mapping.runbookBox()->setCurrentIndex(mapping.runbookBox()->findData(QStringLiteral("RB-A")));
     awaitTask(mapping.mapSelected());
-    EXPECT_TRUE(mapping.statusLabel()->text().contains(QStringLiteral("3 execution(s)")))
+    EXPECT_TRUE(mapping.statusLabel()->text().contains(QStringLiteral("3 executions now count")))
         << mapping.statusLabel()->text().toStdString();
     EXPECT_EQ(
         t.scalar(QStringLiteral("SELECT runbook_id FROM runbook_id_mapping WHERE l1_rule_id = 'L1-A-001'")).toString(),
@@ -632,9 +635,50 @@ TEST(HealthPage, ShowsTheCountsTheirRowsAndRepairsWithAPreview)
     ASSERT_TRUE(choose(QStringLiteral("l1_a_001")));
     EXPECT_EQ(mapping.runbookBox()->currentData().toString(), QStringLiteral("RB-A"));
     EXPECT_TRUE(mapping.suggestionLabel()->text().contains(QStringLiteral("L1-A-001"))) << mapping.suggestionLabel()->text().toStdString();
+    const auto answered = [&] {
+        return waitUntil([&] { return !mapping.suggestionLabel()->text().startsWith(QStringLiteral("Looking")); });
+    };
     ASSERT_TRUE(choose(QStringLiteral("L1-B-002")));
+    ASSERT_TRUE(answered());
     EXPECT_TRUE(mapping.runbookBox()->currentData().toString().isEmpty());
-    EXPECT_TRUE(mapping.suggestionLabel()->text().contains(QStringLiteral("No runbook to suggest")));
+    EXPECT_TRUE(mapping.suggestionLabel()->text().contains(QStringLiteral("No runbook to suggest")))
+        << mapping.suggestionLabel()->text().toStdString();
+
+    // By incident type, when no variant names a runbook: another L1 rule of the same type that resolves (L1-X-002
+    // follows L1-X-001's mapping), else the runbook executions of the type ran under its own ID most often
+    // (y_type: RB-B twice, RB-A once). A type that points nowhere suggests nothing.
+    t.exec(QStringLiteral("INSERT INTO l1_rules (rule_id, pattern_signature, incident_type) VALUES "
+                          "('L1-X-001', 'sig-x1', 'x_type'), ('L1-X-002', 'sig-x2', 'x_type'), "
+                          "('L1-Y-001', 'sig-y1', 'y_type'), ('L1-Z-001', 'sig-z1', 'z_type')"));
+    t.exec(QStringLiteral("INSERT INTO runbook_id_mapping (l1_rule_id, runbook_id) VALUES ('L1-X-001', 'RB-A')"));
+    const QString a1 = planted.appliances[QStringLiteral("a1")];
+    t.exec(QStringLiteral("INSERT INTO execution_telemetry (execution_id, site_id, appliance_id, runbook_id, hostname, "
+                          "incident_type, success) VALUES "
+                          "('ty-1', 'site-1', ?, 'L1-X-002', 'h', 'x_type', true), "
+                          "('ty-2', 'site-1', ?, 'L1-Y-001', 'h', 'y_type', true), "
+                          "('ty-3', 'site-1', ?, 'RB-B', 'h', 'y_type', true), "
+                          "('ty-4', 'site-1', ?, 'RB-B', 'h', 'y_type', true), "
+                          "('ty-5', 'site-1', ?, 'RB-A', 'h', 'y_type', true), "
+                          "('ty-6', 'site-1', ?, 'L1-Z-001', 'h', 'z_type', true)"),
+           {a1, a1, a1, a1, a1, a1});
+    awaitTask(mapping.reload());
+    ASSERT_TRUE(choose(QStringLiteral("L1-X-002")));
+    ASSERT_TRUE(answered());
+    EXPECT_EQ(mapping.runbookBox()->currentData().toString(), QStringLiteral("RB-A"));
+    EXPECT_TRUE(mapping.suggestionLabel()->text().contains(QStringLiteral("L1-X-001, another L1 rule for x_type")))
+        << mapping.suggestionLabel()->text().toStdString();
+    ASSERT_TRUE(choose(QStringLiteral("L1-Y-001")));
+    ASSERT_TRUE(answered());
+    EXPECT_EQ(mapping.runbookBox()->currentData().toString(), QStringLiteral("RB-B"));
+    EXPECT_TRUE(mapping.suggestionLabel()->text().contains(QStringLiteral("L1-Y-001 is the L1 rule for y_type")))
+        << mapping.suggestionLabel()->text().toStdString();
+    EXPECT_TRUE(mapping.suggestionLabel()->text().contains(QStringLiteral("2 executions for y_type ran RB-B")))
+        << mapping.suggestionLabel()->text().toStdString();
+    ASSERT_TRUE(choose(QStringLiteral("L1-Z-001")));
+    ASSERT_TRUE(answered());
+    EXPECT_TRUE(mapping.runbookBox()->currentData().toString().isEmpty());
+    EXPECT_TRUE(mapping.suggestionLabel()->text().contains(QStringLiteral("its incident type z_type")))
+        << mapping.suggestionLabel()->text().toStdString();
     EXPECT_EQ(Session::guiThreadViolations(), 0);
 }
 

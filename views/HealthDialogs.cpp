@@ -136,7 +136,7 @@ MappingDialog::MappingDialog(Database *db, QWidget *parent)
     layout->addLayout(row);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
-    resize(760, 620);
+    resize(720, 540);
 }
 
 QCoro::Task<> MappingDialog::reload()
@@ -184,7 +184,8 @@ void MappingDialog::suggestRunbook()
     const int index = s.runbookId.isEmpty() ? -1 : m_runbook->findData(s.runbookId);
     if (index < 0) {
         m_runbook->setCurrentIndex(0);
-        m_suggestion->setText(tr("No runbook to suggest for %1: choose one.").arg(sources.first()));
+        m_suggestion->setText(tr("Looking for a runbook for %1 by its incident type…").arg(sources.first()));
+        suggestFromType(sources.first());
         return;
     }
     m_runbook->setCurrentIndex(index);
@@ -192,6 +193,39 @@ void MappingDialog::suggestRunbook()
                           ? tr("Suggested %1: %2 is its ID in another case or spacing.").arg(s.runbookId, sources.first())
                           : tr("Suggested %1: %2 is %3, which maps to it, in another case or spacing.")
                                 .arg(s.runbookId, sources.first(), s.mappedFrom));
+}
+
+QCoro::Task<> MappingDialog::suggestFromType(QString source)
+{
+    auto fetch = [source](Session &s) { return Mappings::suggestFromType(s, source); };
+    auto show = [this, source](const Mappings::Suggestion &s) {
+        // The technician may have moved on while the database answered.
+        const QStringList now = selectedKeys(m_unmappedView);
+        if (now.size() != 1 || now.first() != source)
+            return;
+        const int index = s.runbookId.isEmpty() ? -1 : m_runbook->findData(s.runbookId);
+        if (index < 0) {
+            m_suggestion->setText(
+                s.incidentType.isEmpty()
+                    ? tr("No runbook to suggest for %1: it has no incident type. Choose one.").arg(source)
+                    : tr("No runbook to suggest for %1: nothing maps or runs for its incident type %2. Choose one.")
+                          .arg(source, s.incidentType));
+            return;
+        }
+        m_runbook->setCurrentIndex(index);
+        const QString why = s.isRule ? tr("%1 is the L1 rule for %2").arg(source, s.incidentType)
+                                     : tr("%1 runs for %2").arg(source, s.incidentType);
+        m_suggestion->setText(
+            !s.sibling.isEmpty()
+                ? tr("Suggested %1: %2, and %3, another L1 rule for %4, resolves to it. Check before mapping.")
+                      .arg(s.runbookId, why, s.sibling, s.incidentType)
+                : tr("Suggested %1: %2, and %n execution(s) for %3 ran %1 under its own ID. Check before mapping.",
+                     nullptr, int(s.executions))
+                      .arg(s.runbookId, why, s.incidentType));
+    };
+    auto fail = [this](const Error &e) { m_suggestion->setText(e.message()); };
+    QCoro::Task<bool> done = deliver(this, m_db->submit(std::move(fetch)), std::move(show), std::move(fail));
+    co_await done;
 }
 
 template <typename Fn> QCoro::Task<> MappingDialog::change(Fn fn)
@@ -214,9 +248,9 @@ QCoro::Task<> MappingDialog::mapSelected()
     }
     auto fn = [sources, target](Session &s) {
         const qint64 moved = Mappings::setAll(s, sources, target);
-        return QCoreApplication::translate("MappingDialog", "Mapped %1 to %2: %3 execution(s) now count for it.")
-            .arg(sources.join(QStringLiteral(", ")), target)
-            .arg(moved);
+        return QCoreApplication::translate("MappingDialog", "Mapped %1 to %2: %n execution(s) now count for it.",
+                                           nullptr, int(moved))
+            .arg(sources.join(QStringLiteral(", ")), target);
     };
     QCoro::Task<> task = change(std::move(fn));
     co_await task;
@@ -231,9 +265,9 @@ QCoro::Task<> MappingDialog::removeSelected()
     }
     auto fn = [sources](Session &s) {
         const qint64 moved = Mappings::removeAll(s, sources);
-        return QCoreApplication::translate("MappingDialog", "Removed %1: %2 execution(s) are unmapped again.")
-            .arg(sources.join(QStringLiteral(", ")))
-            .arg(moved);
+        return QCoreApplication::translate("MappingDialog", "Removed %1: %n execution(s) are unmapped again.", nullptr,
+                                           int(moved))
+            .arg(sources.join(QStringLiteral(", ")));
     };
     QCoro::Task<> task = change(std::move(fn));
     co_await task;
@@ -254,9 +288,11 @@ QCoro::Task<> MappingDialog::importFile(QString path)
     const QByteArray bytes = file.readAll();
     auto fn = [bytes](Session &s) {
         const Mappings::ImportResult r = Mappings::import(s, bytes);
-        return QCoreApplication::translate("MappingDialog", "Imported %1 pair(s); %2 were already there.")
-            .arg(r.added)
-            .arg(r.unchanged);
+        QString text = QCoreApplication::translate("MappingDialog", "Imported %n pair(s).", nullptr, int(r.added));
+        if (r.unchanged > 0)
+            text += QLatin1Char(' ') + QCoreApplication::translate("MappingDialog", "%n pair(s) were already there.",
+                                                                   nullptr, int(r.unchanged));
+        return text;
     };
     QCoro::Task<> task = change(std::move(fn));
     co_await task;

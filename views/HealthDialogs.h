@@ -75,6 +75,7 @@ private:
     QStringList m_runbookIds;
     QLabel *m_suggestion;
     void suggestRunbook();
+    QCoro::Task<> suggestFromType(QString source);
 };
 
 } // namespace hd

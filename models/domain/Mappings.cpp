@@ -81,6 +81,24 @@ Suggestion suggest(const QString &source, const QList<MappingRow> &mappings, con
     return {};
 }
 
+Suggestion suggestFromType(Session &session, const QString &source)
+{
+    Suggestion s;
+    auto q = session.query(QStringLiteral("mapping_suggest_type"), {{"source", source}});
+    if (!q.next())
+        return s;
+    s.incidentType = q.text("incident_type");
+    s.isRule = q.flag("is_rule");
+    if (!q.isNull("sibling_runbook")) {
+        s.runbookId = q.text("sibling_runbook");
+        s.sibling = q.text("sibling");
+    } else if (!q.isNull("direct_runbook")) {
+        s.runbookId = q.text("direct_runbook");
+        s.executions = q.int64("direct_executions");
+    }
+    return s;
+}
+
 QList<MappingRow> list(Session &session)
 {
     QList<MappingRow> rows;

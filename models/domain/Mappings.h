@@ -68,8 +68,18 @@ struct Suggestion
 {
     QString runbookId;  // empty: nothing plain to suggest
     QString mappedFrom; // the mapped ID it follows, or empty when it names the runbook itself
+    // Set only by suggestFromType: the incident type the suggestion rests on, whether the ID is that type's L1
+    // rule, and the evidence: another L1 rule of the type that resolves to the runbook (sibling), else how many
+    // executions of the type ran the runbook under its own ID.
+    QString incidentType;
+    bool isRule = false;
+    QString sibling;
+    qint64 executions = 0;
 };
 Suggestion suggest(const QString &source, const QList<MappingRow> &mappings, const QStringList &runbookIds);
+// When no variant names a runbook: the runbook the ID's incident type points to (see mapping_suggest_type.sql).
+// Reads the database; runbookId is empty when the type points nowhere, incidentType when the ID has none.
+Suggestion suggestFromType(Session &session, const QString &source);
 
 // An ID is not empty, has no surrounding spaces, no NUL, at most 100 characters.
 // `what` names the ID in the message: a QT_TRANSLATE_NOOP("Mappings", ...) word.
