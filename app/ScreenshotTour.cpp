@@ -1,6 +1,8 @@
 #include "ScreenshotTour.h"
 
 #include "HealthPage.h"
+#include "HealthDialogs.h"
+#include "TableSupport.h"
 #include "SigningPanels.h"
 #include "AlertRoutesDialog.h"
 #include "MaintenanceDialog.h"
@@ -296,7 +298,7 @@ void ScreenshotTour::grabIssueDialog()
                                 m_window->pageCount() + 5, [this, finish] {
                                     grabDialogLater(new OrderSchedulesDialog(m_window->database(), m_window),
                                                     QStringLiteral("recurring-orders"), m_window->pageCount() + 6,
-                                                    finish);
+                                                    [this, finish] { grabMappingDialog(finish); });
                                 });
             };
             if (!sites.isEmpty()) {
@@ -309,6 +311,24 @@ void ScreenshotTour::grabIssueDialog()
         });
     });
     poll->start();
+}
+
+// Data health > Runbook ID mapping with an unmapped L1 rule selected, so that the picture shows a suggestion.
+void ScreenshotTour::grabMappingDialog(std::function<void()> next)
+{
+    auto *dialog = new MappingDialog(m_window->database(), m_window);
+    dialog->reload();
+    QTimer::singleShot(1000, this, [this, dialog, next] {
+        QAbstractItemModel *model = dialog->unmappedView()->model();
+        int row = model->rowCount() > 0 ? 0 : -1;
+        for (int r = 0; r < model->rowCount(); ++r) {
+            if (model->index(r, 0).data(KeyRole).toString() == QLatin1String("L1-USB-001"))
+                row = r;
+        }
+        if (row >= 0)
+            dialog->unmappedView()->selectRow(row);
+        grabDialogLater(dialog, QStringLiteral("runbook-mapping"), m_window->pageCount() + 7, next);
+    });
 }
 
 void ScreenshotTour::grabDialogLater(QWidget *dialog, const QString &name, int number, std::function<void()> next)

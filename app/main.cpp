@@ -20,6 +20,7 @@
 #include <QCommandLineParser>
 #include <QGuiApplication>
 #include <QIcon>
+#include "Icons.h"
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -165,7 +166,7 @@ int main(int argc, char *argv[])
     setIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Healdesk"));
     // The installed icon (hicolor theme) and the .desktop entry it belongs to.
-    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("healdesk")));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("healdesk"), hd::Icons::icon(hd::Icons::Kind::App)));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.healdesk.Healdesk"));
 
     QCommandLineParser parser;

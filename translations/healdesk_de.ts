@@ -2628,17 +2628,33 @@ Befehle: %1 (siehe „healdesk COMMAND --help“).</translation>
 </context>
 <context>
     <name>MappingDialog</name>
-    <message>
-        <source>Mapped %1 to %2: %3 execution(s) now count for it.</source>
-        <translation>%1 wurde %2 zugeordnet: %3 Ausführung(en) zählen jetzt dafür.</translation>
+    <message numerus="yes">
+        <source>Mapped %1 to %2: %n execution(s) now count for it.</source>
+        <translation>
+            <numerusform>%1 auf %2 abgebildet: %n Ausführung zählt jetzt dafür.</numerusform>
+            <numerusform>%1 auf %2 abgebildet: %n Ausführungen zählen jetzt dafür.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Removed %1: %2 execution(s) are unmapped again.</source>
-        <translation>%1 entfernt: %2 Ausführung(en) sind wieder ohne Zuordnung.</translation>
+    <message numerus="yes">
+        <source>Removed %1: %n execution(s) are unmapped again.</source>
+        <translation>
+            <numerusform>%1 entfernt: %n Ausführung ist wieder ohne Zuordnung.</numerusform>
+            <numerusform>%1 entfernt: %n Ausführungen sind wieder ohne Zuordnung.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Imported %1 pair(s); %2 were already there.</source>
-        <translation>%1 Paar(e) importiert; %2 waren bereits vorhanden.</translation>
+    <message numerus="yes">
+        <source>Imported %n pair(s).</source>
+        <translation>
+            <numerusform>%n Paar importiert.</numerusform>
+            <numerusform>%n Paare importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) were already there.</source>
+        <translation>
+            <numerusform>%n Paar war schon vorhanden.</numerusform>
+            <numerusform>%n Paare waren schon vorhanden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6639,16 +6655,43 @@ Auf %n Appliances ausführen?</numerusform>
         <translation>— Runbook wählen —</translation>
     </message>
     <message>
-        <source>No runbook to suggest for %1: choose one.</source>
-        <translation>Kein Runbook für %1 vorzuschlagen: bitte eines wählen.</translation>
-    </message>
-    <message>
         <source>Suggested %1: %2 is its ID in another case or spacing.</source>
         <translation>Vorschlag %1: %2 ist seine ID in anderer Schreibweise.</translation>
     </message>
     <message>
         <source>Suggested %1: %2 is %3, which maps to it, in another case or spacing.</source>
         <translation>Vorschlag %1: %2 ist %3 in anderer Schreibweise, und das ist ihm zugeordnet.</translation>
+    </message>
+    <message>
+        <source>Looking for a runbook for %1 by its incident type…</source>
+        <translation>Suche ein Runbook für %1 über seinen Vorfalltyp…</translation>
+    </message>
+    <message>
+        <source>No runbook to suggest for %1: it has no incident type. Choose one.</source>
+        <translation>Kein Runbook für %1 vorzuschlagen: es hat keinen Vorfalltyp. Wählen Sie eines.</translation>
+    </message>
+    <message>
+        <source>No runbook to suggest for %1: nothing maps or runs for its incident type %2. Choose one.</source>
+        <translation>Kein Runbook für %1 vorzuschlagen: für seinen Vorfalltyp %2 ist nichts zugeordnet oder gelaufen. Wählen Sie eines.</translation>
+    </message>
+    <message>
+        <source>%1 is the L1 rule for %2</source>
+        <translation>%1 ist die L1-Regel für %2</translation>
+    </message>
+    <message>
+        <source>%1 runs for %2</source>
+        <translation>%1 läuft für %2</translation>
+    </message>
+    <message>
+        <source>Suggested %1: %2, and %3, another L1 rule for %4, resolves to it. Check before mapping.</source>
+        <translation>Vorschlag %1: %2, und %3, eine andere L1-Regel für %4, führt darauf. Vor dem Zuordnen prüfen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Suggested %1: %2, and %n execution(s) for %3 ran %1 under its own ID. Check before mapping.</source>
+        <translation>
+            <numerusform>Vorschlag %1: %2, und %n Ausführung für %3 lief %1 unter dessen eigener ID. Vor dem Zuordnen prüfen.</numerusform>
+            <numerusform>Vorschlag %1: %2, und %n Ausführungen für %3 liefen %1 unter dessen eigener ID. Vor dem Zuordnen prüfen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

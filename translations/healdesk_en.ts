@@ -164,6 +164,37 @@
     </message>
 </context>
 <context>
+    <name>MappingDialog</name>
+    <message numerus="yes">
+        <source>Mapped %1 to %2: %n execution(s) now count for it.</source>
+        <translation>
+            <numerusform>Mapped %1 to %2: %n execution now counts for it.</numerusform>
+            <numerusform>Mapped %1 to %2: %n executions now count for it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %1: %n execution(s) are unmapped again.</source>
+        <translation>
+            <numerusform>Removed %1: %n execution is unmapped again.</numerusform>
+            <numerusform>Removed %1: %n executions are unmapped again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n pair(s).</source>
+        <translation>
+            <numerusform>Imported %n pair.</numerusform>
+            <numerusform>Imported %n pairs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) were already there.</source>
+        <translation>
+            <numerusform>%n pair was already there.</numerusform>
+            <numerusform>%n pairs were already there.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message numerus="yes">
         <source>the database&apos;s rules are older than this Healdesk&apos;s (%n definition(s) changed)</source>
@@ -447,6 +478,16 @@ Run it on %n appliances?</numerusform>
         <translation>
             <numerusform>Removed %n window.</numerusform>
             <numerusform>Removed %n windows.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hd::MappingDialog</name>
+    <message numerus="yes">
+        <source>Suggested %1: %2, and %n execution(s) for %3 ran %1 under its own ID. Check before mapping.</source>
+        <translation>
+            <numerusform>Suggested %1: %2, and %n execution for %3 ran %1 under its own ID. Check before mapping.</numerusform>
+            <numerusform>Suggested %1: %2, and %n executions for %3 ran %1 under its own ID. Check before mapping.</numerusform>
         </translation>
     </message>
 </context>

@@ -2628,17 +2628,33 @@ Comandos: %1 (ejecutar &quot;healdesk COMMAND --help&quot;).</translation>
 </context>
 <context>
     <name>MappingDialog</name>
-    <message>
-        <source>Mapped %1 to %2: %3 execution(s) now count for it.</source>
-        <translation>Se asignó %1 a %2: ahora cuentan para él %3 ejecución(es).</translation>
+    <message numerus="yes">
+        <source>Mapped %1 to %2: %n execution(s) now count for it.</source>
+        <translation>
+            <numerusform>%1 asignado a %2: ahora cuenta %n ejecución para él.</numerusform>
+            <numerusform>%1 asignado a %2: ahora cuentan %n ejecuciones para él.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Removed %1: %2 execution(s) are unmapped again.</source>
-        <translation>Se quitó %1: %2 ejecución(es) vuelven a estar sin asignar.</translation>
+    <message numerus="yes">
+        <source>Removed %1: %n execution(s) are unmapped again.</source>
+        <translation>
+            <numerusform>%1 eliminado: %n ejecución vuelve a estar sin asignar.</numerusform>
+            <numerusform>%1 eliminado: %n ejecuciones vuelven a estar sin asignar.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Imported %1 pair(s); %2 were already there.</source>
-        <translation>%1 par(es) importado(s); %2 ya existían.</translation>
+    <message numerus="yes">
+        <source>Imported %n pair(s).</source>
+        <translation>
+            <numerusform>%n par importado.</numerusform>
+            <numerusform>%n pares importados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) were already there.</source>
+        <translation>
+            <numerusform>%n par ya estaba.</numerusform>
+            <numerusform>%n pares ya estaban.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6639,16 +6655,43 @@ Run it on %n appliance(s)?</source>
         <translation>— elegir un runbook —</translation>
     </message>
     <message>
-        <source>No runbook to suggest for %1: choose one.</source>
-        <translation>No hay runbook que sugerir para %1: elegir uno.</translation>
-    </message>
-    <message>
         <source>Suggested %1: %2 is its ID in another case or spacing.</source>
         <translation>Sugerido %1: %2 es su ID con otras mayúsculas o espacios.</translation>
     </message>
     <message>
         <source>Suggested %1: %2 is %3, which maps to it, in another case or spacing.</source>
         <translation>Sugerido %1: %2 es %3 con otras mayúsculas o espacios, que está asignado a él.</translation>
+    </message>
+    <message>
+        <source>Looking for a runbook for %1 by its incident type…</source>
+        <translation>Buscando un runbook para %1 por su tipo de incidente…</translation>
+    </message>
+    <message>
+        <source>No runbook to suggest for %1: it has no incident type. Choose one.</source>
+        <translation>Ningún runbook que sugerir para %1: no tiene tipo de incidente. Elija uno.</translation>
+    </message>
+    <message>
+        <source>No runbook to suggest for %1: nothing maps or runs for its incident type %2. Choose one.</source>
+        <translation>Ningún runbook que sugerir para %1: nada se asigna ni se ejecuta para su tipo de incidente %2. Elija uno.</translation>
+    </message>
+    <message>
+        <source>%1 is the L1 rule for %2</source>
+        <translation>%1 es la regla L1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 runs for %2</source>
+        <translation>%1 se ejecuta para %2</translation>
+    </message>
+    <message>
+        <source>Suggested %1: %2, and %3, another L1 rule for %4, resolves to it. Check before mapping.</source>
+        <translation>Sugerido %1: %2, y %3, otra regla L1 de %4, se resuelve en él. Compruébelo antes de asignar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Suggested %1: %2, and %n execution(s) for %3 ran %1 under its own ID. Check before mapping.</source>
+        <translation>
+            <numerusform>Sugerido %1: %2, y %n ejecución para %3 ejecutó %1 con su propio ID. Compruébelo antes de asignar.</numerusform>
+            <numerusform>Sugerido %1: %2, y %n ejecuciones para %3 ejecutaron %1 con su propio ID. Compruébelo antes de asignar.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

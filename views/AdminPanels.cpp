@@ -12,6 +12,7 @@
 #include "RunbookConfig.h"
 #include "TableSupport.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
@@ -35,14 +36,15 @@ RunbookSettingsPanel::RunbookSettingsPanel(Database *db, QWidget *parent)
     m_model->setHeaders({tr("Runbook"), tr("Name"), tr("Appliances at site"), tr("Switched off"),
                          tr("Switched on here"), tr("Globally")});
     m_site->setObjectName(QStringLiteral("settingsSite"));
-    m_site->setMinimumContentsLength(30);
+    m_site->setMinimumContentsLength(20);
+    m_site->view()->setMinimumWidth(360); // the list that opens shows whole site names
     auto *off = new QPushButton(tr("&Disable"), this);
     auto *on = new QPushButton(tr("&Enable"), this);
     off->setToolTip(
         tr("Switch the selected runbooks off for the chosen appliance, or for every appliance of the site"));
     on->setToolTip(tr("Switch the selected runbooks on for the chosen appliance, or for every appliance of the site"));
     m_appliance->setObjectName(QStringLiteral("settingsAppliance"));
-    m_appliance->setMinimumContentsLength(24);
+    m_appliance->setMinimumContentsLength(14);
     auto *params = new QPushButton(tr("&Parameters…"), this);
     params->setToolTip(tr("What the selected runbook's parameters may be: orders and the order dialog's form follow it"));
     connect(params, &QPushButton::clicked, this, [this] {
@@ -53,17 +55,20 @@ RunbookSettingsPanel::RunbookSettingsPanel(Database *db, QWidget *parent)
     connect(on, &QPushButton::clicked, this, [this] { switchSelected(true); });
     connect(m_site, &QComboBox::currentIndexChanged, this, [this] { reload(); });
     m_status->setWordWrap(true);
+    // What the change applies to on one row, the buttons on the next: one row would be wider than a small screen.
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Site:"), this));
-    top->addWidget(m_site);
+    top->addWidget(m_site, 2);
     top->addWidget(new QLabel(tr("Apply to:"), this));
-    top->addWidget(m_appliance);
-    top->addStretch(1);
-    top->addWidget(params);
-    top->addWidget(off);
-    top->addWidget(on);
+    top->addWidget(m_appliance, 1);
+    auto *actions = new QHBoxLayout;
+    actions->addStretch(1);
+    actions->addWidget(params);
+    actions->addWidget(off);
+    actions->addWidget(on);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addLayout(actions);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_status);
     loadSites();
@@ -238,8 +243,9 @@ LearningPanel::LearningPanel(Database *db, QWidget *parent)
     row->addWidget(m_runbook, 1);
     row->addWidget(reject);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(
-        new QLabel(tr("Patterns the agents learned, awaiting promotion to deterministic L1 rules."), this));
+    auto *intro = new QLabel(tr("Patterns the agents learned, awaiting promotion to deterministic L1 rules."), this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
     layout->addWidget(m_view, 1);
     layout->addLayout(row);
     layout->addWidget(m_status);

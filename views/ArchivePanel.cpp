@@ -42,9 +42,11 @@ ArchivePanel::ArchivePanel(Database *db, QWidget *parent)
     buttons->addWidget(verify);
     buttons->addStretch(1);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("Reports the worker made after each month for the report schedules (healdesk "
-                                    "export schedule add), kept six years."),
-                                 this));
+    auto *intro = new QLabel(tr("Reports the worker made after each month for the report schedules (healdesk "
+                                "export schedule add), kept six years."),
+                             this);
+    intro->setWordWrap(true); // one long line would widen the whole Reports page on a small screen
+    layout->addWidget(intro);
     layout->addWidget(m_view, 1);
     layout->addLayout(buttons);
     layout->addWidget(m_status);

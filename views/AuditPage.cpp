@@ -51,13 +51,15 @@ AuditPage::AuditPage(Database *db, QWidget *parent)
     m_action->addItem(tr("Any action"), QString());
     m_target->setPlaceholderText(tr("Target contains… (order ID, site, appliance)"));
     m_target->setClearButtonEnabled(true);
-    m_target->setMinimumWidth(280);
+    m_target->setMinimumWidth(180);
     auto *exportButton = new QPushButton(tr("&Export CSV…"), this);
     connect(exportButton, &QPushButton::clicked, this, [this] { exportCsv(); });
 
+    // The summary has a row of its own and wraps, and the filters share the next: one row would widen the page
+    // past a small screen.
+    m_summary->setWordWrap(true);
     auto *top = new QHBoxLayout;
-    top->addWidget(m_summary, 1);
-    top->addWidget(m_target);
+    top->addWidget(m_target, 1);
     top->addWidget(m_user);
     top->addWidget(m_action);
     top->addWidget(exportButton);
@@ -71,6 +73,7 @@ AuditPage::AuditPage(Database *db, QWidget *parent)
     chainRow->addWidget(m_chain, 1);
     chainRow->addWidget(verify);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
     layout->addLayout(top);
     layout->addLayout(chainRow);
     layout->addWidget(m_view, 1);

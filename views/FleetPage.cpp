@@ -47,6 +47,9 @@ FleetPage::FleetPage(Database *db, QWidget *parent)
     auto *topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
     m_summary->setTextFormat(Qt::RichText);
+    // Long lines wrap: on a small screen they would otherwise widen the page past the window.
+    m_summary->setWordWrap(true);
+    m_applianceTitle->setWordWrap(true);
     topLayout->addWidget(m_summary);
     topLayout->addWidget(m_siteView);
     auto *bottom = new QWidget(this);

@@ -51,6 +51,9 @@ HealthPage::HealthPage(Database *db, QWidget *parent)
     connect(m_repair, &QPushButton::clicked, this, &HealthPage::repairSelected);
     connect(m_detectorView, &QTableView::doubleClicked, this, &HealthPage::repairSelected);
 
+    // Long lines wrap: on a small screen they would otherwise widen the page past the window.
+    m_summary->setWordWrap(true);
+    m_detailTitle->setWordWrap(true);
     auto *top = new QHBoxLayout;
     top->addWidget(m_summary, 1);
     top->addWidget(m_repair);

@@ -13,6 +13,7 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -194,13 +195,7 @@ IncidentsPage::IncidentsPage(Database *db, QWidget *parent)
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     }
     m_appliance->setMinimumContentsLength(10);
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(m_search, 3);
-    filters->addWidget(m_appliance, 1);
-    filters->addWidget(m_severity);
-    filters->addWidget(m_status);
-    filters->addWidget(m_tier);
-    filters->addWidget(m_count);
+    auto *filters = new QGridLayout;
 
     m_view->setObjectName(QStringLiteral("incidents"));
     m_view->setModel(m_model);
@@ -222,6 +217,37 @@ IncidentsPage::IncidentsPage(Database *db, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(m_splitter, 1);
+
+    // Wide, the filters share one row and the detail stands beside the list. Narrow (an 800x600 screen), the
+    // search and the count take the first row, the filters the second, and the detail goes under the list, so that
+    // nothing needs sideways scrolling.
+    onRoomChanged(this, [this, filters](int width) {
+        const bool narrow = width < 760;
+        if (m_narrow.has_value() && *m_narrow == narrow)
+            return;
+        m_narrow = narrow;
+        for (QWidget *w : std::initializer_list<QWidget *>{m_search, m_appliance, m_severity, m_status, m_tier, m_count})
+            filters->removeWidget(w);
+        for (int c = 0; c < filters->columnCount(); ++c)
+            filters->setColumnStretch(c, 0);
+        if (narrow) {
+            filters->addWidget(m_search, 0, 0, 1, 3);
+            filters->addWidget(m_count, 0, 3);
+            filters->addWidget(m_appliance, 1, 0);
+            filters->addWidget(m_severity, 1, 1);
+            filters->addWidget(m_status, 1, 2);
+            filters->addWidget(m_tier, 1, 3);
+            for (int c = 0; c < 4; ++c)
+                filters->setColumnStretch(c, 1);
+        } else {
+            const QList<QWidget *> row{m_search, m_appliance, m_severity, m_status, m_tier, m_count};
+            for (int c = 0; c < row.size(); ++c)
+                filters->addWidget(row[c], 0, c);
+            filters->setColumnStretch(0, 3);
+            filters->setColumnStretch(1, 1);
+        }
+        m_splitter->setOrientation(narrow ? Qt::Vertical : Qt::Horizontal);
+    });
 
     // Typing restarts a short timer; the query runs once the technician pauses.
     m_debounce->setSingleShot(true);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include "Incidents.h"
 #include "IncidentModel.h"
 #include "Page.h"
@@ -53,6 +55,7 @@ private:
     QLineEdit *m_search;
     QLabel *m_count;
     QTimer *m_debounce;
+    std::optional<bool> m_narrow; // how the filters and the detail stand now (see onRoomChanged)
     QSplitter *m_splitter;
     QString m_detailId;
     quint64 m_detailGeneration = 0;

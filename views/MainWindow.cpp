@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "Icons.h"
 #include "ConnectDialog.h"
 #include "Profiles.h"
 
@@ -29,6 +30,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -117,10 +119,9 @@ MainWindow::MainWindow(ConsoleController *controller, QWidget *parent)
     connect(m_controller, &ConsoleController::problem, this, &MainWindow::showError);
     m_pages = {m_fleet, m_incidents, m_tiers, m_runbooks, m_orders, m_audit, m_reports, m_health};
 
-    const QStringList icons{QStringLiteral("network-server"),    QStringLiteral("dialog-warning"),
-                            QStringLiteral("view-statistics"),   QStringLiteral("system-run"),
-                            QStringLiteral("mail-send"),         QStringLiteral("document-properties"),
-                            QStringLiteral("x-office-document"), QStringLiteral("tools-check-spelling")};
+    using Icons::Kind;
+    const QList<Kind> icons{Kind::Fleet,  Kind::Incidents, Kind::Tiers,   Kind::Runbooks,
+                            Kind::Orders, Kind::Audit,     Kind::Reports, Kind::Health};
     for (int i = 0; i < m_pages.size(); ++i) {
         // Each page scrolls when the window is smaller than it needs (an 800x600 screen), instead of making the
         // whole window wider than the screen or squeezing its widgets over each other.
@@ -129,7 +130,7 @@ MainWindow::MainWindow(ConsoleController *controller, QWidget *parent)
         scroll->setWidgetResizable(true);
         scroll->setFrameShape(QFrame::NoFrame);
         m_stack->addWidget(scroll);
-        auto *item = new QListWidgetItem(QIcon::fromTheme(icons[i]), m_pages[i]->title(), m_nav);
+        auto *item = new QListWidgetItem(Icons::icon(icons[i]), m_pages[i]->title(), m_nav);
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(m_pages[i]->title()).arg(i + 1));
         connect(m_pages[i], &Page::loadFailed, this, &MainWindow::showError);
         // A load that failed because the server cannot be reached at all (the
@@ -189,10 +190,13 @@ MainWindow::MainWindow(ConsoleController *controller, QWidget *parent)
     auto *toolbar = addToolBar(tr("Scope"));
     toolbar->setObjectName(QStringLiteral("scopeToolbar"));
     toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     auto *scopeLabel = new QLabel(tr("&Scope:"), this);
     scopeLabel->setBuddy(m_scopeBox);
     m_scopeBox->setObjectName(QStringLiteral("scopeBox"));
-    m_scopeBox->setMinimumContentsLength(28);
+    // Narrow enough for the German toolbar at 800 px; the list that opens is wide enough for whole site names.
+    m_scopeBox->setMinimumContentsLength(20);
+    m_scopeBox->view()->setMinimumWidth(340);
     m_scopeBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_scopeBox->addItem(tr("All sites"), QStringLiteral("all"));
     auto *periodLabel = new QLabel(tr("&Period:"), this);
@@ -208,7 +212,7 @@ MainWindow::MainWindow(ConsoleController *controller, QWidget *parent)
     toolbar->addWidget(periodLabel);
     toolbar->addWidget(m_periodBox);
     toolbar->addSeparator();
-    auto *refresh = toolbar->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Refresh"));
+    auto *refresh = toolbar->addAction(Icons::icon(Icons::Kind::Refresh), tr("&Refresh"));
     refresh->setShortcut(QKeySequence::Refresh);
     refresh->setToolTip(tr("Reload the current page (F5)"));
     connect(refresh, &QAction::triggered, this, [this] {
@@ -290,7 +294,7 @@ MainWindow::MainWindow(ConsoleController *controller, QWidget *parent)
         });
     }
     QMenu *ordersMenu = menuBar()->addMenu(tr("&Orders"));
-    QAction *runbook = ordersMenu->addAction(QIcon::fromTheme(QStringLiteral("system-run")), tr("&Run runbook…"));
+    QAction *runbook = ordersMenu->addAction(Icons::icon(Icons::Kind::Run), tr("&Run runbook…"));
     runbook->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     runbook->setToolTip(
         tr("Run a runbook on the appliances selected on the Fleet page, or on the current site (Ctrl+R)"));
@@ -362,8 +366,10 @@ MainWindow::MainWindow(ConsoleController *controller, QWidget *parent)
     statusBar()->addPermanentWidget(m_workerLabel);
     statusBar()->addPermanentWidget(m_connection);
     // On a narrow screen the status bar gives way (its labels are cut short) rather than widening the window.
-    for (QLabel *label : {m_error, m_updated, m_signing, m_workerLabel, m_connection})
+    // The time of the last load stays whole: "Updated" alone would say nothing.
+    for (QLabel *label : {m_error, m_signing, m_workerLabel, m_connection})
         label->setMinimumWidth(24);
+    m_updated->setMinimumWidth(m_updated->fontMetrics().horizontalAdvance(tr("Updated %1").arg(QStringLiteral("00:00:00"))) + 6);
     if (m_db->hasStandby()) {
         // Where reads go: the standby while it keeps up, else the primary, said plainly.
         m_readRoute = new QLabel(this);
@@ -674,7 +680,7 @@ void MainWindow::updateConnectionLabel()
         text += c.live ? tr(" · <span style='color:#2e7d32'>live</span>")
                        : tr(" · <span style='color:#b25a00'>live updates paused</span>");
     m_connection->setText(text);
-    m_connection->setToolTip(c.liveMessage);
+    m_connection->setToolTip(c.liveMessage.isEmpty() ? c.message : c.message + QLatin1Char('\n') + c.liveMessage);
 }
 
 void MainWindow::showReadRoute(const Database::ReadRoute &route)

@@ -43,6 +43,8 @@ OrdersPage::OrdersPage(Database *db, QWidget *parent)
     m_cancel->setEnabled(false);
     connect(m_cancel, &QPushButton::clicked, this, [this] { cancelSelected(); });
 
+    // The summary wraps: on a small screen one long line would widen the page past the window.
+    m_summary->setWordWrap(true);
     auto *top = new QHBoxLayout;
     top->addWidget(m_summary, 1);
     top->addWidget(m_status);

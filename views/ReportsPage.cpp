@@ -1,4 +1,5 @@
 #include "ReportsPage.h"
+#include "TableSupport.h"
 
 #include "ArchivePanel.h"
 
@@ -177,6 +178,17 @@ ReportsPage::ReportsPage(Database *db, QWidget *parent)
     newReport->addWidget(left);
     newReport->addWidget(previewPane);
     newReport->setStretchFactor(1, 1);
+    // Too narrow for both side by side (an 800x600 screen): the preview goes under the form, and the page scrolls
+    // down to it instead of sideways.
+    onRoomChanged(this, [newReport, left](int width) {
+        const Qt::Orientation wanted = width < 760 ? Qt::Vertical : Qt::Horizontal;
+        if (newReport->orientation() == wanted)
+            return;
+        newReport->setOrientation(wanted);
+        left->setMaximumWidth(wanted == Qt::Vertical ? QWIDGETSIZE_MAX : 460);
+        // Under the form the preview takes the form's width; its long report ID wraps rather than widening it.
+        newReport->widget(1)->setMinimumSize(wanted == Qt::Vertical ? QSize(300, 420) : QSize(0, 0));
+    });
     m_refit = new QTimer(this);
     m_refit->setSingleShot(true);
     m_refit->setInterval(150);

@@ -74,7 +74,8 @@ RunbooksPage::RunbooksPage(Database *db, StatsSource *stats, QWidget *parent)
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(RunbookModel::Executions, Qt::DescendingOrder);
-    setupTableView(m_view, QStringLiteral("runbooks/list"));
+    // A new key: a layout saved with the old column order would put the widths on the wrong columns.
+    setupTableView(m_view, QStringLiteral("runbooks/columns"));
     m_filter->setPlaceholderText(tr("Filter by ID, name, category or HIPAA control"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setMinimumWidth(280);

@@ -191,12 +191,17 @@ SigningKeysPanel::SigningKeysPanel(Database *db, QWidget *parent)
     policyButtons->addWidget(allow);
     policyButtons->addStretch(1);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("Technicians' signing keys. A pending key signs nothing appliances trust until "
-                                    "an admin other than its owner approves it."),
-                                 this));
+    // Texts wrap: one long line would widen the page past a small screen.
+    auto *intro = new QLabel(tr("Technicians' signing keys. A pending key signs nothing appliances trust until "
+                                "an admin other than its owner approves it."),
+                             this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
     layout->addWidget(m_view, 3);
     layout->addLayout(keyButtons);
-    layout->addWidget(new QLabel(tr("Whether each partner's appliances run only signed orders:"), this));
+    auto *policyTitle = new QLabel(tr("Whether each partner's appliances run only signed orders:"), this);
+    policyTitle->setWordWrap(true);
+    layout->addWidget(policyTitle);
     layout->addWidget(m_policyView, 2);
     auto *policyNote = new QLabel(tr("Appliances that hold the trust file run unsigned orders only where an admin "
                                      "signed \"off\" here; the installation default decides only what consoles "

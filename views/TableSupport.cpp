@@ -6,6 +6,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QEvent>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QMenu>
@@ -14,9 +15,70 @@
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QHelpEvent>
+#include <QTimer>
 #include <QToolTip>
 
+#include <functional>
+
 namespace hd {
+
+namespace {
+
+// Calls `fn` once the event loop is back after each show of `widget`, when its layout has given it a size.
+class ShowWatcher : public QObject
+{
+public:
+    ShowWatcher(QWidget *widget, std::function<void()> fn) : QObject(widget), m_fn(std::move(fn))
+    {
+        widget->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Show)
+            QTimer::singleShot(0, this, m_fn);
+        return false;
+    }
+
+private:
+    std::function<void()> m_fn;
+};
+
+// Follows the room a page gets: its parent (the scroll area's viewport) resizing.
+class RoomWatcher : public QObject
+{
+public:
+    RoomWatcher(QWidget *page, std::function<void(int)> fn) : QObject(page), m_page(page), m_fn(std::move(fn))
+    {
+        page->installEventFilter(this);
+        watchParent();
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == m_page && event->type() == QEvent::ParentChange)
+            watchParent();
+        else if (watched == m_page->parentWidget() && event->type() == QEvent::Resize)
+            m_fn(m_page->parentWidget()->width());
+        return false;
+    }
+
+private:
+    void watchParent()
+    {
+        if (QWidget *parent = m_page->parentWidget()) {
+            parent->installEventFilter(this);
+            m_fn(parent->width());
+        }
+    }
+    QWidget *m_page;
+    std::function<void(int)> m_fn;
+};
+
+} // namespace
+
 
 QColor toneColor(const QString &tone)
 {
@@ -146,8 +208,10 @@ void setupTableView(QTableView *view, const QString &settingsKey)
     auto memory = std::make_shared<Memory>();
     // Without a remembered layout, fit the columns to the first rows once.
     auto fitted = std::make_shared<bool>(!saved.isEmpty());
+    // A table filled while its page is hidden waits until it is shown: only then is its width known, and the
+    // columns are narrowed to fit it.
     auto fit = [view, fitted] {
-        if (*fitted || !view->model() || view->model()->rowCount() == 0)
+        if (*fitted || !view->model() || view->model()->rowCount() == 0 || !view->isVisible())
             return;
         *fitted = true;
         view->resizeColumnsToContents();
@@ -171,6 +235,7 @@ void setupTableView(QTableView *view, const QString &settingsKey)
             if (!view->isColumnHidden(c))
                 h->resizeSection(c, std::min(widths[c], cap));
     };
+    new ShowWatcher(view, fit);
     auto attach = [view, memory, fit] {
         QAbstractItemModel *model = view->model();
         if (!model || memory->model == model)
@@ -225,6 +290,11 @@ QTableView *makeSortedTable(QAbstractItemModel *model, const QString &settingsKe
     view->setSortingEnabled(true);
     setupTableView(view, settingsKey);
     return view;
+}
+
+void onRoomChanged(QWidget *page, std::function<void(int width)> fn)
+{
+    new RoomWatcher(page, std::move(fn));
 }
 
 QStringList selectedKeys(QTableView *view)

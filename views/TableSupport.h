@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include "ReportDocument.h" // tierColor
 
 #include <QColor>
@@ -36,6 +38,11 @@ void setupTableView(QTableView *view, const QString &settingsKey);
 QTableView *makeSortedTable(QAbstractItemModel *model, const QString &settingsKey, QWidget *parent);
 // The KeyRole of every selected row.
 QStringList selectedKeys(QTableView *view);
+
+// Pages sit in scroll areas (MainWindow), which give a page at least its minimum width and scroll sideways
+// beyond it. A page that can arrange itself narrower asks here for the room it really has: `fn` gets the scroll
+// area's viewport width each time it changes.
+void onRoomChanged(QWidget *page, std::function<void(int width)> fn);
 // Copies the selected rows (visible columns, with a header line) to the clipboard.
 void copySelection(QTableView *view);
 

@@ -13,6 +13,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QDateTimeAxis>
+#include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineSeries>
@@ -71,16 +72,33 @@ TiersPage::TiersPage(Database *db, StatsSource *stats, QWidget *parent)
 {
     m_caption->setWordWrap(true);
     m_caption->setText(tr("Loading…"));
-    auto *grid = new QGridLayout;
-    grid->addWidget(m_executions, 0, 0);
-    grid->addWidget(m_incidents, 0, 1);
-    grid->addWidget(m_trend, 1, 0);
-    grid->addWidget(m_success, 1, 1);
+    m_grid = new QGridLayout;
+    placeCharts(2);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_caption);
-    layout->addLayout(grid, 1);
+    layout->addLayout(m_grid, 1);
     connect(m_stats, &StatsSource::updated, this, &TiersPage::rebuild);
+    // Too narrow for two columns (an 800x600 screen): the charts stand in one, whole, and the page scrolls down
+    // instead of sideways.
+    onRoomChanged(this, [this](int width) {
+        const QMargins m = this->layout()->contentsMargins();
+        const int twoColumns = 2 * m_executions->minimumWidth() + m_grid->spacing() + m.left() + m.right() + 100;
+        placeCharts(width < twoColumns ? 1 : 2);
+    });
 }
+
+void TiersPage::placeCharts(int columns)
+{
+    if (columns == m_columns)
+        return;
+    m_columns = columns;
+    const QList<QChartView *> charts{m_executions, m_incidents, m_trend, m_success};
+    for (QChartView *chart : charts)
+        m_grid->removeWidget(chart);
+    for (int i = 0; i < charts.size(); ++i)
+        m_grid->addWidget(charts[i], i / columns, i % columns);
+}
+
 
 QStringList TiersPage::channels() const
 {

@@ -2,6 +2,7 @@
 
 #include "StatsPage.h"
 
+class QGridLayout;
 class QLabel;
 
 class QChartView;
@@ -27,10 +28,16 @@ public:
     QChart *trendChart() const;
     QChart *successChart() const;
 
+    // 2 side by side, or 1 when the page's viewport is too narrow for two.
+    int chartColumns() const { return m_columns; }
+
 Q_SIGNALS:
     void tierChosen(const QString &tier);
 
 private:
+    void placeCharts(int columns);
+    QGridLayout *m_grid = nullptr;
+    int m_columns = 0;
     void rebuild();
 
     QLabel *m_caption;

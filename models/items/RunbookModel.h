@@ -10,9 +10,11 @@ class RunbookModel : public RowTableModel<RunbookStat>
 {
     Q_OBJECT
 public:
+    // The figures come right after the name, so that success rate, p95 and last run are on screen at 1360 px;
+    // the descriptive columns follow them.
     enum Column {
-        Group, RunbookId, Name, Category, HipaaControls, Disruptive, Executions, Successes, SuccessRate,
-        AvgDuration, P95Duration, LastRun, ColumnCount
+        Group, RunbookId, Name, Executions, Successes, SuccessRate, AvgDuration, P95Duration, LastRun, Category,
+        HipaaControls, Disruptive, ColumnCount
     };
     using RowTableModel::RowTableModel;
     int columnCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : ColumnCount; }
