@@ -208,18 +208,22 @@ QCoro::Task<bool> ConnectDialog::test()
     busy(true);
     // A throwaway connection of its own: the console's, if any, stays as it is until this one works.
     auto probe = std::make_shared<Database>(c);
+    struct Who
+    {
+        QString login;
+        QString tls; // the protocol, or "off"
+    };
     auto check = [](Session &s) {
         auto q = s.query(QStringLiteral("connection_check"));
         q.next();
-        return QStringList{q.text("login"), q.text("tls")};
+        return Who{q.text("login"), q.text("tls")};
     };
     bool ok = false;
-    auto show = [this, &ok](const QStringList &who) {
+    auto show = [this, &ok](const Who &who) {
         ok = true;
         m_status->setStyleSheet(QStringLiteral("color:#2e7d32"));
-        m_status->setText(who.value(1) == QLatin1String("off")
-                              ? tr("Connected as %1, without TLS.").arg(who.value(0))
-                              : tr("Connected as %1, TLS %2.").arg(who.value(0), who.value(1)));
+        m_status->setText(who.tls == QLatin1String("off") ? tr("Connected as %1, without TLS.").arg(who.login)
+                                                           : tr("Connected as %1, TLS %2.").arg(who.login, who.tls));
     };
     auto failed = [this](const Error &e) {
         m_status->setStyleSheet(QStringLiteral("color:#c62828"));
