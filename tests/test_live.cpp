@@ -11,7 +11,11 @@
 
 #include <QComboBox>
 #include <QSignalSpy>
+#include <QLabel>
+#include <QTableView>
+#include <QTextBrowser>
 #include <QTimer>
+#include <QUuid>
 
 #include <atomic>
 
@@ -175,4 +179,77 @@ TEST(Live, APageSlowerThanItsNotificationsStillShowsNewRows)
     stop = true;
     locking.waitForFinished();
     EXPECT_GT(locking.result(), 3) << "the lock was held in turns all along";
+}
+
+// An action taken in one console (its Incidents page, off the GUI thread) writes its event and audit row, and
+// another console's list shows it without a click: a note too, which changes no incident column.
+TEST(Live, AnIncidentActionInOneConsoleReachesAnotherLive)
+{
+    TestDatabase t;
+    t.migrate();
+    const QStringList apps = insertSite(t, QStringLiteral("site-act"), QStringLiteral("p"), {1});
+    const QString id = uuidFor(QStringLiteral("act-live"));
+    t.exec(QStringLiteral("INSERT INTO incidents (id, appliance_id, incident_type, severity, status) "
+                          "VALUES (?, ?, 'firewall_disabled', 'critical', 'escalated')"),
+           {id, apps[0]});
+    const QString me = t.scalar(QStringLiteral("SELECT session_user")).toString();
+
+    // The other console: its own connection and listener.
+    Database otherDb(t.config());
+    ChangeListener listener(t.config());
+    listener.start();
+    ASSERT_TRUE(waitUntil([&] { return listener.isListening(); }));
+    ConsoleController otherController(&otherDb, &listener);
+    MainWindow other(&otherController);
+    other.show();
+    other.periodBox()->setCurrentIndex(other.periodBox()->findData(QStringLiteral("all")));
+    other.showPage(1);
+    IncidentModel *seen = other.incidentsPage()->model();
+    ASSERT_TRUE(waitUntil([&] { return seen->rowCount() == 1; }));
+    EXPECT_TRUE(seen->index(0, IncidentModel::Owner).data().toString().isEmpty());
+
+    // This console acknowledges from its selection.
+    ConsoleController controller(&t.db(), nullptr);
+    MainWindow w(&controller);
+    w.show();
+    w.periodBox()->setCurrentIndex(w.periodBox()->findData(QStringLiteral("all")));
+    w.showPage(1);
+    IncidentsPage *page = w.incidentsPage();
+    ASSERT_TRUE(waitUntil([&] { return page->model()->rowCount() == 1; }));
+    page->view()->selectRow(0);
+    const IncidentAction ack = page->selectedAction(IncidentActionKind::Acknowledge);
+    ASSERT_EQ(ack.incidentIds, QStringList{id});
+    EXPECT_EQ(ack.seen.value(id), (IncidentSeen{0, QStringLiteral("escalated")}));
+    awaitTask(page->applyAction(ack));
+    EXPECT_TRUE(page->lastActionMessage().contains(QStringLiteral("Acknowledged"))) << page->lastActionMessage().toStdString();
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT healdesk_owner FROM incidents WHERE id = ?"), {id}).toString(), me);
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM admin_audit_log WHERE action = 'incident.acknowledge' "
+                                      "AND target = ?"),
+                       {id})
+                  .toInt(),
+              1);
+    ASSERT_TRUE(waitUntil([&] { return seen->index(0, IncidentModel::Owner).data().toString() == me; }, 10000));
+
+    // The same view again is stale now: refused, nothing written, and this list catches up.
+    IncidentAction stale = ack; // the view from before the acknowledgement
+    stale.actionId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    stale.kind = IncidentActionKind::Note;
+    stale.text = QStringLiteral("stale");
+    awaitTask(page->applyAction(stale));
+    EXPECT_TRUE(page->lastActionMessage().contains(QStringLiteral("acknowledged by ") + me))
+        << page->lastActionMessage().toStdString();
+    EXPECT_TRUE(page->noticeLabel()->isVisible());
+    EXPECT_EQ(page->noticeLabel()->text(), page->lastActionMessage());
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM healdesk_incident_events")).toInt(), 1);
+
+    // A note from the fresh view reaches the other console's detail pane.
+    ASSERT_TRUE(waitUntil([&] { return page->model()->index(0, 0).data(IncidentModel::LastEventRole).toLongLong() > 0; }));
+    page->view()->selectRow(0);
+    IncidentAction note = page->selectedAction(IncidentActionKind::Note);
+    note.text = QStringLiteral("called the clinic manager");
+    awaitTask(page->applyAction(note));
+    other.incidentsPage()->view()->selectRow(0);
+    ASSERT_TRUE(waitUntil([&] {
+        return other.incidentsPage()->detailView()->toPlainText().contains(QStringLiteral("called the clinic manager"));
+    }, 10000)) << other.incidentsPage()->detailView()->toPlainText().toStdString();
 }

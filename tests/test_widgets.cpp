@@ -302,7 +302,10 @@ TEST_F(WidgetTest, F1ListsEveryShortcutOfTheWindowAndAboutNamesTheLicences)
     QSet<QString> expected{QStringLiteral("F1"),     QStringLiteral("F5"),          QStringLiteral("Ctrl+Q"),
                            QStringLiteral("Ctrl+F"), QStringLiteral("Ctrl+L"),      QStringLiteral("Ctrl+R"),
                            QStringLiteral("Ctrl+C"), QStringLiteral("Ctrl+Return"), QStringLiteral("Ctrl+E"),
-                           QStringLiteral("Esc"),    QStringLiteral("Shift+F1"),    QStringLiteral("Ctrl+Shift+O")};
+                           QStringLiteral("Esc"),    QStringLiteral("Shift+F1"),    QStringLiteral("Ctrl+Shift+O"),
+                           // The Incidents page's actions: acknowledge, assign, note, resolve.
+                           QStringLiteral("Ctrl+K"), QStringLiteral("Ctrl+Shift+A"), QStringLiteral("Ctrl+Shift+N"),
+                           QStringLiteral("Ctrl+Shift+R")};
     for (int i = 1; i <= w->pageCount(); ++i)
         expected.insert(QStringLiteral("Ctrl+%1").arg(i));
     ASSERT_GE(w->pageCount(), 8);

@@ -1918,6 +1918,173 @@
             <numerusform>%n signierte Zeilen, gegen die Schlüssel der Datenbank geprüft (--trust angeben, um zu prüfen, dass die Unterzeichner die der Flotte sind)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Only incidents this login owns.</source>
+        <translation>Nur Vorfälle, die dieser Login besitzt.</translation>
+    </message>
+    <message>
+        <source>Only incidents nobody owns.</source>
+        <translation>Nur Vorfälle ohne Besitzer.</translation>
+    </message>
+    <message>
+        <source>open, escalated or resolved.</source>
+        <translation>open, escalated oder resolved.</translation>
+    </message>
+    <message>
+        <source>low, medium, high or critical.</source>
+        <translation>low, medium, high oder critical.</translation>
+    </message>
+    <message>
+        <source>L1, L2, L3 or none.</source>
+        <translation>L1, L2, L3 oder none.</translation>
+    </message>
+    <message>
+        <source>At most this many, newest first (default 50, 1-10000).</source>
+        <translation>Höchstens so viele, neueste zuerst (Standard 50, 1–10000).</translation>
+    </message>
+    <message>
+        <source>List incidents this login may see, newest first.</source>
+        <translation>Vorfälle auflisten, die dieser Login sehen darf, neueste zuerst.</translation>
+    </message>
+    <message>
+        <source>use one of --mine, --unassigned and --owner</source>
+        <translation>nur eines von --mine, --unassigned und --owner verwenden</translation>
+    </message>
+    <message>
+        <source>--owner takes a login name</source>
+        <translation>--owner erwartet einen Login-Namen</translation>
+    </message>
+    <message>
+        <source>--%1 takes %2, not &quot;%3&quot;</source>
+        <translation>--%1 erwartet %2, nicht „%3“</translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number from 1 to 10000</source>
+        <translation>--limit erwartet eine ganze Zahl von 1 bis 10000</translation>
+    </message>
+    <message>
+        <source>REPORTED (UTC)</source>
+        <translation>GEMELDET (UTC)</translation>
+    </message>
+    <message>
+        <source>SEVERITY</source>
+        <translation>SCHWEREGRAD</translation>
+    </message>
+    <message>
+        <source>TIER</source>
+        <translation>STUFE</translation>
+    </message>
+    <message>
+        <source>OWNER</source>
+        <translation>BESITZER</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYP</translation>
+    </message>
+    <message>
+        <source>Print a JSON object.</source>
+        <translation>Ein JSON-Objekt ausgeben.</translation>
+    </message>
+    <message>
+        <source>The incident&apos;s ID.</source>
+        <translation>Die ID des Vorfalls.</translation>
+    </message>
+    <message>
+        <source>Show one incident: what was reported, its executions and what technicians did with it, in time order.</source>
+        <translation>Einen Vorfall zeigen: was gemeldet wurde, seine Ausführungen und was Techniker damit taten, in zeitlicher Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an incident ID (a UUID)</source>
+        <translation>„%1“ ist keine Vorfalls-ID (eine UUID)</translation>
+    </message>
+    <message>
+        <source> on </source>
+        <translation> auf </translation>
+    </message>
+    <message>
+        <source>incident: </source>
+        <translation>Vorfall: </translation>
+    </message>
+    <message>
+        <source>severity: </source>
+        <translation>Schweregrad: </translation>
+    </message>
+    <message>
+        <source>, status: </source>
+        <translation>, Status: </translation>
+    </message>
+    <message>
+        <source>, tier: </source>
+        <translation>, Stufe: </translation>
+    </message>
+    <message>
+        <source>, owner: </source>
+        <translation>, Besitzer: </translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <source>reported (%1)</source>
+        <translation>gemeldet (%1)</translation>
+    </message>
+    <message>
+        <source>execution %1 of %2 (%3): %4</source>
+        <translation>Ausführung %1 von %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>(no time)</source>
+        <translation>(ohne Zeit)</translation>
+    </message>
+    <message>
+        <source>The login to assign them to (required).</source>
+        <translation>Der Login, dem sie zugewiesen werden (erforderlich).</translation>
+    </message>
+    <message>
+        <source>What to write (required).</source>
+        <translation>Was geschrieben wird (erforderlich).</translation>
+    </message>
+    <message>
+        <source>A note to go with it.</source>
+        <translation>Eine Notiz dazu.</translation>
+    </message>
+    <message>
+        <source>A UUID for this action, so that running the same command again applies it once (default: a new one).</source>
+        <translation>Eine UUID für diese Aktion, damit derselbe Befehl bei Wiederholung nur einmal wirkt (Standard: eine neue).</translation>
+    </message>
+    <message>
+        <source>Incident IDs.</source>
+        <translation>Vorfalls-IDs.</translation>
+    </message>
+    <message>
+        <source>Act on incidents, all of them or none, in one transaction with its audit row.</source>
+        <translation>Auf Vorfälle einwirken, alle oder keinen, in einer Transaktion mit ihrer Prüfprotokollzeile.</translation>
+    </message>
+    <message>
+        <source>action %1 was applied before; nothing was done again</source>
+        <translation>Aktion %1 wurde schon angewandt; nichts wurde erneut getan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n incident(s)</source>
+        <translation>
+            <numerusform>%1: %n Vorfall</numerusform>
+            <numerusform>%1: %n Vorfälle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: healdesk incident list|show|ack|assign|note|resolve|reopen [options] (see healdesk incident list --help)</source>
+        <translation>Aufruf: healdesk incident list|show|ack|assign|note|resolve|reopen [Optionen] (siehe healdesk incident list --help)</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionConfig</name>
@@ -2230,6 +2397,126 @@
     </message>
 </context>
 <context>
+    <name>IncidentActions</name>
+    <message>
+        <source>the action ID &quot;%1&quot; is not a UUID</source>
+        <translation>die Aktions-ID „%1“ ist keine UUID</translation>
+    </message>
+    <message>
+        <source>no incident given</source>
+        <translation>kein Vorfall angegeben</translation>
+    </message>
+    <message>
+        <source>%1 incidents in one action; at most %2</source>
+        <translation>%1 Vorfälle in einer Aktion; höchstens %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an incident ID (a UUID)</source>
+        <translation>„%1“ ist keine Vorfalls-ID (eine UUID)</translation>
+    </message>
+    <message>
+        <source>the text has %1 characters; at most 10000</source>
+        <translation>der Text hat %1 Zeichen; höchstens 10000</translation>
+    </message>
+    <message>
+        <source>the text holds a NUL character</source>
+        <translation>der Text enthält ein NUL-Zeichen</translation>
+    </message>
+    <message>
+        <source>a note needs its text</source>
+        <translation>eine Notiz braucht ihren Text</translation>
+    </message>
+    <message>
+        <source>a resolution needs a note saying what was done</source>
+        <translation>eine Behebung braucht eine Notiz, was getan wurde</translation>
+    </message>
+    <message>
+        <source>an assignment needs the login to assign to</source>
+        <translation>eine Zuweisung braucht den Login, dem zugewiesen wird</translation>
+    </message>
+    <message>
+        <source>only an assignment takes a login to assign to</source>
+        <translation>nur eine Zuweisung nimmt einen Login</translation>
+    </message>
+    <message>
+        <source>unknown incident action &quot;%1&quot;: use acknowledge, assign, note, resolve or reopen</source>
+        <translation>unbekannte Vorfallsaktion „%1“: acknowledge, assign, note, resolve oder reopen verwenden</translation>
+    </message>
+    <message>
+        <source>acknowledged by %1</source>
+        <translation>übernommen von %1</translation>
+    </message>
+    <message>
+        <source>assigned to %1 by %2</source>
+        <translation>%1 zugewiesen von %2</translation>
+    </message>
+    <message>
+        <source>given a note by %1</source>
+        <translation>mit Notiz versehen von %1</translation>
+    </message>
+    <message>
+        <source>resolved by %1</source>
+        <translation>behoben von %1</translation>
+    </message>
+    <message>
+        <source>reopened by %1</source>
+        <translation>wieder geöffnet von %1</translation>
+    </message>
+    <message>
+        <source>changed by %1</source>
+        <translation>geändert von %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>what happened, then how long ago</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>an incident is named twice</source>
+        <translation>ein Vorfall ist doppelt genannt</translation>
+    </message>
+    <message>
+        <source>there is no incident %1, or it is not one this login may see</source>
+        <translation>es gibt keinen Vorfall %1, oder dieser Login darf ihn nicht sehen</translation>
+    </message>
+    <message>
+        <source>incident %1 was %2 since you loaded it; nothing was changed. Look again before acting.</source>
+        <translation>Vorfall %1 wurde seit dem Laden %2; nichts wurde geändert. Vor dem Handeln erneut ansehen.</translation>
+    </message>
+    <message>
+        <source>incident %1 is %2 now, not %3 as you saw it (its agent changed it); nothing was changed. Look again before acting.</source>
+        <translation>Vorfall %1 ist jetzt %2, nicht %3 wie angezeigt (sein Agent hat ihn geändert); nichts wurde geändert. Vor dem Handeln erneut ansehen.</translation>
+    </message>
+    <message>
+        <source>resolved already</source>
+        <translation>schon behoben</translation>
+    </message>
+    <message>
+        <source>not resolved</source>
+        <translation>nicht behoben</translation>
+    </message>
+    <message>
+        <source>yours already</source>
+        <translation>schon Ihrer</translation>
+    </message>
+    <message>
+        <source>assigned to %1 already</source>
+        <translation>schon %1 zugewiesen</translation>
+    </message>
+    <message>
+        <source>incident %1 is %2; nothing was changed</source>
+        <translation>Vorfall %1 ist %2; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 incidents are that way already (the first, %3, is %4); nothing was changed</source>
+        <translation>%1 der %2 Vorfälle sind schon so (der erste, %3, ist %4); nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>%1 cannot be given incident %2: it is not a Healdesk login that serves the incident&apos;s partner</source>
+        <translation>%1 kann Vorfall %2 nicht erhalten: kein Healdesk-Login, der den Partner des Vorfalls betreut</translation>
+    </message>
+</context>
+<context>
     <name>Incidents</name>
     <message>
         <source>incident %1 no longer exists</source>
@@ -2261,6 +2548,34 @@
     <message>
         <source>&lt;h3&gt;%1 &lt;span style=&apos;color:gray;font-weight:normal&apos;&gt;on %2&lt;/span&gt;&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;%1 &lt;span style=&apos;color:gray;font-weight:normal&apos;&gt;auf %2&lt;/span&gt;&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation>gemeldet</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>%1 ran %2: %3</source>
+        <translation>%1 führte %2 aus: %3</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>Erfolg</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Timeline&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;Verlauf&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <source>no time</source>
+        <translation>ohne Zeit</translation>
     </message>
 </context>
 <context>
@@ -5894,6 +6209,10 @@ Befehle: %1 (siehe „healdesk COMMAND --help“).</translation>
         <source>Reported while its site was in a maintenance window: expected work, and alerts say so</source>
         <translation>Gemeldet, während sein Standort in einem Wartungsfenster war: erwartete Arbeiten; Alarme weisen darauf hin</translation>
     </message>
+    <message>
+        <source>Owner</source>
+        <translation>Besitzer</translation>
+    </message>
 </context>
 <context>
     <name>hd::IncidentsPage</name>
@@ -6016,6 +6335,94 @@ Befehle: %1 (siehe „healdesk COMMAND --help“).</translation>
     <message>
         <source>&lt;p style=&apos;color:gray&apos;&gt;No incident matches the filter.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:gray&apos;&gt;Kein Vorfall entspricht dem Filter.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Besitzer</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;nobody&lt;/i&gt;</source>
+        <translation>&lt;i&gt;niemand&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge (take it)</source>
+        <translation>Ü&amp;bernehmen</translation>
+    </message>
+    <message>
+        <source>A&amp;ssign to…</source>
+        <translation>&amp;Zuweisen an…</translation>
+    </message>
+    <message>
+        <source>Add a &amp;note…</source>
+        <translation>&amp;Notiz hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>&amp;Wieder öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Note on %n incident(s) (kept with each, and in the audit log):</source>
+        <translation>
+            <numerusform>Notiz zu %n Vorfall (bei jedem und im Prüfprotokoll gespeichert):</numerusform>
+            <numerusform>Notiz zu %n Vorfällen (bei jedem und im Prüfprotokoll gespeichert):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>What was done to resolve %n incident(s)? (kept with each, and in the audit log)</source>
+        <translation>
+            <numerusform>Was wurde getan, um %n Vorfall zu beheben? (bei jedem und im Prüfprotokoll gespeichert)</numerusform>
+            <numerusform>Was wurde getan, um %n Vorfälle zu beheben? (bei jedem und im Prüfprotokoll gespeichert)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The login to give %n incident(s) to:</source>
+        <translation>
+            <numerusform>Der Login, der %n Vorfall erhält:</numerusform>
+            <numerusform>Der Login, der %n Vorfälle erhält:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assign incidents</source>
+        <translation>Vorfälle zuweisen</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Resolve incidents</source>
+        <translation>Vorfälle beheben</translation>
+    </message>
+    <message>
+        <source>That action was applied before; nothing was done again.</source>
+        <translation>Diese Aktion wurde schon angewandt; nichts wurde erneut getan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n incident(s).</source>
+        <translation>
+            <numerusform>%1: %n Vorfall.</numerusform>
+            <numerusform>%1: %n Vorfälle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Übernommen</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Zugewiesen</translation>
+    </message>
+    <message>
+        <source>Noted</source>
+        <translation>Notiert</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Wieder geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve…</source>
+        <translation>Be&amp;heben…</translation>
     </message>
 </context>
 <context>

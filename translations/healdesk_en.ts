@@ -118,6 +118,13 @@
             <numerusform>%n signed rows, checked against the database&apos;s keys (give --trust to check the signers are the fleet&apos;s)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n incident(s)</source>
+        <translation>
+            <numerusform>%1: %n incident</numerusform>
+            <numerusform>%1: %n incidents</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -407,6 +414,37 @@
         <translation>
             <numerusform>Repaired %n row; the audit log records each.</numerusform>
             <numerusform>Repaired %n rows; the audit log records each.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hd::IncidentsPage</name>
+    <message numerus="yes">
+        <source>Note on %n incident(s) (kept with each, and in the audit log):</source>
+        <translation>
+            <numerusform>Note on %n incident (kept with it, and in the audit log):</numerusform>
+            <numerusform>Note on %n incidents (kept with each, and in the audit log):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>What was done to resolve %n incident(s)? (kept with each, and in the audit log)</source>
+        <translation>
+            <numerusform>What was done to resolve %n incident? (kept with it, and in the audit log)</numerusform>
+            <numerusform>What was done to resolve %n incidents? (kept with each, and in the audit log)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The login to give %n incident(s) to:</source>
+        <translation>
+            <numerusform>The login to give %n incident to:</numerusform>
+            <numerusform>The login to give %n incidents to:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n incident(s).</source>
+        <translation>
+            <numerusform>%1: %n incident.</numerusform>
+            <numerusform>%1: %n incidents.</numerusform>
         </translation>
     </message>
 </context>

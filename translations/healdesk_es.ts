@@ -1918,6 +1918,173 @@
             <numerusform>%n filas firmadas, comprobadas con las claves de la base de datos (indicar --trust para comprobar que los firmantes son los de la flota)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Only incidents this login owns.</source>
+        <translation>Solo incidentes de los que este usuario es responsable.</translation>
+    </message>
+    <message>
+        <source>Only incidents nobody owns.</source>
+        <translation>Solo incidentes sin responsable.</translation>
+    </message>
+    <message>
+        <source>open, escalated or resolved.</source>
+        <translation>open, escalated o resolved.</translation>
+    </message>
+    <message>
+        <source>low, medium, high or critical.</source>
+        <translation>low, medium, high o critical.</translation>
+    </message>
+    <message>
+        <source>L1, L2, L3 or none.</source>
+        <translation>L1, L2, L3 o none.</translation>
+    </message>
+    <message>
+        <source>At most this many, newest first (default 50, 1-10000).</source>
+        <translation>Como mucho tantos, los más recientes primero (por defecto 50, 1-10000).</translation>
+    </message>
+    <message>
+        <source>List incidents this login may see, newest first.</source>
+        <translation>Lista los incidentes que este usuario puede ver, los más recientes primero.</translation>
+    </message>
+    <message>
+        <source>use one of --mine, --unassigned and --owner</source>
+        <translation>use solo una de --mine, --unassigned y --owner</translation>
+    </message>
+    <message>
+        <source>--owner takes a login name</source>
+        <translation>--owner espera un nombre de usuario</translation>
+    </message>
+    <message>
+        <source>--%1 takes %2, not &quot;%3&quot;</source>
+        <translation>--%1 espera %2, no «%3»</translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number from 1 to 10000</source>
+        <translation>--limit espera un número entero de 1 a 10000</translation>
+    </message>
+    <message>
+        <source>REPORTED (UTC)</source>
+        <translation>NOTIFICADO (UTC)</translation>
+    </message>
+    <message>
+        <source>SEVERITY</source>
+        <translation>GRAVEDAD</translation>
+    </message>
+    <message>
+        <source>TIER</source>
+        <translation>NIVEL</translation>
+    </message>
+    <message>
+        <source>OWNER</source>
+        <translation>RESPONSABLE</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TIPO</translation>
+    </message>
+    <message>
+        <source>Print a JSON object.</source>
+        <translation>Imprime un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>The incident&apos;s ID.</source>
+        <translation>El ID del incidente.</translation>
+    </message>
+    <message>
+        <source>Show one incident: what was reported, its executions and what technicians did with it, in time order.</source>
+        <translation>Muestra un incidente: lo notificado, sus ejecuciones y lo que hicieron los técnicos, en orden temporal.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an incident ID (a UUID)</source>
+        <translation>«%1» no es un ID de incidente (un UUID)</translation>
+    </message>
+    <message>
+        <source> on </source>
+        <translation> en </translation>
+    </message>
+    <message>
+        <source>incident: </source>
+        <translation>incidente: </translation>
+    </message>
+    <message>
+        <source>severity: </source>
+        <translation>gravedad: </translation>
+    </message>
+    <message>
+        <source>, status: </source>
+        <translation>, estado: </translation>
+    </message>
+    <message>
+        <source>, tier: </source>
+        <translation>, nivel: </translation>
+    </message>
+    <message>
+        <source>, owner: </source>
+        <translation>, responsable: </translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nadie</translation>
+    </message>
+    <message>
+        <source>reported (%1)</source>
+        <translation>notificado (%1)</translation>
+    </message>
+    <message>
+        <source>execution %1 of %2 (%3): %4</source>
+        <translation>ejecución %1 de %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>correcta</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallida</translation>
+    </message>
+    <message>
+        <source>(no time)</source>
+        <translation>(sin hora)</translation>
+    </message>
+    <message>
+        <source>The login to assign them to (required).</source>
+        <translation>El usuario al que asignarlos (obligatorio).</translation>
+    </message>
+    <message>
+        <source>What to write (required).</source>
+        <translation>Lo que se escribe (obligatorio).</translation>
+    </message>
+    <message>
+        <source>A note to go with it.</source>
+        <translation>Una nota que la acompañe.</translation>
+    </message>
+    <message>
+        <source>A UUID for this action, so that running the same command again applies it once (default: a new one).</source>
+        <translation>Un UUID para esta acción, para que repetir el mismo comando la aplique una sola vez (por defecto: uno nuevo).</translation>
+    </message>
+    <message>
+        <source>Incident IDs.</source>
+        <translation>IDs de incidentes.</translation>
+    </message>
+    <message>
+        <source>Act on incidents, all of them or none, in one transaction with its audit row.</source>
+        <translation>Actúa sobre incidentes, todos o ninguno, en una transacción con su fila del registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>action %1 was applied before; nothing was done again</source>
+        <translation>la acción %1 ya se aplicó; no se hizo nada de nuevo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n incident(s)</source>
+        <translation>
+            <numerusform>%1: %n incidente</numerusform>
+            <numerusform>%1: %n incidentes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: healdesk incident list|show|ack|assign|note|resolve|reopen [options] (see healdesk incident list --help)</source>
+        <translation>uso: healdesk incident list|show|ack|assign|note|resolve|reopen [opciones] (vea healdesk incident list --help)</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionConfig</name>
@@ -2230,6 +2397,126 @@
     </message>
 </context>
 <context>
+    <name>IncidentActions</name>
+    <message>
+        <source>the action ID &quot;%1&quot; is not a UUID</source>
+        <translation>el ID de acción «%1» no es un UUID</translation>
+    </message>
+    <message>
+        <source>no incident given</source>
+        <translation>no se indicó ningún incidente</translation>
+    </message>
+    <message>
+        <source>%1 incidents in one action; at most %2</source>
+        <translation>%1 incidentes en una acción; como mucho %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an incident ID (a UUID)</source>
+        <translation>«%1» no es un ID de incidente (un UUID)</translation>
+    </message>
+    <message>
+        <source>the text has %1 characters; at most 10000</source>
+        <translation>el texto tiene %1 caracteres; como mucho 10000</translation>
+    </message>
+    <message>
+        <source>the text holds a NUL character</source>
+        <translation>el texto contiene un carácter NUL</translation>
+    </message>
+    <message>
+        <source>a note needs its text</source>
+        <translation>una nota necesita su texto</translation>
+    </message>
+    <message>
+        <source>a resolution needs a note saying what was done</source>
+        <translation>una resolución necesita una nota que diga lo que se hizo</translation>
+    </message>
+    <message>
+        <source>an assignment needs the login to assign to</source>
+        <translation>una asignación necesita el usuario al que asignar</translation>
+    </message>
+    <message>
+        <source>only an assignment takes a login to assign to</source>
+        <translation>solo una asignación lleva un usuario</translation>
+    </message>
+    <message>
+        <source>unknown incident action &quot;%1&quot;: use acknowledge, assign, note, resolve or reopen</source>
+        <translation>acción de incidente desconocida «%1»: use acknowledge, assign, note, resolve o reopen</translation>
+    </message>
+    <message>
+        <source>acknowledged by %1</source>
+        <translation>asumido por %1</translation>
+    </message>
+    <message>
+        <source>assigned to %1 by %2</source>
+        <translation>asignado a %1 por %2</translation>
+    </message>
+    <message>
+        <source>given a note by %1</source>
+        <translation>anotado por %1</translation>
+    </message>
+    <message>
+        <source>resolved by %1</source>
+        <translation>resuelto por %1</translation>
+    </message>
+    <message>
+        <source>reopened by %1</source>
+        <translation>reabierto por %1</translation>
+    </message>
+    <message>
+        <source>changed by %1</source>
+        <translation>cambiado por %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>what happened, then how long ago</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>an incident is named twice</source>
+        <translation>un incidente aparece dos veces</translation>
+    </message>
+    <message>
+        <source>there is no incident %1, or it is not one this login may see</source>
+        <translation>no existe el incidente %1, o este usuario no puede verlo</translation>
+    </message>
+    <message>
+        <source>incident %1 was %2 since you loaded it; nothing was changed. Look again before acting.</source>
+        <translation>el incidente %1 fue %2 desde que lo cargó; no se cambió nada. Vuelva a mirarlo antes de actuar.</translation>
+    </message>
+    <message>
+        <source>incident %1 is %2 now, not %3 as you saw it (its agent changed it); nothing was changed. Look again before acting.</source>
+        <translation>el incidente %1 está ahora %2, no %3 como lo vio (su agente lo cambió); no se cambió nada. Vuelva a mirarlo antes de actuar.</translation>
+    </message>
+    <message>
+        <source>resolved already</source>
+        <translation>ya resuelto</translation>
+    </message>
+    <message>
+        <source>not resolved</source>
+        <translation>no resuelto</translation>
+    </message>
+    <message>
+        <source>yours already</source>
+        <translation>ya suyo</translation>
+    </message>
+    <message>
+        <source>assigned to %1 already</source>
+        <translation>ya asignado a %1</translation>
+    </message>
+    <message>
+        <source>incident %1 is %2; nothing was changed</source>
+        <translation>el incidente %1 está %2; no se cambió nada</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 incidents are that way already (the first, %3, is %4); nothing was changed</source>
+        <translation>%1 de los %2 incidentes ya están así (el primero, %3, está %4); no se cambió nada</translation>
+    </message>
+    <message>
+        <source>%1 cannot be given incident %2: it is not a Healdesk login that serves the incident&apos;s partner</source>
+        <translation>no se puede dar el incidente %2 a %1: no es un usuario de Healdesk que atienda al socio del incidente</translation>
+    </message>
+</context>
+<context>
     <name>Incidents</name>
     <message>
         <source>incident %1 no longer exists</source>
@@ -2261,6 +2548,34 @@
     <message>
         <source>&lt;h3&gt;%1 &lt;span style=&apos;color:gray;font-weight:normal&apos;&gt;on %2&lt;/span&gt;&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;%1 &lt;span style=&apos;color:gray;font-weight:normal&apos;&gt;en %2&lt;/span&gt;&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation>notificado</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>agente</translation>
+    </message>
+    <message>
+        <source>%1 ran %2: %3</source>
+        <translation>%1 ejecutó %2: %3</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>correcto</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallida</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Timeline&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;Cronología&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <source>no time</source>
+        <translation>sin hora</translation>
     </message>
 </context>
 <context>
@@ -5894,6 +6209,10 @@ Comandos: %1 (ejecutar &quot;healdesk COMMAND --help&quot;).</translation>
         <source>Reported while its site was in a maintenance window: expected work, and alerts say so</source>
         <translation>Notificado mientras su sede estaba en una ventana de mantenimiento: trabajo previsto, y las alertas lo indican</translation>
     </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
 </context>
 <context>
     <name>hd::IncidentsPage</name>
@@ -6016,6 +6335,94 @@ Comandos: %1 (ejecutar &quot;healdesk COMMAND --help&quot;).</translation>
     <message>
         <source>&lt;p style=&apos;color:gray&apos;&gt;No incident matches the filter.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:gray&apos;&gt;Ningún incidente coincide con el filtro.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;nobody&lt;/i&gt;</source>
+        <translation>&lt;i&gt;nadie&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge (take it)</source>
+        <translation>&amp;Asumir</translation>
+    </message>
+    <message>
+        <source>A&amp;ssign to…</source>
+        <translation>A&amp;signar a…</translation>
+    </message>
+    <message>
+        <source>Add a &amp;note…</source>
+        <translation>Añadir una &amp;nota…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>Rea&amp;brir</translation>
+    </message>
+    <message numerus="yes">
+        <source>Note on %n incident(s) (kept with each, and in the audit log):</source>
+        <translation>
+            <numerusform>Nota sobre %n incidente (se guarda en cada uno y en el registro de auditoría):</numerusform>
+            <numerusform>Nota sobre %n incidentes (se guarda en cada uno y en el registro de auditoría):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>What was done to resolve %n incident(s)? (kept with each, and in the audit log)</source>
+        <translation>
+            <numerusform>¿Qué se hizo para resolver %n incidente? (se guarda en cada uno y en el registro de auditoría)</numerusform>
+            <numerusform>¿Qué se hizo para resolver %n incidentes? (se guarda en cada uno y en el registro de auditoría)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The login to give %n incident(s) to:</source>
+        <translation>
+            <numerusform>El usuario que recibe %n incidente:</numerusform>
+            <numerusform>El usuario que recibe %n incidentes:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assign incidents</source>
+        <translation>Asignar incidentes</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Añadir una nota</translation>
+    </message>
+    <message>
+        <source>Resolve incidents</source>
+        <translation>Resolver incidentes</translation>
+    </message>
+    <message>
+        <source>That action was applied before; nothing was done again.</source>
+        <translation>Esa acción ya se aplicó; no se hizo nada de nuevo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n incident(s).</source>
+        <translation>
+            <numerusform>%1: %n incidente.</numerusform>
+            <numerusform>%1: %n incidentes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Asumido</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Asignado</translation>
+    </message>
+    <message>
+        <source>Noted</source>
+        <translation>Anotado</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Reabierto</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve…</source>
+        <translation>&amp;Resolver…</translation>
     </message>
 </context>
 <context>

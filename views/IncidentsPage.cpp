@@ -27,6 +27,10 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QUuid>
+#include <QAction>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -103,6 +107,44 @@ QString diffHtml(const QString &before, const QString &after)
     return html + QStringLiteral("</table>");
 }
 
+// Everything that happened to the incident in time order, each with who did it: reported, each execution, each
+// order, and each technician's acknowledgement, assignment, note, resolution or reopening.
+QString timelineHtml(const IncidentDetail &d)
+{
+    struct Entry
+    {
+        QDateTime at;
+        QString what;
+        QString who;
+        QString text;
+    };
+    QList<Entry> entries{{d.incident.reportedAt, IncidentsPageMsg::tr("reported"), IncidentsPageMsg::tr("agent"), {}}};
+    for (const ExecutionRow &e : d.executions)
+        entries << Entry{e.completedAt.isValid() ? e.completedAt : e.startedAt,
+                         IncidentsPageMsg::tr("%1 ran %2: %3")
+                             .arg(e.tier == QLatin1String("unknown") ? e.level : e.tier,
+                                  e.canonical.isEmpty() ? e.runbookId : e.canonical,
+                                  e.success ? IncidentsPageMsg::tr("success") : IncidentsPageMsg::tr("failed")),
+                         e.hostname.isEmpty() ? IncidentsPageMsg::tr("agent") : e.hostname, e.error};
+    for (const IncidentEvent &e : d.events)
+        entries << Entry{e.at, IncidentActions::what(e), e.actor, e.text};
+    std::stable_sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
+        if (a.at.isValid() != b.at.isValid())
+            return a.at.isValid();
+        return a.at < b.at;
+    });
+    QString html = IncidentsPageMsg::tr("<h4>Timeline</h4>") + QStringLiteral("<table cellpadding='2'>");
+    for (const Entry &e : entries) {
+        html += QStringLiteral("<tr><td style='color:gray' valign='top'>%1</td><td valign='top'>%2%3</td></tr>")
+                    .arg(esc(e.at.isValid() ? format::dateTime(e.at) : IncidentsPageMsg::tr("no time")),
+                         esc(e.what),
+                         e.text.isEmpty() ? QString()
+                                          : QStringLiteral("<br><span style='white-space:pre-wrap'>%1</span>")
+                                                .arg(esc(e.text)));
+    }
+    return html + QStringLiteral("</table>");
+}
+
 } // namespace
 
 QString incidentDetailHtml(const IncidentDetail &d)
@@ -125,6 +167,7 @@ QString incidentDetailHtml(const IncidentDetail &d)
                  ? QString()
                  : IncidentsPage::tr(" <span style='color:#b25a00'>(the incident row records %1)</span>")
                        .arg(i.recordedTier.isEmpty() ? IncidentsPage::tr("no tier") : esc(i.recordedTier))));
+    row(IncidentsPage::tr("Owner"), i.owner.isEmpty() ? IncidentsPage::tr("<i>nobody</i>") : esc(i.owner));
     row(IncidentsPage::tr("Check"), esc(i.checkType));
     row(IncidentsPage::tr("Reported"), esc(format::dateTime(i.reportedAt)));
     row(IncidentsPage::tr("Resolved"), esc(format::dateTime(i.resolvedAt)));
@@ -132,6 +175,8 @@ QString incidentDetailHtml(const IncidentDetail &d)
         row(IncidentsPage::tr("Order"), QStringLiteral("<code>%1</code>").arg(esc(d.orderId)));
     row(IncidentsPage::tr("Details"), QStringLiteral("<code>%1</code>").arg(esc(d.details)));
     html += QStringLiteral("</table>");
+
+    html += timelineHtml(d);
 
     html += IncidentsPage::tr("<h4>Executions (%1)</h4>").arg(d.executions.size());
     if (d.executions.isEmpty())
@@ -166,7 +211,8 @@ IncidentsPage::IncidentsPage(Database *db, QWidget *parent)
     : Page(db, parent), m_model(new IncidentModel(db, this)), m_view(new QTableView(this)),
       m_detail(new QTextBrowser(this)), m_appliance(new QComboBox(this)), m_severity(new QComboBox(this)),
       m_status(new QComboBox(this)), m_tier(new QComboBox(this)), m_search(new QLineEdit(this)),
-      m_count(new QLabel(this)), m_debounce(new QTimer(this)), m_splitter(new QSplitter(Qt::Horizontal, this))
+      m_count(new QLabel(this)), m_debounce(new QTimer(this)), m_notice(new QLabel(this)),
+      m_splitter(new QSplitter(Qt::Horizontal, this))
 {
     m_appliance->setObjectName(QStringLiteral("applianceFilter"));
     m_appliance->addItem(tr("Any appliance"), QString());
@@ -199,8 +245,30 @@ IncidentsPage::IncidentsPage(Database *db, QWidget *parent)
 
     m_view->setObjectName(QStringLiteral("incidents"));
     m_view->setModel(m_model);
-    setupTableView(m_view, QStringLiteral("incidents/list"));
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    // A new key: the Owner column moved the old layout's widths.
+    setupTableView(m_view, QStringLiteral("incidents/columns"));
+    // Several rows at once: every action works on all of them.
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    const struct
+    {
+        IncidentActionKind kind;
+        const char *text;
+        QKeySequence keys;
+    } actions[] = {
+        {IncidentActionKind::Acknowledge, QT_TR_NOOP("&Acknowledge (take it)"), QKeySequence(Qt::CTRL | Qt::Key_K)},
+        {IncidentActionKind::Assign, QT_TR_NOOP("A&ssign to…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)},
+        {IncidentActionKind::Note, QT_TR_NOOP("Add a &note…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)},
+        {IncidentActionKind::Resolve, QT_TR_NOOP("&Resolve…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)},
+        {IncidentActionKind::Reopen, QT_TR_NOOP("Re&open"), QKeySequence()},
+    };
+    for (const auto &a : actions) {
+        auto *action = new QAction(tr(a.text), m_view);
+        action->setShortcut(a.keys);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        action->setObjectName(QStringLiteral("incident-") + IncidentActions::word(a.kind));
+        connect(action, &QAction::triggered, this, [this, kind = a.kind] { actOnSelection(kind); });
+        m_view->addAction(action);
+    }
     m_detail->setObjectName(QStringLiteral("incidentDetail"));
     m_detail->setOpenLinks(false);
     m_detail->setHtml(tr("<p style='color:gray'>Select an incident to see its executions.</p>"));
@@ -214,8 +282,13 @@ IncidentsPage::IncidentsPage(Database *db, QWidget *parent)
     connect(m_splitter, &QSplitter::splitterMoved, this,
             [this] { Settings().setSplitterState(QStringLiteral("incidents"), m_splitter->saveState()); });
 
+    m_notice->setObjectName(QStringLiteral("incidentNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_notice->hide();
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
+    layout->addWidget(m_notice);
     layout->addWidget(m_splitter, 1);
 
     // Wide, the filters share one row and the detail stands beside the list. Narrow (an 800x600 screen), the
@@ -380,6 +453,99 @@ void IncidentsPage::updateCount()
     else
         m_count->setText(
             tr("%1 incidents (%2 loaded)").arg(locale.toString(*total), locale.toString(m_model->rowCount())));
+}
+
+IncidentAction IncidentsPage::selectedAction(IncidentActionKind kind) const
+{
+    IncidentAction a;
+    a.kind = kind;
+    a.actionId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows) {
+        const QString id = index.data(KeyRole).toString();
+        if (id.isEmpty())
+            continue; // a row still loading
+        a.incidentIds << id;
+        // What this view showed: an action on a view that is no longer true changes nothing.
+        a.seen.insert(id, IncidentSeen{index.data(IncidentModel::LastEventRole).toLongLong(),
+                                       index.data(StatusRole).toString()});
+    }
+    return a;
+}
+
+QCoro::Task<> IncidentsPage::actOnSelection(IncidentActionKind kind)
+{
+    IncidentAction a = selectedAction(kind);
+    if (a.incidentIds.isEmpty())
+        co_return;
+    const int n = int(a.incidentIds.size());
+    // Notes and resolutions need their text, an assignment its login: OK without one asks again, saying why.
+    QString question;
+    if (kind == IncidentActionKind::Note)
+        question = tr("Note on %n incident(s) (kept with each, and in the audit log):", nullptr, n);
+    else if (kind == IncidentActionKind::Resolve)
+        question = tr("What was done to resolve %n incident(s)? (kept with each, and in the audit log)", nullptr, n);
+    else if (kind == IncidentActionKind::Assign)
+        question = tr("The login to give %n incident(s) to:", nullptr, n);
+    QString label = question;
+    while (!question.isEmpty()) {
+        bool ok = false;
+        if (kind == IncidentActionKind::Assign)
+            a.assignee = QInputDialog::getText(this, tr("Assign incidents"), label, QLineEdit::Normal, a.assignee, &ok);
+        else
+            a.text = QInputDialog::getMultiLineText(
+                this, kind == IncidentActionKind::Note ? tr("Add a note") : tr("Resolve incidents"), label, a.text, &ok);
+        if (!ok)
+            co_return;
+        try {
+            IncidentActions::validate(a);
+            break;
+        } catch (const Error &e) {
+            label = e.message() + QStringLiteral("\n\n") + question;
+        }
+    }
+    co_await applyAction(std::move(a));
+}
+
+QCoro::Task<> IncidentsPage::applyAction(IncidentAction action)
+{
+    auto run = [action](Session &s) { return IncidentActions::apply(s, action); };
+    const QString kind = IncidentActions::word(action.kind);
+    auto show = [&](const IncidentActionResult &r) {
+        notice(r.repeated ? tr("That action was applied before; nothing was done again.")
+                          : tr("%1: %n incident(s).", nullptr, r.applied).arg(actionLabel(action.kind)),
+               false);
+        reload();
+    };
+    // A refusal (a stale view, an incident already that way) stays above the list for the technician to read,
+    // without a dialog in the way; the list is brought up to date beneath it.
+    auto fail = [&](const Error &e) {
+        notice(e.message(), true);
+        reload();
+    };
+    QCoro::Task<bool> done = deliver(this, m_db->submitWrite(std::move(run)), std::move(show), std::move(fail));
+    co_await done;
+}
+
+void IncidentsPage::notice(const QString &message, bool refused)
+{
+    m_lastAction = message;
+    m_notice->setStyleSheet(refused ? QStringLiteral("color:#c62828") : QString());
+    m_notice->setText(message);
+    m_notice->setVisible(!message.isEmpty());
+    emit actionApplied(message);
+}
+
+QString IncidentsPage::actionLabel(IncidentActionKind kind)
+{
+    switch (kind) {
+    case IncidentActionKind::Acknowledge: return tr("Acknowledged");
+    case IncidentActionKind::Assign: return tr("Assigned");
+    case IncidentActionKind::Note: return tr("Noted");
+    case IncidentActionKind::Resolve: return tr("Resolved");
+    case IncidentActionKind::Reopen: return tr("Reopened");
+    }
+    return {};
 }
 
 QCoro::Task<> IncidentsPage::showDetail(QString incidentId)

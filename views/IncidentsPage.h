@@ -38,11 +38,25 @@ public:
     QTextBrowser *detailView() const { return m_detail; }
     QComboBox *tierBox() const { return m_tier; }
 
+    // The action on the selected incidents, with what this view showed of each (for the stale-view check).
+    IncidentAction selectedAction(IncidentActionKind kind) const;
+    // Asks for a note, a resolution or a login as the action needs, then applies it to the selection.
+    QCoro::Task<> actOnSelection(IncidentActionKind kind);
+    // Applies an action off the GUI thread; says what happened (actionApplied), then reloads.
+    QCoro::Task<> applyAction(IncidentAction action);
+    const QString &lastActionMessage() const { return m_lastAction; }
+    QLabel *noticeLabel() const { return m_notice; }
+
+Q_SIGNALS:
+    void actionApplied(const QString &message);
+
 private:
     void applyFilter();
     QCoro::Task<> loadAppliances();
     QCoro::Task<> showDetail(QString incidentId);
     void updateCount();
+    static QString actionLabel(IncidentActionKind kind);
+    void notice(const QString &message, bool refused);
 
     Scope m_scope;
     IncidentModel *m_model;
@@ -55,11 +69,13 @@ private:
     QLineEdit *m_search;
     QLabel *m_count;
     QTimer *m_debounce;
+    QLabel *m_notice; // what the last action did, or why it was refused
     std::optional<bool> m_narrow; // how the filters and the detail stand now (see onRoomChanged)
     QSplitter *m_splitter;
     QString m_detailId;
     quint64 m_detailGeneration = 0;
     bool m_filterApplied = false;
+    QString m_lastAction;
 };
 
 // HTML for the detail pane: the incident and every execution, with the

@@ -184,6 +184,26 @@ void checkWritable(const QString &path)
         throw Error(Error::Code::Io, CliText::tr("cannot write %1: permission denied").arg(path));
 }
 
+// Prints rows as columns padded to their widest cell, the header first.
+void printColumns(const QStringList &header, const QList<QStringList> &rows)
+{
+    QList<qsizetype> widths;
+    for (const QString &h : header)
+        widths << h.size();
+    for (const QStringList &r : rows)
+        for (qsizetype i = 0; i < r.size() && i < widths.size(); ++i)
+            widths[i] = std::max(widths[i], r.at(i).size());
+    const auto line = [&widths](const QStringList &cells) {
+        QString text;
+        for (qsizetype i = 0; i < cells.size(); ++i)
+            text += i + 1 == cells.size() ? cells.at(i) : cells.at(i).leftJustified(widths.at(i) + 2);
+        out() << text << Qt::endl;
+    };
+    line(header);
+    for (const QStringList &r : rows)
+        line(r);
+}
+
 } // namespace detail
 
 namespace {
@@ -1047,25 +1067,6 @@ int audit(const QStringList &args)
                          CliText::tr("usage: healdesk audit verify [--head SHA256] [--trust fleet-keys.json]"));
 }
 
-// Prints rows as columns padded to their widest cell, the header first.
-void printColumns(const QStringList &header, const QList<QStringList> &rows)
-{
-    QList<qsizetype> widths;
-    for (const QString &h : header)
-        widths << h.size();
-    for (const QStringList &r : rows)
-        for (qsizetype i = 0; i < r.size() && i < widths.size(); ++i)
-            widths[i] = std::max(widths[i], r.at(i).size());
-    const auto line = [&widths](const QStringList &cells) {
-        QString text;
-        for (qsizetype i = 0; i < cells.size(); ++i)
-            text += i + 1 == cells.size() ? cells.at(i) : cells.at(i).leftJustified(widths.at(i) + 2);
-        out() << text << Qt::endl;
-    };
-    line(header);
-    for (const QStringList &r : rows)
-        line(r);
-}
 
 int listCommand(const QStringList &args)
 {
@@ -1258,6 +1259,7 @@ const QList<Subcommand> &subcommands()
         {QStringLiteral("window"), windowCommand},
         {QStringLiteral("alert"), alertCommand},
         {QStringLiteral("list"), listCommand},
+        {QStringLiteral("incident"), incidentCommand},
     };
     return list;
 }

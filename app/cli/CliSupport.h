@@ -54,6 +54,9 @@ QString siteArg(Database &db, const QString &given);
 QStringList siteArgs(Database &db, const QStringList &given);
 QStringList applianceArgs(Database &db, const QStringList &given);
 
+// Prints rows as columns padded to their widest cell, the header first.
+void printColumns(const QStringList &header, const QList<QStringList> &rows);
+
 // Refuses a destination that cannot be written before any query runs.
 void checkWritable(const QString &path);
 
@@ -87,6 +90,9 @@ int orderSchedule(const QStringList &args);
 
 // AlertCli.cpp: healdesk alert route ..., healdesk alert test.
 int alertCommand(const QStringList &args);
+
+// IncidentCli.cpp: healdesk incident list|show|ack|assign|note|resolve|reopen.
+int incidentCommand(const QStringList &args);
 
 // Exit code of a file or order that nothing proves: unsigned, or its signer
 // not checked against a trust file.

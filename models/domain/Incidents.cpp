@@ -1,5 +1,7 @@
 #include "Incidents.h"
 
+#include "IncidentActions.h"
+
 #include "Database.h"
 
 #include "Error.h"
@@ -45,6 +47,8 @@ IncidentRow readIncident(const Rows &q)
     r.checkType = q.text("check_type");
     r.reportedUs = q.int64("reported_us");
     r.inWindow = q.flag("in_window");
+    r.owner = q.text("owner");
+    r.lastEvent = q.int64("last_event");
     return r;
 }
 
@@ -57,7 +61,8 @@ Binds IncidentFilter::binds() const
                                  {"severity", textOrNull(severity.toLower())},
                                  {"status", textOrNull(status.toLower())},
                                  {"tier", textOrNull(tier)},
-                                 {"search", textOrNull(text)}};
+                                 {"search", textOrNull(text)},
+                                 {"owner", textOrNull(owner.trimmed())}};
 }
 
 namespace Incidents {
@@ -132,6 +137,9 @@ IncidentDetail detail(Session &session, const QString &incidentId)
         d.incident.hostname = q.text("hostname");
         d.incident.siteId = q.text("site_id");
         d.incident.siteName = q.text("site_name");
+        // The tier by the definition, kept on the row (40_incident_tier.sql), as the list shows it.
+        d.incident.tier = q.text("tier");
+        d.incident.owner = q.text("owner");
     }
     auto q = session.query(QStringLiteral("incident_executions"), {{"incident", incidentId}});
     while (q.next()) {
@@ -153,17 +161,7 @@ IncidentDetail detail(Session &session, const QString &incidentId)
         e.hostname = q.text("hostname");
         d.executions << e;
     }
-    // The tier shown for the incident follows the same definition as the list.
-    d.incident.tier = QStringLiteral("none");
-    for (const ExecutionRow &e : d.executions) {
-        if (e.tier != QLatin1String("unknown"))
-            d.incident.tier = e.tier; // executions come oldest first; the last known one wins
-    }
-    if (d.incident.tier == QLatin1String("none")) {
-        const QString own = d.incident.recordedTier.trimmed().toUpper();
-        if (own == QLatin1String("L1") || own == QLatin1String("L2") || own == QLatin1String("L3"))
-            d.incident.tier = own;
-    }
+    d.events = IncidentActions::events(session, d.incident.id);
     return d;
 }
 

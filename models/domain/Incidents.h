@@ -1,5 +1,6 @@
 #pragma once
 
+#include "IncidentActions.h"
 #include "Scope.h"
 
 #include <QDateTime>
@@ -18,6 +19,7 @@ struct IncidentFilter
     QString status;   // lower-case, empty for any
     QString tier;     // L1, L2, L3, none; empty for any
     QString search;   // free text, matched literally
+    QString owner;    // a login, "@me" (the session's), "@none" (unassigned); empty for anyone
     bool operator==(const IncidentFilter &other) const = default;
     Binds binds() const; // scope + filter values, as _incident_filter.sql expects
 };
@@ -48,6 +50,8 @@ struct IncidentRow
     QDateTime resolvedAt;
     QString checkType;
     bool inWindow = false; // reported while its site was in a maintenance window
+    QString owner;         // who acknowledged it or was assigned it (healdesk_incident_events), or empty
+    qint64 lastEvent = 0;  // its latest event's ID, 0 for none: what an action checks its view against
 };
 
 struct ExecutionRow
@@ -75,6 +79,7 @@ struct IncidentDetail
     QString details; // JSON text
     QString orderId;
     QList<ExecutionRow> executions;
+    QList<IncidentEvent> events; // acknowledgements, assignments, notes, resolutions and reopenings, oldest first
 };
 
 namespace Incidents {

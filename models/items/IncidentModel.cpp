@@ -110,6 +110,8 @@ QVariant IncidentModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Severity");
     case Status:
         return tr("Status");
+    case Owner:
+        return tr("Owner");
     case Tier:
         return tr("Tier");
     }
@@ -145,6 +147,8 @@ QVariant IncidentModel::data(const QModelIndex &index, int role) const
             return format::storedValue(r.severity);
         case Status:
             return r.inWindow ? tr("%1 · in window").arg(format::storedValue(r.status)) : format::storedValue(r.status);
+        case Owner:
+            return r.owner;
         case Tier:
             return format::storedValue(r.tier);
         }
@@ -161,6 +165,8 @@ QVariant IncidentModel::data(const QModelIndex &index, int role) const
         return r.tier;
     case StatusRole:
         return r.status;
+    case LastEventRole:
+        return r.lastEvent;
     case ToneRole:
         if (index.column() == Severity)
             return severityTone(r.severity);

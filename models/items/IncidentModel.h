@@ -18,7 +18,9 @@ class IncidentModel : public TableModelBase
 {
     Q_OBJECT
 public:
-    enum Column { Reported, Severity, Status, Tier, Type, Appliance, Site, ColumnCount };
+    enum Column { Reported, Severity, Status, Owner, Tier, Type, Appliance, Site, ColumnCount };
+    // The row's latest event ID (IncidentRow::lastEvent): what an action checks its view against.
+    static constexpr int LastEventRole = RowTypeRole + 100;
     static constexpr int kWindow = 200;
     static constexpr int kDefaultCacheLimit = 40; // windows whose rows are held: 8,000 rows
 

@@ -125,6 +125,13 @@ DROP POLICY IF EXISTS partner_scope ON healdesk_incident_windows;
 CREATE POLICY partner_scope ON healdesk_incident_windows
     USING (incident_id IN (SELECT n.id FROM incidents n));
 
+-- Incident events: seen with their incident; written only on an incident the
+-- login sees, and only in its own name.
+DROP POLICY IF EXISTS partner_scope ON healdesk_incident_events;
+CREATE POLICY partner_scope ON healdesk_incident_events
+    USING (incident_id IN (SELECT n.id FROM incidents n))
+    WITH CHECK (incident_id IN (SELECT n.id FROM incidents n) AND actor = session_user);
+
 DROP POLICY IF EXISTS read_all ON healdesk_incident_slas;
 CREATE POLICY read_all ON healdesk_incident_slas FOR SELECT USING (true);
 

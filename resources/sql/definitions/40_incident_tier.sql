@@ -15,10 +15,12 @@ AS $$
     SELECT CASE WHEN upper(trim(level)) IN ('L1', 'L2', 'L3') THEN upper(trim(level)) END
 $$;
 
--- An incident's tier, by the definition the console shows (the tier of its
--- latest execution with a known tier, latest by coalesce(completed_at,
--- started_at, created_at) then id; else its own normalised resolution_tier;
--- else 'none'), kept on the row as healdesk_tier. Worked out per incident at
+-- An incident's tier, by the definition the console shows: the tier of the
+-- latest of its executions with a known tier (latest by
+-- coalesce(completed_at, started_at, created_at) then id) and its human
+-- resolution (L3: a technician resolved it through Healdesk, 0032, and
+-- nothing ran after); else its own normalised resolution_tier; else 'none'.
+-- Kept on the row as healdesk_tier. Worked out per incident at
 -- read time it took 30 s to count the 10M fleet's incidents by tier, and the
 -- incidents page's tier filter looked up executions for every row it skipped.
 --
@@ -36,10 +38,11 @@ $$;
 -- last, then by id. Every reader of the definition goes through this one
 -- query; as a plain SQL function the planner inlines it into theirs.
 CREATE OR REPLACE FUNCTION healdesk_latest_execution(incident TEXT)
-    RETURNS TABLE (tier TEXT, execution_id VARCHAR, id BIGINT)
+    RETURNS TABLE (tier TEXT, execution_id VARCHAR, id BIGINT, at TIMESTAMPTZ)
     LANGUAGE sql STABLE
 AS $$
-    SELECT healdesk_normalise_tier(e.resolution_level), e.execution_id, e.id
+    SELECT healdesk_normalise_tier(e.resolution_level), e.execution_id, e.id,
+           coalesce(e.completed_at, e.started_at, e.created_at)
       FROM execution_telemetry e
      WHERE e.incident_id = incident
        AND healdesk_normalise_tier(e.resolution_level) IS NOT NULL
@@ -47,18 +50,34 @@ AS $$
      LIMIT 1
 $$;
 
+-- The definition itself, the one place it is written: the kept column, the
+-- raw query and the drift detector all come through here. human_at is when
+-- a person resolved the incident (healdesk_human_resolved_at); it wins over
+-- an execution that ran before it or has no time at all. An expression
+-- without FROM, so the planner inlines it into the raw query.
+CREATE OR REPLACE FUNCTION healdesk_tier_of(incident UUID, own_tier TEXT, human_at TIMESTAMPTZ) RETURNS TEXT
+    LANGUAGE sql STABLE
+AS $$
+    SELECT CASE
+               WHEN human_at IS NOT NULL
+                    AND coalesce(human_at >= (SELECT l.at FROM healdesk_latest_execution(incident::text) l), true)
+               THEN 'L3'
+               ELSE coalesce((SELECT l.tier FROM healdesk_latest_execution(incident::text) l),
+                             healdesk_normalise_tier(own_tier), 'none')
+           END
+$$;
+
 -- SECURITY DEFINER: whoever writes (an admin repairing a tier, an agent), the
 -- tier follows every execution, not the ones that login's policies show.
-CREATE OR REPLACE FUNCTION healdesk_incident_tier(incident UUID, own_tier TEXT) RETURNS TEXT
+CREATE OR REPLACE FUNCTION healdesk_incident_tier(incident UUID, own_tier TEXT, human_at TIMESTAMPTZ) RETURNS TEXT
     LANGUAGE sql STABLE SECURITY DEFINER
     SET search_path = public, pg_temp
 AS $$
-    SELECT coalesce((SELECT l.tier FROM healdesk_latest_execution(incident::text) l),
-                    healdesk_normalise_tier(own_tier), 'none')
+    SELECT healdesk_tier_of(incident, own_tier, human_at)
 $$;
 
 CREATE OR REPLACE TRIGGER healdesk_incident_tier_on_write
-    BEFORE INSERT OR UPDATE OF id, resolution_tier, healdesk_tier ON incidents
+    BEFORE INSERT OR UPDATE OF id, resolution_tier, healdesk_tier, healdesk_human_resolved_at ON incidents
     FOR EACH ROW EXECUTE FUNCTION healdesk_incident_tier_on_write();
 
 CREATE OR REPLACE TRIGGER healdesk_incident_tier_after_telemetry_delete
@@ -95,7 +114,7 @@ BEGIN
     IF TG_OP = 'INSERT' OR NEW.id IS DISTINCT FROM OLD.id THEN
         PERFORM healdesk_reference_lock(ARRAY[NEW.id::text], true);
     END IF;
-    NEW.healdesk_tier := healdesk_incident_tier(NEW.id, NEW.resolution_tier);
+    NEW.healdesk_tier := healdesk_incident_tier(NEW.id, NEW.resolution_tier, NEW.healdesk_human_resolved_at);
     RETURN NEW;
 END;
 $$;
@@ -119,7 +138,8 @@ BEGIN
          WHERE i.id IN (SELECT r.incident_id::uuid
                           FROM (SELECT incident_id FROM old_rows UNION SELECT incident_id FROM new_rows) r
                          WHERE r.incident_id ~ '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$')
-           AND i.healdesk_tier IS DISTINCT FROM healdesk_incident_tier(i.id, i.resolution_tier);
+           AND i.healdesk_tier IS DISTINCT FROM healdesk_incident_tier(i.id, i.resolution_tier,
+                                                                       i.healdesk_human_resolved_at);
     ELSE
         PERFORM healdesk_reference_lock(ARRAY(SELECT DISTINCT incident_id FROM old_rows), false);
         UPDATE incidents i
@@ -127,7 +147,8 @@ BEGIN
          WHERE i.id IN (SELECT DISTINCT r.incident_id::uuid
                           FROM old_rows r
                          WHERE r.incident_id ~ '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$')
-           AND i.healdesk_tier IS DISTINCT FROM healdesk_incident_tier(i.id, i.resolution_tier);
+           AND i.healdesk_tier IS DISTINCT FROM healdesk_incident_tier(i.id, i.resolution_tier,
+                                                                       i.healdesk_human_resolved_at);
     END IF;
     RETURN NULL;
 END;
@@ -163,7 +184,9 @@ BEGIN
       FROM unnest(ids) AS x (id)
      CROSS JOIN LATERAL healdesk_latest_execution(x.id::text) l
      WHERE i.id = x.id
-       AND (i.resolution_tier IS DISTINCT FROM l.tier OR i.healdesk_tier IS DISTINCT FROM l.tier);
+       AND (i.resolution_tier IS DISTINCT FROM l.tier OR i.healdesk_tier IS DISTINCT FROM l.tier)
+       -- A person's later resolution decides instead (healdesk_tier_of).
+       AND (i.healdesk_human_resolved_at IS NULL OR i.healdesk_human_resolved_at < l.at);
     GET DIAGNOSTICS corrected = ROW_COUNT;
     RETURN corrected;
 END;

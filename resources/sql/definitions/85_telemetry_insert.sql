@@ -85,6 +85,8 @@ BEGIN
               FROM latest l
              WHERE i.id::text = l.incident_id
                AND (i.resolution_tier IS DISTINCT FROM l.tier OR i.healdesk_tier IS DISTINCT FROM l.tier)
+               -- A person's later resolution decides instead (healdesk_tier_of, 40_incident_tier.sql).
+               AND (i.healdesk_human_resolved_at IS NULL OR i.healdesk_human_resolved_at < l.at_time)
                AND NOT EXISTS (SELECT 1
                                  FROM execution_telemetry t
                                 WHERE t.incident_id = l.incident_id

@@ -4,7 +4,7 @@
 WITH
 --#include _scope
 , f AS (SELECT :appliance::text AS appliance, :severity::text AS severity, :status::text AS status,
-               :tier::text AS tier, :search::text AS search)
+               :tier::text AS tier, :search::text AS search, :owner::text AS owner)
 SELECT coalesce(sum(n.n), 0)::bigint AS incidents
   FROM appliances a
   JOIN sites s ON s.id = a.site_id

@@ -12,6 +12,8 @@ SELECT i.id::text AS id, i.reported_at, a.site_id, s.name AS site_name, a.id::te
        i.healdesk_tier AS tier,
        i.resolution_tier, i.resolved_at, i.check_type,
        EXISTS (SELECT 1 FROM healdesk_incident_windows w WHERE w.incident_id = i.id) AS in_window,
+       i.healdesk_owner AS owner,
+       (SELECT max(v.id) FROM healdesk_incident_events v WHERE v.incident_id = i.id) AS last_event,
        (extract(epoch FROM i.reported_at) * 1000000)::bigint AS reported_us
 --#include _incident_filter
    AND (:after_us::bigint IS NULL

@@ -6,7 +6,7 @@
 WITH
 --#include _scope
 , f AS (SELECT :appliance::text AS appliance, :severity::text AS severity, :status::text AS status,
-               :tier::text AS tier, :search::text AS search)
+               :tier::text AS tier, :search::text AS search, :owner::text AS owner)
 , k AS (SELECT :after_us::bigint AS after_given,
               timestamptz 'epoch' + :after_us::bigint * interval '1 microsecond' AS after_at,
               :after_id::uuid AS after_id, :through_us::bigint AS through_given,
@@ -17,6 +17,8 @@ SELECT i.id::text AS id, i.reported_at, a.site_id, s.name AS site_name, a.id::te
        i.healdesk_tier AS tier,
        i.resolution_tier, i.resolved_at, i.check_type,
        EXISTS (SELECT 1 FROM healdesk_incident_windows w WHERE w.incident_id = i.id) AS in_window,
+       i.healdesk_owner AS owner,
+       (SELECT max(v.id) FROM healdesk_incident_events v WHERE v.incident_id = i.id) AS last_event,
        (extract(epoch FROM i.reported_at) * 1000000)::bigint AS reported_us
   FROM appliances a
   JOIN sites s ON s.id = a.site_id
@@ -25,7 +27,7 @@ SELECT i.id::text AS id, i.reported_at, a.site_id, s.name AS site_name, a.id::te
  CROSS JOIN k
  CROSS JOIN LATERAL (
     SELECT i.id, i.reported_at, i.incident_type, i.severity, i.status, i.resolution_tier, i.resolved_at,
-           i.check_type, i.healdesk_tier
+           i.check_type, i.healdesk_tier, i.healdesk_owner
       FROM incidents i
      WHERE i.appliance_id = a.id
 --#include _incident_conditions

@@ -1,0 +1,534 @@
+// The technician's actions on incidents (issue 23): each action's rows, its audit row and the incident's legacy
+// columns; retries, stale views and two technicians at once; bulk actions; partner scope through direct SQL; and what
+// a person's resolution does to the tier everywhere it is counted.
+#include "Database.h"
+#include "Error.h"
+#include "CliRun.h"
+#include "FleetFixture.h"
+#include "Health.h"
+#include "IncidentActions.h"
+#include "Incidents.h"
+#include "Logins.h"
+#include "Session.h"
+#include "Stats.h"
+#include "TestDatabase.h"
+#include "Wait.h"
+
+#include <QFuture>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUuid>
+
+#include <gtest/gtest.h>
+
+#include <optional>
+
+using namespace hd;
+using namespace hd::test;
+
+namespace {
+
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+IncidentAction act(IncidentActionKind kind, const QStringList &ids, const QString &text = {},
+                   const QString &assignee = {})
+{
+    IncidentAction a;
+    a.kind = kind;
+    a.actionId = newId();
+    a.incidentIds = ids;
+    a.text = text;
+    a.assignee = assignee;
+    return a;
+}
+
+// An incident's tier worked out here from the rows the test wrote: the latest execution with a tier (by its
+// completed or started time) and a person's resolution, the later of them deciding (the resolution when the
+// execution has no time); else the recorded tier; else none.
+struct Execution
+{
+    QDateTime at;
+    QString tier;
+};
+QString expectedTier(const QList<Execution> &executions, const std::optional<QDateTime> &human, const QString &recorded)
+{
+    std::optional<Execution> latest;
+    for (const Execution &e : executions) {
+        if (!latest || e.at > latest->at)
+            latest = e;
+    }
+    if (human && (!latest || *human >= latest->at))
+        return QStringLiteral("L3");
+    if (latest)
+        return latest->tier;
+    const QString r = recorded.trimmed().toUpper();
+    return r == QLatin1String("L1") || r == QLatin1String("L2") || r == QLatin1String("L3") ? r
+                                                                                             : QStringLiteral("none");
+}
+
+class IncidentActionsTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        t.migrate();
+        appsA = insertSite(t, QStringLiteral("site-a"), QStringLiteral("A"), {1, 1});
+        appsB = insertSite(t, QStringLiteral("site-b"), QStringLiteral("B"), {1});
+        me = t.scalar(QStringLiteral("SELECT session_user")).toString();
+    }
+
+    QString incident(const QString &key, const QString &appliance, const QString &status = QStringLiteral("escalated"),
+                     const QString &recorded = {})
+    {
+        const QString id = uuidFor(key);
+        t.exec(QStringLiteral("INSERT INTO incidents (id, appliance_id, incident_type, severity, status, "
+                              "resolution_tier, reported_at) VALUES (?, ?, 'firewall_disabled', 'high', ?, ?, "
+                              "now() - interval '2 hours')"),
+               {id, appliance, status, recorded.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(recorded)});
+        return id;
+    }
+
+    void execution(const QString &key, const QString &incidentId, const QString &appliance, const QString &site,
+                   const QString &tier, const QDateTime &at)
+    {
+        t.exec(QStringLiteral("INSERT INTO execution_telemetry (execution_id, incident_id, site_id, appliance_id, "
+                              "runbook_id, hostname, resolution_level, success, started_at, completed_at) "
+                              "VALUES (?, ?, ?, ?, 'L1-FIREWALL-001', 'h', ?, true, ?, ?)"),
+               {key, incidentId, site, appliance, tier, isoTime(at.addSecs(-5)), isoTime(at)});
+    }
+
+    QVariant column(const QString &incidentId, const QString &name)
+    {
+        return t.scalar(QStringLiteral("SELECT %1 FROM incidents WHERE id = ?").arg(name), {incidentId});
+    }
+    qint64 events(const QString &incidentId)
+    {
+        return t.scalar(QStringLiteral("SELECT count(*) FROM healdesk_incident_events WHERE incident_id = ?"),
+                        {incidentId})
+            .toLongLong();
+    }
+    qint64 audits(const QString &action)
+    {
+        return t.scalar(QStringLiteral("SELECT count(*) FROM admin_audit_log WHERE action = ?"), {action}).toLongLong();
+    }
+    IncidentActionResult apply(Database &db, const IncidentAction &a)
+    {
+        return db.runSync([&](Session &s) { return IncidentActions::apply(s, a); });
+    }
+    // A technician of partner `key`'s sites, as a login of its own.
+    QString technician(Logins &logins, const QString &suffix, const QString &partnerKey)
+    {
+        const QString login = logins.make(suffix);
+        t.exec(QStringLiteral("SELECT healdesk_grant_login(?, ?, false)"), {login, uuidFor(partnerKey)});
+        return login;
+    }
+
+    TestDatabase t;
+    QStringList appsA, appsB;
+    QString me;
+};
+
+} // namespace
+
+TEST_F(IncidentActionsTest, EachActionWritesItsEventItsAuditRowAndTheLegacyColumns)
+{
+    Logins logins{t, {}};
+    const QString techA = technician(logins, QStringLiteral("tech_a"), QStringLiteral("A"));
+    const QString techB = technician(logins, QStringLiteral("tech_b"), QStringLiteral("B"));
+    const QString id = incident(QStringLiteral("one"), appsA[0], QStringLiteral("escalated"), QStringLiteral("L1"));
+    execution(QStringLiteral("e1"), id, appsA[0], QStringLiteral("site-a"), QStringLiteral("L1"),
+              QDateTime::currentDateTimeUtc().addSecs(-1800));
+    ASSERT_EQ(column(id, QStringLiteral("healdesk_tier")).toString(), QStringLiteral("L1"));
+
+    // Acknowledge: mine, one event, one audit row naming the action.
+    const IncidentAction ack = act(IncidentActionKind::Acknowledge, {id});
+    EXPECT_EQ(apply(t.db(), ack).applied, 1);
+    EXPECT_EQ(column(id, QStringLiteral("healdesk_owner")).toString(), me);
+    EXPECT_EQ(events(id), 1);
+    EXPECT_EQ(audits(QStringLiteral("incident.acknowledge")), 1);
+    EXPECT_TRUE(t.scalar(QStringLiteral("SELECT details->>'action_id' FROM admin_audit_log WHERE action = "
+                                        "'incident.acknowledge'"))
+                    .toString() == ack.actionId);
+    EXPECT_EQ(column(id, QStringLiteral("status")).toString(), QStringLiteral("escalated")); // agents' word kept
+
+    // A note, then an assignment to a technician who serves the partner; one who does not is refused.
+    EXPECT_EQ(apply(t.db(), act(IncidentActionKind::Note, {id}, QStringLiteral("called the clinic"))).applied, 1);
+    EXPECT_EQ(apply(t.db(), act(IncidentActionKind::Assign, {id}, {}, techA)).applied, 1);
+    EXPECT_EQ(column(id, QStringLiteral("healdesk_owner")).toString(), techA);
+    try {
+        apply(t.db(), act(IncidentActionKind::Assign, {id}, {}, techB));
+        ADD_FAILURE() << "an assignee outside the partner was accepted";
+    } catch (const Error &e) {
+        EXPECT_EQ(e.code(), Error::Code::Refused);
+        EXPECT_TRUE(e.message().contains(techB)) << e.message().toStdString();
+    }
+    EXPECT_EQ(column(id, QStringLiteral("healdesk_owner")).toString(), techA);
+    EXPECT_EQ(events(id), 3);
+
+    // Resolve: the legacy columns as agents expect, and L3 by the definition.
+    const IncidentAction resolve = act(IncidentActionKind::Resolve, {id}, QStringLiteral("re-enabled by hand"));
+    EXPECT_EQ(apply(t.db(), resolve).applied, 1);
+    EXPECT_EQ(column(id, QStringLiteral("status")).toString(), QStringLiteral("resolved"));
+    EXPECT_FALSE(column(id, QStringLiteral("resolved_at")).isNull());
+    EXPECT_EQ(column(id, QStringLiteral("healdesk_tier")).toString(), QStringLiteral("L3"));
+    EXPECT_EQ(column(id, QStringLiteral("resolution_tier")).toString(), QStringLiteral("L3"));
+
+    // The same action again (a retry) applies nothing; a new resolution is refused, saying who resolved it.
+    const IncidentActionResult again = apply(t.db(), resolve);
+    EXPECT_TRUE(again.repeated);
+    EXPECT_EQ(again.applied, 0);
+    EXPECT_EQ(events(id), 4);
+    EXPECT_EQ(audits(QStringLiteral("incident.resolve")), 1);
+    try {
+        apply(t.db(), act(IncidentActionKind::Resolve, {id}, QStringLiteral("twice")));
+        ADD_FAILURE() << "a resolved incident was resolved again";
+    } catch (const Error &e) {
+        EXPECT_TRUE(e.message().contains(QStringLiteral("resolved by ") + me)) << e.message().toStdString();
+    }
+
+    // Reopen: open again, no resolution time, and its execution's tier again.
+    EXPECT_EQ(apply(t.db(), act(IncidentActionKind::Reopen, {id})).applied, 1);
+    EXPECT_EQ(column(id, QStringLiteral("status")).toString(), QStringLiteral("open"));
+    EXPECT_TRUE(column(id, QStringLiteral("resolved_at")).isNull());
+    EXPECT_EQ(column(id, QStringLiteral("healdesk_tier")).toString(), QStringLiteral("L1"));
+    EXPECT_EQ(column(id, QStringLiteral("resolution_tier")).toString(), QStringLiteral("L1"));
+
+    // The detail shows every event, oldest first, with its actor.
+    const IncidentDetail d = t.db().runSync([&](Session &s) { return Incidents::detail(s, id); });
+    QStringList kinds;
+    for (const IncidentEvent &e : d.events)
+        kinds << e.kind;
+    EXPECT_EQ(kinds, (QStringList{QStringLiteral("acknowledge"), QStringLiteral("note"), QStringLiteral("assign"),
+                                  QStringLiteral("resolve"), QStringLiteral("reopen")}));
+    EXPECT_EQ(d.events.at(1).text, QStringLiteral("called the clinic"));
+    EXPECT_EQ(d.incident.owner, techA);
+
+    // Malformed actions are refused before anything is written.
+    const qint64 before = t.scalar(QStringLiteral("SELECT count(*) FROM healdesk_incident_events")).toLongLong();
+    for (IncidentAction bad : {act(IncidentActionKind::Note, {id}), act(IncidentActionKind::Resolve, {id}),
+                               act(IncidentActionKind::Assign, {id}), act(IncidentActionKind::Note, {QStringLiteral("x")}, QStringLiteral("t")),
+                               act(IncidentActionKind::Note, {id, id.toUpper()}, QStringLiteral("t"))}) {
+        try {
+            apply(t.db(), bad);
+            ADD_FAILURE() << "accepted a malformed action";
+        } catch (const Error &e) {
+            EXPECT_EQ(e.code(), Error::Code::InvalidInput) << e.message().toStdString();
+        }
+    }
+    IncidentAction badId = act(IncidentActionKind::Note, {id}, QStringLiteral("t"));
+    badId.actionId = QStringLiteral("not-a-uuid");
+    EXPECT_THROW(apply(t.db(), badId), Error);
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM healdesk_incident_events")).toLongLong(), before);
+}
+
+TEST_F(IncidentActionsTest, AStaleViewIsRefusedSayingWhoDidWhatAndChangesNothing)
+{
+    Logins logins{t, {}};
+    const QString techA = technician(logins, QStringLiteral("tech_a"), QStringLiteral("A"));
+    const QString id = incident(QStringLiteral("stale"), appsA[0]);
+    IncidentAction mine = act(IncidentActionKind::Acknowledge, {id});
+    mine.seen.insert(id, IncidentSeen{0, QStringLiteral("escalated")}); // what my view showed
+
+    Database other(ConnectionConfig::fromUri(uriFor(t, techA)));
+    EXPECT_EQ(apply(other, act(IncidentActionKind::Acknowledge, {id})).applied, 1);
+    try {
+        apply(t.db(), mine);
+        ADD_FAILURE() << "a stale view was acted on";
+    } catch (const Error &e) {
+        EXPECT_EQ(e.code(), Error::Code::Refused);
+        EXPECT_TRUE(e.message().contains(QStringLiteral("acknowledged by ") + techA)) << e.message().toStdString();
+        EXPECT_TRUE(e.message().contains(QStringLiteral("just now"))) << e.message().toStdString();
+    }
+    EXPECT_EQ(column(id, QStringLiteral("healdesk_owner")).toString(), techA);
+    EXPECT_EQ(events(id), 1);
+    EXPECT_EQ(audits(QStringLiteral("incident.acknowledge")), 1);
+
+    // The agent resolved it meanwhile (a legacy writer): a view that showed it escalated is stale too.
+    const qint64 last = t.scalar(QStringLiteral("SELECT max(id) FROM healdesk_incident_events")).toLongLong();
+    t.exec(QStringLiteral("UPDATE incidents SET status = 'resolved', resolved_at = now() WHERE id = ?"), {id});
+    IncidentAction note = act(IncidentActionKind::Note, {id}, QStringLiteral("on it"));
+    note.seen.insert(id, IncidentSeen{last, QStringLiteral("escalated")});
+    try {
+        apply(t.db(), note);
+        ADD_FAILURE() << "a view of another status was acted on";
+    } catch (const Error &e) {
+        EXPECT_TRUE(e.message().contains(QStringLiteral("is resolved now"))) << e.message().toStdString();
+    }
+    EXPECT_EQ(events(id), 1);
+}
+
+// Two connections acknowledge the same incident from the same view at once: the advisory lock makes them take
+// turns, one wins, and the other is told who won.
+TEST_F(IncidentActionsTest, TwoTechniciansAcknowledgingAtOnceOneWinsAndTheOtherIsToldWho)
+{
+    Logins logins{t, {}};
+    const QString techA = technician(logins, QStringLiteral("tech_a"), QStringLiteral("A"));
+    const QString techC = technician(logins, QStringLiteral("tech_c"), QStringLiteral("A"));
+    const QString id = incident(QStringLiteral("race"), appsA[1]);
+    Database a(ConnectionConfig::fromUri(uriFor(t, techA)));
+    Database c(ConnectionConfig::fromUri(uriFor(t, techC)));
+    a.runSync([](Session &s) { s.queryText(QStringLiteral("SELECT 1"), {}, QStringLiteral("warm up")); });
+    c.runSync([](Session &s) { s.queryText(QStringLiteral("SELECT 1"), {}, QStringLiteral("warm up")); });
+    // Hold the incident's lock so that both start before either may go on.
+    t.exec(QStringLiteral("SELECT pg_advisory_lock(hashtextextended('healdesk.incident:' || ?, 0))"), {id});
+    const auto start = [&](Database &db) {
+        IncidentAction ack = act(IncidentActionKind::Acknowledge, {id});
+        ack.seen.insert(id, IncidentSeen{0, QStringLiteral("escalated")});
+        return db.submit([ack](Session &s) { return IncidentActions::apply(s, ack); });
+    };
+    QFuture<IncidentActionResult> fa = start(a);
+    QFuture<IncidentActionResult> fc = start(c);
+    ASSERT_TRUE(waitUntil([&] {
+        return t.scalar(QStringLiteral("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted"))
+                   .toInt() == 2;
+    })) << "both did not reach the lock";
+    t.exec(QStringLiteral("SELECT pg_advisory_unlock(hashtextextended('healdesk.incident:' || ?, 0))"), {id});
+    ASSERT_TRUE(waitUntil([&] { return fa.isFinished() && fc.isFinished(); }));
+    int won = 0;
+    QString refusal;
+    for (QFuture<IncidentActionResult> *f : {&fa, &fc}) {
+        try {
+            won += f->result().applied;
+        } catch (const Error &e) {
+            refusal = e.message();
+        }
+    }
+    EXPECT_EQ(won, 1);
+    const QString winner = column(id, QStringLiteral("healdesk_owner")).toString();
+    ASSERT_TRUE(winner == techA || winner == techC) << winner.toStdString();
+    EXPECT_TRUE(refusal.contains(QStringLiteral("acknowledged by ") + winner)) << refusal.toStdString();
+    EXPECT_EQ(events(id), 1);
+}
+
+// One action over 500 incidents: one transaction, 500 events, one audit row; a refused one writes none.
+TEST_F(IncidentActionsTest, BulkActionsOnFiveHundredIncidentsAreOneTransactionEach)
+{
+    t.exec(QStringLiteral("INSERT INTO incidents (id, appliance_id, incident_type, severity, status, reported_at) "
+                          "SELECT gen_random_uuid(), ?, 'usb_storage_enabled', 'low', 'escalated', "
+                          "now() - n * interval '1 minute' FROM generate_series(1, 500) n"),
+           {appsA[0]});
+    const QList<QVariantList> rows = t.rows(QStringLiteral("SELECT id::text FROM incidents ORDER BY id"));
+    QStringList ids;
+    for (const QVariantList &r : rows)
+        ids << r.first().toString();
+    ASSERT_EQ(ids.size(), 500);
+    EXPECT_EQ(apply(t.db(), act(IncidentActionKind::Acknowledge, ids)).applied, 500);
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM incidents WHERE healdesk_owner = session_user")).toInt(), 500);
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(DISTINCT action_id) FROM healdesk_incident_events")).toInt(), 1);
+    EXPECT_EQ(audits(QStringLiteral("incident.acknowledge")), 1);
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT jsonb_array_length(details->'incidents') FROM admin_audit_log WHERE "
+                                      "action = 'incident.acknowledge'"))
+                  .toInt(),
+              500);
+
+    // One of them resolved already: the bulk resolution is refused whole, naming it, and writes nothing.
+    apply(t.db(), act(IncidentActionKind::Resolve, {ids[137]}, QStringLiteral("done")));
+    try {
+        apply(t.db(), act(IncidentActionKind::Resolve, ids, QStringLiteral("all done")));
+        ADD_FAILURE() << "a bulk resolution over a resolved incident went through";
+    } catch (const Error &e) {
+        EXPECT_TRUE(e.message().contains(ids[137])) << e.message().toStdString();
+    }
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM incidents WHERE status = 'resolved'")).toInt(), 1);
+    ids.removeAt(137);
+    EXPECT_EQ(apply(t.db(), act(IncidentActionKind::Resolve, ids, QStringLiteral("all done"))).applied, 499);
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM incidents WHERE healdesk_tier = 'L3'")).toInt(), 500);
+}
+
+// Partner scope through direct SQL: a technician of partner A neither reads partner B's incident events nor writes
+// any, and writes events only in their own name.
+TEST_F(IncidentActionsTest, PartnerScopeHoldsForEventsThroughDirectSql)
+{
+    Logins logins{t, {}};
+    const QString techA = technician(logins, QStringLiteral("tech_a"), QStringLiteral("A"));
+    const QString idA = incident(QStringLiteral("scope-a"), appsA[0]);
+    const QString idB = incident(QStringLiteral("scope-b"), appsB[0]);
+    apply(t.db(), act(IncidentActionKind::Note, {idA, idB}, QStringLiteral("seen by the MSP")));
+    Database a(ConnectionConfig::fromUri(uriFor(t, techA)));
+    const auto scalarAs = [&a](const QString &sql, const QVariantList &binds) {
+        return a.runSync([&](Session &s) {
+            auto q = s.queryText(sql, binds, QStringLiteral("test"));
+            return q.next() ? q.value("v") : QVariant();
+        });
+    };
+    EXPECT_EQ(scalarAs(QStringLiteral("SELECT count(*) AS v FROM healdesk_incident_events"), {}).toInt(), 1);
+    EXPECT_EQ(scalarAs(QStringLiteral("SELECT count(*) AS v FROM healdesk_incident_events WHERE incident_id = ?::uuid"),
+                       {idB})
+                  .toInt(),
+              0);
+    const auto insertAs = [&](const QString &incidentId, const QString &actor) {
+        try {
+            scalarAs(QStringLiteral("INSERT INTO healdesk_incident_events (action_id, incident_id, kind, actor, body) "
+                                    "VALUES (gen_random_uuid(), ?::uuid, 'note', ?, 'x') RETURNING 1 AS v"),
+                     {incidentId, actor});
+            return true;
+        } catch (const Error &) {
+            return false;
+        }
+    };
+    EXPECT_FALSE(insertAs(idB, techA)) << "wrote an event on another partner's incident";
+    EXPECT_FALSE(insertAs(idA, me)) << "wrote an event in another login's name";
+    EXPECT_TRUE(insertAs(idA, techA));
+    // Through the action too: B's incident is not one it may see.
+    try {
+        apply(a, act(IncidentActionKind::Acknowledge, {idB}));
+        ADD_FAILURE() << "acted on another partner's incident";
+    } catch (const Error &e) {
+        EXPECT_EQ(e.code(), Error::Code::Refused);
+    }
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM healdesk_incident_events WHERE incident_id = ?"), {idB})
+                  .toInt(),
+              1);
+}
+
+// A person's resolution makes an incident L3 in every figure, the kept column, its counts, the raw definition and
+// the drift detector; a reopening and a later execution take it back. Expected tiers are worked out here.
+TEST_F(IncidentActionsTest, AHumanResolutionIsLThreeInEveryFigureUntilReopenedAndHealed)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    struct Case
+    {
+        QString id;
+        QList<Execution> executions;
+        QString recorded;
+        std::optional<QDateTime> human;
+    };
+    QList<Case> cases;
+    const auto add = [&](const QString &key, const QString &recorded, const QList<std::pair<int, QString>> &execs) {
+        Case c;
+        c.id = incident(key, appsA[0], QStringLiteral("escalated"), recorded);
+        c.recorded = recorded;
+        int n = 0;
+        for (const auto &[minutesAgo, tier] : execs) {
+            const QDateTime at = now.addSecs(-60LL * minutesAgo);
+            execution(key + QString::number(++n), c.id, appsA[0], QStringLiteral("site-a"), tier, at);
+            c.executions << Execution{at, tier};
+        }
+        cases << c;
+    };
+    add(QStringLiteral("healed-then-human"), QString(), {{30, QStringLiteral("L1")}});
+    add(QStringLiteral("legacy-l1"), QStringLiteral("L1"), {});
+    add(QStringLiteral("human-then-agent"), QString(), {{10, QStringLiteral("L2")}});
+    add(QStringLiteral("untouched"), QString(), {{20, QStringLiteral("L2")}});
+    add(QStringLiteral("nothing"), QString(), {});
+
+    const auto humanAt = [&](const QString &id) -> std::optional<QDateTime> {
+        const QVariant v = column(id, QStringLiteral("healdesk_human_resolved_at"));
+        return v.isNull() ? std::nullopt : std::optional<QDateTime>(v.toDateTime());
+    };
+    const auto check = [&](const char *when) {
+        QMap<QString, qint64> expected;
+        for (Case &c : cases) {
+            c.human = humanAt(c.id);
+            const QString tier = expectedTier(c.executions, c.human, c.recorded);
+            ++expected[tier];
+            EXPECT_EQ(column(c.id, QStringLiteral("healdesk_tier")).toString(), tier) << when << " " << c.id.toStdString();
+        }
+        const auto stats = [&](Stats::Source source) {
+            return t.db().runSync([&](Session &s) { return Stats::load(s, Scope{}, false, source); }).incidentsByTier;
+        };
+        for (Stats::Source source : {Stats::Source::Rollups, Stats::Source::Raw}) {
+            QMap<QString, qint64> seen = stats(source);
+            seen.removeIf([](const auto &kv) { return kv.value() == 0; });
+            EXPECT_EQ(seen, expected) << when << (source == Stats::Source::Raw ? " (raw)" : " (kept)");
+        }
+        const HealthCounts h = t.db().runSync([](Session &s) { return Health::counts(s); });
+        EXPECT_EQ(h.tierMismatch + h.tierMissing, 0) << when;
+    };
+    check("before");
+
+    // A person resolves the first three: all L3, whatever their executions or recorded tier said.
+    apply(t.db(), act(IncidentActionKind::Resolve, {cases[0].id, cases[1].id, cases[2].id}, QStringLiteral("by hand")));
+    check("after the resolution");
+    EXPECT_EQ(column(cases[1].id, QStringLiteral("healdesk_tier")).toString(), QStringLiteral("L3"));
+
+    // The first is reopened and an execution heals it: L2. The second is reopened: its recorded L1 again.
+    apply(t.db(), act(IncidentActionKind::Reopen, {cases[0].id, cases[1].id}));
+    const QDateTime later = QDateTime::currentDateTimeUtc().addSecs(60);
+    execution(QStringLiteral("heal-after"), cases[0].id, appsA[0], QStringLiteral("site-a"), QStringLiteral("L2"), later);
+    cases[0].executions << Execution{later, QStringLiteral("L2")};
+    // The third's agent runs again after the person's resolution, with no reopening: the later execution decides.
+    execution(QStringLiteral("agent-after"), cases[2].id, appsA[0], QStringLiteral("site-a"), QStringLiteral("L1"), later);
+    cases[2].executions << Execution{later, QStringLiteral("L1")};
+    check("after reopening and healing");
+    EXPECT_EQ(column(cases[0].id, QStringLiteral("healdesk_tier")).toString(), QStringLiteral("L2"));
+    EXPECT_EQ(column(cases[1].id, QStringLiteral("healdesk_tier")).toString(), QStringLiteral("L1"));
+    EXPECT_EQ(column(cases[2].id, QStringLiteral("healdesk_tier")).toString(), QStringLiteral("L1"));
+}
+
+// The command line: list with --mine and --unassigned, act on several incidents at once, show the timeline as JSON;
+// a refusal exits non-zero with one line and writes nothing; a retry under the same --action-id applies once.
+TEST_F(IncidentActionsTest, TheCommandLineListsActsAndShowsAndRefusesInOneLine)
+{
+    const QString one = incident(QStringLiteral("cli-1"), appsA[0]);
+    const QString two = incident(QStringLiteral("cli-2"), appsA[1]);
+    const QString three = incident(QStringLiteral("cli-3"), appsB[0]);
+    const auto run = [&](QStringList args) { return runHealdesk(args, t.name()); };
+    const auto idsOf = [](const CliRun &r) {
+        QStringList ids;
+        for (const QJsonValue &v : QJsonDocument::fromJson(r.out.toUtf8()).array())
+            ids << v.toObject().value(QStringLiteral("id")).toString();
+        ids.sort();
+        return ids;
+    };
+    const CliRun ack = run({QStringLiteral("incident"), QStringLiteral("ack"), one, two});
+    ASSERT_EQ(ack.code, 0) << ack.err.toStdString();
+    EXPECT_TRUE(ack.out.contains(QStringLiteral("2 incidents"))) << ack.out.toStdString();
+    QStringList mine{one, two};
+    mine.sort();
+    const CliRun listMine = run({QStringLiteral("incident"), QStringLiteral("list"), QStringLiteral("--mine"),
+                                 QStringLiteral("--json")});
+    ASSERT_EQ(listMine.code, 0) << listMine.err.toStdString();
+    EXPECT_EQ(idsOf(listMine), mine);
+    const CliRun unassigned = run({QStringLiteral("incident"), QStringLiteral("list"), QStringLiteral("--unassigned"),
+                                   QStringLiteral("--json")});
+    EXPECT_EQ(idsOf(unassigned), QStringList{three});
+
+    const QString actionId = newId();
+    const QStringList resolve{QStringLiteral("incident"), QStringLiteral("resolve"), one, QStringLiteral("--text"),
+                              QStringLiteral("re-enabled the firewall"), QStringLiteral("--action-id"), actionId};
+    ASSERT_EQ(run(resolve).code, 0);
+    const CliRun retry = run(resolve);
+    EXPECT_EQ(retry.code, 0) << retry.err.toStdString();
+    EXPECT_TRUE(retry.out.contains(QStringLiteral("applied before"))) << retry.out.toStdString();
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM healdesk_incident_events WHERE kind = 'resolve'")).toInt(), 1);
+
+    const CliRun show = run({QStringLiteral("incident"), QStringLiteral("show"), one, QStringLiteral("--json")});
+    ASSERT_EQ(show.code, 0) << show.err.toStdString();
+    const QJsonObject o = QJsonDocument::fromJson(show.out.toUtf8()).object();
+    EXPECT_EQ(o.value(QStringLiteral("tier")).toString(), QStringLiteral("L3"));
+    EXPECT_EQ(o.value(QStringLiteral("status")).toString(), QStringLiteral("resolved"));
+    const QJsonArray events = o.value(QStringLiteral("events")).toArray();
+    ASSERT_EQ(events.size(), 2);
+    EXPECT_EQ(events.at(1).toObject().value(QStringLiteral("text")).toString(), QStringLiteral("re-enabled the firewall"));
+    const CliRun text = run({QStringLiteral("incident"), QStringLiteral("show"), one});
+    EXPECT_TRUE(text.out.contains(QStringLiteral("resolved by ") + me + QStringLiteral(": re-enabled the firewall")))
+        << text.out.toStdString();
+
+    // Refusals: one line, non-zero, nothing written.
+    const qint64 before = t.scalar(QStringLiteral("SELECT count(*) FROM healdesk_incident_events")).toLongLong();
+    const QList<QStringList> refused{
+        {QStringLiteral("incident"), QStringLiteral("resolve"), two},                                 // no text
+        {QStringLiteral("incident"), QStringLiteral("resolve"), one, two, QStringLiteral("--text"), QStringLiteral("x")}, // one resolved
+        {QStringLiteral("incident"), QStringLiteral("reopen"), two},                                  // not resolved
+        {QStringLiteral("incident"), QStringLiteral("ack"), QStringLiteral("not-an-id")},
+        {QStringLiteral("incident"), QStringLiteral("assign"), two, QStringLiteral("--to"), QStringLiteral("nobody_at_all")},
+        {QStringLiteral("incident"), QStringLiteral("list"), QStringLiteral("--mine"), QStringLiteral("--unassigned")},
+        {QStringLiteral("incident"), QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("bogus")},
+        {QStringLiteral("incident"), QStringLiteral("bogus")},
+    };
+    for (const QStringList &args : refused) {
+        const CliRun r = run(args);
+        const std::string what = args.join(QLatin1Char(' ')).toStdString() + ": " + r.err.toStdString();
+        EXPECT_NE(r.code, 0) << what;
+        EXPECT_EQ(r.err.trimmed().count(QLatin1Char('\n')), 0) << what;
+        EXPECT_FALSE(r.err.trimmed().isEmpty()) << what;
+        for (const char *sql : {"SELECT", "SQLSTATE", "ERROR:"})
+            EXPECT_FALSE(r.err.contains(QLatin1String(sql))) << what;
+    }
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM healdesk_incident_events")).toLongLong(), before);
+}
