@@ -532,3 +532,124 @@ TEST_F(IncidentActionsTest, TheCommandLineListsActsAndShowsAndRefusesInOneLine)
     }
     EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM healdesk_incident_events")).toLongLong(), before);
 }
+
+// The escalation queue: what needs a person (L3, escalated, a failed latest execution, past its SLA), with the
+// partner's own SLA over the installation's, breached first, then severity, then age. The expected queue is worked
+// out here from the rows inserted.
+TEST_F(IncidentActionsTest, TheQueueHoldsWhatNeedsAPersonBreachedFirst)
+{
+    // Partner A gives medium incidents 48 h instead of the installation's 24 h.
+    t.exec(QStringLiteral("INSERT INTO healdesk_incident_slas (partner_id, severity, hours) VALUES (?, 'medium', 48)"),
+           {uuidFor(QStringLiteral("A"))});
+    const QMap<QString, double> defaults{{QStringLiteral("critical"), 1}, {QStringLiteral("high"), 4},
+                                         {QStringLiteral("medium"), 24}, {QStringLiteral("low"), 72}};
+    struct Case
+    {
+        QString key;
+        QString severity;
+        QString status;
+        int minutesAgo;
+        bool partnerA;
+        QString execution; // "", "failed" or "L3"
+        QString id;
+        QDateTime reported;
+    };
+    QList<Case> cases{
+        {QStringLiteral("q-critical-late"), QStringLiteral("critical"), QStringLiteral("open"), 120, true, {}},
+        {QStringLiteral("q-high-in-time"), QStringLiteral("high"), QStringLiteral("open"), 60, true, {}},
+        {QStringLiteral("q-medium-escalated"), QStringLiteral("medium"), QStringLiteral("escalated"), 60, true, {}},
+        {QStringLiteral("q-low-failed"), QStringLiteral("low"), QStringLiteral("open"), 50, true, QStringLiteral("failed")},
+        {QStringLiteral("q-low-l3"), QStringLiteral("low"), QStringLiteral("open"), 40, true, QStringLiteral("L3")},
+        {QStringLiteral("q-critical-resolved"), QStringLiteral("critical"), QStringLiteral("resolved"), 300, true, {}},
+        {QStringLiteral("q-medium-a-30h"), QStringLiteral("medium"), QStringLiteral("open"), 30 * 60, true, {}},
+        {QStringLiteral("q-medium-b-30h"), QStringLiteral("medium"), QStringLiteral("open"), 30 * 60, false, {}},
+        {QStringLiteral("q-urgent-escalated"), QStringLiteral("urgent"), QStringLiteral("escalated"), 10, true, {}},
+    };
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (Case &c : cases) {
+        c.id = uuidFor(c.key);
+        c.reported = now.addSecs(-60LL * c.minutesAgo);
+        const QString appliance = c.partnerA ? appsA[0] : appsB[0];
+        t.exec(QStringLiteral("INSERT INTO incidents (id, appliance_id, incident_type, severity, status, reported_at) "
+                              "VALUES (?, ?, 'firewall_disabled', ?, ?, ?)"),
+               {c.id, appliance, c.severity, c.status, isoTime(c.reported)});
+        if (!c.execution.isEmpty())
+            t.exec(QStringLiteral("INSERT INTO execution_telemetry (execution_id, incident_id, site_id, appliance_id, "
+                                  "runbook_id, hostname, resolution_level, success, started_at, completed_at) "
+                                  "VALUES (?, ?, ?, ?, 'L1-FIREWALL-001', 'h', ?, ?, now() - interval '5 minutes', "
+                                  "now() - interval '4 minutes')"),
+                   {c.key, c.id, c.partnerA ? QStringLiteral("site-a") : QStringLiteral("site-b"), appliance,
+                    c.execution == QLatin1String("L3") ? QStringLiteral("L3") : QStringLiteral("L1"),
+                    c.execution != QLatin1String("failed")});
+    }
+    // The expected queue.
+    struct Expected
+    {
+        QString id;
+        int breached; // 0 breached, 1 in time, 2 no SLA
+        int rank;
+        QDateTime reported;
+    };
+    QList<Expected> expected;
+    for (const Case &c : cases) {
+        if (c.status == QLatin1String("resolved"))
+            continue;
+        std::optional<double> hours;
+        if (defaults.contains(c.severity))
+            hours = c.partnerA && c.severity == QLatin1String("medium") ? 48.0 : defaults.value(c.severity);
+        const bool breached = hours && c.reported.addSecs(qint64(*hours * 3600)) < now;
+        if (!(breached || c.status == QLatin1String("escalated") || !c.execution.isEmpty()))
+            continue;
+        const QStringList order{QStringLiteral("critical"), QStringLiteral("high"), QStringLiteral("medium"),
+                                QStringLiteral("low")};
+        expected << Expected{c.id, breached ? 0 : (hours ? 1 : 2),
+                             order.contains(c.severity) ? int(order.indexOf(c.severity)) : 4, c.reported};
+    }
+    std::sort(expected.begin(), expected.end(), [](const Expected &a, const Expected &b) {
+        return std::tie(a.breached, a.rank, a.reported) < std::tie(b.breached, b.rank, b.reported);
+    });
+    QStringList want;
+    for (const Expected &e : expected)
+        want << e.id;
+    ASSERT_EQ(want.size(), 6); // the check saw the rows it means to
+
+    const QList<QueueRow> queue =
+        t.db().runSync([](Session &s) { return Incidents::queue(s, IncidentFilter{}, 100); });
+    QStringList got;
+    for (const QueueRow &r : queue)
+        got << r.incident.id;
+    EXPECT_EQ(got, want);
+    for (const QueueRow &r : queue) {
+        if (r.incident.id == uuidFor(QStringLiteral("q-critical-late"))) {
+            EXPECT_TRUE(r.breached);
+            EXPECT_EQ(r.dueAt.toSecsSinceEpoch(), cases[0].reported.addSecs(3600).toSecsSinceEpoch());
+        }
+        if (r.incident.id == uuidFor(QStringLiteral("q-low-failed")))
+            EXPECT_TRUE(r.latestFailed);
+        if (r.incident.id == uuidFor(QStringLiteral("q-low-l3")))
+            EXPECT_TRUE(r.isL3);
+        if (r.incident.id == uuidFor(QStringLiteral("q-urgent-escalated")))
+            EXPECT_FALSE(r.dueAt.isValid());
+    }
+
+    // Mine, unassigned: an acknowledgement moves an incident from one to the other, and the command line agrees.
+    apply(t.db(), act(IncidentActionKind::Acknowledge, {uuidFor(QStringLiteral("q-medium-escalated"))}));
+    IncidentFilter mine;
+    mine.owner = QStringLiteral("@me");
+    const QList<QueueRow> own = t.db().runSync([&](Session &s) { return Incidents::queue(s, mine, 100); });
+    ASSERT_EQ(own.size(), 1);
+    EXPECT_EQ(own.first().incident.id, uuidFor(QStringLiteral("q-medium-escalated")));
+    const CliRun cli = runHealdesk({QStringLiteral("incident"), QStringLiteral("list"), QStringLiteral("--queue"),
+                                    QStringLiteral("--unassigned"), QStringLiteral("--json")},
+                                   t.name());
+    ASSERT_EQ(cli.code, 0) << cli.err.toStdString();
+    QStringList unassigned;
+    for (const QJsonValue &v : QJsonDocument::fromJson(cli.out.toUtf8()).array())
+        unassigned << v.toObject().value(QStringLiteral("id")).toString();
+    want.removeAll(uuidFor(QStringLiteral("q-medium-escalated")));
+    EXPECT_EQ(unassigned, want);
+    const QJsonObject first = QJsonDocument::fromJson(cli.out.toUtf8()).array().first().toObject();
+    EXPECT_TRUE(first.value(QStringLiteral("breached")).toBool());
+    EXPECT_TRUE(first.value(QStringLiteral("reasons")).toArray().contains(QStringLiteral("sla")));
+    EXPECT_LT(first.value(QStringLiteral("seconds_left")).toDouble(), 0);
+}

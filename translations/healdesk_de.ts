@@ -2085,6 +2085,38 @@
         <source>usage: healdesk incident list|show|ack|assign|note|resolve|reopen [options] (see healdesk incident list --help)</source>
         <translation>Aufruf: healdesk incident list|show|ack|assign|note|resolve|reopen [Optionen] (siehe healdesk incident list --help)</translation>
     </message>
+    <message>
+        <source>no SLA</source>
+        <translation>kein SLA</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 over</source>
+        <translation>%1 überschritten</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>WHY</source>
+        <translation>WARUM</translation>
+    </message>
+    <message>
+        <source>The escalation queue: open incidents that need a person (L3, escalated, a failed latest execution, or past their SLA), breached first, then by severity and age.</source>
+        <translation>Die Eskalationswarteschlange: offene Vorfälle, die einen Menschen brauchen (L3, eskaliert, letzte Ausführung fehlgeschlagen oder SLA überschritten), Überschreitungen zuerst, dann nach Schweregrad und Alter.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionConfig</name>

@@ -2085,6 +2085,38 @@
         <source>usage: healdesk incident list|show|ack|assign|note|resolve|reopen [options] (see healdesk incident list --help)</source>
         <translation>uso: healdesk incident list|show|ack|assign|note|resolve|reopen [opciones] (vea healdesk incident list --help)</translation>
     </message>
+    <message>
+        <source>no SLA</source>
+        <translation>sin SLA</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 over</source>
+        <translation>%1 de retraso</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>quedan %1</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>WHY</source>
+        <translation>MOTIVO</translation>
+    </message>
+    <message>
+        <source>The escalation queue: open incidents that need a person (L3, escalated, a failed latest execution, or past their SLA), breached first, then by severity and age.</source>
+        <translation>La cola de escalado: incidentes abiertos que necesitan a una persona (L3, escalados, con la última ejecución fallida o fuera de su SLA), primero los que incumplen, luego por gravedad y antigüedad.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionConfig</name>

@@ -45,10 +45,71 @@ QJsonObject incidentJson(const IncidentRow &r)
             {QStringLiteral("resolved_at"), utcOrNull(r.resolvedAt)}};
 }
 
+// Why a queued incident needs a person, in words: "past its SLA, L3, escalated, latest execution failed".
+QStringList queueReasons(const QueueRow &r)
+{
+    QStringList why;
+    if (r.breached)
+        why << QStringLiteral("sla");
+    if (r.isL3)
+        why << QStringLiteral("L3");
+    if (r.escalated)
+        why << QStringLiteral("escalated");
+    if (r.latestFailed)
+        why << QStringLiteral("failed");
+    return why;
+}
+
+// "52 min left", "3 h 10 min over", or "no SLA".
+QString timeLeft(const QueueRow &r, const QDateTime &now)
+{
+    if (!r.dueAt.isValid())
+        return CliText::tr("no SLA");
+    const qint64 minutes = std::abs(now.secsTo(r.dueAt)) / 60;
+    const QString span = minutes >= 60 ? CliText::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60)
+                                       : CliText::tr("%1 min").arg(minutes);
+    return r.breached ? CliText::tr("%1 over").arg(span) : CliText::tr("%1 left").arg(span);
+}
+
+int printQueue(const QList<QueueRow> &rows, bool json)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (json) {
+        QJsonArray array;
+        for (const QueueRow &r : rows) {
+            QJsonObject o = incidentJson(r.incident);
+            o.insert(QStringLiteral("due_at"), utcOrNull(r.dueAt));
+            o.insert(QStringLiteral("breached"), r.breached);
+            o.insert(QStringLiteral("seconds_left"),
+                     r.dueAt.isValid() ? QJsonValue(double(now.secsTo(r.dueAt))) : QJsonValue());
+            o.insert(QStringLiteral("reasons"), QJsonArray::fromStringList(queueReasons(r)));
+            array.append(o);
+        }
+        out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)) << Qt::endl;
+        return 0;
+    }
+    QList<QStringList> cells;
+    for (const QueueRow &r : rows) {
+        const IncidentRow &i = r.incident;
+        cells << QStringList{timeLeft(r, now), i.severity, i.status, i.tier,
+                             i.owner.isEmpty() ? QStringLiteral("-") : i.owner,
+                             queueReasons(r).join(QLatin1Char(',')), i.type,
+                             i.siteName + QLatin1Char('/') + i.hostname, i.id};
+    }
+    printColumns({CliText::tr("SLA"), CliText::tr("SEVERITY"), CliText::tr("STATUS"), CliText::tr("TIER"),
+                  CliText::tr("OWNER"), CliText::tr("WHY"), CliText::tr("TYPE"), CliText::tr("SITE/HOSTNAME"),
+                  CliText::tr("ID")},
+                 cells);
+    return 0;
+}
+
 int incidentList(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addOptions(connectionOptions());
+    parser.addOption({QStringLiteral("queue"),
+                      CliText::tr("The escalation queue: open incidents that need a person (L3, escalated, a failed "
+                                  "latest execution, or past their SLA), breached first, then by severity and age.")});
     parser.addOption({QStringLiteral("mine"), CliText::tr("Only incidents this login owns.")});
     parser.addOption({QStringLiteral("unassigned"), CliText::tr("Only incidents nobody owns.")});
     parser.addOption({QStringLiteral("owner"), CliText::tr("Only incidents this login owns."), QStringLiteral("login")});
@@ -105,6 +166,9 @@ int incidentList(const QStringList &args)
     filter.scope.siteIds =
         siteArgs(db, parser.value(QStringLiteral("site")).split(QLatin1Char(','), Qt::SkipEmptyParts));
     filter.scope.partnerId = partnerArg(db, parser.value(QStringLiteral("partner")));
+    if (parser.isSet(QStringLiteral("queue")))
+        return printQueue(db.runSync([&](Session &s) { return Incidents::queue(s, filter, int(limit)); }),
+                          parser.isSet(QStringLiteral("json")));
     const QList<IncidentRow> rows =
         db.runSync([&](Session &s) { return Incidents::page(s, filter, std::nullopt, int(limit)); });
     if (parser.isSet(QStringLiteral("json"))) {

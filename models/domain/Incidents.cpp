@@ -117,6 +117,26 @@ qint64 count(Session &session, const IncidentFilter &filter)
     return q.next() ? q.int64("incidents") : 0;
 }
 
+QList<QueueRow> queue(Session &session, const IncidentFilter &filter, int limit)
+{
+    IncidentFilter now = filter;
+    now.scope.from = {};
+    now.scope.to = {};
+    QList<QueueRow> rows;
+    auto q = session.query(QStringLiteral("incidents_queue"), now.binds() + Binds{{"row_limit", limit}});
+    while (q.next()) {
+        QueueRow r;
+        r.incident = readIncident(q);
+        r.dueAt = q.time("due_at");
+        r.breached = q.flag("breached");
+        r.latestFailed = q.flag("latest_failed");
+        r.isL3 = q.flag("is_l3");
+        r.escalated = q.flag("is_escalated");
+        rows << r;
+    }
+    return rows;
+}
+
 IncidentDetail detail(Session &session, const QString &incidentId)
 {
     IncidentDetail d;

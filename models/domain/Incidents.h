@@ -82,6 +82,17 @@ struct IncidentDetail
     QList<IncidentEvent> events; // acknowledgements, assignments, notes, resolutions and reopenings, oldest first
 };
 
+// One incident of the escalation queue and why it is there.
+struct QueueRow
+{
+    IncidentRow incident;
+    QDateTime dueAt;     // reported + its SLA; invalid when its severity has none
+    bool breached = false;
+    bool latestFailed = false; // its latest execution failed
+    bool isL3 = false;
+    bool escalated = false;    // its status says escalated
+};
+
 namespace Incidents {
 IncidentKey keyOf(const IncidentRow &row);
 // One keyset window, newest first: rows strictly after `after` when given, up
@@ -89,6 +100,9 @@ IncidentKey keyOf(const IncidentRow &row);
 QList<IncidentRow> page(Session &session, const IncidentFilter &filter, const std::optional<IncidentKey> &after,
                         int limit, const std::optional<IncidentKey> &through = std::nullopt);
 qint64 count(Session &session, const IncidentFilter &filter);
+// The escalation queue: open incidents that need a person (L3, escalated, a failed latest execution, or past their
+// SLA), breached first, then by severity, then oldest; the filter narrows it (its period is ignored: the queue is now).
+QList<QueueRow> queue(Session &session, const IncidentFilter &filter, int limit);
 // Throws Error(InvalidInput) when there is no such incident.
 IncidentDetail detail(Session &session, const QString &incidentId);
 } // namespace Incidents
