@@ -219,9 +219,16 @@ TEST_F(IncidentActionsTest, EachActionWritesItsEventItsAuditRowAndTheLegacyColum
             EXPECT_EQ(e.code(), Error::Code::InvalidInput) << e.message().toStdString();
         }
     }
-    IncidentAction badId = act(IncidentActionKind::Note, {id}, QStringLiteral("t"));
-    badId.actionId = QStringLiteral("not-a-uuid");
-    EXPECT_THROW(apply(t.db(), badId), Error);
+    for (const QString &wrong : QStringList{QStringLiteral("not-a-uuid"), newId() + QStringLiteral("x")}) {
+        IncidentAction badId = act(IncidentActionKind::Note, {id}, QStringLiteral("t"));
+        badId.actionId = wrong;
+        try {
+            apply(t.db(), badId);
+            ADD_FAILURE() << "accepted the action ID " << wrong.toStdString();
+        } catch (const Error &e) {
+            EXPECT_EQ(e.code(), Error::Code::InvalidInput) << e.message().toStdString();
+        }
+    }
     EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM healdesk_incident_events")).toLongLong(), before);
 }
 
@@ -283,7 +290,9 @@ TEST_F(IncidentActionsTest, TwoTechniciansAcknowledgingAtOnceOneWinsAndTheOtherI
     QFuture<IncidentActionResult> fa = start(a);
     QFuture<IncidentActionResult> fc = start(c);
     ASSERT_TRUE(waitUntil([&] {
-        return t.scalar(QStringLiteral("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted"))
+        return t.scalar(QStringLiteral("SELECT count(*) FROM pg_locks l JOIN pg_database d ON d.oid = l.database "
+                                       "WHERE l.locktype = 'advisory' AND NOT l.granted AND d.datname = "
+                                       "current_database()"))
                    .toInt() == 2;
     })) << "both did not reach the lock";
     t.exec(QStringLiteral("SELECT pg_advisory_unlock(hashtextextended('healdesk.incident:' || ?, 0))"), {id});
@@ -345,6 +354,7 @@ TEST_F(IncidentActionsTest, PartnerScopeHoldsForEventsThroughDirectSql)
 {
     Logins logins{t, {}};
     const QString techA = technician(logins, QStringLiteral("tech_a"), QStringLiteral("A"));
+    const QString techB = technician(logins, QStringLiteral("tech_b"), QStringLiteral("B"));
     const QString idA = incident(QStringLiteral("scope-a"), appsA[0]);
     const QString idB = incident(QStringLiteral("scope-b"), appsB[0]);
     apply(t.db(), act(IncidentActionKind::Note, {idA, idB}, QStringLiteral("seen by the MSP")));
@@ -360,19 +370,31 @@ TEST_F(IncidentActionsTest, PartnerScopeHoldsForEventsThroughDirectSql)
                        {idB})
                   .toInt(),
               0);
-    const auto insertAs = [&](const QString &incidentId, const QString &actor) {
+    // A direct insert names the incident, the kind, an owner and a text; the time, the actor and the rest are the
+    // database's to set.
+    const auto insertAs = [&](const QString &columns, const QString &values, const QVariantList &binds) {
         try {
-            scalarAs(QStringLiteral("INSERT INTO healdesk_incident_events (action_id, incident_id, kind, actor, body) "
-                                    "VALUES (gen_random_uuid(), ?::uuid, 'note', ?, 'x') RETURNING 1 AS v"),
-                     {incidentId, actor});
+            scalarAs(QStringLiteral("INSERT INTO healdesk_incident_events (action_id, incident_id, kind%1) "
+                                    "VALUES (gen_random_uuid(), ?::uuid, %2) RETURNING 1 AS v")
+                         .arg(columns, values),
+                     binds);
             return true;
         } catch (const Error &) {
             return false;
         }
     };
-    EXPECT_FALSE(insertAs(idB, techA)) << "wrote an event on another partner's incident";
-    EXPECT_FALSE(insertAs(idA, me)) << "wrote an event in another login's name";
-    EXPECT_TRUE(insertAs(idA, techA));
+    EXPECT_FALSE(insertAs(QStringLiteral(", body"), QStringLiteral("'note', 'x'"), {idB}))
+        << "wrote an event on another partner's incident";
+    EXPECT_FALSE(insertAs(QStringLiteral(", actor, body"), QStringLiteral("'note', ?, 'x'"), {idA, me}))
+        << "wrote an event in another login's name";
+    EXPECT_FALSE(insertAs(QStringLiteral(", at, body"), QStringLiteral("'note', '9999-01-01', 'x'"), {idA}))
+        << "chose an event's time";
+    EXPECT_FALSE(insertAs(QStringLiteral(", owner"), QStringLiteral("'assign', ?"), {idA, techB}))
+        << "assigned an incident to a login that cannot see it";
+    EXPECT_TRUE(insertAs(QStringLiteral(", body"), QStringLiteral("'note', 'x'"), {idA}));
+    // An acknowledgement is its actor's, whatever owner it names.
+    EXPECT_TRUE(insertAs(QStringLiteral(", owner"), QStringLiteral("'acknowledge', ?"), {idA, me}));
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT healdesk_owner FROM incidents WHERE id = ?"), {idA}).toString(), techA);
     // Through the action too: B's incident is not one it may see.
     try {
         apply(a, act(IncidentActionKind::Acknowledge, {idB}));
@@ -458,6 +480,50 @@ TEST_F(IncidentActionsTest, AHumanResolutionIsLThreeInEveryFigureUntilReopenedAn
     EXPECT_EQ(column(cases[0].id, QStringLiteral("healdesk_tier")).toString(), QStringLiteral("L2"));
     EXPECT_EQ(column(cases[1].id, QStringLiteral("healdesk_tier")).toString(), QStringLiteral("L1"));
     EXPECT_EQ(column(cases[2].id, QStringLiteral("healdesk_tier")).toString(), QStringLiteral("L1"));
+
+    // Every execution gone: the third's person's resolution decides again (L3), though telemetry had recorded L1.
+    // That is drift the detector lists, and its repair converges.
+    t.exec(QStringLiteral("TRUNCATE execution_telemetry"));
+    for (Case &c : cases)
+        c.executions.clear();
+    for (Case &c : cases)
+        c.recorded = column(c.id, QStringLiteral("resolution_tier")).toString();
+    QMap<QString, qint64> expected;
+    for (Case &c : cases) {
+        const QString tier = expectedTier({}, humanAt(c.id), c.recorded);
+        ++expected[tier];
+        EXPECT_EQ(column(c.id, QStringLiteral("healdesk_tier")).toString(), tier) << c.id.toStdString();
+    }
+    EXPECT_EQ(column(cases[2].id, QStringLiteral("healdesk_tier")).toString(), QStringLiteral("L3"));
+    const HealthCounts drifted = t.db().runSync([](Session &s) { return Health::counts(s); });
+    EXPECT_EQ(drifted.tierMismatch + drifted.tierMissing, 1);
+    const QList<FixChange> fixed = t.db().runSync([](Session &s) { return Health::apply(s, Health::Fix::Tiers); });
+    ASSERT_EQ(fixed.size(), 1);
+    EXPECT_EQ(fixed.first().target, cases[2].id);
+    EXPECT_EQ(fixed.first().after, QStringLiteral("L3"));
+    const HealthCounts after = t.db().runSync([](Session &s) { return Health::counts(s); });
+    EXPECT_EQ(after.tierMismatch + after.tierMissing, 0);
+    EXPECT_EQ(column(cases[2].id, QStringLiteral("healdesk_tier")).toString(), QStringLiteral("L3"));
+}
+
+// A person's resolution records L3, which alerts read as an escalation: it must raise none. An incident escalated
+// by its agent still raises one.
+TEST_F(IncidentActionsTest, AResolutionByAPersonRaisesNoEscalationAlert)
+{
+    t.exec(QStringLiteral("INSERT INTO healdesk_alert_routes (name, url, format, events) VALUES "
+                          "('all', 'http://127.0.0.1:9/hook', 'generic', ARRAY['incident.escalated'])"));
+    const QString quiet = incident(QStringLiteral("alert-quiet"), appsA[0], QStringLiteral("open"));
+    const QString loud = incident(QStringLiteral("alert-loud"), appsA[0], QStringLiteral("open"));
+    apply(t.db(), act(IncidentActionKind::Resolve, {quiet}, QStringLiteral("fixed on site")));
+    t.exec(QStringLiteral("UPDATE incidents SET status = 'escalated' WHERE id = ?"), {loud});
+    const auto alerts = [&](const QString &id) {
+        return t.scalar(QStringLiteral("SELECT count(*) FROM healdesk_alert_outbox WHERE kind = 'incident.escalated' "
+                                       "AND event_key LIKE '%' || ?"),
+                        {id})
+            .toInt();
+    };
+    EXPECT_EQ(alerts(loud), 1) << "the check saw no alert at all";
+    EXPECT_EQ(alerts(quiet), 0);
 }
 
 // The command line: list with --mine and --unassigned, act on several incidents at once, show the timeline as JSON;

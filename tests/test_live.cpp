@@ -242,13 +242,18 @@ TEST(Live, AnIncidentActionInOneConsoleReachesAnotherLive)
     EXPECT_EQ(page->noticeLabel()->text(), page->lastActionMessage());
     EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM healdesk_incident_events")).toInt(), 1);
 
-    // A note from the fresh view reaches the other console's detail pane.
+    // A note from the fresh view changes no incident column, yet the other console's list learns of it (its latest
+    // event), and so does its open detail pane.
     ASSERT_TRUE(waitUntil([&] { return page->model()->index(0, 0).data(IncidentModel::LastEventRole).toLongLong() > 0; }));
+    other.incidentsPage()->view()->selectRow(0);
+    ASSERT_TRUE(waitUntil([&] { return other.incidentsPage()->detailView()->toPlainText().contains(QStringLiteral("acknowledged by")); }));
+    const qint64 seenBefore = seen->index(0, 0).data(IncidentModel::LastEventRole).toLongLong();
     page->view()->selectRow(0);
     IncidentAction note = page->selectedAction(IncidentActionKind::Note);
     note.text = QStringLiteral("called the clinic manager");
     awaitTask(page->applyAction(note));
-    other.incidentsPage()->view()->selectRow(0);
+    ASSERT_TRUE(waitUntil([&] { return seen->index(0, 0).data(IncidentModel::LastEventRole).toLongLong() > seenBefore; },
+                          10000));
     ASSERT_TRUE(waitUntil([&] {
         return other.incidentsPage()->detailView()->toPlainText().contains(QStringLiteral("called the clinic manager"));
     }, 10000)) << other.incidentsPage()->detailView()->toPlainText().toStdString();

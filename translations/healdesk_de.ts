@@ -6456,6 +6456,10 @@ Befehle: %1 (siehe „healdesk COMMAND --help“).</translation>
         <source>&amp;Resolve…</source>
         <translation>Be&amp;heben…</translation>
     </message>
+    <message>
+        <source>Some selected rows are still loading; nothing was changed. Try again in a moment.</source>
+        <translation>Einige ausgewählte Zeilen werden noch geladen; nichts wurde geändert. Gleich noch einmal versuchen.</translation>
+    </message>
 </context>
 <context>
     <name>hd::IssueOrderDialog</name>

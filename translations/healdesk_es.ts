@@ -6456,6 +6456,10 @@ Comandos: %1 (ejecutar &quot;healdesk COMMAND --help&quot;).</translation>
         <source>&amp;Resolve…</source>
         <translation>&amp;Resolver…</translation>
     </message>
+    <message>
+        <source>Some selected rows are still loading; nothing was changed. Try again in a moment.</source>
+        <translation>Algunas filas seleccionadas aún se están cargando; no se cambió nada. Vuelva a intentarlo en un momento.</translation>
+    </message>
 </context>
 <context>
     <name>hd::IssueOrderDialog</name>

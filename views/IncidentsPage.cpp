@@ -463,8 +463,12 @@ IncidentAction IncidentsPage::selectedAction(IncidentActionKind kind) const
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
     for (const QModelIndex &index : rows) {
         const QString id = index.data(KeyRole).toString();
-        if (id.isEmpty())
-            continue; // a row still loading
+        if (id.isEmpty()) {
+            // A row whose window is being read again: acting on the rest would quietly leave it out.
+            a.incidentIds.clear();
+            a.seen.clear();
+            return a;
+        }
         a.incidentIds << id;
         // What this view showed: an action on a view that is no longer true changes nothing.
         a.seen.insert(id, IncidentSeen{index.data(IncidentModel::LastEventRole).toLongLong(),
@@ -476,8 +480,11 @@ IncidentAction IncidentsPage::selectedAction(IncidentActionKind kind) const
 QCoro::Task<> IncidentsPage::actOnSelection(IncidentActionKind kind)
 {
     IncidentAction a = selectedAction(kind);
-    if (a.incidentIds.isEmpty())
+    if (a.incidentIds.isEmpty()) {
+        if (!m_view->selectionModel()->selectedRows().isEmpty())
+            notice(tr("Some selected rows are still loading; nothing was changed. Try again in a moment."), true);
         co_return;
+    }
     const int n = int(a.incidentIds.size());
     // Notes and resolutions need their text, an assignment its login: OK without one asks again, saying why.
     QString question;

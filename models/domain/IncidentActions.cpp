@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 #include <QUuid>
 
@@ -30,6 +31,19 @@ Error refused(const QString &message)
     return Error(Error::Code::Refused, message);
 }
 
+// A UUID written out whole (braces allowed), and nothing after it: QUuid::fromString alone would read a prefix.
+bool isUuid(const QString &text)
+{
+    static const QRegularExpression uuid(QStringLiteral(
+        "^\\{?[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\}?$"));
+    return uuid.match(text).hasMatch();
+}
+
+QString normalUuid(const QString &text)
+{
+    return QUuid::fromString(text).toString(QUuid::WithoutBraces);
+}
+
 struct State
 {
     QString status;
@@ -42,14 +56,14 @@ struct State
 // Malformed actions are refused before the database is asked anything.
 void validate(const IncidentAction &a)
 {
-    if (QUuid::fromString(a.actionId).isNull())
+    if (!isUuid(a.actionId) || QUuid::fromString(a.actionId).isNull())
         throw invalid(Text::tr("the action ID \"%1\" is not a UUID").arg(a.actionId));
     if (a.incidentIds.isEmpty())
         throw invalid(Text::tr("no incident given"));
     if (a.incidentIds.size() > kMaxIncidents)
         throw invalid(Text::tr("%1 incidents in one action; at most %2").arg(a.incidentIds.size()).arg(kMaxIncidents));
     for (const QString &id : a.incidentIds) {
-        if (QUuid::fromString(id).isNull() || id.contains(QLatin1Char(',')))
+        if (!isUuid(id))
             throw invalid(Text::tr("\"%1\" is not an incident ID (a UUID)").arg(id));
     }
     const QString text = a.text.trimmed();
@@ -116,13 +130,15 @@ IncidentActionResult apply(Session &session, const IncidentAction &a)
     validate(a);
     // One spelling of each ID (lower case, no braces), as the database writes it back.
     IncidentAction normal = a;
+    normal.actionId = normalUuid(a.actionId);
     normal.incidentIds.clear();
     normal.seen.clear();
-    for (const QString &id : a.incidentIds) {
-        const QString n = QUuid::fromString(id).toString(QUuid::WithoutBraces);
-        normal.incidentIds << n;
-        if (a.seen.contains(id))
-            normal.seen.insert(n, a.seen.value(id));
+    for (const QString &id : a.incidentIds)
+        normal.incidentIds << normalUuid(id);
+    for (auto it = a.seen.cbegin(); it != a.seen.cend(); ++it) {
+        if (!isUuid(it.key()))
+            throw invalid(Text::tr("\"%1\" is not an incident ID (a UUID)").arg(it.key()));
+        normal.seen.insert(normalUuid(it.key()), it.value());
     }
     if (normal.incidentIds.size() != QSet<QString>(normal.incidentIds.begin(), normal.incidentIds.end()).size())
         throw invalid(Text::tr("an incident is named twice"));
@@ -238,7 +254,7 @@ IncidentActionResult applyChecked(Session &session, const IncidentAction &a)
 
 QList<IncidentEvent> events(Session &session, const QString &incidentId)
 {
-    if (QUuid::fromString(incidentId).isNull())
+    if (!isUuid(incidentId))
         throw invalid(Text::tr("\"%1\" is not an incident ID (a UUID)").arg(incidentId));
     QList<IncidentEvent> list;
     auto q = session.query(QStringLiteral("incident_events"), {{"incident", incidentId}});

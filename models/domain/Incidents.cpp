@@ -108,7 +108,7 @@ qint64 count(Session &session, const IncidentFilter &filter)
 {
     // Nothing but the scope and a tier: the kept counts answer (0016).
     if (filter.applianceId.isEmpty() && filter.severity.isEmpty() && filter.status.isEmpty() &&
-        filter.search.trimmed().isEmpty()) {
+        filter.search.trimmed().isEmpty() && filter.owner.trimmed().isEmpty()) {
         const QVariant tier = textOrNull(filter.tier);
         auto q = session.query(QStringLiteral("incidents_count_counted"), filter.scope.binds() + Binds{{"tier", tier}});
         return q.next() ? q.int64("incidents") : 0;

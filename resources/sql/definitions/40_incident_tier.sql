@@ -95,12 +95,15 @@ CREATE OR REPLACE TRIGGER healdesk_incident_tier_after_telemetry_truncate
     FOR EACH STATEMENT EXECUTE FUNCTION healdesk_incident_tier_after_telemetry();
 
 -- The drift the data-health page shows, found from the column: an incident
--- whose worked-out tier is not its recorded one came by it from telemetry.
+-- whose worked-out tier is not its recorded one. telemetry_tier (the name
+-- kept for its readers) is the tier by the definition, the kept column: its
+-- latest execution's, or L3 where a person's later resolution decides (then
+-- execution_id may be NULL). The repair writes it, so it always converges.
 CREATE OR REPLACE VIEW healdesk_incident_tier_drift WITH (security_invoker = true) AS
 SELECT i.id AS incident_id, i.resolution_tier AS recorded, healdesk_normalise_tier(i.resolution_tier) AS normalised,
-       latest.tier AS telemetry_tier, latest.execution_id::VARCHAR(255) AS execution_id
+       i.healdesk_tier AS telemetry_tier, latest.execution_id::VARCHAR(255) AS execution_id
   FROM incidents i
-  JOIN LATERAL healdesk_latest_execution(i.id::text) latest ON true
+  LEFT JOIN LATERAL healdesk_latest_execution(i.id::text) latest ON true
  WHERE i.healdesk_tier <> coalesce(healdesk_normalise_tier(i.resolution_tier), 'none');
 
 -- An incident created while telemetry naming it is written would work its
@@ -127,7 +130,9 @@ BEGIN
     IF TG_OP = 'TRUNCATE' THEN
         UPDATE incidents
            SET healdesk_tier = 'none'
-         WHERE healdesk_tier IS DISTINCT FROM coalesce(healdesk_normalise_tier(resolution_tier), 'none');
+         WHERE healdesk_tier IS DISTINCT FROM coalesce(healdesk_normalise_tier(resolution_tier), 'none')
+            -- With no execution left, a person's resolution decides (L3) whatever the recorded tier says.
+            OR healdesk_human_resolved_at IS NOT NULL;
         RETURN NULL;
     END IF;
     IF TG_OP = 'UPDATE' THEN

@@ -15,27 +15,50 @@ CREATE OR REPLACE FUNCTION healdesk_incident_event_apply() RETURNS TRIGGER
 AS $$
 DECLARE
     inc RECORD;
+    earlier_before TEXT;
 BEGIN
+    -- Whatever a client sent, the event is made here: now, by this login, an
+    -- acknowledgement owned by its actor, an assignee who may reach the
+    -- incident, and a resolution's earlier tier worked out below.
+    NEW.at := now();
+    NEW.tier_before := NULL;
+    IF NEW.kind = 'acknowledge' THEN
+        NEW.owner := session_user;
+    ELSIF NEW.kind = 'assign' AND NOT healdesk_login_reaches(NEW.owner, NEW.incident_id) THEN
+        RAISE EXCEPTION 'healdesk: % may not be given incident %', NEW.owner, NEW.incident_id
+            USING ERRCODE = 'check_violation';
+    END IF;
+    -- As an incident's creator does (40_incident_tier.sql): telemetry naming
+    -- it waits, so a resolution and an execution arriving at once cannot
+    -- each miss the other.
+    PERFORM healdesk_reference_lock(ARRAY[NEW.incident_id::text], true);
     SELECT i.resolution_tier, i.healdesk_human_resolved_at INTO inc
       FROM incidents i WHERE i.id = NEW.incident_id FOR UPDATE;
+    SELECT e.tier_before INTO earlier_before
+      FROM healdesk_incident_events e
+     WHERE e.incident_id = NEW.incident_id AND e.kind = 'resolve'
+     ORDER BY e.id DESC
+     LIMIT 1;
     IF NEW.kind IN ('acknowledge', 'assign') THEN
         UPDATE incidents SET healdesk_owner = NEW.owner WHERE id = NEW.incident_id;
     ELSIF NEW.kind = 'resolve' THEN
-        NEW.tier_before := inc.resolution_tier;
+        -- Resolved again while a person's resolution still stands (an agent
+        -- reopened the status): the tier before the first is what it replaced.
+        NEW.tier_before := CASE WHEN inc.healdesk_human_resolved_at IS NOT NULL THEN earlier_before
+                                ELSE inc.resolution_tier END;
         UPDATE incidents
            SET status = 'resolved', resolved_at = NEW.at, healdesk_human_resolved_at = NEW.at, resolution_tier = 'L3'
          WHERE id = NEW.incident_id;
     ELSIF NEW.kind = 'reopen' THEN
+        -- After a person's resolution, the recorded tier goes back to what it
+        -- replaced, unless an execution ran after it (telemetry recorded that).
         UPDATE incidents i
            SET status = 'open', resolved_at = NULL, healdesk_human_resolved_at = NULL,
                resolution_tier = CASE
                    WHEN inc.healdesk_human_resolved_at IS NULL THEN i.resolution_tier
-                   ELSE coalesce((SELECT l.tier FROM healdesk_latest_execution(i.id::text) l),
-                                 (SELECT e.tier_before
-                                    FROM healdesk_incident_events e
-                                   WHERE e.incident_id = i.id AND e.kind = 'resolve'
-                                   ORDER BY e.id DESC
-                                   LIMIT 1))
+                   WHEN coalesce((SELECT l.at > inc.healdesk_human_resolved_at
+                                    FROM healdesk_latest_execution(i.id::text) l), false) THEN i.resolution_tier
+                   ELSE earlier_before
                END
          WHERE id = NEW.incident_id;
     END IF;
@@ -68,6 +91,8 @@ AS $$
                            AND EXISTS (SELECT 1 FROM healdesk_user_partners g
                                         WHERE g.login = who AND g.partner_id = s.partner_id))))
 $$;
+REVOKE EXECUTE ON FUNCTION healdesk_login_reaches(NAME, UUID) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION healdesk_login_reaches(NAME, UUID) TO healdesk_technician;
 
 -- Every event tells the consoles its incident changed (a note changes no
 -- incident column, so the incidents' own triggers would not): its incident

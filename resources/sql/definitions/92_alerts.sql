@@ -70,7 +70,7 @@ AS $$
                                            'site_name', s.name, 'status', n.status))), '[]'::jsonb)
       FROM jsonb_to_recordset(rows_changed) AS n(id UUID, appliance_id UUID, incident_type TEXT, severity TEXT,
                                                  status TEXT, resolution_tier TEXT, reported_at TIMESTAMPTZ,
-                                                 was_escalated BOOLEAN)
+                                                 healdesk_human_resolved_at TIMESTAMPTZ, was_escalated BOOLEAN)
       JOIN appliances a ON a.id = n.appliance_id
       LEFT JOIN sites s ON s.id = a.site_id
      CROSS JOIN LATERAL (
@@ -79,6 +79,8 @@ AS $$
           UNION ALL
           SELECT 'incident.escalated'
            WHERE (lower(btrim(n.status)) = 'escalated' OR upper(btrim(n.resolution_tier)) = 'L3')
+             -- A person's resolution records L3 too (42_incident_actions.sql): that is no escalation.
+             AND n.healdesk_human_resolved_at IS NULL
              AND NOT coalesce(n.was_escalated, false)) ev
 $$;
 

@@ -25,7 +25,8 @@ CREATE TABLE healdesk_incident_events (
 );
 CREATE INDEX healdesk_incident_events_incident_idx ON healdesk_incident_events (incident_id, id);
 ALTER TABLE healdesk_incident_events ENABLE ROW LEVEL SECURITY;
-GRANT SELECT, INSERT ON healdesk_incident_events TO healdesk_technician;
+-- Clients name only these; the trigger makes the rest (time, actor, a resolution's earlier tier).
+GRANT SELECT, INSERT (action_id, incident_id, kind, owner, body) ON healdesk_incident_events TO healdesk_technician;
 GRANT USAGE ON SEQUENCE healdesk_incident_events_id_seq TO healdesk_technician;
 
 -- Kept by the events' trigger: who owns the incident now, and when a person
