@@ -1,6 +1,6 @@
 // Credentials and transport on servers of the test's own: passwords only in a
 // real Secret Service (GNOME Keyring in a private D-Bus session, started by
-// with-keyring.sh), TLS checked against a test CA made here with openssl.
+// with-keyring.sh, on Xvfb from with-keyring-xvfb.sh), TLS checked against a test CA made here with openssl.
 
 #include "CliRun.h"
 #include "ConnectDialog.h"
@@ -19,6 +19,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDirIterator>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -295,6 +296,8 @@ TEST(Tls, VerifyFullConnectsWithTheRightCaAndHostAndRefusesOthers)
 // in the keychain only.
 TEST(ConnectDialogTest, AWrongPasswordShowsTheServersMessageAndTheRightOneConnectsAndSaves)
 {
+    // On a real X server (the launcher starts Xvfb), as a technician's desktop shows the dialog.
+    ASSERT_EQ(QGuiApplication::platformName(), QStringLiteral("xcb"));
     actAsHealdesk();
     ScratchCluster cluster(true);
     cluster.server().prependHba(QStringLiteral("host all healdesk_dlg 127.0.0.1/32 scram-sha-256"));
