@@ -51,6 +51,30 @@
         <source>unknown partner &quot;%1&quot;</source>
         <translation>unbekannter Partner „%1“</translation>
     </message>
+    <message>
+        <source>only admins may change SLAs</source>
+        <translation>nur Admins dürfen SLAs ändern</translation>
+    </message>
+    <message>
+        <source>the severity is one of %1, not &quot;%2&quot;</source>
+        <translation>der Schweregrad ist einer von %1, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>an SLA is more than 0 and at most %1 hours</source>
+        <translation>ein SLA ist größer als 0 und höchstens %1 Stunden</translation>
+    </message>
+    <message>
+        <source>name at least one severity and its hours</source>
+        <translation>nennen Sie mindestens einen Schweregrad und seine Stunden</translation>
+    </message>
+    <message>
+        <source>partner %1 is not one this login may change</source>
+        <translation>Partner %1 darf mit dieser Anmeldung nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>the fleet&apos;s SLAs can be changed but not cleared; name a partner</source>
+        <translation>die SLAs der Flotte lassen sich ändern, aber nicht löschen; nennen Sie einen Partner</translation>
+    </message>
 </context>
 <context>
     <name>AdminPanels</name>
@@ -2116,6 +2140,76 @@
     <message>
         <source>The escalation queue: open incidents that need a person (L3, escalated, a failed latest execution, or past their SLA), breached first, then by severity and age.</source>
         <translation>Die Eskalationswarteschlange: offene Vorfälle, die einen Menschen brauchen (L3, eskaliert, letzte Ausführung fehlgeschlagen oder SLA überschritten), Überschreitungen zuerst, dann nach Schweregrad und Alter.</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>HOURS</source>
+        <translation>STUNDEN</translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation>HERKUNFT</translation>
+    </message>
+    <message>
+        <source>SET (UTC)</source>
+        <translation>GESETZT (UTC)</translation>
+    </message>
+    <message>
+        <source>SET BY</source>
+        <translation>GESETZT VON</translation>
+    </message>
+    <message>
+        <source>This partner&apos;s SLAs (its ID or name); without it, the fleet&apos;s defaults.</source>
+        <translation>Die SLAs dieses Partners (ID oder Name); ohne: die Vorgaben der Flotte.</translation>
+    </message>
+    <message>
+        <source>Show how long an open incident of each severity may wait before it counts as past its SLA: the partner&apos;s own hours, else the fleet&apos;s.</source>
+        <translation>Zeigt, wie lange ein offener Vorfall je Schweregrad warten darf, bevor er sein SLA überschreitet: die eigenen Stunden des Partners, sonst die der Flotte.</translation>
+    </message>
+    <message>
+        <source>For example critical=2 high=8 (hours, more than 0, at most 8760).</source>
+        <translation>Zum Beispiel critical=2 high=8 (Stunden, mehr als 0, höchstens 8760).</translation>
+    </message>
+    <message>
+        <source>Set SLA hours, the fleet&apos;s or a partner&apos;s own (admins only, audited).</source>
+        <translation>Setzt SLA-Stunden, die der Flotte oder die eigenen eines Partners (nur Admins, protokolliert).</translation>
+    </message>
+    <message>
+        <source>write each SLA as severity=hours, for example high=8, not &quot;%1&quot;</source>
+        <translation>schreiben Sie jedes SLA als Schweregrad=Stunden, zum Beispiel high=8, nicht „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SLA(s) changed</source>
+        <translation>
+            <numerusform>%n SLA geändert</numerusform>
+            <numerusform>%n SLAs geändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The severities to clear; none: all of the partner&apos;s own.</source>
+        <translation>Die zu löschenden Schweregrade; keiner: alle eigenen des Partners.</translation>
+    </message>
+    <message>
+        <source>Drop a partner&apos;s own SLA hours, so the fleet&apos;s apply again (admins only, audited).</source>
+        <translation>Löscht die eigenen SLA-Stunden eines Partners, sodass wieder die der Flotte gelten (nur Admins, protokolliert).</translation>
+    </message>
+    <message>
+        <source>name the partner with --partner; the fleet&apos;s SLAs can be changed but not cleared</source>
+        <translation>nennen Sie den Partner mit --partner; die SLAs der Flotte lassen sich ändern, aber nicht löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SLA(s) cleared</source>
+        <translation>
+            <numerusform>%n SLA gelöscht</numerusform>
+            <numerusform>%n SLAs gelöscht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: healdesk sla show|set|clear [--partner P] [severity=hours...] (see healdesk sla set --help)</source>
+        <translation>Aufruf: healdesk sla show|set|clear [--partner P] [Schweregrad=Stunden...] (siehe healdesk sla set --help)</translation>
     </message>
 </context>
 <context>

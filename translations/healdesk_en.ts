@@ -125,6 +125,20 @@
             <numerusform>%1: %n incidents</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n SLA(s) changed</source>
+        <translation>
+            <numerusform>%n SLA changed</numerusform>
+            <numerusform>%n SLAs changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SLA(s) cleared</source>
+        <translation>
+            <numerusform>%n SLA cleared</numerusform>
+            <numerusform>%n SLAs cleared</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Format</name>

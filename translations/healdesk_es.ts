@@ -51,6 +51,30 @@
         <source>unknown partner &quot;%1&quot;</source>
         <translation>socio desconocido &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>only admins may change SLAs</source>
+        <translation>solo los administradores pueden cambiar los SLA</translation>
+    </message>
+    <message>
+        <source>the severity is one of %1, not &quot;%2&quot;</source>
+        <translation>la gravedad es una de %1, no «%2»</translation>
+    </message>
+    <message>
+        <source>an SLA is more than 0 and at most %1 hours</source>
+        <translation>un SLA es mayor que 0 y de como máximo %1 horas</translation>
+    </message>
+    <message>
+        <source>name at least one severity and its hours</source>
+        <translation>indique al menos una gravedad y sus horas</translation>
+    </message>
+    <message>
+        <source>partner %1 is not one this login may change</source>
+        <translation>este inicio de sesión no puede cambiar el socio %1</translation>
+    </message>
+    <message>
+        <source>the fleet&apos;s SLAs can be changed but not cleared; name a partner</source>
+        <translation>los SLA de la flota se pueden cambiar pero no borrar; indique un socio</translation>
+    </message>
 </context>
 <context>
     <name>AdminPanels</name>
@@ -2116,6 +2140,76 @@
     <message>
         <source>The escalation queue: open incidents that need a person (L3, escalated, a failed latest execution, or past their SLA), breached first, then by severity and age.</source>
         <translation>La cola de escalado: incidentes abiertos que necesitan a una persona (L3, escalados, con la última ejecución fallida o fuera de su SLA), primero los que incumplen, luego por gravedad y antigüedad.</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>socio</translation>
+    </message>
+    <message>
+        <source>HOURS</source>
+        <translation>HORAS</translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation>ORIGEN</translation>
+    </message>
+    <message>
+        <source>SET (UTC)</source>
+        <translation>FIJADO (UTC)</translation>
+    </message>
+    <message>
+        <source>SET BY</source>
+        <translation>FIJADO POR</translation>
+    </message>
+    <message>
+        <source>This partner&apos;s SLAs (its ID or name); without it, the fleet&apos;s defaults.</source>
+        <translation>Los SLA de este socio (su ID o nombre); sin él, los de la flota.</translation>
+    </message>
+    <message>
+        <source>Show how long an open incident of each severity may wait before it counts as past its SLA: the partner&apos;s own hours, else the fleet&apos;s.</source>
+        <translation>Muestra cuánto puede esperar un incidente abierto de cada gravedad antes de superar su SLA: las horas propias del socio, si no las de la flota.</translation>
+    </message>
+    <message>
+        <source>For example critical=2 high=8 (hours, more than 0, at most 8760).</source>
+        <translation>Por ejemplo critical=2 high=8 (horas, más de 0, como máximo 8760).</translation>
+    </message>
+    <message>
+        <source>Set SLA hours, the fleet&apos;s or a partner&apos;s own (admins only, audited).</source>
+        <translation>Fija las horas de SLA, las de la flota o las propias de un socio (solo administradores, auditado).</translation>
+    </message>
+    <message>
+        <source>write each SLA as severity=hours, for example high=8, not &quot;%1&quot;</source>
+        <translation>escriba cada SLA como gravedad=horas, por ejemplo high=8, no «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SLA(s) changed</source>
+        <translation>
+            <numerusform>%n SLA cambiado</numerusform>
+            <numerusform>%n SLA cambiados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The severities to clear; none: all of the partner&apos;s own.</source>
+        <translation>Las gravedades que borrar; ninguna: todas las propias del socio.</translation>
+    </message>
+    <message>
+        <source>Drop a partner&apos;s own SLA hours, so the fleet&apos;s apply again (admins only, audited).</source>
+        <translation>Borra las horas de SLA propias de un socio, de modo que vuelven a regir las de la flota (solo administradores, auditado).</translation>
+    </message>
+    <message>
+        <source>name the partner with --partner; the fleet&apos;s SLAs can be changed but not cleared</source>
+        <translation>indique el socio con --partner; los SLA de la flota se pueden cambiar pero no borrar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SLA(s) cleared</source>
+        <translation>
+            <numerusform>%n SLA borrado</numerusform>
+            <numerusform>%n SLA borrados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: healdesk sla show|set|clear [--partner P] [severity=hours...] (see healdesk sla set --help)</source>
+        <translation>uso: healdesk sla show|set|clear [--partner P] [gravedad=horas...] (vea healdesk sla set --help)</translation>
     </message>
 </context>
 <context>

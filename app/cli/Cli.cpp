@@ -1260,6 +1260,7 @@ const QList<Subcommand> &subcommands()
         {QStringLiteral("alert"), alertCommand},
         {QStringLiteral("list"), listCommand},
         {QStringLiteral("incident"), incidentCommand},
+        {QStringLiteral("sla"), slaCommand},
     };
     return list;
 }

@@ -93,6 +93,7 @@ int alertCommand(const QStringList &args);
 
 // IncidentCli.cpp: healdesk incident list|show|ack|assign|note|resolve|reopen.
 int incidentCommand(const QStringList &args);
+int slaCommand(const QStringList &args);
 
 // Exit code of a file or order that nothing proves: unsigned, or its signer
 // not checked against a trust file.

@@ -9,6 +9,7 @@
 #include "IncidentActions.h"
 #include "Incidents.h"
 #include "Session.h"
+#include "Slas.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -311,6 +312,124 @@ int incidentResolve(const QStringList &args) { return incidentAct(args, Incident
 int incidentReopen(const QStringList &args) { return incidentAct(args, IncidentActionKind::Reopen); }
 
 } // namespace
+
+namespace {
+
+// "--partner P", or the fleet's defaults without it; resolved by name like everywhere.
+QString slaPartner(Database &db, const QCommandLineParser &parser)
+{
+    return partnerArg(db, parser.value(QStringLiteral("partner")));
+}
+
+int printSlas(Database &db, const QString &partnerId, bool json)
+{
+    const SlaTable table = db.runSync([&partnerId](Session &s) { return Slas::table(s, partnerId); });
+    if (json) {
+        QJsonArray array;
+        for (const SlaSetting &r : table.rows)
+            array.append(QJsonObject{{QStringLiteral("severity"), r.severity},
+                                     {QStringLiteral("hours"), r.hours()},
+                                     {QStringLiteral("from"), r.ownHours ? QStringLiteral("partner")
+                                                                          : QStringLiteral("fleet")},
+                                     {QStringLiteral("fleet_hours"), r.fleetHours},
+                                     {QStringLiteral("set_at"), utcOrNull(r.setAt)},
+                                     {QStringLiteral("set_by"), r.setBy}});
+        out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)) << Qt::endl;
+        return 0;
+    }
+    QList<QStringList> cells;
+    for (const SlaSetting &r : table.rows)
+        cells << QStringList{r.severity, QString::number(r.hours()),
+                             r.ownHours ? CliText::tr("partner") : CliText::tr("fleet"), utc(r.setAt), r.setBy};
+    printColumns({CliText::tr("SEVERITY"), CliText::tr("HOURS"), CliText::tr("FROM"), CliText::tr("SET (UTC)"),
+                  CliText::tr("SET BY")},
+                 cells);
+    return 0;
+}
+
+void addSlaOptions(QCommandLineParser &parser)
+{
+    parser.addOptions(connectionOptions());
+    parser.addOption({QStringLiteral("partner"),
+                      CliText::tr("This partner's SLAs (its ID or name); without it, the fleet's defaults."),
+                      QStringLiteral("partner")});
+}
+
+int slaShow(const QStringList &args)
+{
+    QCommandLineParser parser;
+    addSlaOptions(parser);
+    parser.addOption({QStringLiteral("json"), CliText::tr("Print a JSON array.")});
+    if (auto code = parse(parser, args,
+                          CliText::tr("Show how long an open incident of each severity may wait before it counts as "
+                                      "past its SLA: the partner's own hours, else the fleet's.")))
+        return *code;
+    Database db(connectionFrom(parser));
+    return printSlas(db, slaPartner(db, parser), parser.isSet(QStringLiteral("json")));
+}
+
+int slaSet(const QStringList &args)
+{
+    QCommandLineParser parser;
+    addSlaOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("severity=hours"),
+                                 CliText::tr("For example critical=2 high=8 (hours, more than 0, at most 8760)."));
+    if (auto code = parse(parser, args,
+                          CliText::tr("Set SLA hours, the fleet's or a partner's own (admins only, audited)."), 1, 4))
+        return *code;
+    QList<std::pair<QString, double>> hours;
+    for (const QString &given : parser.positionalArguments()) {
+        const qsizetype eq = given.indexOf(QLatin1Char('='));
+        bool ok = false;
+        const double h = eq > 0 ? given.mid(eq + 1).trimmed().toDouble(&ok) : 0;
+        if (!ok)
+            throw Error(Error::Code::InvalidInput,
+                        CliText::tr("write each SLA as severity=hours, for example high=8, not \"%1\"").arg(given));
+        const QString severity = given.left(eq).trimmed().toLower();
+        Slas::check(severity, h);
+        hours.append({severity, h});
+    }
+    Database db(connectionFrom(parser));
+    const QString partnerId = slaPartner(db, parser);
+    const int changed = db.runSync([&](Session &s) { return Slas::set(s, partnerId, hours); });
+    out() << CliText::tr("%n SLA(s) changed", nullptr, changed) << Qt::endl;
+    return printSlas(db, partnerId, false);
+}
+
+int slaClear(const QStringList &args)
+{
+    QCommandLineParser parser;
+    addSlaOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("severity"),
+                                 CliText::tr("The severities to clear; none: all of the partner's own."));
+    if (auto code = parse(parser, args,
+                          CliText::tr("Drop a partner's own SLA hours, so the fleet's apply again (admins only, "
+                                      "audited)."),
+                          0, 4))
+        return *code;
+    if (!parser.isSet(QStringLiteral("partner")))
+        throw Error(Error::Code::InvalidInput,
+                    CliText::tr("name the partner with --partner; the fleet's SLAs can be changed but not cleared"));
+    QStringList severities;
+    for (const QString &given : parser.positionalArguments()) {
+        severities << given.trimmed().toLower();
+        Slas::check(severities.constLast(), 1);
+    }
+    Database db(connectionFrom(parser));
+    const QString partnerId = slaPartner(db, parser);
+    const int dropped = db.runSync([&](Session &s) { return Slas::clear(s, partnerId, severities); });
+    out() << CliText::tr("%n SLA(s) cleared", nullptr, dropped) << Qt::endl;
+    return printSlas(db, partnerId, false);
+}
+
+} // namespace
+
+int slaCommand(const QStringList &args)
+{
+    return dispatchGroup(args, {{"show", slaShow}, {"set", slaSet}, {"clear", slaClear}},
+                         CliText::tr("usage: healdesk sla show|set|clear [--partner P] [severity=hours...] "
+                                     "(see healdesk sla set --help)"));
+}
 
 int incidentCommand(const QStringList &args)
 {

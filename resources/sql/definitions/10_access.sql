@@ -134,6 +134,11 @@ CREATE POLICY partner_scope ON healdesk_incident_events
 
 DROP POLICY IF EXISTS read_all ON healdesk_incident_slas;
 CREATE POLICY read_all ON healdesk_incident_slas FOR SELECT USING (true);
+-- Written by admins only (the grants), each for the fleet or a partner it sees.
+DROP POLICY IF EXISTS admin_scope ON healdesk_incident_slas;
+CREATE POLICY admin_scope ON healdesk_incident_slas TO healdesk_admin
+    USING (healdesk_alert_route_in_scope(partner_id, NULL))
+    WITH CHECK (healdesk_alert_route_in_scope(partner_id, NULL));
 
 DROP POLICY IF EXISTS partner_scope ON healdesk_partner_logo;
 CREATE POLICY partner_scope ON healdesk_partner_logo

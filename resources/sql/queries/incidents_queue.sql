@@ -1,9 +1,9 @@
 -- The escalation queue (issue 23): open incidents that need a person, because
 -- their tier is L3, their status is escalated, their latest execution (the
 -- one that decides their tier, healdesk_latest_execution) failed, or they are
--- past their SLA. The SLA is the partner's hours for the severity, else the
--- installation's (healdesk_incident_slas, partner_id NULL); a severity with no
--- SLA has no deadline. Breached first, then by severity, then oldest first.
+-- past their SLA. The SLA is healdesk_sla_hours: the partner's hours for the
+-- severity, else the installation's (an unknown severity counts as low), as
+-- the SLA alerts read it. Breached first, then by severity, then oldest first.
 -- Binds: the scope (Incidents::queue passes none of the period: the queue is
 -- now) and the filter, as _incident_filter.sql, and :row_limit.
 WITH
@@ -24,11 +24,7 @@ SELECT o.id::text AS id, o.reported_at, o.site_id, o.site_name, o.appliance_id::
        o.healdesk_tier = 'L3' AS is_l3, lower(o.status) = 'escalated' AS is_escalated
   FROM open_incidents o
  CROSS JOIN LATERAL (
-    SELECT o.reported_at + coalesce(
-               (SELECT x.hours FROM healdesk_incident_slas x
-                 WHERE x.partner_id = o.partner_id AND x.severity = lower(o.severity)),
-               (SELECT x.hours FROM healdesk_incident_slas x
-                 WHERE x.partner_id IS NULL AND x.severity = lower(o.severity))) * interval '1 hour' AS due_at,
+    SELECT o.reported_at + healdesk_sla_hours(o.partner_id, o.severity) * interval '1 hour' AS due_at,
            coalesce((SELECT NOT e.success
                        FROM healdesk_latest_execution(o.id::text) l
                        JOIN execution_telemetry e ON e.id = l.id AND e.incident_id = o.id::text), false)
