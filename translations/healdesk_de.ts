@@ -68,10 +68,6 @@
         <translation>nennen Sie mindestens einen Schweregrad und seine Stunden</translation>
     </message>
     <message>
-        <source>partner %1 is not one this login may change</source>
-        <translation>Partner %1 darf mit dieser Anmeldung nicht geändert werden</translation>
-    </message>
-    <message>
         <source>the fleet&apos;s SLAs can be changed but not cleared; name a partner</source>
         <translation>die SLAs der Flotte lassen sich ändern, aber nicht löschen; nennen Sie einen Partner</translation>
     </message>
@@ -2110,26 +2106,6 @@
         <translation>Aufruf: healdesk incident list|show|ack|assign|note|resolve|reopen [Optionen] (siehe healdesk incident list --help)</translation>
     </message>
     <message>
-        <source>no SLA</source>
-        <translation>kein SLA</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>%1 over</source>
-        <translation>%1 überschritten</translation>
-    </message>
-    <message>
-        <source>%1 left</source>
-        <translation>noch %1</translation>
-    </message>
-    <message>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
@@ -2336,6 +2312,26 @@
     <message>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>no SLA</source>
+        <translation>kein SLA</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 T %2 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 over</source>
+        <translation>%1 überschritten</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
     </message>
 </context>
 <context>
@@ -6286,6 +6282,101 @@ Befehle: %1 (siehe „healdesk COMMAND --help“).</translation>
     </message>
 </context>
 <context>
+    <name>hd::IncidentDesk</name>
+    <message>
+        <source>&amp;Acknowledge (take it)</source>
+        <translation>Ü&amp;bernehmen</translation>
+    </message>
+    <message>
+        <source>A&amp;ssign to…</source>
+        <translation>&amp;Zuweisen an…</translation>
+    </message>
+    <message>
+        <source>Add a &amp;note…</source>
+        <translation>&amp;Notiz hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve…</source>
+        <translation>Be&amp;heben…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>&amp;Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Some selected rows are still loading; nothing was changed. Try again in a moment.</source>
+        <translation>Einige ausgewählte Zeilen werden noch geladen; nichts wurde geändert. Gleich noch einmal versuchen.</translation>
+    </message>
+    <message>
+        <source>Select one or more incidents first.</source>
+        <translation>Wählen Sie zuerst einen oder mehrere Vorfälle aus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Note on %n incident(s) (kept with each, and in the audit log):</source>
+        <translation>
+            <numerusform>Notiz zu %n Vorfall (bei jedem und im Prüfprotokoll gespeichert):</numerusform>
+            <numerusform>Notiz zu %n Vorfällen (bei jedem und im Prüfprotokoll gespeichert):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>What was done to resolve %n incident(s)? (kept with each, and in the audit log)</source>
+        <translation>
+            <numerusform>Was wurde getan, um %n Vorfall zu beheben? (bei jedem und im Prüfprotokoll gespeichert)</numerusform>
+            <numerusform>Was wurde getan, um %n Vorfälle zu beheben? (bei jedem und im Prüfprotokoll gespeichert)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The login to give %n incident(s) to:</source>
+        <translation>
+            <numerusform>Der Login, der %n Vorfall erhält:</numerusform>
+            <numerusform>Der Login, der %n Vorfälle erhält:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assign incidents</source>
+        <translation>Vorfälle zuweisen</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Resolve incidents</source>
+        <translation>Vorfälle beheben</translation>
+    </message>
+    <message>
+        <source>That action was applied before; nothing was done again.</source>
+        <translation>Diese Aktion wurde schon angewandt; nichts wurde erneut getan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n incident(s).</source>
+        <translation>
+            <numerusform>%1: %n Vorfall.</numerusform>
+            <numerusform>%1: %n Vorfälle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Übernommen</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Zugewiesen</translation>
+    </message>
+    <message>
+        <source>Noted</source>
+        <translation>Notiert</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Behoben</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Wieder geöffnet</translation>
+    </message>
+</context>
+<context>
     <name>hd::IncidentModel</name>
     <message>
         <source>Reported</source>
@@ -6469,90 +6560,6 @@ Befehle: %1 (siehe „healdesk COMMAND --help“).</translation>
     <message>
         <source>&lt;i&gt;nobody&lt;/i&gt;</source>
         <translation>&lt;i&gt;niemand&lt;/i&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Acknowledge (take it)</source>
-        <translation>Ü&amp;bernehmen</translation>
-    </message>
-    <message>
-        <source>A&amp;ssign to…</source>
-        <translation>&amp;Zuweisen an…</translation>
-    </message>
-    <message>
-        <source>Add a &amp;note…</source>
-        <translation>&amp;Notiz hinzufügen…</translation>
-    </message>
-    <message>
-        <source>Re&amp;open</source>
-        <translation>&amp;Wieder öffnen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Note on %n incident(s) (kept with each, and in the audit log):</source>
-        <translation>
-            <numerusform>Notiz zu %n Vorfall (bei jedem und im Prüfprotokoll gespeichert):</numerusform>
-            <numerusform>Notiz zu %n Vorfällen (bei jedem und im Prüfprotokoll gespeichert):</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>What was done to resolve %n incident(s)? (kept with each, and in the audit log)</source>
-        <translation>
-            <numerusform>Was wurde getan, um %n Vorfall zu beheben? (bei jedem und im Prüfprotokoll gespeichert)</numerusform>
-            <numerusform>Was wurde getan, um %n Vorfälle zu beheben? (bei jedem und im Prüfprotokoll gespeichert)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The login to give %n incident(s) to:</source>
-        <translation>
-            <numerusform>Der Login, der %n Vorfall erhält:</numerusform>
-            <numerusform>Der Login, der %n Vorfälle erhält:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Assign incidents</source>
-        <translation>Vorfälle zuweisen</translation>
-    </message>
-    <message>
-        <source>Add a note</source>
-        <translation>Notiz hinzufügen</translation>
-    </message>
-    <message>
-        <source>Resolve incidents</source>
-        <translation>Vorfälle beheben</translation>
-    </message>
-    <message>
-        <source>That action was applied before; nothing was done again.</source>
-        <translation>Diese Aktion wurde schon angewandt; nichts wurde erneut getan.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n incident(s).</source>
-        <translation>
-            <numerusform>%1: %n Vorfall.</numerusform>
-            <numerusform>%1: %n Vorfälle.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Acknowledged</source>
-        <translation>Übernommen</translation>
-    </message>
-    <message>
-        <source>Assigned</source>
-        <translation>Zugewiesen</translation>
-    </message>
-    <message>
-        <source>Noted</source>
-        <translation>Notiert</translation>
-    </message>
-    <message>
-        <source>Reopened</source>
-        <translation>Wieder geöffnet</translation>
-    </message>
-    <message>
-        <source>&amp;Resolve…</source>
-        <translation>Be&amp;heben…</translation>
-    </message>
-    <message>
-        <source>Some selected rows are still loading; nothing was changed. Try again in a moment.</source>
-        <translation>Einige ausgewählte Zeilen werden noch geladen; nichts wurde geändert. Gleich noch einmal versuchen.</translation>
     </message>
 </context>
 <context>
@@ -7640,6 +7647,130 @@ Auf %n Appliances ausführen?</numerusform>
     </message>
 </context>
 <context>
+    <name>hd::QueueModel</name>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Besitzer</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Gemeldet</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Appliance</source>
+        <translation>Appliance</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>past SLA</source>
+        <translation>SLA überschritten</translation>
+    </message>
+    <message>
+        <source>L3</source>
+        <translation>L3</translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation>eskaliert</translation>
+    </message>
+    <message>
+        <source>last run failed</source>
+        <translation>letzter Lauf fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Fällig %1</translation>
+    </message>
+</context>
+<context>
+    <name>hd::QueuePage</name>
+    <message>
+        <source>All that need a person</source>
+        <translation>Alle, die einen Menschen brauchen</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Meine</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>SLA &amp;hours…</source>
+        <translation>SLA-&amp;Stunden…</translation>
+    </message>
+    <message>
+        <source>How long an open incident of each severity may wait, for the fleet and per partner</source>
+        <translation>Wie lange ein offener Vorfall je Schweregrad warten darf, für die Flotte und je Partner</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:gray&apos;&gt;Select an incident to see its timeline.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:gray&apos;&gt;Wählen Sie einen Vorfall, um seinen Verlauf zu sehen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:gray&apos;&gt;Nothing waits for a person here.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:gray&apos;&gt;Hier wartet nichts auf einen Menschen.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) need a person, %1 past their SLA</source>
+        <translation>
+            <numerusform>%n Vorfall braucht einen Menschen, %1 über dem SLA</numerusform>
+            <numerusform>%n Vorfälle brauchen einen Menschen, %1 über dem SLA</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) need a person</source>
+        <translation>
+            <numerusform>%n Vorfall braucht einen Menschen</numerusform>
+            <numerusform>%n Vorfälle brauchen einen Menschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Escalations</source>
+        <translation>Eskalationen</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Anzeigen:</translation>
+    </message>
+</context>
+<context>
     <name>hd::ReportsPage</name>
     <message>
         <source>A whole &amp;partner</source>
@@ -8426,6 +8557,64 @@ Partner: %3</translation>
     <message>
         <source>(no partner)</source>
         <translation>(kein Partner)</translation>
+    </message>
+</context>
+<context>
+    <name>hd::SlaDialog</name>
+    <message>
+        <source>SLA hours</source>
+        <translation>SLA-Stunden</translation>
+    </message>
+    <message>
+        <source>The fleet&apos;s defaults</source>
+        <translation>Vorgaben der Flotte</translation>
+    </message>
+    <message>
+        <source>How long an open incident of each severity may wait for its fix before the queue shows it as past its SLA and the alert routes hear of it. A partner follows the fleet&apos;s hours unless it has its own.</source>
+        <translation>Wie lange ein offener Vorfall je Schweregrad auf seine Behebung warten darf, bevor die Warteschlange ihn als SLA-überschritten zeigt und die Alarmwege davon erfahren. Ein Partner folgt den Stunden der Flotte, sofern er keine eigenen hat.</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Partner:</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Ticked: this partner&apos;s own hours. Unticked: the fleet&apos;s (%1 h).</source>
+        <translation>Angehakt: die eigenen Stunden dieses Partners. Nicht angehakt: die der Flotte (%1 h).</translation>
+    </message>
+    <message>
+        <source>Only admins can change SLA hours.</source>
+        <translation>Nur Admins können SLA-Stunden ändern.</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Nichts geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: %n SLA(s) changed.</source>
+        <translation>
+            <numerusform>Gespeichert: %n SLA geändert.</numerusform>
+            <numerusform>Gespeichert: %n SLAs geändert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -432,7 +432,7 @@
     </message>
 </context>
 <context>
-    <name>hd::IncidentsPage</name>
+    <name>hd::IncidentDesk</name>
     <message numerus="yes">
         <source>Note on %n incident(s) (kept with each, and in the audit log):</source>
         <translation>
@@ -606,6 +606,23 @@ Run it on %n appliances?</numerusform>
     </message>
 </context>
 <context>
+    <name>hd::QueuePage</name>
+    <message numerus="yes">
+        <source>%n incident(s) need a person, %1 past their SLA</source>
+        <translation>
+            <numerusform>%n incident needs a person, %1 past its SLA</numerusform>
+            <numerusform>%n incidents need a person, %1 past their SLA</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) need a person</source>
+        <translation>
+            <numerusform>%n incident needs a person</numerusform>
+            <numerusform>%n incidents need a person</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hd::RunbookSettingsPanel</name>
     <message numerus="yes">
         <source>Enabled on %n appliance setting(s); orders accept it now.</source>
@@ -650,6 +667,16 @@ Run it on %n appliances?</numerusform>
         <translation>
             <numerusform>Wrote %1: %n admin key. Its SHA-256 is %2; read it to whoever receives the file, over another channel.</numerusform>
             <numerusform>Wrote %1: %n admin keys. Its SHA-256 is %2; read it to whoever receives the file, over another channel.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hd::SlaDialog</name>
+    <message numerus="yes">
+        <source>Saved: %n SLA(s) changed.</source>
+        <translation>
+            <numerusform>Saved: %n SLA changed.</numerusform>
+            <numerusform>Saved: %n SLAs changed.</numerusform>
         </translation>
     </message>
 </context>

@@ -68,10 +68,6 @@
         <translation>indique al menos una gravedad y sus horas</translation>
     </message>
     <message>
-        <source>partner %1 is not one this login may change</source>
-        <translation>este inicio de sesión no puede cambiar el socio %1</translation>
-    </message>
-    <message>
         <source>the fleet&apos;s SLAs can be changed but not cleared; name a partner</source>
         <translation>los SLA de la flota se pueden cambiar pero no borrar; indique un socio</translation>
     </message>
@@ -2110,26 +2106,6 @@
         <translation>uso: healdesk incident list|show|ack|assign|note|resolve|reopen [opciones] (vea healdesk incident list --help)</translation>
     </message>
     <message>
-        <source>no SLA</source>
-        <translation>sin SLA</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>%1 over</source>
-        <translation>%1 de retraso</translation>
-    </message>
-    <message>
-        <source>%1 left</source>
-        <translation>quedan %1</translation>
-    </message>
-    <message>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
@@ -2336,6 +2312,26 @@
     <message>
         <source>%1 to %2</source>
         <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>no SLA</source>
+        <translation>sin SLA</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 over</source>
+        <translation>%1 de retraso</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>quedan %1</translation>
     </message>
 </context>
 <context>
@@ -6286,6 +6282,101 @@ Comandos: %1 (ejecutar &quot;healdesk COMMAND --help&quot;).</translation>
     </message>
 </context>
 <context>
+    <name>hd::IncidentDesk</name>
+    <message>
+        <source>&amp;Acknowledge (take it)</source>
+        <translation>&amp;Asumir</translation>
+    </message>
+    <message>
+        <source>A&amp;ssign to…</source>
+        <translation>A&amp;signar a…</translation>
+    </message>
+    <message>
+        <source>Add a &amp;note…</source>
+        <translation>Añadir una &amp;nota…</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve…</source>
+        <translation>&amp;Resolver…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>Rea&amp;brir</translation>
+    </message>
+    <message>
+        <source>Some selected rows are still loading; nothing was changed. Try again in a moment.</source>
+        <translation>Algunas filas seleccionadas aún se están cargando; no se cambió nada. Vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>Select one or more incidents first.</source>
+        <translation>Seleccione primero uno o varios incidentes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Note on %n incident(s) (kept with each, and in the audit log):</source>
+        <translation>
+            <numerusform>Nota sobre %n incidente (se guarda en cada uno y en el registro de auditoría):</numerusform>
+            <numerusform>Nota sobre %n incidentes (se guarda en cada uno y en el registro de auditoría):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>What was done to resolve %n incident(s)? (kept with each, and in the audit log)</source>
+        <translation>
+            <numerusform>¿Qué se hizo para resolver %n incidente? (se guarda en cada uno y en el registro de auditoría)</numerusform>
+            <numerusform>¿Qué se hizo para resolver %n incidentes? (se guarda en cada uno y en el registro de auditoría)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The login to give %n incident(s) to:</source>
+        <translation>
+            <numerusform>El usuario que recibe %n incidente:</numerusform>
+            <numerusform>El usuario que recibe %n incidentes:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assign incidents</source>
+        <translation>Asignar incidentes</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Añadir una nota</translation>
+    </message>
+    <message>
+        <source>Resolve incidents</source>
+        <translation>Resolver incidentes</translation>
+    </message>
+    <message>
+        <source>That action was applied before; nothing was done again.</source>
+        <translation>Esa acción ya se aplicó; no se hizo nada de nuevo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n incident(s).</source>
+        <translation>
+            <numerusform>%1: %n incidente.</numerusform>
+            <numerusform>%1: %n incidentes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Asumido</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Asignado</translation>
+    </message>
+    <message>
+        <source>Noted</source>
+        <translation>Anotado</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resuelto</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Reabierto</translation>
+    </message>
+</context>
+<context>
     <name>hd::IncidentModel</name>
     <message>
         <source>Reported</source>
@@ -6469,90 +6560,6 @@ Comandos: %1 (ejecutar &quot;healdesk COMMAND --help&quot;).</translation>
     <message>
         <source>&lt;i&gt;nobody&lt;/i&gt;</source>
         <translation>&lt;i&gt;nadie&lt;/i&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Acknowledge (take it)</source>
-        <translation>&amp;Asumir</translation>
-    </message>
-    <message>
-        <source>A&amp;ssign to…</source>
-        <translation>A&amp;signar a…</translation>
-    </message>
-    <message>
-        <source>Add a &amp;note…</source>
-        <translation>Añadir una &amp;nota…</translation>
-    </message>
-    <message>
-        <source>Re&amp;open</source>
-        <translation>Rea&amp;brir</translation>
-    </message>
-    <message numerus="yes">
-        <source>Note on %n incident(s) (kept with each, and in the audit log):</source>
-        <translation>
-            <numerusform>Nota sobre %n incidente (se guarda en cada uno y en el registro de auditoría):</numerusform>
-            <numerusform>Nota sobre %n incidentes (se guarda en cada uno y en el registro de auditoría):</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>What was done to resolve %n incident(s)? (kept with each, and in the audit log)</source>
-        <translation>
-            <numerusform>¿Qué se hizo para resolver %n incidente? (se guarda en cada uno y en el registro de auditoría)</numerusform>
-            <numerusform>¿Qué se hizo para resolver %n incidentes? (se guarda en cada uno y en el registro de auditoría)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The login to give %n incident(s) to:</source>
-        <translation>
-            <numerusform>El usuario que recibe %n incidente:</numerusform>
-            <numerusform>El usuario que recibe %n incidentes:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Assign incidents</source>
-        <translation>Asignar incidentes</translation>
-    </message>
-    <message>
-        <source>Add a note</source>
-        <translation>Añadir una nota</translation>
-    </message>
-    <message>
-        <source>Resolve incidents</source>
-        <translation>Resolver incidentes</translation>
-    </message>
-    <message>
-        <source>That action was applied before; nothing was done again.</source>
-        <translation>Esa acción ya se aplicó; no se hizo nada de nuevo.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n incident(s).</source>
-        <translation>
-            <numerusform>%1: %n incidente.</numerusform>
-            <numerusform>%1: %n incidentes.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Acknowledged</source>
-        <translation>Asumido</translation>
-    </message>
-    <message>
-        <source>Assigned</source>
-        <translation>Asignado</translation>
-    </message>
-    <message>
-        <source>Noted</source>
-        <translation>Anotado</translation>
-    </message>
-    <message>
-        <source>Reopened</source>
-        <translation>Reabierto</translation>
-    </message>
-    <message>
-        <source>&amp;Resolve…</source>
-        <translation>&amp;Resolver…</translation>
-    </message>
-    <message>
-        <source>Some selected rows are still loading; nothing was changed. Try again in a moment.</source>
-        <translation>Algunas filas seleccionadas aún se están cargando; no se cambió nada. Vuelva a intentarlo en un momento.</translation>
     </message>
 </context>
 <context>
@@ -7640,6 +7647,130 @@ Run it on %n appliance(s)?</source>
     </message>
 </context>
 <context>
+    <name>hd::QueueModel</name>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Notificado</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Appliance</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>past SLA</source>
+        <translation>SLA superado</translation>
+    </message>
+    <message>
+        <source>L3</source>
+        <translation>L3</translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation>escalado</translation>
+    </message>
+    <message>
+        <source>last run failed</source>
+        <translation>última ejecución fallida</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nadie</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Vence %1</translation>
+    </message>
+</context>
+<context>
+    <name>hd::QueuePage</name>
+    <message>
+        <source>All that need a person</source>
+        <translation>Todo lo que necesita a una persona</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Míos</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Sin asignar</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>SLA &amp;hours…</source>
+        <translation>&amp;Horas de SLA…</translation>
+    </message>
+    <message>
+        <source>How long an open incident of each severity may wait, for the fleet and per partner</source>
+        <translation>Cuánto puede esperar un incidente abierto de cada gravedad, para la flota y por socio</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:gray&apos;&gt;Select an incident to see its timeline.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:gray&apos;&gt;Seleccione un incidente para ver su cronología.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:gray&apos;&gt;Nothing waits for a person here.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:gray&apos;&gt;Aquí nada espera a una persona.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) need a person, %1 past their SLA</source>
+        <translation>
+            <numerusform>%n incidente necesita a una persona, %1 con el SLA superado</numerusform>
+            <numerusform>%n incidentes necesitan a una persona, %1 con el SLA superado</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) need a person</source>
+        <translation>
+            <numerusform>%n incidente necesita a una persona</numerusform>
+            <numerusform>%n incidentes necesitan a una persona</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Escalations</source>
+        <translation>Escalados</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+</context>
+<context>
     <name>hd::ReportsPage</name>
     <message>
         <source>A whole &amp;partner</source>
@@ -8426,6 +8557,64 @@ Socio: %3</translation>
     <message>
         <source>(no partner)</source>
         <translation>(sin socio)</translation>
+    </message>
+</context>
+<context>
+    <name>hd::SlaDialog</name>
+    <message>
+        <source>SLA hours</source>
+        <translation>Horas de SLA</translation>
+    </message>
+    <message>
+        <source>The fleet&apos;s defaults</source>
+        <translation>Valores de la flota</translation>
+    </message>
+    <message>
+        <source>How long an open incident of each severity may wait for its fix before the queue shows it as past its SLA and the alert routes hear of it. A partner follows the fleet&apos;s hours unless it has its own.</source>
+        <translation>Cuánto puede esperar un incidente abierto de cada gravedad a su corrección antes de que la cola lo muestre con el SLA superado y las rutas de alerta lo sepan. Un socio sigue las horas de la flota salvo que tenga las suyas.</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Socio:</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Crítica</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Ticked: this partner&apos;s own hours. Unticked: the fleet&apos;s (%1 h).</source>
+        <translation>Marcado: las horas propias de este socio. Sin marcar: las de la flota (%1 h).</translation>
+    </message>
+    <message>
+        <source>Only admins can change SLA hours.</source>
+        <translation>Solo los administradores pueden cambiar las horas de SLA.</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>No ha cambiado nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: %n SLA(s) changed.</source>
+        <translation>
+            <numerusform>Guardado: %n SLA cambiado.</numerusform>
+            <numerusform>Guardado: %n SLA cambiados.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

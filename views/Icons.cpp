@@ -22,6 +22,7 @@ QColor accent(Kind kind)
     case Kind::Audit: return QColor(0x45, 0x5a, 0x64);
     case Kind::Reports: return QColor(0x15, 0x65, 0xc0);
     case Kind::Health: return QColor(0xc6, 0x28, 0x28);
+    case Kind::Queue: return QColor(0xb2, 0x3c, 0x17);
     case Kind::Refresh: return QColor(0x1f, 0x6f, 0xb2);
     case Kind::Run: return QColor(0x2e, 0x7d, 0x32);
     case Kind::App: return QColor(0x1f, 0x5f, 0x99);
@@ -124,6 +125,21 @@ void draw(QPainter &p, Kind kind, const QColor &ink)
         p.drawPath(heart);
         p.drawPolyline(QPolygonF({QPointF(4, 12), QPointF(8.5, 12), QPointF(10.5, 8.5), QPointF(13, 15),
                                   QPointF(15, 11), QPointF(20, 11)}));
+        break;
+    }
+    case Kind::Queue: { // a bell: what waits for a person
+        QPainterPath bell;
+        bell.moveTo(5, 17.5);
+        bell.cubicTo(6.5, 15.5, 6.5, 13, 6.5, 10.5);
+        bell.cubicTo(6.5, 6.5, 9, 4.5, 12, 4.5);
+        bell.cubicTo(15, 4.5, 17.5, 6.5, 17.5, 10.5);
+        bell.cubicTo(17.5, 13, 17.5, 15.5, 19, 17.5);
+        bell.closeSubpath();
+        p.setBrush(wash);
+        p.drawPath(bell);
+        p.drawLine(QPointF(12, 2.5), QPointF(12, 4.5));
+        p.setBrush(ink);
+        p.drawEllipse(QPointF(12, 20), 1.8, 1.4);
         break;
     }
     case Kind::Refresh: { // a circular arrow

@@ -5,6 +5,7 @@
 #include "Deliver.h"
 #include "Fleet.h"
 #include "Format.h"
+#include "IncidentDesk.h"
 #include "IncidentModel.h"
 #include "JsonDiff.h"
 #include "Settings.h"
@@ -27,9 +28,6 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
-#include <QInputDialog>
-#include <QMessageBox>
-#include <QUuid>
 #include <QAction>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -211,8 +209,9 @@ IncidentsPage::IncidentsPage(Database *db, QWidget *parent)
     : Page(db, parent), m_model(new IncidentModel(db, this)), m_view(new QTableView(this)),
       m_detail(new QTextBrowser(this)), m_appliance(new QComboBox(this)), m_severity(new QComboBox(this)),
       m_status(new QComboBox(this)), m_tier(new QComboBox(this)), m_search(new QLineEdit(this)),
-      m_count(new QLabel(this)), m_debounce(new QTimer(this)), m_notice(new QLabel(this)),
-      m_splitter(new QSplitter(Qt::Horizontal, this))
+      m_count(new QLabel(this)), m_debounce(new QTimer(this)),
+      m_splitter(new QSplitter(Qt::Horizontal, this)),
+      m_desk(new IncidentDesk(db, m_view, IncidentModel::LastEventRole, this))
 {
     m_appliance->setObjectName(QStringLiteral("applianceFilter"));
     m_appliance->addItem(tr("Any appliance"), QString());
@@ -249,26 +248,11 @@ IncidentsPage::IncidentsPage(Database *db, QWidget *parent)
     setupTableView(m_view, QStringLiteral("incidents/columns"));
     // Several rows at once: every action works on all of them.
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    const struct
-    {
-        IncidentActionKind kind;
-        const char *text;
-        QKeySequence keys;
-    } actions[] = {
-        {IncidentActionKind::Acknowledge, QT_TR_NOOP("&Acknowledge (take it)"), QKeySequence(Qt::CTRL | Qt::Key_K)},
-        {IncidentActionKind::Assign, QT_TR_NOOP("A&ssign to…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)},
-        {IncidentActionKind::Note, QT_TR_NOOP("Add a &note…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)},
-        {IncidentActionKind::Resolve, QT_TR_NOOP("&Resolve…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)},
-        {IncidentActionKind::Reopen, QT_TR_NOOP("Re&open"), QKeySequence()},
-    };
-    for (const auto &a : actions) {
-        auto *action = new QAction(tr(a.text), m_view);
-        action->setShortcut(a.keys);
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        action->setObjectName(QStringLiteral("incident-") + IncidentActions::word(a.kind));
-        connect(action, &QAction::triggered, this, [this, kind = a.kind] { actOnSelection(kind); });
-        m_view->addAction(action);
-    }
+    // Acknowledge, assign, note, resolve and reopen, on every selected row; refusals in the notice above the list.
+    connect(m_desk, &IncidentDesk::applied, this, [this](const QString &message) {
+        emit actionApplied(message);
+        reload();
+    });
     m_detail->setObjectName(QStringLiteral("incidentDetail"));
     m_detail->setOpenLinks(false);
     m_detail->setHtml(tr("<p style='color:gray'>Select an incident to see its executions.</p>"));
@@ -282,13 +266,9 @@ IncidentsPage::IncidentsPage(Database *db, QWidget *parent)
     connect(m_splitter, &QSplitter::splitterMoved, this,
             [this] { Settings().setSplitterState(QStringLiteral("incidents"), m_splitter->saveState()); });
 
-    m_notice->setObjectName(QStringLiteral("incidentNotice"));
-    m_notice->setWordWrap(true);
-    m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_notice->hide();
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
-    layout->addWidget(m_notice);
+    layout->addWidget(m_desk->noticeLabel());
     layout->addWidget(m_splitter, 1);
 
     // Wide, the filters share one row and the detail stands beside the list. Narrow (an 800x600 screen), the
@@ -457,102 +437,27 @@ void IncidentsPage::updateCount()
 
 IncidentAction IncidentsPage::selectedAction(IncidentActionKind kind) const
 {
-    IncidentAction a;
-    a.kind = kind;
-    a.actionId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    for (const QModelIndex &index : rows) {
-        const QString id = index.data(KeyRole).toString();
-        if (id.isEmpty()) {
-            // A row whose window is being read again: acting on the rest would quietly leave it out.
-            a.incidentIds.clear();
-            a.seen.clear();
-            return a;
-        }
-        a.incidentIds << id;
-        // What this view showed: an action on a view that is no longer true changes nothing.
-        a.seen.insert(id, IncidentSeen{index.data(IncidentModel::LastEventRole).toLongLong(),
-                                       index.data(StatusRole).toString()});
-    }
-    return a;
+    return m_desk->selectedAction(kind);
 }
 
 QCoro::Task<> IncidentsPage::actOnSelection(IncidentActionKind kind)
 {
-    IncidentAction a = selectedAction(kind);
-    if (a.incidentIds.isEmpty()) {
-        if (!m_view->selectionModel()->selectedRows().isEmpty())
-            notice(tr("Some selected rows are still loading; nothing was changed. Try again in a moment."), true);
-        co_return;
-    }
-    const int n = int(a.incidentIds.size());
-    // Notes and resolutions need their text, an assignment its login: OK without one asks again, saying why.
-    QString question;
-    if (kind == IncidentActionKind::Note)
-        question = tr("Note on %n incident(s) (kept with each, and in the audit log):", nullptr, n);
-    else if (kind == IncidentActionKind::Resolve)
-        question = tr("What was done to resolve %n incident(s)? (kept with each, and in the audit log)", nullptr, n);
-    else if (kind == IncidentActionKind::Assign)
-        question = tr("The login to give %n incident(s) to:", nullptr, n);
-    QString label = question;
-    while (!question.isEmpty()) {
-        bool ok = false;
-        if (kind == IncidentActionKind::Assign)
-            a.assignee = QInputDialog::getText(this, tr("Assign incidents"), label, QLineEdit::Normal, a.assignee, &ok);
-        else
-            a.text = QInputDialog::getMultiLineText(
-                this, kind == IncidentActionKind::Note ? tr("Add a note") : tr("Resolve incidents"), label, a.text, &ok);
-        if (!ok)
-            co_return;
-        try {
-            IncidentActions::validate(a);
-            break;
-        } catch (const Error &e) {
-            label = e.message() + QStringLiteral("\n\n") + question;
-        }
-    }
-    co_await applyAction(std::move(a));
+    return m_desk->actOnSelection(kind);
 }
 
 QCoro::Task<> IncidentsPage::applyAction(IncidentAction action)
 {
-    auto run = [action](Session &s) { return IncidentActions::apply(s, action); };
-    const QString kind = IncidentActions::word(action.kind);
-    auto show = [&](const IncidentActionResult &r) {
-        notice(r.repeated ? tr("That action was applied before; nothing was done again.")
-                          : tr("%1: %n incident(s).", nullptr, r.applied).arg(actionLabel(action.kind)),
-               false);
-        reload();
-    };
-    // A refusal (a stale view, an incident already that way) stays above the list for the technician to read,
-    // without a dialog in the way; the list is brought up to date beneath it.
-    auto fail = [&](const Error &e) {
-        notice(e.message(), true);
-        reload();
-    };
-    QCoro::Task<bool> done = deliver(this, m_db->submitWrite(std::move(run)), std::move(show), std::move(fail));
-    co_await done;
+    return m_desk->applyAction(std::move(action));
 }
 
-void IncidentsPage::notice(const QString &message, bool refused)
+const QString &IncidentsPage::lastActionMessage() const
 {
-    m_lastAction = message;
-    m_notice->setStyleSheet(refused ? QStringLiteral("color:#c62828") : QString());
-    m_notice->setText(message);
-    m_notice->setVisible(!message.isEmpty());
-    emit actionApplied(message);
+    return m_desk->lastMessage();
 }
 
-QString IncidentsPage::actionLabel(IncidentActionKind kind)
+QLabel *IncidentsPage::noticeLabel() const
 {
-    switch (kind) {
-    case IncidentActionKind::Acknowledge: return tr("Acknowledged");
-    case IncidentActionKind::Assign: return tr("Assigned");
-    case IncidentActionKind::Note: return tr("Noted");
-    case IncidentActionKind::Resolve: return tr("Resolved");
-    case IncidentActionKind::Reopen: return tr("Reopened");
-    }
-    return {};
+    return m_desk->noticeLabel();
 }
 
 QCoro::Task<> IncidentsPage::showDetail(QString incidentId)

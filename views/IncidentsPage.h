@@ -15,6 +15,10 @@ class QTextBrowser;
 class QTimer;
 
 namespace hd {
+class IncidentDesk;
+}
+
+namespace hd {
 
 class IncidentsPage : public Page
 {
@@ -44,8 +48,8 @@ public:
     QCoro::Task<> actOnSelection(IncidentActionKind kind);
     // Applies an action off the GUI thread; says what happened (actionApplied), then reloads.
     QCoro::Task<> applyAction(IncidentAction action);
-    const QString &lastActionMessage() const { return m_lastAction; }
-    QLabel *noticeLabel() const { return m_notice; }
+    const QString &lastActionMessage() const;
+    QLabel *noticeLabel() const;
 
 Q_SIGNALS:
     void actionApplied(const QString &message);
@@ -55,8 +59,6 @@ private:
     QCoro::Task<> loadAppliances();
     QCoro::Task<> showDetail(QString incidentId);
     void updateCount();
-    static QString actionLabel(IncidentActionKind kind);
-    void notice(const QString &message, bool refused);
 
     Scope m_scope;
     IncidentModel *m_model;
@@ -69,13 +71,12 @@ private:
     QLineEdit *m_search;
     QLabel *m_count;
     QTimer *m_debounce;
-    QLabel *m_notice; // what the last action did, or why it was refused
     std::optional<bool> m_narrow; // how the filters and the detail stand now (see onRoomChanged)
     QSplitter *m_splitter;
     QString m_detailId;
     quint64 m_detailGeneration = 0;
     bool m_filterApplied = false;
-    QString m_lastAction;
+    IncidentDesk *m_desk; // the actions, and what the last one did or why it was refused
 };
 
 // HTML for the detail pane: the incident and every execution, with the

@@ -19,6 +19,7 @@
 #include "MaintenanceDialog.h"
 #include "OrderSchedulesDialog.h"
 #include "OrdersPage.h"
+#include "QueuePage.h"
 #include "ReportsPage.h"
 #include "RunbooksPage.h"
 #include "Settings.h"
@@ -116,12 +117,13 @@ MainWindow::MainWindow(ConsoleController *controller, QWidget *parent)
     m_audit = new AuditPage(db, this);
     m_reports = new ReportsPage(db, this);
     m_health = new HealthPage(db, this);
+    m_queue = new QueuePage(db, this);
     connect(m_controller, &ConsoleController::problem, this, &MainWindow::showError);
-    m_pages = {m_fleet, m_incidents, m_tiers, m_runbooks, m_orders, m_audit, m_reports, m_health};
+    m_pages = {m_fleet, m_incidents, m_tiers, m_runbooks, m_orders, m_audit, m_reports, m_health, m_queue};
 
     using Icons::Kind;
-    const QList<Kind> icons{Kind::Fleet,  Kind::Incidents, Kind::Tiers,   Kind::Runbooks,
-                            Kind::Orders, Kind::Audit,     Kind::Reports, Kind::Health};
+    const QList<Kind> icons{Kind::Fleet,  Kind::Incidents, Kind::Tiers,   Kind::Runbooks, Kind::Orders,
+                            Kind::Audit,  Kind::Reports,   Kind::Health,  Kind::Queue};
     for (int i = 0; i < m_pages.size(); ++i) {
         // Each page scrolls when the window is smaller than it needs (an 800x600 screen), instead of making the
         // whole window wider than the screen or squeezing its widgets over each other.
@@ -400,6 +402,20 @@ MainWindow::MainWindow(ConsoleController *controller, QWidget *parent)
     const int last = std::clamp(settings.lastPage(), 0, int(m_pages.size()) - 1);
     m_nav->setCurrentRow(last);
     applyScope();
+    m_constructed = true;
+    // What waits for a person comes first: once the queue has answered, the console turns to it when it is not
+    // empty and the technician has not chosen a page meanwhile.
+    connect(m_queue, &QueuePage::queueCounted, this, [this](int incidents) {
+        if (m_startChosen)
+            return;
+        m_startChosen = true;
+        if (incidents > 0 && currentPage() != m_queue)
+            showPage(int(m_pages.indexOf(m_queue)));
+    });
+    if (currentPage() != m_queue) {
+        m_queue->setScope(m_scope);
+        m_stale.remove(m_queue);
+    }
 }
 
 MainWindow::~MainWindow() = default;
@@ -602,6 +618,8 @@ void MainWindow::pageShown(int index)
 {
     if (index < 0 || index >= m_pages.size())
         return;
+    if (m_constructed)
+        m_startChosen = true;
     m_stack->setCurrentIndex(index);
     Settings().setLastPage(index);
     Page *p = m_pages[index];

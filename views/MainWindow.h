@@ -25,6 +25,7 @@ class MaintenanceDialog;
 class FleetPage;
 class ReportsPage;
 class HealthPage;
+class QueuePage;
 
 class IncidentsPage;
 class IssueOrderDialog;
@@ -57,6 +58,7 @@ public:
     AuditPage *auditPage() const { return m_audit; }
     ReportsPage *reportsPage() const { return m_reports; }
     HealthPage *healthPage() const { return m_health; }
+    QueuePage *queuePage() const { return m_queue; }
     // Settings ▸ Signing key.
     SigningKeyDialog *openSigningKeyDialog();
     Database *database() const { return m_db; }
@@ -113,6 +115,11 @@ private:
     AuditPage *m_audit;
     ReportsPage *m_reports = nullptr;
     HealthPage *m_health = nullptr;
+    QueuePage *m_queue = nullptr;
+    // The console opens on the escalation queue when it holds something, unless the technician has chosen a page
+    // by then (or it was asked once already).
+    bool m_startChosen = false;
+    bool m_constructed = false;
     QList<Page *> m_pages;
     QComboBox *m_scopeBox;
     QComboBox *m_periodBox;

@@ -6,6 +6,7 @@
 
 #include "Database.h"
 #include "Error.h"
+#include "Format.h"
 #include "IncidentActions.h"
 #include "Incidents.h"
 #include "Session.h"
@@ -61,17 +62,6 @@ QStringList queueReasons(const QueueRow &r)
     return why;
 }
 
-// "52 min left", "3 h 10 min over", or "no SLA".
-QString timeLeft(const QueueRow &r, const QDateTime &now)
-{
-    if (!r.dueAt.isValid())
-        return CliText::tr("no SLA");
-    const qint64 minutes = std::abs(now.secsTo(r.dueAt)) / 60;
-    const QString span = minutes >= 60 ? CliText::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60)
-                                       : CliText::tr("%1 min").arg(minutes);
-    return r.breached ? CliText::tr("%1 over").arg(span) : CliText::tr("%1 left").arg(span);
-}
-
 int printQueue(const QList<QueueRow> &rows, bool json)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -92,7 +82,7 @@ int printQueue(const QList<QueueRow> &rows, bool json)
     QList<QStringList> cells;
     for (const QueueRow &r : rows) {
         const IncidentRow &i = r.incident;
-        cells << QStringList{timeLeft(r, now), i.severity, i.status, i.tier,
+        cells << QStringList{format::timeLeft(r.dueAt, now), i.severity, i.status, i.tier,
                              i.owner.isEmpty() ? QStringLiteral("-") : i.owner,
                              queueReasons(r).join(QLatin1Char(',')), i.type,
                              i.siteName + QLatin1Char('/') + i.hostname, i.id};

@@ -32,6 +32,25 @@ QString ago(const QDateTime &when, const QDateTime &now)
     return QCoreApplication::translate("Format", "%n day(s) ago", nullptr, days);
 }
 
+QString timeLeft(const QDateTime &due, const QDateTime &now)
+{
+    if (!due.isValid())
+        return QCoreApplication::translate("Format", "no SLA");
+    const qint64 secs = now.secsTo(due);
+    const qint64 minutes = (secs < 0 ? -secs : secs) / 60;
+    const qint64 hours = minutes / 60;
+    const qint64 days = hours / 24;
+    QString span;
+    if (days >= 2)
+        span = QCoreApplication::translate("Format", "%1 d %2 h").arg(days).arg(hours % 24);
+    else if (hours >= 1)
+        span = QCoreApplication::translate("Format", "%1 h %2 min").arg(hours).arg(minutes % 60);
+    else
+        span = QCoreApplication::translate("Format", "%1 min").arg(minutes);
+    return secs < 0 ? QCoreApplication::translate("Format", "%1 over").arg(span)
+                    : QCoreApplication::translate("Format", "%1 left").arg(span);
+}
+
 QString duration(const std::optional<double> &seconds)
 {
     if (!seconds)

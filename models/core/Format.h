@@ -11,6 +11,9 @@ namespace hd::format {
 QString ago(const QDateTime &when, const QDateTime &now = QDateTime::currentDateTimeUtc());
 // "0.8 s", "42 s", "3 min 5 s", "1 h 12 min"; "—" for none.
 QString duration(const std::optional<double> &seconds);
+// How long until a deadline, or how long past it: "52 min left", "3 h 10 min over", "2 d 4 h left"; "no SLA"
+// without one.
+QString timeLeft(const QDateTime &due, const QDateTime &now = QDateTime::currentDateTimeUtc());
 // Local date and time, "—" when unknown.
 QString dateTime(const QDateTime &when);
 // Text with the database's timestamps in it ("2026-11-05 01:04:48.61548+00") as the reader's times

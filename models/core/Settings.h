@@ -67,6 +67,10 @@ public:
     void setReportStaleDays(int days) { m_settings.setValue(QStringLiteral("reports/staleDays"), days); }
 
     // Interface language: "" follows the system locale, else "en", "es" or "de". Read at start.
+    // The escalation queue's owner filter: "" (all), "@me" or "@none".
+    QString queueOwner() const { return m_settings.value(QStringLiteral("queue/owner")).toString(); }
+    void setQueueOwner(const QString &v) { m_settings.setValue(QStringLiteral("queue/owner"), v); }
+
     QString language() const { return m_settings.value(QStringLiteral("ui/language")).toString(); }
     void setLanguage(const QString &code) { m_settings.setValue(QStringLiteral("ui/language"), code); }
 

@@ -78,37 +78,61 @@ void check(const QString &severity, double hours)
                     AdminText::tr("an SLA is more than 0 and at most %1 hours").arg(kMaxHours));
 }
 
-int set(Session &session, const QString &partnerId, const QList<std::pair<QString, double>> &hours)
+int change(Session &session, const QString &partnerId, const QList<std::pair<QString, double>> &hours,
+           const QStringList &cleared)
 {
-    if (hours.isEmpty())
-        throw Error(Error::Code::InvalidInput, AdminText::tr("name at least one severity and its hours"));
     for (const auto &[severity, h] : hours)
         check(severity, h);
+    for (const QString &severity : cleared)
+        check(severity, 1);
+    if (!cleared.isEmpty() && partnerId.isEmpty())
+        throw Error(Error::Code::InvalidInput,
+                    AdminText::tr("the fleet's SLAs can be changed but not cleared; name a partner"));
     return session.transaction([&] {
         const SlaTable before = table(session, partnerId);
         requireAdmin(before);
+        const bool own = !partnerId.isEmpty();
+        const QString target = own ? partnerId : QStringLiteral("fleet");
         int changed = 0;
         for (const auto &[severity, h] : hours) {
             const SlaSetting &now = before.rows.at(int(severities().indexOf(severity)));
-            const std::optional<double> current = partnerId.isEmpty() ? std::optional<double>(now.fleetHours)
-                                                                      : now.ownHours;
+            const std::optional<double> current = own ? now.ownHours : std::optional<double>(now.fleetHours);
             if (current && qFuzzyCompare(*current, h))
                 continue;
             auto q = session.query(QStringLiteral("sla_set"),
                                    {{"partner", partnerBind(partnerId)}, {"severity", severity}, {"hours", h}});
-            if (!q.next())
-                throw refused(AdminText::tr("partner %1 is not one this login may change").arg(partnerId));
+            q.next();
             ++changed;
         }
         if (changed > 0) {
             const SlaTable after = table(session, partnerId);
-            Audit::record(session, QStringLiteral("sla.set"), partnerId.isEmpty() ? QStringLiteral("fleet") : partnerId,
-                          QJsonObject{{QStringLiteral("partner_id"), partnerId.isEmpty() ? QJsonValue() : partnerId},
-                                      {QStringLiteral("before"), hoursJson(before, !partnerId.isEmpty())},
-                                      {QStringLiteral("after"), hoursJson(after, !partnerId.isEmpty())}});
+            Audit::record(session, QStringLiteral("sla.set"), target,
+                          QJsonObject{{QStringLiteral("partner_id"), own ? QJsonValue(partnerId) : QJsonValue()},
+                                      {QStringLiteral("before"), hoursJson(before, own)},
+                                      {QStringLiteral("after"), hoursJson(after, own)}});
+        }
+        if (!cleared.isEmpty()) {
+            auto q = session.query(QStringLiteral("sla_clear"), {{"partner", partnerBind(partnerId)},
+                                                                 {"severities", cleared.join(QLatin1Char(','))}});
+            QJsonArray dropped;
+            while (q.next())
+                dropped.append(q.text("severity"));
+            if (!dropped.isEmpty())
+                Audit::record(session, QStringLiteral("sla.clear"), partnerId,
+                              QJsonObject{{QStringLiteral("partner_id"), partnerId},
+                                          {QStringLiteral("severities"), dropped},
+                                          {QStringLiteral("before"), hoursJson(before, true)}});
+            changed += int(dropped.size());
         }
         return changed;
     });
+}
+
+int set(Session &session, const QString &partnerId, const QList<std::pair<QString, double>> &hours)
+{
+    if (hours.isEmpty())
+        throw Error(Error::Code::InvalidInput, AdminText::tr("name at least one severity and its hours"));
+    return change(session, partnerId, hours, {});
 }
 
 int clear(Session &session, const QString &partnerId, const QStringList &given)
@@ -116,24 +140,7 @@ int clear(Session &session, const QString &partnerId, const QStringList &given)
     if (partnerId.isEmpty())
         throw Error(Error::Code::InvalidInput,
                     AdminText::tr("the fleet's SLAs can be changed but not cleared; name a partner"));
-    for (const QString &severity : given)
-        check(severity, 1);
-    const QStringList which = given.isEmpty() ? severities() : given;
-    return session.transaction([&] {
-        const SlaTable before = table(session, partnerId);
-        requireAdmin(before);
-        auto q = session.query(QStringLiteral("sla_clear"),
-                               {{"partner", partnerBind(partnerId)}, {"severities", which.join(QLatin1Char(','))}});
-        QJsonArray dropped;
-        while (q.next())
-            dropped.append(q.text("severity"));
-        if (!dropped.isEmpty())
-            Audit::record(session, QStringLiteral("sla.clear"), partnerId,
-                          QJsonObject{{QStringLiteral("partner_id"), partnerId},
-                                      {QStringLiteral("severities"), dropped},
-                                      {QStringLiteral("before"), hoursJson(before, true)}});
-        return int(dropped.size());
-    });
+    return change(session, partnerId, {}, given.isEmpty() ? severities() : given);
 }
 
 } // namespace Slas

@@ -50,6 +50,12 @@ void check(const QString &severity, double hours);
 // only. Returns how many changed.
 int set(Session &session, const QString &partnerId, const QList<std::pair<QString, double>> &hours);
 
+// Sets some hours and drops a partner's own for other severities, in one
+// transaction, with an "sla.set" and an "sla.clear" audit row as needed.
+// Returns how many changed or were dropped.
+int change(Session &session, const QString &partnerId, const QList<std::pair<QString, double>> &hours,
+           const QStringList &cleared);
+
 // Drops a partner's own hours for these severities (empty: all): the fleet's
 // apply again. One audit row ("sla.clear"). Returns how many were dropped.
 int clear(Session &session, const QString &partnerId, const QStringList &severities = {});

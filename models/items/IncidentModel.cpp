@@ -11,8 +11,6 @@
 
 namespace hd {
 
-namespace {
-
 QString severityTone(const QString &severity)
 {
     const QString s = severity.trimmed().toLower();
@@ -24,8 +22,6 @@ QString severityTone(const QString &severity)
         return {};
     return QStringLiteral("muted"); // a severity the schema does not know: shown as it is, greyed
 }
-
-} // namespace
 
 namespace {
 // True when a comes before b in the list (newer, or as new with the greater id).

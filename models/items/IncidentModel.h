@@ -5,6 +5,9 @@
 
 namespace hd {
 
+// The tone a severity is shown in: critical bad, high warn, an unknown one muted (ToneRole).
+QString severityTone(const QString &severity);
+
 // The incidents table at any size. Rows arrive by window (keyset paging on
 // the database thread) as the view scrolls; the total comes from its own
 // query. Each window is a range of keys (after its predecessor's last row,

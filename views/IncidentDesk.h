@@ -1,0 +1,60 @@
+#pragma once
+
+#include "IncidentActions.h"
+
+#include <QCoro/QCoroTask>
+#include <QObject>
+
+#include <map>
+
+class QAction;
+class QLabel;
+class QTableView;
+
+namespace hd {
+
+class Database;
+
+// The actions on incidents a list offers (acknowledge, assign, note, resolve,
+// reopen), shared by the Incidents page and the escalation queue: their
+// shortcuts on the view, asking for the text or login an action needs,
+// applying it off the GUI thread, and a notice above the list saying what was
+// done or, in red, why nothing was. The view's model gives each row's
+// incident ID (KeyRole), status (StatusRole) and latest event (lastEventRole).
+class IncidentDesk : public QObject
+{
+    Q_OBJECT
+public:
+    IncidentDesk(Database *db, QTableView *view, int lastEventRole, QWidget *owner);
+
+    QLabel *noticeLabel() const { return m_notice; }
+    QAction *action(IncidentActionKind kind) const { return m_actions.at(kind); }
+    const QString &lastMessage() const { return m_last; }
+
+    // The action on the selected incidents, with what the view showed of each (for the stale-view check); no
+    // incidents when a selected row is still loading.
+    IncidentAction selectedAction(IncidentActionKind kind) const;
+    // Asks for a note, a resolution or a login as the action needs, then applies it to the selection.
+    QCoro::Task<> actOnSelection(IncidentActionKind kind);
+    // Applies an action off the GUI thread, says what happened, then emits applied().
+    QCoro::Task<> applyAction(IncidentAction action);
+    void notice(const QString &message, bool refused);
+
+    // "Acknowledged", "Resolved", ...
+    static QString actionLabel(IncidentActionKind kind);
+
+Q_SIGNALS:
+    // An action was applied or refused: the lists are brought up to date.
+    void applied(const QString &message);
+
+private:
+    Database *m_db;
+    QTableView *m_view;
+    QWidget *m_owner;
+    int m_lastEventRole;
+    QLabel *m_notice;
+    std::map<IncidentActionKind, QAction *> m_actions;
+    QString m_last;
+};
+
+} // namespace hd
