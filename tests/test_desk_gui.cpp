@@ -174,6 +174,7 @@ TEST(DeskGui, AnAdminSetsAPartnersSlaInTheDialogAndTheQueueFollows)
     const QString partner = uuidFor(QStringLiteral("S"));
     ASSERT_TRUE(waitUntil([&] { return dialog->partnerBox()->findData(partner) > 0 && !dialog->shownPartner().isNull(); }));
     EXPECT_EQ(dialog->hoursBox(0)->value(), 1); // the fleet's critical hour
+    EXPECT_FALSE(dialog->autoResolveBox()->isEnabled()); // set per partner, not for the fleet
     dialog->partnerBox()->setCurrentIndex(dialog->partnerBox()->findData(partner));
     ASSERT_TRUE(waitUntil([&] { return dialog->shownPartner() == partner; }));
     // medium is the third row: a partner row starts unticked, showing the fleet's 24 h.
@@ -182,7 +183,15 @@ TEST(DeskGui, AnAdminSetsAPartnersSlaInTheDialogAndTheQueueFollows)
     EXPECT_EQ(dialog->hoursBox(2)->value(), 24);
     dialog->ownBox(2)->setChecked(true);
     dialog->hoursBox(2)->setValue(2);
+    EXPECT_TRUE(dialog->autoResolveBox()->isEnabled());
+    dialog->autoResolveBox()->setChecked(true);
     ASSERT_TRUE(awaitTask(dialog->save())) << dialog->statusLabel()->text().toStdString();
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT auto_resolve FROM healdesk_partner_desk WHERE partner_id = ?"),
+                       {uuidFor(QStringLiteral("S"))})
+                  .toBool(),
+              true);
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM admin_audit_log WHERE action = 'partner.auto_resolve'")).toInt(),
+              1);
     EXPECT_EQ(t.scalar(QStringLiteral("SELECT hours FROM healdesk_incident_slas WHERE partner_id = ? AND "
                                       "severity = 'medium'"),
                        {uuidFor(QStringLiteral("S"))})

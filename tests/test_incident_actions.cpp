@@ -818,3 +818,60 @@ TEST_F(IncidentActionsTest, AnAdminsPartnerSlaPutsAnIncidentPastItAndTheWebhookF
     EXPECT_EQ(audits(QStringLiteral("sla.clear")), 1);
     EXPECT_TRUE(queued().isEmpty());
 }
+
+// What to run for an incident: its latest execution's runbook through the mapping, else its type's L1 rule's, else
+// the runbook that healed its type most often in the fleet lately, else none; each says why.
+TEST_F(IncidentActionsTest, TheSuggestedRunbookFollowsTheLatestExecutionThenTheRuleThenTheFleet)
+{
+    t.exec(QStringLiteral("INSERT INTO runbooks (runbook_id, name, category, severity) VALUES "
+                          "('RB-FW', 'Firewall', 'firewall', 'high'), ('RB-AV', 'Antivirus', 'av', 'high'), "
+                          "('RB-BK', 'Backup', 'backup', 'medium')"));
+    t.exec(QStringLiteral("INSERT INTO runbook_id_mapping (l1_rule_id, runbook_id) VALUES ('L1-FW-9', 'RB-FW'), "
+                          "('L1-AV-1', 'RB-AV')"));
+    t.exec(QStringLiteral("INSERT INTO l1_rules (rule_id, pattern_signature, incident_type) VALUES "
+                          "('L1-AV-1', 'sig-av', 'av_disabled')"));
+    const auto make = [this](const QString &key, const QString &type) {
+        const QString id = uuidFor(key);
+        t.exec(QStringLiteral("INSERT INTO incidents (id, appliance_id, incident_type, severity, status) "
+                              "VALUES (?, ?, ?, 'high', 'escalated')"),
+               {id, appsA[0], type});
+        return id;
+    };
+    const QString byExecution = make(QStringLiteral("s-exec"), QStringLiteral("av_disabled"));
+    execution(QStringLiteral("s-e1"), byExecution, appsA[0], QStringLiteral("site-a"), QStringLiteral("L1"),
+              QDateTime::currentDateTimeUtc().addSecs(-600));
+    t.exec(QStringLiteral("UPDATE execution_telemetry SET runbook_id = 'L1-FW-9' WHERE execution_id = 's-e1'"));
+    const QString byRule = make(QStringLiteral("s-rule"), QStringLiteral("av_disabled"));
+    const QString byFleet = make(QStringLiteral("s-fleet"), QStringLiteral("backup_failed"));
+    // The fleet healed backup_failed with RB-BK three times and RB-FW once; a failure and an old success do not count.
+    int n = 0;
+    for (const auto &[runbook, success, daysAgo] :
+         {std::tuple{QStringLiteral("RB-BK"), true, 1}, std::tuple{QStringLiteral("RB-BK"), true, 2},
+          std::tuple{QStringLiteral("RB-BK"), true, 3}, std::tuple{QStringLiteral("RB-FW"), true, 1},
+          std::tuple{QStringLiteral("RB-FW"), false, 1}, std::tuple{QStringLiteral("RB-FW"), false, 1},
+          std::tuple{QStringLiteral("RB-FW"), true, 200}, std::tuple{QStringLiteral("RB-FW"), true, 200},
+          std::tuple{QStringLiteral("RB-FW"), true, 200}})
+        t.exec(QStringLiteral("INSERT INTO execution_telemetry (execution_id, site_id, appliance_id, runbook_id, "
+                              "hostname, incident_type, success, started_at) VALUES (?, 'site-b', ?, ?, 'h', "
+                              "'backup_failed', ?, now() - ? * interval '1 day')"),
+               {QStringLiteral("fleet-%1").arg(++n), appsB[0], runbook, success, daysAgo});
+    const QString none = make(QStringLiteral("s-none"), QStringLiteral("printer_jam"));
+
+    const auto suggest = [this](const QString &id) {
+        return t.db().runSync([&id](Session &s) { return Incidents::suggestRunbook(s, id); });
+    };
+    const RunbookSuggestion a = suggest(byExecution);
+    EXPECT_EQ(a.runbookId, QStringLiteral("RB-FW")); // the execution's, not av_disabled's rule
+    EXPECT_TRUE(a.reason.contains(QStringLiteral("L1-FW-9 through the mapping"))) << a.reason.toStdString();
+    EXPECT_EQ(a.applianceId, appsA[0]);
+    const RunbookSuggestion b = suggest(byRule);
+    EXPECT_EQ(b.runbookId, QStringLiteral("RB-AV"));
+    EXPECT_TRUE(b.reason.contains(QStringLiteral("L1-AV-1"))) << b.reason.toStdString();
+    const RunbookSuggestion c = suggest(byFleet);
+    EXPECT_EQ(c.runbookId, QStringLiteral("RB-BK"));
+    EXPECT_TRUE(c.reason.contains(QStringLiteral("3 time"))) << c.reason.toStdString();
+    const RunbookSuggestion d = suggest(none);
+    EXPECT_TRUE(d.runbookId.isEmpty());
+    EXPECT_TRUE(d.reason.contains(QStringLiteral("printer_jam"))) << d.reason.toStdString();
+    EXPECT_THROW(suggest(uuidFor(QStringLiteral("no-such"))), Error);
+}

@@ -2,6 +2,8 @@
 #include "ConsoleController.h"
 #include "FleetFixture.h"
 #include "FleetPage.h"
+#include "IncidentDesk.h"
+#include "IncidentsPage.h"
 #include "IssueOrderDialog.h"
 #include "MainWindow.h"
 #include "OrderModel.h"
@@ -23,6 +25,8 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTextBrowser>
+#include <QUrl>
 #include <QTimer>
 
 #include <gtest/gtest.h>
@@ -331,4 +335,117 @@ TEST_F(OrdersGuiTest, ARunbookWithAParameterSchemaGetsAFormThatRefusesByFieldAnd
                                    {QStringLiteral("force"), false},
                                    {QStringLiteral("zone"), QStringLiteral("wan")},
                                    {QStringLiteral("ticket"), QStringLiteral("CHG-9")}}));
+}
+
+// A runbook run from an incident (issue 23): the order dialog opens on the incident's appliance with the runbook of
+// its latest execution (through the mapping) and says why; the order carries the incident link (its legacy order_id
+// and an 'order' event); the simulator completes it; the timeline shows the order and its outcome and offers to
+// resolve, and the offer resolves the incident. A partner that asks for it gets the resolution by itself.
+TEST_F(OrdersGuiTest, ARunbookRunFromAnIncidentIsLinkedFollowedAndResolvedByTheOffer)
+{
+    t.exec(QStringLiteral("INSERT INTO runbook_id_mapping (l1_rule_id, runbook_id) VALUES ('L1-FW-9', 'RB-FW')"));
+    const QString incident = uuidFor(QStringLiteral("fw-escalated"));
+    t.exec(QStringLiteral("INSERT INTO incidents (id, appliance_id, incident_type, severity, status) "
+                          "VALUES (?, ?, 'firewall_disabled', 'high', 'escalated')"),
+           {incident, apps[0]});
+    t.exec(QStringLiteral("INSERT INTO execution_telemetry (execution_id, incident_id, site_id, appliance_id, runbook_id, "
+                          "hostname, resolution_level, success, started_at, completed_at) VALUES ('fw-1', ?, 'site-g', ?, "
+                          "'L1-FW-9', 'h', 'L1', false, now() - interval '3 minutes', now() - interval '2 minutes')"),
+           {incident, apps[0]});
+
+    QProcess sim;
+    sim.start(QStringLiteral(HEALDESK_BINARY_DIR "/app/healdesk-sim"),
+              {QStringLiteral("--db"),
+               QStringLiteral("postgresql:///%1?host=%2").arg(t.name(), qEnvironmentVariable("PGHOST")),
+               QStringLiteral("--interval"), QStringLiteral("200"), QStringLiteral("--failure-rate"),
+               QStringLiteral("0"), QStringLiteral("--quiet")});
+    ASSERT_TRUE(sim.waitForStarted());
+    ChangeListener listener(t.config());
+    listener.start();
+    ASSERT_TRUE(waitUntil([&] { return listener.isListening(); }));
+    ConsoleController controller(&t.db(), &listener);
+    MainWindow w(&controller);
+    w.show();
+    w.showPage(1);
+    IncidentsPage *page = w.incidentsPage();
+    w.periodBox()->setCurrentIndex(w.periodBox()->findData(QStringLiteral("all")));
+    ASSERT_TRUE(waitUntil([&] { return page->model()->rowCount() == 1; }));
+    page->view()->selectRow(0);
+
+    IssueOrderDialog *d = awaitTask(w.openIncidentOrder(incident));
+    ASSERT_NE(d, nullptr);
+    ASSERT_TRUE(waitUntil([&] { return d->isReady(); }));
+    ASSERT_NE(d->runbookList()->currentItem(), nullptr);
+    EXPECT_EQ(d->runbookList()->currentItem()->data(Qt::UserRole).toString(), QStringLiteral("RB-FW"));
+    EXPECT_TRUE(d->suggestionLabel()->text().contains(QStringLiteral("L1-FW-9 through the mapping")))
+        << d->suggestionLabel()->text().toStdString();
+    EXPECT_FALSE(d->reasonBox()->text().isEmpty());
+    awaitTask(d->submit());
+    const QString orderId =
+        t.scalar(QStringLiteral("SELECT order_id FROM orders WHERE runbook_id = 'RB-FW'")).toString();
+    ASSERT_FALSE(orderId.isEmpty());
+    // The link: the legacy column names the order's row, and the timeline's event names the order.
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT i.order_id = o.id FROM incidents i, orders o WHERE i.id = ? AND "
+                                      "o.order_id = ?"),
+                       {incident, orderId})
+                  .toBool(),
+              true);
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM healdesk_incident_events WHERE kind = 'order' AND "
+                                      "order_id = ? AND incident_id = ?"),
+                       {orderId, incident})
+                  .toInt(),
+              1);
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT details->>'incident_id' FROM admin_audit_log WHERE action = "
+                                      "'order.issue' AND target = ?"),
+                       {orderId})
+                  .toString(),
+              incident);
+    // The simulator completes it; the incident stays open (nothing resolves it silently), and the pane offers to.
+    ASSERT_TRUE(waitUntil([&] {
+        return t.scalar(QStringLiteral("SELECT status FROM orders WHERE order_id = ?"), {orderId}).toString() ==
+               QLatin1String("completed");
+    }, 30000));
+    ASSERT_TRUE(waitUntil([&] {
+        const QString text = page->detailView()->toPlainText();
+        return text.contains(QStringLiteral("order ") + orderId) && text.contains(QStringLiteral("Resolve the incident"));
+    }, 15000)) << page->detailView()->toPlainText().toStdString();
+    EXPECT_NE(t.scalar(QStringLiteral("SELECT status FROM incidents WHERE id = ?"), {incident}).toString(),
+              QStringLiteral("resolved"));
+    emit page->detailView()->anchorClicked(QUrl(IncidentDesk::resolveLink()));
+    ASSERT_TRUE(waitUntil([&] {
+        return t.scalar(QStringLiteral("SELECT status FROM incidents WHERE id = ?"), {incident}).toString() ==
+               QLatin1String("resolved");
+    }, 10000)) << page->lastActionMessage().toStdString();
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT body FROM healdesk_incident_events WHERE kind = 'resolve' AND "
+                                      "incident_id = ?"),
+                       {incident})
+                  .toString(),
+              QStringLiteral("Order %1 ran RB-FW and completed.").arg(orderId));
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT healdesk_tier FROM incidents WHERE id = ?"), {incident}).toString(),
+              QStringLiteral("L3"));
+
+    // With the partner's auto-resolve on, a second incident resolves by itself when its order completes.
+    t.exec(QStringLiteral("INSERT INTO healdesk_partner_desk (partner_id, auto_resolve) VALUES (?, true)"),
+           {uuidFor(QStringLiteral("p"))});
+    const QString second = uuidFor(QStringLiteral("fw-second"));
+    t.exec(QStringLiteral("INSERT INTO incidents (id, appliance_id, incident_type, severity, status) "
+                          "VALUES (?, ?, 'firewall_disabled', 'high', 'escalated')"),
+           {second, apps[0]});
+    IssueOrderDialog *again = awaitTask(w.openIncidentOrder(second));
+    ASSERT_NE(again, nullptr);
+    ASSERT_TRUE(waitUntil([&] { return again->isReady(); }));
+    // No execution of its own: the suggestion comes from the fleet's healing of its type, or names none.
+    again->selectRunbook(QStringLiteral("RB-FW"));
+    awaitTask(again->submit());
+    ASSERT_TRUE(waitUntil([&] {
+        return t.scalar(QStringLiteral("SELECT status FROM incidents WHERE id = ?"), {second}).toString() ==
+               QLatin1String("resolved");
+    }, 30000));
+    EXPECT_TRUE(t.scalar(QStringLiteral("SELECT body FROM healdesk_incident_events WHERE kind = 'resolve' AND "
+                                        "incident_id = ?"),
+                         {second})
+                    .toString()
+                    .startsWith(QStringLiteral("Resolved automatically: order ")));
+    sim.terminate();
+    sim.waitForFinished(5000);
 }

@@ -71,6 +71,10 @@
         <source>the fleet&apos;s SLAs can be changed but not cleared; name a partner</source>
         <translation>die SLAs der Flotte lassen sich ändern, aber nicht löschen; nennen Sie einen Partner</translation>
     </message>
+    <message>
+        <source>resolving incidents when their order completes is set per partner; name one</source>
+        <translation>das Beheben von Vorfällen nach abgeschlossenem Auftrag wird je Partner eingestellt; nennen Sie einen</translation>
+    </message>
 </context>
 <context>
     <name>AdminPanels</name>
@@ -2150,10 +2154,6 @@
         <translation>Zum Beispiel critical=2 high=8 (Stunden, mehr als 0, höchstens 8760).</translation>
     </message>
     <message>
-        <source>Set SLA hours, the fleet&apos;s or a partner&apos;s own (admins only, audited).</source>
-        <translation>Setzt SLA-Stunden, die der Flotte oder die eigenen eines Partners (nur Admins, protokolliert).</translation>
-    </message>
-    <message>
         <source>write each SLA as severity=hours, for example high=8, not &quot;%1&quot;</source>
         <translation>schreiben Sie jedes SLA als Schweregrad=Stunden, zum Beispiel high=8, nicht „%1“</translation>
     </message>
@@ -2186,6 +2186,34 @@
     <message>
         <source>usage: healdesk sla show|set|clear [--partner P] [severity=hours...] (see healdesk sla set --help)</source>
         <translation>Aufruf: healdesk sla show|set|clear [--partner P] [Schweregrad=Stunden...] (siehe healdesk sla set --help)</translation>
+    </message>
+    <message>
+        <source>auto-resolve: on (an order run from an incident that completes resolves it)</source>
+        <translation>Auto-Beheben: an (ein aus einem Vorfall gestarteter Auftrag behebt ihn, sobald er abgeschlossen ist)</translation>
+    </message>
+    <message>
+        <source>auto-resolve: off (the console offers to resolve)</source>
+        <translation>Auto-Beheben: aus (die Konsole bietet das Beheben an)</translation>
+    </message>
+    <message>
+        <source>on: an order run from one of the partner&apos;s incidents resolves the incident when it completes; off: the console offers to.</source>
+        <translation>on: ein aus einem Vorfall des Partners gestarteter Auftrag behebt den Vorfall, sobald er abgeschlossen ist; off: die Konsole bietet es an.</translation>
+    </message>
+    <message>
+        <source>Set SLA hours, the fleet&apos;s or a partner&apos;s own, and a partner&apos;s auto-resolve (admins only, audited).</source>
+        <translation>Setzt SLA-Stunden, die der Flotte oder die eigenen eines Partners, und das Auto-Beheben eines Partners (nur Admins, protokolliert).</translation>
+    </message>
+    <message>
+        <source>--auto-resolve takes on or off, not &quot;%1&quot;</source>
+        <translation>--auto-resolve nimmt on oder off, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--auto-resolve is set per partner: name it with --partner</source>
+        <translation>--auto-resolve gilt je Partner: nennen Sie ihn mit --partner</translation>
+    </message>
+    <message>
+        <source>name at least one severity=hours, or --auto-resolve</source>
+        <translation>nennen Sie mindestens ein Schweregrad=Stunden oder --auto-resolve</translation>
     </message>
 </context>
 <context>
@@ -2637,12 +2665,55 @@
         <source>%1 cannot be given incident %2: it is not a Healdesk login that serves the incident&apos;s partner</source>
         <translation>%1 kann Vorfall %2 nicht erhalten: kein Healdesk-Login, der den Partner des Vorfalls betreut</translation>
     </message>
+    <message>
+        <source>order %1 (%2) issued by %3: %4</source>
+        <translation>Auftrag %1 (%2) von %3 erteilt: %4</translation>
+    </message>
+    <message>
+        <source>not visible</source>
+        <translation>nicht sichtbar</translation>
+    </message>
 </context>
 <context>
     <name>Incidents</name>
     <message>
         <source>incident %1 no longer exists</source>
         <translation>Vorfall %1 existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>no incident %1</source>
+        <translation>kein Vorfall %1</translation>
+    </message>
+    <message>
+        <source>it succeeded</source>
+        <translation>sie war erfolgreich</translation>
+    </message>
+    <message>
+        <source>it failed</source>
+        <translation>sie schlug fehl</translation>
+    </message>
+    <message>
+        <source>%1 is the runbook of its latest execution (%2).</source>
+        <translation>%1 ist das Runbook seiner letzten Ausführung (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is the runbook of its latest execution, %2 through the mapping (%3).</source>
+        <translation>%1 ist das Runbook seiner letzten Ausführung, %2 über die Zuordnung (%3).</translation>
+    </message>
+    <message>
+        <source>No execution yet: %1 is what L1 rule %2 for %3 runs.</source>
+        <translation>Noch keine Ausführung: %1 führt die L1-Regel %2 für %3 aus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No execution and no L1 rule: %1 healed %2 most often in the fleet, %n time(s) in the last 90 days.</source>
+        <translation>
+            <numerusform>Keine Ausführung und keine L1-Regel: %1 hat %2 in der Flotte am häufigsten behoben, %n-mal in den letzten 90 Tagen.</numerusform>
+            <numerusform>Keine Ausführung und keine L1-Regel: %1 hat %2 in der Flotte am häufigsten behoben, %n-mal in den letzten 90 Tagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to suggest: %1 has no execution, no L1 rule and no healing in the fleet in the last 90 days. Choose a runbook.</source>
+        <translation>Kein Vorschlag: %1 hat keine Ausführung, keine L1-Regel und keine Behebung in der Flotte in den letzten 90 Tagen. Wählen Sie ein Runbook.</translation>
     </message>
 </context>
 <context>
@@ -3507,6 +3578,18 @@ Befehle: %1 (siehe „healdesk COMMAND --help“).</translation>
     <message>
         <source>say why the order is cancelled: the reason goes into the audit log</source>
         <translation>bitte angeben, warum der Auftrag storniert wird: die Begründung kommt ins Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>no incident %1 that this login may see</source>
+        <translation>kein Vorfall %1, den diese Anmeldung sehen darf</translation>
+    </message>
+    <message>
+        <source>an order run from an incident goes to the incident&apos;s own appliance only</source>
+        <translation>ein aus einem Vorfall gestarteter Auftrag geht nur an die Appliance des Vorfalls</translation>
+    </message>
+    <message>
+        <source>%1 would be held for a maintenance window; an order run from an incident runs now, so run it from the Fleet page to hold it</source>
+        <translation>%1 würde bis zu einem Wartungsfenster zurückgehalten; ein aus einem Vorfall gestarteter Auftrag läuft sofort, starten Sie ihn also von der Seite Flotte, um ihn zurückzuhalten</translation>
     </message>
 </context>
 <context>
@@ -6375,6 +6458,22 @@ Befehle: %1 (siehe „healdesk COMMAND --help“).</translation>
         <source>Reopened</source>
         <translation>Wieder geöffnet</translation>
     </message>
+    <message>
+        <source>Run a run&amp;book for it…</source>
+        <translation>&amp;Runbook dafür ausführen…</translation>
+    </message>
+    <message>
+        <source>Select one incident to run a runbook for it.</source>
+        <translation>Wählen Sie genau einen Vorfall, um ein Runbook dafür auszuführen.</translation>
+    </message>
+    <message>
+        <source>Order %1 ran %2 and completed.</source>
+        <translation>Auftrag %1 hat %2 ausgeführt und ist abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Resolved after its order completed.</source>
+        <translation>Behoben, nachdem sein Auftrag abgeschlossen war.</translation>
+    </message>
 </context>
 <context>
     <name>hd::IncidentModel</name>
@@ -6561,6 +6660,10 @@ Befehle: %1 (siehe „healdesk COMMAND --help“).</translation>
         <source>&lt;i&gt;nobody&lt;/i&gt;</source>
         <translation>&lt;i&gt;niemand&lt;/i&gt;</translation>
     </message>
+    <message>
+        <source>&lt;p style=&apos;background:#e8f5e9;padding:4px&apos;&gt;Order %1 (%2) completed. &lt;a href=&apos;%3&apos;&gt;Resolve the incident&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;background:#e8f5e9;padding:4px&apos;&gt;Auftrag %1 (%2) abgeschlossen. &lt;a href=&apos;%3&apos;&gt;Vorfall beheben&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>hd::IssueOrderDialog</name>
@@ -6714,6 +6817,14 @@ Auf %n Appliances ausführen?</numerusform>
 </source>
         <translation>Bis zum Wartungsfenster des Standorts zurückgehalten, nicht sofort gesendet:
 </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;For incident:&lt;/b&gt; %1 on %2&lt;br&gt;&lt;b&gt;Suggested:&lt;/b&gt; %3</source>
+        <translation>&lt;b&gt;Für den Vorfall:&lt;/b&gt; %1 auf %2&lt;br&gt;&lt;b&gt;Vorschlag:&lt;/b&gt; %3</translation>
+    </message>
+    <message>
+        <source>Incident %1 (%2)</source>
+        <translation>Vorfall %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -7040,6 +7151,14 @@ Auf %n Appliances ausführen?</numerusform>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (the incident&apos;s appliance)</source>
+        <translation>%1 (die Appliance des Vorfalls)</translation>
+    </message>
+    <message>
+        <source>Order %1 issued for the incident: its timeline follows it, and offers to resolve it once it completes</source>
+        <translation>Auftrag %1 für den Vorfall erteilt: sein Verlauf zeigt ihn und bietet das Beheben an, sobald er abgeschlossen ist</translation>
     </message>
 </context>
 <context>
@@ -8562,10 +8681,6 @@ Partner: %3</translation>
 <context>
     <name>hd::SlaDialog</name>
     <message>
-        <source>SLA hours</source>
-        <translation>SLA-Stunden</translation>
-    </message>
-    <message>
         <source>The fleet&apos;s defaults</source>
         <translation>Vorgaben der Flotte</translation>
     </message>
@@ -8615,6 +8730,18 @@ Partner: %3</translation>
             <numerusform>Gespeichert: %n SLA geändert.</numerusform>
             <numerusform>Gespeichert: %n SLAs geändert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Resolve an incident by itself when an order run from it &amp;completes</source>
+        <translation>Vorfall von selbst beheben, wenn ein daraus gestarteter Auftrag a&amp;bgeschlossen ist</translation>
+    </message>
+    <message>
+        <source>SLA hours and resolving</source>
+        <translation>SLA-Stunden und Beheben</translation>
+    </message>
+    <message>
+        <source>Per partner. Unticked, the incident&apos;s timeline offers to resolve it instead.</source>
+        <translation>Je Partner. Nicht angehakt, bietet der Verlauf des Vorfalls stattdessen das Beheben an.</translation>
     </message>
 </context>
 <context>

@@ -175,6 +175,16 @@
     </message>
 </context>
 <context>
+    <name>Incidents</name>
+    <message numerus="yes">
+        <source>No execution and no L1 rule: %1 healed %2 most often in the fleet, %n time(s) in the last 90 days.</source>
+        <translation>
+            <numerusform>No execution and no L1 rule: %1 healed %2 most often in the fleet, %n time in the last 90 days.</numerusform>
+            <numerusform>No execution and no L1 rule: %1 healed %2 most often in the fleet, %n times in the last 90 days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message numerus="yes">
         <source>demo alert inbox: %n alert(s)</source>

@@ -71,6 +71,10 @@
         <source>the fleet&apos;s SLAs can be changed but not cleared; name a partner</source>
         <translation>los SLA de la flota se pueden cambiar pero no borrar; indique un socio</translation>
     </message>
+    <message>
+        <source>resolving incidents when their order completes is set per partner; name one</source>
+        <translation>resolver incidentes al completarse su orden se ajusta por socio; indique uno</translation>
+    </message>
 </context>
 <context>
     <name>AdminPanels</name>
@@ -2150,10 +2154,6 @@
         <translation>Por ejemplo critical=2 high=8 (horas, más de 0, como máximo 8760).</translation>
     </message>
     <message>
-        <source>Set SLA hours, the fleet&apos;s or a partner&apos;s own (admins only, audited).</source>
-        <translation>Fija las horas de SLA, las de la flota o las propias de un socio (solo administradores, auditado).</translation>
-    </message>
-    <message>
         <source>write each SLA as severity=hours, for example high=8, not &quot;%1&quot;</source>
         <translation>escriba cada SLA como gravedad=horas, por ejemplo high=8, no «%1»</translation>
     </message>
@@ -2186,6 +2186,34 @@
     <message>
         <source>usage: healdesk sla show|set|clear [--partner P] [severity=hours...] (see healdesk sla set --help)</source>
         <translation>uso: healdesk sla show|set|clear [--partner P] [gravedad=horas...] (vea healdesk sla set --help)</translation>
+    </message>
+    <message>
+        <source>auto-resolve: on (an order run from an incident that completes resolves it)</source>
+        <translation>auto-resolución: activada (una orden lanzada desde un incidente lo resuelve al completarse)</translation>
+    </message>
+    <message>
+        <source>auto-resolve: off (the console offers to resolve)</source>
+        <translation>auto-resolución: desactivada (la consola ofrece resolver)</translation>
+    </message>
+    <message>
+        <source>on: an order run from one of the partner&apos;s incidents resolves the incident when it completes; off: the console offers to.</source>
+        <translation>on: una orden lanzada desde un incidente del socio resuelve el incidente al completarse; off: la consola lo ofrece.</translation>
+    </message>
+    <message>
+        <source>Set SLA hours, the fleet&apos;s or a partner&apos;s own, and a partner&apos;s auto-resolve (admins only, audited).</source>
+        <translation>Fija las horas de SLA, las de la flota o las propias de un socio, y la auto-resolución de un socio (solo administradores, auditado).</translation>
+    </message>
+    <message>
+        <source>--auto-resolve takes on or off, not &quot;%1&quot;</source>
+        <translation>--auto-resolve admite on u off, no «%1»</translation>
+    </message>
+    <message>
+        <source>--auto-resolve is set per partner: name it with --partner</source>
+        <translation>--auto-resolve se fija por socio: indíquelo con --partner</translation>
+    </message>
+    <message>
+        <source>name at least one severity=hours, or --auto-resolve</source>
+        <translation>indique al menos una gravedad=horas, o --auto-resolve</translation>
     </message>
 </context>
 <context>
@@ -2637,12 +2665,55 @@
         <source>%1 cannot be given incident %2: it is not a Healdesk login that serves the incident&apos;s partner</source>
         <translation>no se puede dar el incidente %2 a %1: no es un usuario de Healdesk que atienda al socio del incidente</translation>
     </message>
+    <message>
+        <source>order %1 (%2) issued by %3: %4</source>
+        <translation>orden %1 (%2) emitida por %3: %4</translation>
+    </message>
+    <message>
+        <source>not visible</source>
+        <translation>no visible</translation>
+    </message>
 </context>
 <context>
     <name>Incidents</name>
     <message>
         <source>incident %1 no longer exists</source>
         <translation>el incidente %1 ya no existe</translation>
+    </message>
+    <message>
+        <source>no incident %1</source>
+        <translation>no hay incidente %1</translation>
+    </message>
+    <message>
+        <source>it succeeded</source>
+        <translation>tuvo éxito</translation>
+    </message>
+    <message>
+        <source>it failed</source>
+        <translation>falló</translation>
+    </message>
+    <message>
+        <source>%1 is the runbook of its latest execution (%2).</source>
+        <translation>%1 es el runbook de su última ejecución (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is the runbook of its latest execution, %2 through the mapping (%3).</source>
+        <translation>%1 es el runbook de su última ejecución, %2 a través de la correspondencia (%3).</translation>
+    </message>
+    <message>
+        <source>No execution yet: %1 is what L1 rule %2 for %3 runs.</source>
+        <translation>Aún sin ejecución: %1 es lo que ejecuta la regla L1 %2 para %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No execution and no L1 rule: %1 healed %2 most often in the fleet, %n time(s) in the last 90 days.</source>
+        <translation>
+            <numerusform>Sin ejecución ni regla L1: %1 es lo que más veces corrigió %2 en la flota, %n vez en los últimos 90 días.</numerusform>
+            <numerusform>Sin ejecución ni regla L1: %1 es lo que más veces corrigió %2 en la flota, %n veces en los últimos 90 días.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to suggest: %1 has no execution, no L1 rule and no healing in the fleet in the last 90 days. Choose a runbook.</source>
+        <translation>Nada que sugerir: %1 no tiene ejecución, ni regla L1, ni corrección en la flota en los últimos 90 días. Elija un runbook.</translation>
     </message>
 </context>
 <context>
@@ -3507,6 +3578,18 @@ Comandos: %1 (ejecutar &quot;healdesk COMMAND --help&quot;).</translation>
     <message>
         <source>say why the order is cancelled: the reason goes into the audit log</source>
         <translation>indicar por qué se cancela la orden: el motivo va al registro de auditoría</translation>
+    </message>
+    <message>
+        <source>no incident %1 that this login may see</source>
+        <translation>no hay incidente %1 visible para este inicio de sesión</translation>
+    </message>
+    <message>
+        <source>an order run from an incident goes to the incident&apos;s own appliance only</source>
+        <translation>una orden lanzada desde un incidente va solo al dispositivo del incidente</translation>
+    </message>
+    <message>
+        <source>%1 would be held for a maintenance window; an order run from an incident runs now, so run it from the Fleet page to hold it</source>
+        <translation>%1 quedaría retenida hasta una ventana de mantenimiento; una orden lanzada desde un incidente se ejecuta ya, así que lánzela desde la página Flota para retenerla</translation>
     </message>
 </context>
 <context>
@@ -6375,6 +6458,22 @@ Comandos: %1 (ejecutar &quot;healdesk COMMAND --help&quot;).</translation>
         <source>Reopened</source>
         <translation>Reabierto</translation>
     </message>
+    <message>
+        <source>Run a run&amp;book for it…</source>
+        <translation>&amp;Ejecutar un runbook para él…</translation>
+    </message>
+    <message>
+        <source>Select one incident to run a runbook for it.</source>
+        <translation>Seleccione un solo incidente para ejecutar un runbook para él.</translation>
+    </message>
+    <message>
+        <source>Order %1 ran %2 and completed.</source>
+        <translation>La orden %1 ejecutó %2 y se completó.</translation>
+    </message>
+    <message>
+        <source>Resolved after its order completed.</source>
+        <translation>Resuelto tras completarse su orden.</translation>
+    </message>
 </context>
 <context>
     <name>hd::IncidentModel</name>
@@ -6561,6 +6660,10 @@ Comandos: %1 (ejecutar &quot;healdesk COMMAND --help&quot;).</translation>
         <source>&lt;i&gt;nobody&lt;/i&gt;</source>
         <translation>&lt;i&gt;nadie&lt;/i&gt;</translation>
     </message>
+    <message>
+        <source>&lt;p style=&apos;background:#e8f5e9;padding:4px&apos;&gt;Order %1 (%2) completed. &lt;a href=&apos;%3&apos;&gt;Resolve the incident&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;background:#e8f5e9;padding:4px&apos;&gt;Orden %1 (%2) completada. &lt;a href=&apos;%3&apos;&gt;Resolver el incidente&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>hd::IssueOrderDialog</name>
@@ -6714,6 +6817,14 @@ Run it on %n appliance(s)?</source>
 </source>
         <translation>Retenida hasta la ventana de mantenimiento de la sede; no se envía ahora:
 </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;For incident:&lt;/b&gt; %1 on %2&lt;br&gt;&lt;b&gt;Suggested:&lt;/b&gt; %3</source>
+        <translation>&lt;b&gt;Para el incidente:&lt;/b&gt; %1 en %2&lt;br&gt;&lt;b&gt;Sugerencia:&lt;/b&gt; %3</translation>
+    </message>
+    <message>
+        <source>Incident %1 (%2)</source>
+        <translation>Incidente %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -7040,6 +7151,14 @@ Run it on %n appliance(s)?</source>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (the incident&apos;s appliance)</source>
+        <translation>%1 (el dispositivo del incidente)</translation>
+    </message>
+    <message>
+        <source>Order %1 issued for the incident: its timeline follows it, and offers to resolve it once it completes</source>
+        <translation>Orden %1 emitida para el incidente: su cronología la sigue y ofrece resolverlo cuando se complete</translation>
     </message>
 </context>
 <context>
@@ -8562,10 +8681,6 @@ Socio: %3</translation>
 <context>
     <name>hd::SlaDialog</name>
     <message>
-        <source>SLA hours</source>
-        <translation>Horas de SLA</translation>
-    </message>
-    <message>
         <source>The fleet&apos;s defaults</source>
         <translation>Valores de la flota</translation>
     </message>
@@ -8615,6 +8730,18 @@ Socio: %3</translation>
             <numerusform>Guardado: %n SLA cambiado.</numerusform>
             <numerusform>Guardado: %n SLA cambiados.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Resolve an incident by itself when an order run from it &amp;completes</source>
+        <translation>Resolver un incidente por sí solo cuando una orden lanzada desde él se &amp;complete</translation>
+    </message>
+    <message>
+        <source>SLA hours and resolving</source>
+        <translation>Horas de SLA y resolución</translation>
+    </message>
+    <message>
+        <source>Per partner. Unticked, the incident&apos;s timeline offers to resolve it instead.</source>
+        <translation>Por socio. Sin marcar, la cronología del incidente ofrece resolverlo.</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
+#include <QUrl>
 #include <QUuid>
+
+#include <algorithm>
 
 namespace hd {
 
@@ -40,6 +43,20 @@ IncidentDesk::IncidentDesk(Database *db, QTableView *view, int lastEventRole, QW
         view->addAction(action);
         m_actions[a.kind] = action;
     }
+    m_run = new QAction(tr("Run a run&book for it…"), view);
+    m_run->setObjectName(QStringLiteral("incident-run"));
+    m_run->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_run->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_run, &QAction::triggered, this, [this] {
+        const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+        const QString id = m_view->selectionModel()->currentIndex().data(KeyRole).toString();
+        if (rows.size() != 1 || id.isEmpty()) {
+            notice(tr("Select one incident to run a runbook for it."), true);
+            return;
+        }
+        emit runRunbook(id);
+    });
+    view->addAction(m_run);
     m_notice->setObjectName(QStringLiteral("incidentNotice"));
     m_notice->setWordWrap(true);
     m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -130,6 +147,34 @@ void IncidentDesk::notice(const QString &message, bool refused)
     m_notice->setText(message);
     m_notice->setVisible(!message.isEmpty());
     emit applied(message);
+}
+
+QCoro::Task<> IncidentDesk::resolveAfterOrder(const IncidentDetail &detail)
+{
+    IncidentAction a;
+    a.kind = IncidentActionKind::Resolve;
+    a.actionId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    a.incidentIds = {detail.incident.id};
+    qint64 last = 0;
+    const IncidentEvent *order = nullptr;
+    for (const IncidentEvent &e : detail.events) {
+        last = std::max(last, e.id);
+        if (e.kind == QLatin1String("order"))
+            order = &e;
+    }
+    // What the pane showed: a change since (another console, the agent) refuses it and says so.
+    a.seen.insert(detail.incident.id, IncidentSeen{last, detail.incident.status});
+    a.text = order ? tr("Order %1 ran %2 and completed.").arg(order->orderId, order->orderRunbook)
+                   : tr("Resolved after its order completed.");
+    co_await applyAction(std::move(a));
+}
+
+bool IncidentDesk::openLink(const QUrl &url, const IncidentDetail &detail)
+{
+    if (url.toString() != resolveLink())
+        return false;
+    resolveAfterOrder(detail);
+    return true;
 }
 
 QString IncidentDesk::actionLabel(IncidentActionKind kind)

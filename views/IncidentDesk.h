@@ -1,6 +1,7 @@
 #pragma once
 
 #include "IncidentActions.h"
+#include "Incidents.h"
 
 #include <QCoro/QCoroTask>
 #include <QObject>
@@ -10,6 +11,7 @@
 class QAction;
 class QLabel;
 class QTableView;
+class QUrl;
 
 namespace hd {
 
@@ -29,6 +31,8 @@ public:
 
     QLabel *noticeLabel() const { return m_notice; }
     QAction *action(IncidentActionKind kind) const { return m_actions.at(kind); }
+    // Run a runbook for the current incident (runRunbook()).
+    QAction *runAction() const { return m_run; }
     const QString &lastMessage() const { return m_last; }
 
     // The action on the selected incidents, with what the view showed of each (for the stale-view check); no
@@ -39,6 +43,12 @@ public:
     // Applies an action off the GUI thread, says what happened, then emits applied().
     QCoro::Task<> applyAction(IncidentAction action);
     void notice(const QString &message, bool refused);
+    // The resolve offer after an order run from the incident completed: resolves it, saying which order, unless
+    // the view is stale.
+    QCoro::Task<> resolveAfterOrder(const IncidentDetail &detail);
+    // Where the detail pane offers it: a link (resolveLink) in the pane; true when the URL was that link.
+    bool openLink(const QUrl &url, const IncidentDetail &detail);
+    static QString resolveLink() { return QStringLiteral("healdesk-resolve:order"); }
 
     // "Acknowledged", "Resolved", ...
     static QString actionLabel(IncidentActionKind kind);
@@ -46,6 +56,8 @@ public:
 Q_SIGNALS:
     // An action was applied or refused: the lists are brought up to date.
     void applied(const QString &message);
+    // Run a runbook for this incident (the main window opens the order dialog with a suggestion).
+    void runRunbook(const QString &incidentId);
 
 private:
     Database *m_db;
@@ -54,6 +66,7 @@ private:
     int m_lastEventRole;
     QLabel *m_notice;
     std::map<IncidentActionKind, QAction *> m_actions;
+    QAction *m_run;
     QString m_last;
 };
 

@@ -175,6 +175,19 @@ QString incidentDetailHtml(const IncidentDetail &d)
     html += QStringLiteral("</table>");
 
     html += timelineHtml(d);
+    // An order run from it completed and it is still open: offer to resolve it (an admin setting per partner does
+    // that by itself, healdesk_partner_desk).
+    const IncidentEvent *order = nullptr;
+    for (const IncidentEvent &e : d.events)
+        if (e.kind == QLatin1String("order"))
+            order = &e;
+    const QString status = i.status.trimmed().toLower();
+    if (order && order->orderStatus == QLatin1String("completed") && status != QLatin1String("resolved") &&
+        status != QLatin1String("closed")) {
+        html += IncidentsPage::tr("<p style='background:#e8f5e9;padding:4px'>Order %1 (%2) completed. "
+                                  "<a href='%3'>Resolve the incident</a></p>")
+                    .arg(esc(order->orderId), esc(order->orderRunbook), IncidentDesk::resolveLink());
+    }
 
     html += IncidentsPage::tr("<h4>Executions (%1)</h4>").arg(d.executions.size());
     if (d.executions.isEmpty())
@@ -255,6 +268,7 @@ IncidentsPage::IncidentsPage(Database *db, QWidget *parent)
     });
     m_detail->setObjectName(QStringLiteral("incidentDetail"));
     m_detail->setOpenLinks(false);
+    connect(m_detail, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) { m_desk->openLink(url, m_shown); });
     m_detail->setHtml(tr("<p style='color:gray'>Select an incident to see its executions.</p>"));
 
     m_splitter->addWidget(m_view);
@@ -469,6 +483,7 @@ QCoro::Task<> IncidentsPage::showDetail(QString incidentId)
         if (generation != m_detailGeneration)
             return;
         const int scroll = m_detail->verticalScrollBar()->value();
+        m_shown = detail;
         m_detail->setHtml(incidentDetailHtml(detail));
         m_detail->verticalScrollBar()->setValue(scroll);
     };

@@ -41,6 +41,7 @@ public:
     QLineEdit *searchBox() const { return m_search; }
     QTextBrowser *detailView() const { return m_detail; }
     QComboBox *tierBox() const { return m_tier; }
+    IncidentDesk *desk() const { return m_desk; }
 
     // The action on the selected incidents, with what this view showed of each (for the stale-view check).
     IncidentAction selectedAction(IncidentActionKind kind) const;
@@ -76,7 +77,8 @@ private:
     QString m_detailId;
     quint64 m_detailGeneration = 0;
     bool m_filterApplied = false;
-    IncidentDesk *m_desk; // the actions, and what the last one did or why it was refused
+    IncidentDesk *m_desk;
+    IncidentDetail m_shown; // the incident the detail pane shows // the actions, and what the last one did or why it was refused
 };
 
 // HTML for the detail pane: the incident and every execution, with the

@@ -89,8 +89,13 @@ IssueOrderDialog::IssueOrderDialog(Database *db, QStringList applianceIds, QStri
     holdRow->addWidget(m_holdUntil);
     holdRow->addStretch(1);
     form->addRow(QString(), holdRow);
+    m_suggestion = new QLabel(this);
+    m_suggestion->setObjectName(QStringLiteral("orderSuggestion"));
+    m_suggestion->setWordWrap(true);
+    m_suggestion->hide();
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(target);
+    layout->addWidget(m_suggestion);
     layout->addLayout(form);
     layout->addWidget(m_message);
     layout->addWidget(m_buttons);
@@ -134,6 +139,8 @@ QCoro::Task<> IssueOrderDialog::loadRunbooks()
     auto show = [&](QList<RunbookChoice> runbooks) {
         m_runbooks = std::move(runbooks);
         filterRunbooks();
+        if (!m_wantedRunbook.isEmpty())
+            selectRunbook(m_wantedRunbook);
         m_ready = true;
         emit readyChanged();
     };
@@ -175,6 +182,20 @@ void IssueOrderDialog::selectRunbook(const QString &runbookId)
             m_list->setCurrentRow(i);
 }
 
+void IssueOrderDialog::setIncident(const RunbookSuggestion &suggestion)
+{
+    m_incidentId = suggestion.incidentId;
+    m_wantedRunbook = suggestion.runbookId;
+    m_suggestion->setText(tr("<b>For incident:</b> %1 on %2<br><b>Suggested:</b> %3")
+                              .arg(suggestion.incidentType.toHtmlEscaped(), suggestion.hostname.toHtmlEscaped(),
+                                   suggestion.reason.toHtmlEscaped()));
+    m_suggestion->show();
+    if (m_reason->text().isEmpty())
+        m_reason->setText(tr("Incident %1 (%2)").arg(suggestion.incidentId.left(8), suggestion.incidentType));
+    if (m_ready && !m_wantedRunbook.isEmpty())
+        selectRunbook(m_wantedRunbook);
+}
+
 void IssueOrderDialog::showMessage(const QString &text, bool error)
 {
     m_message->setStyleSheet(error ? QStringLiteral("color:#c62828") : QString());
@@ -197,6 +218,7 @@ QCoro::Task<> IssueOrderDialog::submit()
     if (m_hold->isChecked())
         request.holdUntil = m_holdUntil->dateTime().toUTC();
     request.orderId = m_orderIdBase;
+    request.incidentId = m_incidentId;
     // Checks that need no database first: bad JSON never leaves the dialog.
     try {
         Orders::checkParameters(request.parameters);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Incidents.h"
 #include "Orders.h"
 
 #include <QCoro/QCoroTask>
@@ -37,6 +38,10 @@ public:
     std::function<bool(const QString &runbookId, int applianceCount)> confirmDisruptive;
 
     void selectRunbook(const QString &runbookId);
+    // Run from an incident: its appliance is the target, the suggested runbook is chosen once the list is loaded,
+    // the reason for the suggestion is shown, and the order is linked to the incident.
+    void setIncident(const RunbookSuggestion &suggestion);
+    QLabel *suggestionLabel() const { return m_suggestion; }
     QLineEdit *searchBox() const { return m_search; }
     QPlainTextEdit *parametersBox() const { return m_params; }
     // The form shown instead of the JSON box for a runbook with a parameter schema.
@@ -63,6 +68,9 @@ private:
     void showMessage(const QString &text, bool error);
 
     Database *m_db;
+    QString m_incidentId;
+    QString m_wantedRunbook;
+    QLabel *m_suggestion = nullptr;
     QStringList m_applianceIds;
     QString m_siteId;
     QString m_orderIdBase; // made once, so a retry names the same orders

@@ -18,6 +18,7 @@
 #include "Language.h"
 #include "MaintenanceDialog.h"
 #include "OrderSchedulesDialog.h"
+#include "IncidentDesk.h"
 #include "OrdersPage.h"
 #include "QueuePage.h"
 #include "ReportsPage.h"
@@ -412,6 +413,8 @@ MainWindow::MainWindow(ConsoleController *controller, QWidget *parent)
         if (incidents > 0 && currentPage() != m_queue)
             showPage(int(m_pages.indexOf(m_queue)));
     });
+    for (IncidentDesk *desk : {m_queue->desk(), m_incidents->desk()})
+        connect(desk, &IncidentDesk::runRunbook, this, [this](const QString &id) { openIncidentOrder(id); });
     if (currentPage() != m_queue) {
         m_queue->setScope(m_scope);
         m_stale.remove(m_queue);
@@ -522,6 +525,33 @@ IssueOrderDialog *MainWindow::openIssueDialog(bool wholeSite)
     return dialog;
 }
 
+QCoro::Task<IssueOrderDialog *> MainWindow::openIncidentOrder(QString incidentId)
+{
+    RunbookSuggestion suggestion;
+    bool found = false;
+    auto fetch = [incidentId](Session &s) { return Incidents::suggestRunbook(s, incidentId); };
+    auto keep = [&](RunbookSuggestion s) {
+        suggestion = std::move(s);
+        found = true;
+    };
+    auto failed = [this](const Error &e) { showError(e.message()); };
+    QCoro::Task<bool> done = deliver(this, m_db->submitRead(std::move(fetch)), std::move(keep), std::move(failed));
+    if (!co_await done || !found)
+        co_return nullptr;
+    auto *dialog = new IssueOrderDialog(m_db, {suggestion.applianceId}, suggestion.siteId,
+                                        tr("%1 (the incident's appliance)").arg(suggestion.hostname), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setIncident(suggestion);
+    connect(dialog, &IssueOrderDialog::ordersIssued, this, [this](const QStringList &ids) {
+        statusBar()->showMessage(
+            tr("Order %1 issued for the incident: its timeline follows it, and offers to resolve it once it completes")
+                .arg(ids.value(0)),
+            15000);
+    });
+    dialog->open();
+    co_return dialog;
+}
+
 int MainWindow::pageCount() const
 {
     return int(m_pages.size());
@@ -539,6 +569,7 @@ Page *MainWindow::currentPage() const
 
 void MainWindow::showPage(int index)
 {
+    m_startChosen = true; // even when it is the page shown already
     m_nav->setCurrentRow(index);
 }
 

@@ -69,6 +69,9 @@ public:
     ConsoleController *controller() const { return m_controller; }
     // Opens the order dialog for the Fleet page's selection (or whole site).
     IssueOrderDialog *openIssueDialog(bool wholeSite);
+    // Run a runbook for an incident: the order dialog on its appliance with the suggested runbook and why
+    // (Incidents::suggestRunbook); the order is linked to the incident. Resolves once the dialog is open.
+    QCoro::Task<IssueOrderDialog *> openIncidentOrder(QString incidentId);
     QComboBox *scopeBox() const { return m_scopeBox; }
     QComboBox *periodBox() const { return m_periodBox; }
     QLabel *connectionLabel() const { return m_connection; }

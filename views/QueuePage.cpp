@@ -53,11 +53,11 @@ QueuePage::QueuePage(Database *db, QWidget *parent)
 
     // The actions as buttons too: the desk's daily work should not hide in a context menu.
     auto *buttons = new QHBoxLayout;
-    for (IncidentActionKind kind : {IncidentActionKind::Acknowledge, IncidentActionKind::Assign,
-                                    IncidentActionKind::Note, IncidentActionKind::Resolve}) {
-        QAction *action = m_desk->action(kind);
+    for (QAction *action : {m_desk->action(IncidentActionKind::Acknowledge), m_desk->action(IncidentActionKind::Assign),
+                            m_desk->action(IncidentActionKind::Note), m_desk->action(IncidentActionKind::Resolve),
+                            m_desk->runAction()}) {
         auto *button = new QPushButton(action->text(), this);
-        button->setObjectName(QStringLiteral("queue-") + IncidentActions::word(kind));
+        button->setObjectName(QStringLiteral("queue-") + action->objectName());
         button->setToolTip(action->shortcut().isEmpty()
                                ? QString()
                                : tr("%1 (%2)").arg(QString(action->text()).remove(QLatin1Char('&')),
@@ -74,6 +74,7 @@ QueuePage::QueuePage(Database *db, QWidget *parent)
 
     m_detail->setObjectName(QStringLiteral("queueDetail"));
     m_detail->setOpenLinks(false);
+    connect(m_detail, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) { m_desk->openLink(url, m_shown); });
     m_detail->setHtml(tr("<p style='color:gray'>Select an incident to see its timeline.</p>"));
     m_splitter->addWidget(m_view);
     m_splitter->addWidget(m_detail);
@@ -175,6 +176,7 @@ QCoro::Task<> QueuePage::showDetail(QString incidentId)
         if (generation != m_detailGeneration)
             return;
         const int scroll = m_detail->verticalScrollBar()->value();
+        m_shown = detail;
         m_detail->setHtml(incidentDetailHtml(detail));
         m_detail->verticalScrollBar()->setValue(scroll);
     };
@@ -196,9 +198,11 @@ SlaDialog *QueuePage::openSlaDialog()
 }
 
 SlaDialog::SlaDialog(Database *db, QWidget *parent)
-    : QDialog(parent), m_db(db), m_partner(new QComboBox(this)), m_status(new QLabel(this))
+    : QDialog(parent), m_db(db), m_partner(new QComboBox(this)),
+      m_autoResolve(new QCheckBox(tr("Resolve an incident by itself when an order run from it &completes"), this)),
+      m_status(new QLabel(this))
 {
-    setWindowTitle(tr("SLA hours"));
+    setWindowTitle(tr("SLA hours and resolving"));
     setObjectName(QStringLiteral("slaDialog"));
     m_partner->setObjectName(QStringLiteral("slaPartner"));
     m_partner->addItem(tr("The fleet's defaults"), QString());
@@ -230,6 +234,9 @@ SlaDialog::SlaDialog(Database *db, QWidget *parent)
         m_own << own;
         m_hours << hours;
     }
+    m_autoResolve->setObjectName(QStringLiteral("autoResolve"));
+    m_autoResolve->setToolTip(tr("Per partner. Unticked, the incident's timeline offers to resolve it instead."));
+    grid->addWidget(m_autoResolve, int(Slas::severities().size()) + 1, 0, 1, 3);
     m_status->setObjectName(QStringLiteral("slaStatus"));
     m_status->setWordWrap(true);
     auto *box = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close, this);
@@ -269,6 +276,9 @@ void SlaDialog::show(const QString &partner, const SlaTable &table)
         m_hours[i]->setEnabled(m_mayChange && m_own[i]->isChecked());
         m_shown << r.hours();
     }
+    m_hadAutoResolve = table.autoResolve;
+    m_autoResolve->setChecked(table.autoResolve);
+    m_autoResolve->setEnabled(m_mayChange && !fleet);
     m_save->setEnabled(m_mayChange);
     m_status->setStyleSheet(QString());
     m_status->setText(m_mayChange ? QString() : tr("Only admins can change SLA hours."));
@@ -307,11 +317,16 @@ QCoro::Task<bool> SlaDialog::save()
         else if (!m_own[i]->isChecked() && m_hadOwn.value(i))
             cleared << severity;
     }
-    if (set.isEmpty() && cleared.isEmpty()) {
+    std::optional<bool> autoResolve;
+    if (!partner.isEmpty() && m_autoResolve->isChecked() != m_hadAutoResolve)
+        autoResolve = m_autoResolve->isChecked();
+    if (set.isEmpty() && cleared.isEmpty() && !autoResolve) {
         m_status->setText(tr("Nothing changed."));
         co_return true;
     }
-    auto run = [partner, set, cleared](Session &s) { return Slas::change(s, partner, set, cleared); };
+    auto run = [partner, set, cleared, autoResolve](Session &s) {
+        return Slas::change(s, partner, set, cleared, autoResolve);
+    };
     bool ok = false;
     auto saved = [&](int changed) {
         ok = true;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Incidents.h"
 #include "Page.h"
 
 #include <QCoro/QCoroTask>
@@ -63,6 +64,7 @@ private:
     QTimer *m_minute;
     IncidentDesk *m_desk;
     QString m_detailId;
+    IncidentDetail m_shown; // the incident the detail pane shows
     quint64 m_detailGeneration = 0;
     bool m_loaded = false;
 };
@@ -80,6 +82,7 @@ public:
     QDoubleSpinBox *hoursBox(int row) const { return m_hours.value(row); }
     QCheckBox *ownBox(int row) const { return m_own.value(row); }
     QLabel *statusLabel() const { return m_status; }
+    QCheckBox *autoResolveBox() const { return m_autoResolve; }
     // The partner whose hours the rows show now ("" for the fleet's; null before the first answer).
     const QString &shownPartner() const { return m_shownPartner; }
 
@@ -93,6 +96,8 @@ private:
     QList<double> m_fleet;
     QList<bool> m_hadOwn;
     QList<double> m_shown;
+    QCheckBox *m_autoResolve;
+    bool m_hadAutoResolve = false;
     QLabel *m_status;
     QPushButton *m_save;
     bool m_mayChange = false;

@@ -323,17 +323,26 @@ int printSlas(Database &db, const QString &partnerId, bool json)
                                                                           : QStringLiteral("fleet")},
                                      {QStringLiteral("fleet_hours"), r.fleetHours},
                                      {QStringLiteral("set_at"), utcOrNull(r.setAt)},
-                                     {QStringLiteral("set_by"), r.setBy}});
+                                     {QStringLiteral("set_by"), r.setBy.isEmpty() ? QJsonValue() : QJsonValue(r.setBy)},
+                                     {QStringLiteral("auto_resolve"), partnerId.isEmpty() ? QJsonValue()
+                                                                                          : QJsonValue(table.autoResolve)}});
         out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)) << Qt::endl;
         return 0;
     }
     QList<QStringList> cells;
     for (const SlaSetting &r : table.rows)
         cells << QStringList{r.severity, QString::number(r.hours()),
-                             r.ownHours ? CliText::tr("partner") : CliText::tr("fleet"), utc(r.setAt), r.setBy};
+                             r.ownHours ? CliText::tr("partner") : CliText::tr("fleet"),
+                             r.setAt.isValid() ? utc(r.setAt) : QStringLiteral("-"),
+                             r.setBy.isEmpty() ? QStringLiteral("-") : r.setBy};
     printColumns({CliText::tr("SEVERITY"), CliText::tr("HOURS"), CliText::tr("FROM"), CliText::tr("SET (UTC)"),
                   CliText::tr("SET BY")},
                  cells);
+    if (!partnerId.isEmpty())
+        out() << (table.autoResolve ? CliText::tr("auto-resolve: on (an order run from an incident that completes "
+                                                  "resolves it)")
+                                    : CliText::tr("auto-resolve: off (the console offers to resolve)"))
+              << Qt::endl;
     return 0;
 }
 
@@ -364,9 +373,26 @@ int slaSet(const QStringList &args)
     addSlaOptions(parser);
     parser.addPositionalArgument(QStringLiteral("severity=hours"),
                                  CliText::tr("For example critical=2 high=8 (hours, more than 0, at most 8760)."));
+    parser.addOption({QStringLiteral("auto-resolve"),
+                      CliText::tr("on: an order run from one of the partner's incidents resolves the incident when it "
+                                  "completes; off: the console offers to."),
+                      QStringLiteral("on|off")});
     if (auto code = parse(parser, args,
-                          CliText::tr("Set SLA hours, the fleet's or a partner's own (admins only, audited)."), 1, 4))
+                          CliText::tr("Set SLA hours, the fleet's or a partner's own, and a partner's auto-resolve "
+                                      "(admins only, audited)."),
+                          0, 4))
         return *code;
+    std::optional<bool> autoResolve;
+    if (parser.isSet(QStringLiteral("auto-resolve"))) {
+        const QString v = parser.value(QStringLiteral("auto-resolve")).trimmed().toLower();
+        if (v != QLatin1String("on") && v != QLatin1String("off"))
+            throw Error(Error::Code::InvalidInput, CliText::tr("--auto-resolve takes on or off, not \"%1\"").arg(v));
+        if (!parser.isSet(QStringLiteral("partner")))
+            throw Error(Error::Code::InvalidInput, CliText::tr("--auto-resolve is set per partner: name it with --partner"));
+        autoResolve = v == QLatin1String("on");
+    }
+    if (parser.positionalArguments().isEmpty() && !autoResolve)
+        throw Error(Error::Code::InvalidInput, CliText::tr("name at least one severity=hours, or --auto-resolve"));
     QList<std::pair<QString, double>> hours;
     for (const QString &given : parser.positionalArguments()) {
         const qsizetype eq = given.indexOf(QLatin1Char('='));
@@ -381,7 +407,7 @@ int slaSet(const QStringList &args)
     }
     Database db(connectionFrom(parser));
     const QString partnerId = slaPartner(db, parser);
-    const int changed = db.runSync([&](Session &s) { return Slas::set(s, partnerId, hours); });
+    const int changed = db.runSync([&](Session &s) { return Slas::change(s, partnerId, hours, {}, autoResolve); });
     out() << CliText::tr("%n SLA(s) changed", nullptr, changed) << Qt::endl;
     return printSlas(db, partnerId, false);
 }

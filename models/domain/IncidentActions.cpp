@@ -117,6 +117,10 @@ QString what(const IncidentEvent &e)
         return Text::tr("resolved by %1").arg(e.actor);
     if (e.kind == QLatin1String("reopen"))
         return Text::tr("reopened by %1").arg(e.actor);
+    if (e.kind == QLatin1String("order"))
+        return Text::tr("order %1 (%2) issued by %3: %4")
+            .arg(e.orderId, e.orderRunbook, e.actor,
+                 e.orderStatus.isEmpty() ? Text::tr("not visible") : format::storedValue(e.orderStatus));
     return Text::tr("changed by %1").arg(e.actor);
 }
 
@@ -259,8 +263,10 @@ QList<IncidentEvent> events(Session &session, const QString &incidentId)
     QList<IncidentEvent> list;
     auto q = session.query(QStringLiteral("incident_events"), {{"incident", incidentId}});
     while (q.next())
-        list << IncidentEvent{q.int64("id"), q.text("kind"), q.text("actor"), q.text("owner"), q.text("body"),
-                              q.time("at")};
+        list << IncidentEvent{q.int64("id"),          q.text("kind"),         q.text("actor"),
+                              q.text("owner"),        q.text("body"),         q.time("at"),
+                              q.text("order_id"),     q.text("order_runbook"), q.text("order_status"),
+                              q.time("order_completed_at")};
     return list;
 }
 

@@ -43,11 +43,16 @@ struct IncidentActionResult
 struct IncidentEvent
 {
     qint64 id = 0;
-    QString kind; // acknowledge, assign, note, resolve, reopen
+    QString kind; // acknowledge, assign, note, resolve, reopen, order
     QString actor;
     QString owner;
     QString text;
     QDateTime at;
+    // An order run from the incident, as it stands now.
+    QString orderId;
+    QString orderRunbook;
+    QString orderStatus;
+    QDateTime orderCompletedAt;
 };
 
 namespace IncidentActions {

@@ -137,6 +137,43 @@ QList<QueueRow> queue(Session &session, const IncidentFilter &filter, int limit)
     return rows;
 }
 
+RunbookSuggestion suggestRunbook(Session &session, const QString &incidentId)
+{
+    auto q = session.query(QStringLiteral("incident_runbook_suggestion"), {{"incident", incidentId}});
+    if (!q.next())
+        throw Error(Error::Code::InvalidInput, IncidentsMsg::tr("no incident %1").arg(incidentId));
+    RunbookSuggestion s;
+    s.incidentId = q.text("incident_id");
+    s.incidentType = q.text("incident_type");
+    s.applianceId = q.text("appliance_id");
+    s.hostname = q.text("hostname");
+    s.siteId = q.text("site_id");
+    if (!q.text("latest_runbook").isEmpty()) {
+        s.runbookId = q.text("latest_runbook");
+        const QString recorded = q.text("latest_recorded");
+        const QString result = q.flag("latest_success") ? IncidentsMsg::tr("it succeeded") : IncidentsMsg::tr("it failed");
+        s.reason = recorded == s.runbookId
+                       ? IncidentsMsg::tr("%1 is the runbook of its latest execution (%2).").arg(s.runbookId, result)
+                       : IncidentsMsg::tr("%1 is the runbook of its latest execution, %2 through the mapping (%3).")
+                             .arg(s.runbookId, recorded, result);
+    } else if (!q.text("rule_runbook").isEmpty()) {
+        s.runbookId = q.text("rule_runbook");
+        s.reason = IncidentsMsg::tr("No execution yet: %1 is what L1 rule %2 for %3 runs.")
+                       .arg(s.runbookId, q.text("rule_id"), s.incidentType);
+    } else if (!q.text("healed_runbook").isEmpty()) {
+        s.runbookId = q.text("healed_runbook");
+        s.reason = IncidentsMsg::tr("No execution and no L1 rule: %1 healed %2 most often in the fleet, %n time(s) in "
+                                    "the last 90 days.",
+                                    nullptr, int(q.int64("healed_times")))
+                       .arg(s.runbookId, s.incidentType);
+    } else {
+        s.reason = IncidentsMsg::tr("Nothing to suggest: %1 has no execution, no L1 rule and no healing in the fleet "
+                                    "in the last 90 days. Choose a runbook.")
+                       .arg(s.incidentType);
+    }
+    return s;
+}
+
 IncidentDetail detail(Session &session, const QString &incidentId)
 {
     IncidentDetail d;

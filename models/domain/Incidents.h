@@ -93,6 +93,18 @@ struct QueueRow
     bool escalated = false;    // its status says escalated
 };
 
+// What to run for an incident, and why (Incidents::suggestRunbook).
+struct RunbookSuggestion
+{
+    QString incidentId;
+    QString incidentType;
+    QString applianceId;
+    QString hostname;
+    QString siteId;
+    QString runbookId; // empty: nothing to suggest
+    QString reason;    // why this one, or why none, in a sentence
+};
+
 namespace Incidents {
 IncidentKey keyOf(const IncidentRow &row);
 // One keyset window, newest first: rows strictly after `after` when given, up
@@ -103,6 +115,10 @@ qint64 count(Session &session, const IncidentFilter &filter);
 // The escalation queue: open incidents that need a person (L3, escalated, a failed latest execution, or past their
 // SLA), breached first, then by severity, then oldest; the filter narrows it (its period is ignored: the queue is now).
 QList<QueueRow> queue(Session &session, const IncidentFilter &filter, int limit);
+// The runbook to run for an incident: its latest execution's, through the mapping; else its type's L1 rule's; else
+// the one that most often healed its type in the fleet over 90 days. Throws Error(InvalidInput) when there is no
+// such incident.
+RunbookSuggestion suggestRunbook(Session &session, const QString &incidentId);
 // Throws Error(InvalidInput) when there is no such incident.
 IncidentDetail detail(Session &session, const QString &incidentId);
 } // namespace Incidents

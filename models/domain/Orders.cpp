@@ -280,6 +280,18 @@ QList<IssuedOrder> issue(Session &session, const OrderRequest &request)
     if (!p.signingRefusal.isEmpty())
         throw refused(p.signingRefusal);
     const Signer *signer = p.willSign ? session.signer() : nullptr;
+    if (!request.incidentId.isEmpty()) {
+        // Run from an incident: on its own appliance, now (a held order is not in orders to link yet).
+        auto q = session.query(QStringLiteral("incident_order_target"), {{"incident", request.incidentId}});
+        if (!q.next())
+            throw refused(OrdersMsg::tr("no incident %1 that this login may see").arg(request.incidentId));
+        if (p.targets.size() != 1 || p.targets.first().applianceId != q.text("appliance_id"))
+            throw refused(OrdersMsg::tr("an order run from an incident goes to the incident's own appliance only"));
+        if (!p.targets.first().hold.isEmpty())
+            throw refused(OrdersMsg::tr("%1 would be held for a maintenance window; an order run from an incident "
+                                        "runs now, so run it from the Fleet page to hold it")
+                              .arg(p.runbookId));
+    }
     return session.transaction([&] {
         QList<IssuedOrder> issued;
         const QDateTime issuedAt = Clock::now(session);
@@ -318,6 +330,14 @@ QList<IssuedOrder> issue(Session &session, const OrderRequest &request)
                 OrderRecord record{t.orderId, t.applianceId, p.runbookId, p.parameters, issuedAt,
                                    issuedAt.addSecs(request.ttlSeconds), {}, {}, {}, {}, t.partnerId};
                 o.created = writeOrder(session, signer, record, request.reason, {});
+                if (o.created && !request.incidentId.isEmpty()) {
+                    session.query(QStringLiteral("incident_order_link"),
+                                  {{"action", QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                                   {"incident", request.incidentId},
+                                   {"order", t.orderId}})
+                        .next();
+                    details.insert(QStringLiteral("incident_id"), request.incidentId);
+                }
                 if (o.created) {
                     details.insert(QStringLiteral("signing_key_id"),
                                    signer ? QJsonValue(record.keyId) : QJsonValue());

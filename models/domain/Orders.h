@@ -26,6 +26,9 @@ struct OrderRequest
     QString reason;
     bool confirmDisruptive = false;
     QString orderId;        // client-made; empty means a new UUID. Several appliances get "<id>-<n>".
+    // Run from this incident: one appliance, the incident's; the order is linked to it (its legacy order_id and an
+    // 'order' event in its timeline) in the same transaction.
+    QString incidentId;
     int ttlSeconds = 3600;  // pending longer than this, the order expires
     // Held until this instant instead of written at once (invalid: not held,
     // unless a disruptive runbook meets a site outside its window).

@@ -63,6 +63,7 @@ SlaTable table(Session &session, const QString &partnerId)
         s.setAt = q.time("set_at");
         s.setBy = q.text("set_by");
         table.mayChange = q.flag("admin");
+        table.autoResolve = q.flag("auto_resolve");
         table.rows << s;
     }
     return table;
@@ -79,8 +80,11 @@ void check(const QString &severity, double hours)
 }
 
 int change(Session &session, const QString &partnerId, const QList<std::pair<QString, double>> &hours,
-           const QStringList &cleared)
+           const QStringList &cleared, std::optional<bool> autoResolve)
 {
+    if (autoResolve && partnerId.isEmpty())
+        throw Error(Error::Code::InvalidInput, AdminText::tr("resolving incidents when their order completes is set "
+                                                             "per partner; name one"));
     for (const auto &[severity, h] : hours)
         check(severity, h);
     for (const QString &severity : cleared)
@@ -123,6 +127,16 @@ int change(Session &session, const QString &partnerId, const QList<std::pair<QSt
                                           {QStringLiteral("severities"), dropped},
                                           {QStringLiteral("before"), hoursJson(before, true)}});
             changed += int(dropped.size());
+        }
+        if (autoResolve && *autoResolve != before.autoResolve) {
+            session.query(QStringLiteral("partner_desk_set"),
+                          {{"partner", partnerBind(partnerId)}, {"auto_resolve", *autoResolve}})
+                .next();
+            Audit::record(session, QStringLiteral("partner.auto_resolve"), partnerId,
+                          QJsonObject{{QStringLiteral("partner_id"), partnerId},
+                                      {QStringLiteral("before"), before.autoResolve},
+                                      {QStringLiteral("after"), *autoResolve}});
+            ++changed;
         }
         return changed;
     });

@@ -29,6 +29,8 @@ struct SlaTable
 {
     QList<SlaSetting> rows; // critical, high, medium, low
     bool mayChange = false; // the session is an admin
+    // A partner's: an order run from one of its incidents resolves the incident when it completes.
+    bool autoResolve = false;
 };
 
 namespace Slas {
@@ -50,11 +52,11 @@ void check(const QString &severity, double hours);
 // only. Returns how many changed.
 int set(Session &session, const QString &partnerId, const QList<std::pair<QString, double>> &hours);
 
-// Sets some hours and drops a partner's own for other severities, in one
-// transaction, with an "sla.set" and an "sla.clear" audit row as needed.
-// Returns how many changed or were dropped.
+// Sets some hours, drops a partner's own for other severities and sets its
+// auto-resolve, in one transaction, with an "sla.set", "sla.clear" and
+// "partner.auto_resolve" audit row as needed. Returns how many changed.
 int change(Session &session, const QString &partnerId, const QList<std::pair<QString, double>> &hours,
-           const QStringList &cleared);
+           const QStringList &cleared, std::optional<bool> autoResolve = std::nullopt);
 
 // Drops a partner's own hours for these severities (empty: all): the fleet's
 // apply again. One audit row ("sla.clear"). Returns how many were dropped.

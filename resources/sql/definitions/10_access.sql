@@ -140,6 +140,10 @@ CREATE POLICY admin_scope ON healdesk_incident_slas TO healdesk_admin
     USING (healdesk_alert_route_in_scope(partner_id, NULL))
     WITH CHECK (healdesk_alert_route_in_scope(partner_id, NULL));
 
+DROP POLICY IF EXISTS partner_scope ON healdesk_partner_desk;
+CREATE POLICY partner_scope ON healdesk_partner_desk
+    USING (partner_id = ANY ((SELECT healdesk_visible_partners(current_user))::uuid[]));
+
 DROP POLICY IF EXISTS partner_scope ON healdesk_partner_logo;
 CREATE POLICY partner_scope ON healdesk_partner_logo
     USING (partner_id = ANY ((SELECT healdesk_visible_partners(current_user))::uuid[]));

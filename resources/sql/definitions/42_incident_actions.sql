@@ -7,7 +7,9 @@
 --   reopen: status 'open', resolved_at and healdesk_human_resolved_at NULL,
 --     and after a person's resolution the recorded tier its latest execution's,
 --     else the one that resolution replaced;
---   note: nothing.
+--   note: nothing;
+--   order: the incident's legacy order_id names the order, which must be one
+--     the actor issued for the incident's appliance.
 -- SECURITY DEFINER: technicians may add events but not update incidents.
 CREATE OR REPLACE FUNCTION healdesk_incident_event_apply() RETURNS TRIGGER
     LANGUAGE plpgsql SECURITY DEFINER
@@ -16,6 +18,7 @@ AS $$
 DECLARE
     inc RECORD;
     earlier_before TEXT;
+    linked UUID;
 BEGIN
     -- Whatever a client sent, the event is made here: now, by this login, an
     -- acknowledgement owned by its actor, an assignee who may reach the
@@ -49,6 +52,15 @@ BEGIN
         UPDATE incidents
            SET status = 'resolved', resolved_at = NEW.at, healdesk_human_resolved_at = NEW.at, resolution_tier = 'L3'
          WHERE id = NEW.incident_id;
+    ELSIF NEW.kind = 'order' THEN
+        SELECT o.id INTO linked
+          FROM orders o JOIN incidents i ON i.id = NEW.incident_id
+         WHERE o.order_id = NEW.order_id AND o.appliance_id = i.appliance_id AND o.issued_by = session_user;
+        IF linked IS NULL THEN
+            RAISE EXCEPTION 'healdesk: order % is not one % issued for the appliance of incident %',
+                NEW.order_id, session_user, NEW.incident_id USING ERRCODE = 'check_violation';
+        END IF;
+        UPDATE incidents SET order_id = linked WHERE id = NEW.incident_id;
     ELSIF NEW.kind = 'reopen' THEN
         -- After a person's resolution, the recorded tier goes back to what it
         -- replaced, unless an execution ran after it (telemetry recorded that).
@@ -115,3 +127,36 @@ $$;
 CREATE OR REPLACE TRIGGER healdesk_notify_incident_events AFTER INSERT ON healdesk_incident_events
     REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT
     EXECUTE FUNCTION healdesk_notify_incident_events();
+
+-- An order run from an incident that completes resolves the incident when its
+-- partner asks for that (healdesk_partner_desk.auto_resolve); otherwise the
+-- console offers to. The resolution is an event like a person's (so the
+-- incident counts as L3: a person chose the runbook), by the login that
+-- reported the completion, and says which order.
+CREATE OR REPLACE FUNCTION healdesk_incident_order_done() RETURNS TRIGGER
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = public, pg_temp
+AS $$
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM healdesk_partner_desk WHERE auto_resolve) THEN
+        RETURN NULL;
+    END IF;
+    INSERT INTO healdesk_incident_events (action_id, incident_id, kind, body)
+    SELECT DISTINCT ON (e.incident_id) gen_random_uuid(), e.incident_id, 'resolve',
+           format('Resolved automatically: order %s (%s) completed.', n.order_id, n.runbook_id)
+      FROM new_rows n
+      JOIN old_rows o ON o.id = n.id
+      JOIN healdesk_incident_events e ON e.kind = 'order' AND e.order_id = n.order_id
+      JOIN incidents i ON i.id = e.incident_id
+      JOIN appliances a ON a.id = i.appliance_id
+      JOIN sites s ON s.id = a.site_id
+      JOIN healdesk_partner_desk d ON d.partner_id = s.partner_id AND d.auto_resolve
+     WHERE n.status = 'completed' AND o.status IS DISTINCT FROM 'completed'
+       AND lower(i.status) NOT IN ('resolved', 'closed');
+    RETURN NULL;
+END;
+$$;
+
+CREATE OR REPLACE TRIGGER healdesk_incident_order_done AFTER UPDATE ON orders
+    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT
+    EXECUTE FUNCTION healdesk_incident_order_done();
