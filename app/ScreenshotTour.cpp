@@ -13,6 +13,8 @@
 #include "IssueOrderDialog.h"
 #include "MainWindow.h"
 #include "Page.h"
+#include "QueueModel.h"
+#include "QueuePage.h"
 #include "ReportsPage.h"
 #include "ArchivePanel.h"
 
@@ -298,7 +300,9 @@ void ScreenshotTour::grabIssueDialog()
                                 m_window->pageCount() + 5, [this, finish] {
                                     grabDialogLater(new OrderSchedulesDialog(m_window->database(), m_window),
                                                     QStringLiteral("recurring-orders"), m_window->pageCount() + 6,
-                                                    [this, finish] { grabMappingDialog(finish); });
+                                                    [this, finish] {
+                                                        grabMappingDialog([this, finish] { grabIncidentOrderDialog(finish); });
+                                                    });
                                 });
             };
             if (!sites.isEmpty()) {
@@ -328,6 +332,29 @@ void ScreenshotTour::grabMappingDialog(std::function<void()> next)
         if (row >= 0)
             dialog->unmappedView()->selectRow(row);
         grabDialogLater(dialog, QStringLiteral("runbook-mapping"), m_window->pageCount() + 7, next);
+    });
+}
+
+// Escalations > Run a runbook for it…, on the queue's first incident, so that the picture shows the suggestion.
+void ScreenshotTour::grabIncidentOrderDialog(std::function<void()> next)
+{
+    const QList<QueueRow> &rows = m_window->queuePage()->model()->rows();
+    if (rows.isEmpty()) {
+        QTextStream(stderr) << "screenshots: the queue is empty, no incident to run a runbook for" << Qt::endl;
+        m_ok = false;
+        next();
+        return;
+    }
+    m_window->openIncidentOrder(rows.first().incident.id);
+    QTimer::singleShot(1500, this, [this, next] {
+        auto *dialog = m_window->findChild<IssueOrderDialog *>();
+        if (!dialog) {
+            QTextStream(stderr) << "screenshots: the order dialog for an incident did not open" << Qt::endl;
+            m_ok = false;
+            next();
+            return;
+        }
+        grabDialogLater(dialog, QStringLiteral("incident-runbook"), m_window->pageCount() + 8, next);
     });
 }
 

@@ -190,6 +190,10 @@ void IssueOrderDialog::setIncident(const RunbookSuggestion &suggestion)
                               .arg(suggestion.incidentType.toHtmlEscaped(), suggestion.hostname.toHtmlEscaped(),
                                    suggestion.reason.toHtmlEscaped()));
     m_suggestion->show();
+    // It runs now: an order held back is not in orders to link yet (Orders::issue refuses it).
+    m_hold->setChecked(false);
+    m_hold->hide();
+    m_holdUntil->hide();
     if (m_reason->text().isEmpty())
         m_reason->setText(tr("Incident %1 (%2)").arg(suggestion.incidentId.left(8), suggestion.incidentType));
     if (m_ready && !m_wantedRunbook.isEmpty())
