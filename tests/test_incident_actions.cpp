@@ -13,6 +13,7 @@
 #include "Incidents.h"
 #include "LocalHttpServer.h"
 #include "Logins.h"
+#include "Reports.h"
 #include "Session.h"
 #include "Signing.h"
 #include "Slas.h"
@@ -466,6 +467,19 @@ TEST_F(IncidentActionsTest, AHumanResolutionIsLThreeInEveryFigureUntilReopenedAn
         }
         const HealthCounts h = t.db().runSync([](Session &s) { return Health::counts(s); });
         EXPECT_EQ(h.tierMismatch + h.tierMissing, 0) << when;
+        // The compliance report for site-a over a period around now counts them the same way.
+        Scope scope;
+        scope.siteIds = {QStringLiteral("site-a")};
+        scope.from = now.addDays(-1);
+        scope.to = now.addDays(1);
+        const ReportData report = t.db().runSync([&scope](Session &s) { return Reports::build(s, scope); });
+        const ReportSection *byTier = report.section(QStringLiteral("incidents_by_tier"));
+        ASSERT_NE(byTier, nullptr) << when;
+        QMap<QString, qint64> reported;
+        for (const QStringList &row : byTier->rows)
+            if (row.value(1).toLongLong() > 0)
+                reported.insert(row.value(0), row.value(1).toLongLong());
+        EXPECT_EQ(reported, expected) << when << " (report)";
     };
     check("before");
 
