@@ -63,6 +63,17 @@ protected:
 
     void submitAndWait(IssueOrderDialog &d) { awaitTask(d.submit()); }
 
+    // The appliances' simulator on this database, completing every order within a fraction of a second.
+    bool startSimulator(QProcess &sim)
+    {
+        sim.start(QStringLiteral(HEALDESK_BINARY_DIR "/app/healdesk-sim"),
+                  {QStringLiteral("--db"),
+                   QStringLiteral("postgresql:///%1?host=%2").arg(t.name(), qEnvironmentVariable("PGHOST")),
+                   QStringLiteral("--interval"), QStringLiteral("200"), QStringLiteral("--failure-rate"),
+                   QStringLiteral("0"), QStringLiteral("--quiet")});
+        return sim.waitForStarted();
+    }
+
     TestDatabase t;
     QStringList apps;
 };
@@ -213,12 +224,7 @@ TEST_F(OrdersGuiTest, PushARunbookToAWholeSiteByClickAndWatchEveryOrderComplete)
     ASSERT_EQ(siteAppliances, 4);
 
     QProcess sim;
-    sim.start(QStringLiteral(HEALDESK_BINARY_DIR "/app/healdesk-sim"),
-              {QStringLiteral("--db"),
-               QStringLiteral("postgresql:///%1?host=%2").arg(t.name(), qEnvironmentVariable("PGHOST")),
-               QStringLiteral("--interval"), QStringLiteral("200"), QStringLiteral("--failure-rate"),
-               QStringLiteral("0"), QStringLiteral("--quiet")});
-    ASSERT_TRUE(sim.waitForStarted());
+    ASSERT_TRUE(startSimulator(sim));
     ChangeListener listener(t.config());
     listener.start();
     ASSERT_TRUE(waitUntil([&] { return listener.isListening(); }));
@@ -354,12 +360,7 @@ TEST_F(OrdersGuiTest, ARunbookRunFromAnIncidentIsLinkedFollowedAndResolvedByTheO
            {incident, apps[0]});
 
     QProcess sim;
-    sim.start(QStringLiteral(HEALDESK_BINARY_DIR "/app/healdesk-sim"),
-              {QStringLiteral("--db"),
-               QStringLiteral("postgresql:///%1?host=%2").arg(t.name(), qEnvironmentVariable("PGHOST")),
-               QStringLiteral("--interval"), QStringLiteral("200"), QStringLiteral("--failure-rate"),
-               QStringLiteral("0"), QStringLiteral("--quiet")});
-    ASSERT_TRUE(sim.waitForStarted());
+    ASSERT_TRUE(startSimulator(sim));
     ChangeListener listener(t.config());
     listener.start();
     ASSERT_TRUE(waitUntil([&] { return listener.isListening(); }));

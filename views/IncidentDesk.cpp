@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "Deliver.h"
 #include "Error.h"
+#include "IncidentsPage.h"
 #include "RowTableModel.h"
 
 #include <QAction>
@@ -10,7 +11,9 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QTableView>
+#include <QTextBrowser>
 #include <QUrl>
 #include <QUuid>
 
@@ -175,6 +178,42 @@ bool IncidentDesk::openLink(const QUrl &url, const IncidentDetail &detail)
         return false;
     resolveAfterOrder(detail);
     return true;
+}
+
+void IncidentDesk::setDetailView(QTextBrowser *pane)
+{
+    m_pane = pane;
+    pane->setOpenLinks(false);
+    connect(pane, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) { openLink(url, m_shown); });
+}
+
+void IncidentDesk::clearDetail(const QString &html)
+{
+    m_detailId.clear();
+    m_shown = {};
+    ++m_detailGeneration;
+    m_pane->setHtml(html);
+}
+
+QCoro::Task<> IncidentDesk::showDetail(QString incidentId)
+{
+    m_detailId = incidentId;
+    const quint64 generation = ++m_detailGeneration;
+    auto fetch = [incidentId](Session &s) { return Incidents::detail(s, incidentId); };
+    auto show = [&](const IncidentDetail &detail) {
+        if (generation != m_detailGeneration)
+            return;
+        const int scroll = m_pane->verticalScrollBar()->value();
+        m_shown = detail;
+        m_pane->setHtml(incidentDetailHtml(detail));
+        m_pane->verticalScrollBar()->setValue(scroll);
+    };
+    auto fail = [&](const Error &error) {
+        if (generation == m_detailGeneration)
+            m_pane->setHtml(QStringLiteral("<p style='color:#c62828'>%1</p>").arg(error.message().toHtmlEscaped()));
+    };
+    QCoro::Task<bool> done = deliver(this, m_db->submitRead(std::move(fetch)), std::move(show), std::move(fail));
+    co_await done;
 }
 
 QString IncidentDesk::actionLabel(IncidentActionKind kind)

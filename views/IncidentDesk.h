@@ -11,6 +11,7 @@
 class QAction;
 class QLabel;
 class QTableView;
+class QTextBrowser;
 class QUrl;
 
 namespace hd {
@@ -50,6 +51,14 @@ public:
     bool openLink(const QUrl &url, const IncidentDetail &detail);
     static QString resolveLink() { return QStringLiteral("healdesk-resolve:order"); }
 
+    // The detail pane beside the list: the incident and its timeline (incidentDetailHtml), read off the GUI
+    // thread, an answer for an incident no longer chosen dropped; its resolve offer's link resolves the incident.
+    void setDetailView(QTextBrowser *pane);
+    QCoro::Task<> showDetail(QString incidentId);
+    // Nothing to show: says why, and drops any answer still on its way.
+    void clearDetail(const QString &html);
+    const QString &detailId() const { return m_detailId; }
+
     // "Acknowledged", "Resolved", ...
     static QString actionLabel(IncidentActionKind kind);
 
@@ -68,6 +77,10 @@ private:
     std::map<IncidentActionKind, QAction *> m_actions;
     QAction *m_run;
     QString m_last;
+    QTextBrowser *m_pane = nullptr;
+    QString m_detailId;
+    quint64 m_detailGeneration = 0;
+    IncidentDetail m_shown; // the incident the pane shows
 };
 
 } // namespace hd

@@ -268,7 +268,7 @@ IncidentsPage::IncidentsPage(Database *db, QWidget *parent)
     });
     m_detail->setObjectName(QStringLiteral("incidentDetail"));
     m_detail->setOpenLinks(false);
-    connect(m_detail, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) { m_desk->openLink(url, m_shown); });
+    m_desk->setDetailView(m_detail);
     m_detail->setHtml(tr("<p style='color:gray'>Select an incident to see its executions.</p>"));
 
     m_splitter->addWidget(m_view);
@@ -333,9 +333,7 @@ IncidentsPage::IncidentsPage(Database *db, QWidget *parent)
         if (!m_view->selectionModel()->currentIndex().isValid() && m_model->rowCount() > 0)
             m_view->selectRow(0);
         if (m_model->rowCount() == 0) {
-            m_detailId.clear();
-            ++m_detailGeneration;
-            m_detail->setHtml(tr("<p style='color:gray'>No incident matches the filter.</p>"));
+            m_desk->clearDetail(tr("<p style='color:gray'>No incident matches the filter.</p>"));
         }
         emit dataShown();
     });
@@ -343,14 +341,14 @@ IncidentsPage::IncidentsPage(Database *db, QWidget *parent)
     // A row chosen while its window was being read again has its incident once the rows arrive.
     connect(m_model, &IncidentModel::dataChanged, this, [this] {
         const QString id = m_view->selectionModel()->currentIndex().data(KeyRole).toString();
-        if (!id.isEmpty() && id != m_detailId)
-            showDetail(id);
+        if (!id.isEmpty() && id != m_desk->detailId())
+            m_desk->showDetail(id);
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 const QString id = current.data(KeyRole).toString();
-                if (!id.isEmpty() && id != m_detailId)
-                    showDetail(id);
+                if (!id.isEmpty() && id != m_desk->detailId())
+                    m_desk->showDetail(id);
             });
 }
 
@@ -390,8 +388,8 @@ QCoro::Task<> IncidentsPage::loadAppliances()
 void IncidentsPage::reload()
 {
     m_model->refresh();
-    if (!m_detailId.isEmpty())
-        showDetail(m_detailId);
+    if (!m_desk->detailId().isEmpty())
+        m_desk->showDetail(m_desk->detailId());
 }
 
 void IncidentsPage::handleChange(const QString &channel, const QStringList &ids)
@@ -472,27 +470,6 @@ const QString &IncidentsPage::lastActionMessage() const
 QLabel *IncidentsPage::noticeLabel() const
 {
     return m_desk->noticeLabel();
-}
-
-QCoro::Task<> IncidentsPage::showDetail(QString incidentId)
-{
-    m_detailId = incidentId;
-    const quint64 generation = ++m_detailGeneration;
-    auto fetch = [incidentId](Session &s) { return Incidents::detail(s, incidentId); };
-    auto show = [&](const IncidentDetail &detail) {
-        if (generation != m_detailGeneration)
-            return;
-        const int scroll = m_detail->verticalScrollBar()->value();
-        m_shown = detail;
-        m_detail->setHtml(incidentDetailHtml(detail));
-        m_detail->verticalScrollBar()->setValue(scroll);
-    };
-    auto fail = [&](const Error &error) {
-        if (generation == m_detailGeneration)
-            m_detail->setHtml(QStringLiteral("<p style='color:#c62828'>%1</p>").arg(error.message().toHtmlEscaped()));
-    };
-    QCoro::Task<bool> done = deliver(this, m_db->submitRead(std::move(fetch)), std::move(show), std::move(fail));
-    co_await done;
 }
 
 } // namespace hd

@@ -58,7 +58,6 @@ Q_SIGNALS:
 private:
     void applyFilter();
     QCoro::Task<> loadAppliances();
-    QCoro::Task<> showDetail(QString incidentId);
     void updateCount();
 
     Scope m_scope;
@@ -74,11 +73,8 @@ private:
     QTimer *m_debounce;
     std::optional<bool> m_narrow; // how the filters and the detail stand now (see onRoomChanged)
     QSplitter *m_splitter;
-    QString m_detailId;
-    quint64 m_detailGeneration = 0;
     bool m_filterApplied = false;
     IncidentDesk *m_desk;
-    IncidentDetail m_shown; // the incident the detail pane shows // the actions, and what the last one did or why it was refused
 };
 
 // HTML for the detail pane: the incident and every execution, with the

@@ -74,7 +74,7 @@ QueuePage::QueuePage(Database *db, QWidget *parent)
 
     m_detail->setObjectName(QStringLiteral("queueDetail"));
     m_detail->setOpenLinks(false);
-    connect(m_detail, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) { m_desk->openLink(url, m_shown); });
+    m_desk->setDetailView(m_detail);
     m_detail->setHtml(tr("<p style='color:gray'>Select an incident to see its timeline.</p>"));
     m_splitter->addWidget(m_view);
     m_splitter->addWidget(m_detail);
@@ -109,11 +109,9 @@ QueuePage::QueuePage(Database *db, QWidget *parent)
         if (!m_view->selectionModel()->currentIndex().isValid() && m_model->rowCount() > 0)
             m_view->selectRow(0);
         if (m_model->rowCount() == 0) {
-            m_detailId.clear();
-            ++m_detailGeneration;
-            m_detail->setHtml(tr("<p style='color:gray'>Nothing waits for a person here.</p>"));
-        } else if (!m_detailId.isEmpty()) {
-            showDetail(m_detailId);
+            m_desk->clearDetail(tr("<p style='color:gray'>Nothing waits for a person here.</p>"));
+        } else if (!m_desk->detailId().isEmpty()) {
+            m_desk->showDetail(m_desk->detailId());
         }
         emit queueCounted(m_model->rowCount());
         emit dataShown();
@@ -122,8 +120,8 @@ QueuePage::QueuePage(Database *db, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 const QString id = current.data(KeyRole).toString();
-                if (!id.isEmpty() && id != m_detailId)
-                    showDetail(id);
+                if (!id.isEmpty() && id != m_desk->detailId())
+                    m_desk->showDetail(id);
             });
     connect(m_view, &QTableView::doubleClicked, this, [this] { m_desk->action(IncidentActionKind::Acknowledge)->trigger(); });
     // Deadlines pass with no change in the database: once a minute the queue is read again while it is shown.
@@ -165,27 +163,6 @@ void QueuePage::updateCount()
     m_count->setText(breached > 0 ? tr("%n incident(s) need a person, %1 past their SLA", nullptr, n)
                                         .arg(locale.toString(breached))
                                   : tr("%n incident(s) need a person", nullptr, n));
-}
-
-QCoro::Task<> QueuePage::showDetail(QString incidentId)
-{
-    m_detailId = incidentId;
-    const quint64 generation = ++m_detailGeneration;
-    auto fetch = [incidentId](Session &s) { return Incidents::detail(s, incidentId); };
-    auto show = [&](const IncidentDetail &detail) {
-        if (generation != m_detailGeneration)
-            return;
-        const int scroll = m_detail->verticalScrollBar()->value();
-        m_shown = detail;
-        m_detail->setHtml(incidentDetailHtml(detail));
-        m_detail->verticalScrollBar()->setValue(scroll);
-    };
-    auto fail = [&](const Error &error) {
-        if (generation == m_detailGeneration)
-            m_detail->setHtml(QStringLiteral("<p style='color:#c62828'>%1</p>").arg(error.message().toHtmlEscaped()));
-    };
-    QCoro::Task<bool> done = deliver(this, m_db->submitRead(std::move(fetch)), std::move(show), std::move(fail));
-    co_await done;
 }
 
 SlaDialog *QueuePage::openSlaDialog()

@@ -51,7 +51,6 @@ Q_SIGNALS:
     void queueCounted(int incidents);
 
 private:
-    QCoro::Task<> showDetail(QString incidentId);
     void updateCount();
 
     Scope m_scope;
@@ -63,9 +62,6 @@ private:
     QSplitter *m_splitter;
     QTimer *m_minute;
     IncidentDesk *m_desk;
-    QString m_detailId;
-    IncidentDetail m_shown; // the incident the detail pane shows
-    quint64 m_detailGeneration = 0;
     bool m_loaded = false;
 };
 
