@@ -232,6 +232,14 @@ CliRun run(const QString &exe, const QStringList &args, int timeoutMs = 60000)
 
 const QString kSim = QStringLiteral(HEALDESK_BINARY_DIR "/app/healdesk-sim");
 
+QStringList firstColumn(TestDatabase &t, const QString &sql, const QVariantList &binds = {})
+{
+    QStringList values;
+    for (const QVariantList &row : t.rows(sql, binds))
+        values << row.value(0).toString();
+    return values;
+}
+
 } // namespace
 
 TEST_F(OrdersTest, EndToEndWithTheSimulatorCompletingAndFailingOrders)
@@ -449,4 +457,145 @@ TEST_F(OrdersTest, AParameterSchemaRefusesEachViolationNamingItsFieldAndFillsInD
     EXPECT_EQ(free.code, 0) << free.err.toStdString();
     EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM admin_audit_log WHERE action = 'runbook.parameters'")).toInt(), 2);
     EXPECT_EQ(audits() - auditsBefore, 2 + 2); // set, clear, and the two orders
+}
+
+// Orders you can follow (issue 23): a site-wide issue is one batch. The simulator fails some of its targets (its
+// failure rate) and others expire (the simulator does not serve them); `order retry --failed --expired` issues new
+// orders to exactly those appliances, in the same batch, audited, and the batch ends with every target completed.
+// The expected sets are read from the rows the first round left, not from what the command printed.
+TEST_F(OrdersTest, ABatchsFailedAndExpiredTargetsAreRetriedUntilEveryTargetCompleted)
+{
+    // Eight appliances that take RB-OK: the fixture's first two, and six more.
+    t.exec(QStringLiteral("INSERT INTO appliances (site_id, hostname, last_checkin) SELECT 'site-o', 'site-o-more' || n, "
+                          "now() FROM generate_series(1, 6) n"));
+    QStringList targets = firstColumn(t, QStringLiteral("SELECT a.id::text FROM appliances a WHERE a.site_id = 'site-o' AND "
+                                                  "a.id <> ? ORDER BY a.hostname"),
+                                   {apps[2]});
+    ASSERT_EQ(targets.size(), 8);
+    // Two simulators serve six: one whose every execution fails (failure rate 1) for two of them, one that fails
+    // nothing for four. The last two never answer, so their orders expire.
+    const QStringList failing = targets.mid(0, 2);
+    const QStringList healing = targets.mid(2, 4);
+    const QStringList silent = targets.mid(6);
+    OrderRequest r = request(targets);
+    r.ttlSeconds = 10; // the shortest allowed
+    const QList<IssuedOrder> first = t.db().runSync([&r](Session &s) { return Orders::issue(s, r); });
+    ASSERT_EQ(first.size(), 8);
+    const QString batchId =
+        t.scalar(QStringLiteral("SELECT batch_id::text FROM orders WHERE order_id = ?"), {first.first().orderId}).toString();
+    ASSERT_FALSE(batchId.isEmpty());
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(DISTINCT batch_id) FROM orders WHERE batch_id IS NOT NULL")).toInt(), 1);
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM orders WHERE batch_id = ?"), {batchId}).toInt(), 8);
+
+    QProcess failingSim, healingSim;
+    for (const auto &[sim, rate, appliances] : {std::tuple{&failingSim, QStringLiteral("1"), failing},
+                                                std::tuple{&healingSim, QStringLiteral("0"), healing}}) {
+        sim->start(kSim, {QStringLiteral("--db"), uri(), QStringLiteral("--interval"), QStringLiteral("150"),
+                          QStringLiteral("--failure-rate"), rate, QStringLiteral("--appliance"),
+                          appliances.join(QLatin1Char(',')), QStringLiteral("--quiet")});
+        ASSERT_TRUE(sim->waitForStarted());
+    }
+    const auto countIn = [this, &batchId](const QString &statuses) {
+        return t.scalar(QStringLiteral("SELECT count(*) FROM orders WHERE batch_id = ? AND status = ANY "
+                                       "(string_to_array(?, ','))"),
+                        {batchId, statuses})
+            .toInt();
+    };
+    ASSERT_TRUE(waitUntil([&] { return countIn(QStringLiteral("completed,failed")) == 6; }, 30000));
+    for (QProcess *sim : {&failingSim, &healingSim}) {
+        sim->terminate();
+        sim->waitForFinished(5000);
+    }
+    // The silent two pass their time to live and expire.
+    ASSERT_TRUE(waitUntil([&] {
+        t.db().runSync([](Session &s) { return Orders::expire(s); });
+        return countIn(QStringLiteral("expired")) == 2;
+    }, 25000));
+    const QStringList failedAppliances = firstColumn(t, 
+        QStringLiteral("SELECT appliance_id::text FROM orders WHERE batch_id = ? AND status = 'failed' ORDER BY 1"),
+        {batchId});
+    QStringList failingSorted = failing;
+    std::sort(failingSorted.begin(), failingSorted.end());
+    ASSERT_EQ(failedAppliances, failingSorted);
+    QStringList expected = failedAppliances + silent;
+    std::sort(expected.begin(), expected.end());
+
+    // The batch as the console and `order show` see it: eight targets, counted by status.
+    const IssueBatch before = t.db().runSync([&batchId](Session &s) { return Orders::batch(s, batchId); });
+    ASSERT_EQ(before.targets.size(), 8);
+    EXPECT_EQ(before.counts().value(QStringLiteral("failed")), failedAppliances.size());
+    EXPECT_EQ(before.counts().value(QStringLiteral("expired")), 2);
+    EXPECT_EQ(before.counts().value(QStringLiteral("completed")), 6 - failedAppliances.size());
+    EXPECT_TRUE(before.finished());
+    const CliRun show = run(QStringLiteral(HEALDESK_EXECUTABLE), {QStringLiteral("order"), QStringLiteral("show"),
+                                                                  first.first().orderId, QStringLiteral("--json"),
+                                                                  QStringLiteral("--db"), uri()});
+    ASSERT_EQ(show.code, 0) << show.err.toStdString();
+    EXPECT_EQ(QJsonDocument::fromJson(show.out.toUtf8()).object().value(QStringLiteral("batch_id")).toString(), batchId);
+
+    // A retry of the failed and expired ones, served by a simulator that fails nothing now, reaches exactly those
+    // appliances and ends the batch with every target completed.
+    const qint64 ordersBefore = orders();
+    QProcess healthy;
+    healthy.start(kSim, {QStringLiteral("--db"), uri(), QStringLiteral("--interval"), QStringLiteral("150"),
+                         QStringLiteral("--failure-rate"), QStringLiteral("0"), QStringLiteral("--quiet")});
+    ASSERT_TRUE(healthy.waitForStarted());
+    const CliRun retried = run(QStringLiteral(HEALDESK_EXECUTABLE),
+                               {QStringLiteral("order"), QStringLiteral("retry"), batchId, QStringLiteral("--failed"),
+                                QStringLiteral("--expired"), QStringLiteral("--wait"), QStringLiteral("30"),
+                                QStringLiteral("--db"), uri()});
+    EXPECT_EQ(retried.code, 0) << retried.err.toStdString();
+    healthy.terminate();
+    healthy.waitForFinished(5000);
+    EXPECT_EQ(orders(), ordersBefore + expected.size());
+    QStringList retriedAppliances = firstColumn(t, 
+        QStringLiteral("SELECT appliance_id::text FROM orders WHERE batch_id = ? AND issued_at > (SELECT max(issued_at) "
+                       "FROM orders WHERE order_id = ?) ORDER BY 1"),
+        {batchId, first.first().orderId});
+    EXPECT_EQ(retriedAppliances, expected);
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM admin_audit_log WHERE action = 'order.retry' AND target = ?"),
+                       {batchId})
+                  .toInt(),
+              1);
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM admin_audit_log WHERE action = 'order.issue' AND "
+                                      "details->>'batch_id' = ?"),
+                       {batchId})
+                  .toInt(),
+              8 + expected.size());
+    const IssueBatch after = t.db().runSync([&batchId](Session &s) { return Orders::batch(s, batchId); });
+    ASSERT_EQ(after.targets.size(), 8);
+    EXPECT_EQ(after.counts().value(QStringLiteral("completed")), 8);
+    for (const BatchTarget &target : after.targets)
+        EXPECT_EQ(target.attempts, expected.contains(target.applianceId) ? 2 : 1) << target.hostname.toStdString();
+
+    // Nothing left to retry: refused in one line, nothing written.
+    const CliRun nothing = run(QStringLiteral(HEALDESK_EXECUTABLE), {QStringLiteral("order"), QStringLiteral("retry"),
+                                                                     batchId, QStringLiteral("--db"), uri()});
+    EXPECT_EQ(nothing.code, 8) << nothing.err.toStdString();
+    EXPECT_EQ(orders(), ordersBefore + expected.size());
+}
+
+// Cancel the rest: a batch's pending orders are cancelled in one transaction, each with its audit row; the finished
+// ones stay as they are.
+TEST_F(OrdersTest, CancellingTheRestOfABatchCancelsOnlyItsPendingOrders)
+{
+    const QList<IssuedOrder> issued =
+        t.db().runSync([this](Session &s) { return Orders::issue(s, request({apps[0], apps[1]})); });
+    ASSERT_EQ(issued.size(), 2);
+    const QString batchId =
+        t.scalar(QStringLiteral("SELECT batch_id::text FROM orders WHERE order_id = ?"), {issued[0].orderId}).toString();
+    t.exec(QStringLiteral("UPDATE orders SET status = 'completed', completed_at = now() WHERE order_id = ?"),
+           {issued[0].orderId});
+    EXPECT_THROW(t.db().runSync([&](Session &s) { return Orders::cancelRest(s, batchId, QStringLiteral(" ")); }), Error);
+    EXPECT_EQ(t.db().runSync([&](Session &s) { return Orders::cancelRest(s, batchId, QStringLiteral("site closed")); }),
+              1);
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT status FROM orders WHERE order_id = ?"), {issued[0].orderId}).toString(),
+              QStringLiteral("completed"));
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT status FROM orders WHERE order_id = ?"), {issued[1].orderId}).toString(),
+              QStringLiteral("cancelled"));
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM admin_audit_log WHERE action = 'order.cancel' AND "
+                                      "details->>'batch_id' = ?"),
+                       {batchId})
+                  .toInt(),
+              1);
 }

@@ -303,12 +303,12 @@ TEST_F(WidgetTest, F1ListsEveryShortcutOfTheWindowAndAboutNamesTheLicences)
                            QStringLiteral("Ctrl+F"), QStringLiteral("Ctrl+L"),      QStringLiteral("Ctrl+R"),
                            QStringLiteral("Ctrl+C"), QStringLiteral("Ctrl+Return"), QStringLiteral("Ctrl+E"),
                            QStringLiteral("Esc"),    QStringLiteral("Shift+F1"),    QStringLiteral("Ctrl+Shift+O"),
-                           // The Incidents page's actions: acknowledge, assign, note, resolve.
+                           // The incident actions: acknowledge, assign, note, resolve, run a runbook for it.
                            QStringLiteral("Ctrl+K"), QStringLiteral("Ctrl+Shift+A"), QStringLiteral("Ctrl+Shift+N"),
-                           QStringLiteral("Ctrl+Shift+R")};
+                           QStringLiteral("Ctrl+Shift+R"), QStringLiteral("Ctrl+Shift+E")};
     for (int i = 1; i <= w->pageCount(); ++i)
         expected.insert(QStringLiteral("Ctrl+%1").arg(i));
-    ASSERT_GE(w->pageCount(), 8);
+    ASSERT_GE(w->pageCount(), 9);
     QTest::keyClick(w.get(), Qt::Key_F1);
     ShortcutsDialog *dialog = nullptr;
     ASSERT_TRUE(waitUntil([&] { return (dialog = w->findChild<ShortcutsDialog *>()) != nullptr; }));

@@ -1545,10 +1545,6 @@
         <translation>Aufruf: healdesk alert route add|list|remove|secret, healdesk alert test ROUTE</translation>
     </message>
     <message>
-        <source>usage: healdesk order issue|list|cancel|verify|schedule [options] (see healdesk order issue --help)</source>
-        <translation>Aufruf: healdesk order issue|list|cancel|verify|schedule [Optionen] (siehe healdesk order issue --help)</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a time of day such as 02:00</source>
         <translation>„%1“ ist keine Uhrzeit wie 02:00</translation>
     </message>
@@ -2214,6 +2210,114 @@
     <message>
         <source>name at least one severity=hours, or --auto-resolve</source>
         <translation>nennen Sie mindestens ein Schweregrad=Stunden oder --auto-resolve</translation>
+    </message>
+    <message>
+        <source>usage: healdesk order issue|list|show|retry|cancel|verify|schedule [options] (see healdesk order issue --help)</source>
+        <translation>Aufruf: healdesk order issue|list|show|retry|cancel|verify|schedule [Optionen] (siehe healdesk order issue --help)</translation>
+    </message>
+    <message>
+        <source>The order.</source>
+        <translation>Der Auftrag.</translation>
+    </message>
+    <message>
+        <source>Show one order: its parameters, who issued it and why, its batch and incident, its life (issued, acknowledged, finished) and its executions.</source>
+        <translation>Zeigt einen Auftrag: seine Parameter, wer ihn warum erteilt hat, seinen Stapel und Vorfall, seinen Verlauf (erteilt, bestätigt, beendet) und seine Ausführungen.</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>runbook</source>
+        <translation>Runbook</translation>
+    </message>
+    <message>
+        <source>parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>appliance</source>
+        <translation>Appliance</translation>
+    </message>
+    <message>
+        <source>issued by</source>
+        <translation>erteilt von</translation>
+    </message>
+    <message>
+        <source> (unsigned)</source>
+        <translation> (unsigniert)</translation>
+    </message>
+    <message>
+        <source> (signed by %1)</source>
+        <translation> (signiert von %1)</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>batch</source>
+        <translation>Stapel</translation>
+    </message>
+    <message>
+        <source>incident</source>
+        <translation>Vorfall</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>erteilt</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>expires</source>
+        <translation>läuft ab</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>execution</source>
+        <translation>Ausführung</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>Erfolg</translation>
+    </message>
+    <message>
+        <source>Retry the targets whose latest order failed or was rejected.</source>
+        <translation>Die Ziele erneut versuchen, deren letzter Auftrag fehlschlug oder abgelehnt wurde.</translation>
+    </message>
+    <message>
+        <source>Retry the targets whose latest order expired.</source>
+        <translation>Die Ziele erneut versuchen, deren letzter Auftrag abgelaufen ist.</translation>
+    </message>
+    <message>
+        <source>Client-made ID base of the new orders, for an idempotent retry (-1, -2, ... are added).</source>
+        <translation>Vom Client gewählte ID-Basis der neuen Aufträge, für einen idempotenten Wiederholungsversuch (-1, -2, ... werden angehängt).</translation>
+    </message>
+    <message>
+        <source>Wait up to this many seconds for the new orders to finish.</source>
+        <translation>Bis zu so viele Sekunden warten, bis die neuen Aufträge beendet sind.</translation>
+    </message>
+    <message>
+        <source>The batch (order show names it).</source>
+        <translation>Der Stapel (order show nennt ihn).</translation>
+    </message>
+    <message>
+        <source>Issue a batch&apos;s failed and/or expired orders again, to exactly those appliances: new order IDs in the same batch, every check of a first order, audited. Without --failed or --expired, both.</source>
+        <translation>Erteilt die fehlgeschlagenen und/oder abgelaufenen Aufträge eines Stapels erneut, an genau diese Appliances: neue Auftrags-IDs im selben Stapel, jede Prüfung eines ersten Auftrags, protokolliert. Ohne --failed oder --expired: beide.</translation>
     </message>
 </context>
 <context>
@@ -3590,6 +3694,38 @@ Befehle: %1 (siehe „healdesk COMMAND --help“).</translation>
     <message>
         <source>%1 would be held for a maintenance window; an order run from an incident runs now, so run it from the Fleet page to hold it</source>
         <translation>%1 würde bis zu einem Wartungsfenster zurückgehalten; ein aus einem Vorfall gestarteter Auftrag läuft sofort, starten Sie ihn also von der Seite Flotte, um ihn zurückzuhalten</translation>
+    </message>
+    <message>
+        <source>a batch ID is a UUID, not &quot;%1&quot;</source>
+        <translation>eine Stapel-ID ist eine UUID, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>no batch %1 that this login may see</source>
+        <translation>kein Stapel %1, den diese Anmeldung sehen darf</translation>
+    </message>
+    <message>
+        <source>retry the failed orders, the expired ones, or both</source>
+        <translation>versuchen Sie die fehlgeschlagenen Aufträge, die abgelaufenen oder beide erneut</translation>
+    </message>
+    <message>
+        <source>batch %1 has no %2 order to retry</source>
+        <translation>Stapel %1 hat keinen %2 Auftrag zum erneuten Versuch</translation>
+    </message>
+    <message>
+        <source>failed or expired</source>
+        <translation>fehlgeschlagenen oder abgelaufenen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagenen</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufenen</translation>
+    </message>
+    <message>
+        <source>retry of batch %1: %2</source>
+        <translation>erneuter Versuch von Stapel %1: %2</translation>
     </message>
 </context>
 <context>

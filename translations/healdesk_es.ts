@@ -1545,10 +1545,6 @@
         <translation>uso: healdesk alert route add|list|remove|secret, healdesk alert test RUTA</translation>
     </message>
     <message>
-        <source>usage: healdesk order issue|list|cancel|verify|schedule [options] (see healdesk order issue --help)</source>
-        <translation>uso: healdesk order issue|list|cancel|verify|schedule [opciones] (véase healdesk order issue --help)</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a time of day such as 02:00</source>
         <translation>&quot;%1&quot; no es una hora del día como 02:00</translation>
     </message>
@@ -2214,6 +2210,114 @@
     <message>
         <source>name at least one severity=hours, or --auto-resolve</source>
         <translation>indique al menos una gravedad=horas, o --auto-resolve</translation>
+    </message>
+    <message>
+        <source>usage: healdesk order issue|list|show|retry|cancel|verify|schedule [options] (see healdesk order issue --help)</source>
+        <translation>uso: healdesk order issue|list|show|retry|cancel|verify|schedule [opciones] (vea healdesk order issue --help)</translation>
+    </message>
+    <message>
+        <source>The order.</source>
+        <translation>La orden.</translation>
+    </message>
+    <message>
+        <source>Show one order: its parameters, who issued it and why, its batch and incident, its life (issued, acknowledged, finished) and its executions.</source>
+        <translation>Muestra una orden: sus parámetros, quién la emitió y por qué, su lote e incidente, su vida (emitida, confirmada, terminada) y sus ejecuciones.</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>orden</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>runbook</source>
+        <translation>runbook</translation>
+    </message>
+    <message>
+        <source>parameters</source>
+        <translation>parámetros</translation>
+    </message>
+    <message>
+        <source>appliance</source>
+        <translation>dispositivo</translation>
+    </message>
+    <message>
+        <source>issued by</source>
+        <translation>emitida por</translation>
+    </message>
+    <message>
+        <source> (unsigned)</source>
+        <translation> (sin firmar)</translation>
+    </message>
+    <message>
+        <source> (signed by %1)</source>
+        <translation> (firmada por %1)</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>motivo</translation>
+    </message>
+    <message>
+        <source>batch</source>
+        <translation>lote</translation>
+    </message>
+    <message>
+        <source>incident</source>
+        <translation>incidente</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>emitida</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>confirmada</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>terminada</translation>
+    </message>
+    <message>
+        <source>expires</source>
+        <translation>caduca</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>resultado</translation>
+    </message>
+    <message>
+        <source>execution</source>
+        <translation>ejecución</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>éxito</translation>
+    </message>
+    <message>
+        <source>Retry the targets whose latest order failed or was rejected.</source>
+        <translation>Reintentar los destinos cuya última orden falló o fue rechazada.</translation>
+    </message>
+    <message>
+        <source>Retry the targets whose latest order expired.</source>
+        <translation>Reintentar los destinos cuya última orden caducó.</translation>
+    </message>
+    <message>
+        <source>Client-made ID base of the new orders, for an idempotent retry (-1, -2, ... are added).</source>
+        <translation>Base de ID de las nuevas órdenes elegida por el cliente, para un reintento idempotente (se añaden -1, -2, ...).</translation>
+    </message>
+    <message>
+        <source>Wait up to this many seconds for the new orders to finish.</source>
+        <translation>Esperar hasta estos segundos a que terminen las nuevas órdenes.</translation>
+    </message>
+    <message>
+        <source>The batch (order show names it).</source>
+        <translation>El lote (order show lo indica).</translation>
+    </message>
+    <message>
+        <source>Issue a batch&apos;s failed and/or expired orders again, to exactly those appliances: new order IDs in the same batch, every check of a first order, audited. Without --failed or --expired, both.</source>
+        <translation>Vuelve a emitir las órdenes fallidas y/o caducadas de un lote, exactamente a esos dispositivos: nuevos ID de orden en el mismo lote, todas las comprobaciones de una primera orden, auditado. Sin --failed ni --expired, ambas.</translation>
     </message>
 </context>
 <context>
@@ -3590,6 +3694,38 @@ Comandos: %1 (ejecutar &quot;healdesk COMMAND --help&quot;).</translation>
     <message>
         <source>%1 would be held for a maintenance window; an order run from an incident runs now, so run it from the Fleet page to hold it</source>
         <translation>%1 quedaría retenida hasta una ventana de mantenimiento; una orden lanzada desde un incidente se ejecuta ya, así que lánzela desde la página Flota para retenerla</translation>
+    </message>
+    <message>
+        <source>a batch ID is a UUID, not &quot;%1&quot;</source>
+        <translation>un ID de lote es un UUID, no «%1»</translation>
+    </message>
+    <message>
+        <source>no batch %1 that this login may see</source>
+        <translation>no hay lote %1 visible para este inicio de sesión</translation>
+    </message>
+    <message>
+        <source>retry the failed orders, the expired ones, or both</source>
+        <translation>reintente las órdenes fallidas, las caducadas o ambas</translation>
+    </message>
+    <message>
+        <source>batch %1 has no %2 order to retry</source>
+        <translation>el lote %1 no tiene ninguna orden %2 que reintentar</translation>
+    </message>
+    <message>
+        <source>failed or expired</source>
+        <translation>fallida o caducada</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallida</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>caducada</translation>
+    </message>
+    <message>
+        <source>retry of batch %1: %2</source>
+        <translation>reintento del lote %1: %2</translation>
     </message>
 </context>
 <context>

@@ -51,8 +51,10 @@ QueuePage::QueuePage(Database *db, QWidget *parent)
     ownerLabel->setBuddy(m_owner);
     m_count->setObjectName(QStringLiteral("queueCount"));
 
-    // The actions as buttons too: the desk's daily work should not hide in a context menu.
-    auto *buttons = new QHBoxLayout;
+    // The actions as buttons too: the desk's daily work should not hide in a context menu. Narrow (an 800x600
+    // screen), they take two rows.
+    auto *buttons = new QGridLayout;
+    QList<QPushButton *> actionButtons;
     for (QAction *action : {m_desk->action(IncidentActionKind::Acknowledge), m_desk->action(IncidentActionKind::Assign),
                             m_desk->action(IncidentActionKind::Note), m_desk->action(IncidentActionKind::Resolve),
                             m_desk->runAction()}) {
@@ -63,14 +65,13 @@ QueuePage::QueuePage(Database *db, QWidget *parent)
                                : tr("%1 (%2)").arg(QString(action->text()).remove(QLatin1Char('&')),
                                                    action->shortcut().toString(QKeySequence::NativeText)));
         connect(button, &QPushButton::clicked, action, &QAction::trigger);
-        buttons->addWidget(button);
+        actionButtons << button;
     }
-    buttons->addStretch(1);
     auto *slas = new QPushButton(tr("SLA &hours…"), this);
     slas->setObjectName(QStringLiteral("queueSlas"));
     slas->setToolTip(tr("How long an open incident of each severity may wait, for the fleet and per partner"));
     connect(slas, &QPushButton::clicked, this, [this] { openSlaDialog(); });
-    buttons->addWidget(slas);
+    actionButtons << slas;
 
     m_detail->setObjectName(QStringLiteral("queueDetail"));
     m_detail->setOpenLinks(false);
@@ -95,8 +96,22 @@ QueuePage::QueuePage(Database *db, QWidget *parent)
     layout->addLayout(buttons);
     layout->addWidget(m_desk->noticeLabel());
     layout->addWidget(m_splitter, 1);
-    // Narrow (an 800x600 screen), the timeline goes under the list.
-    onRoomChanged(this, [this](int width) { m_splitter->setOrientation(width < 760 ? Qt::Vertical : Qt::Horizontal); });
+    // Narrow (an 800x600 screen), the buttons take two rows and the timeline goes under the list.
+    onRoomChanged(this, [this, buttons, actionButtons](int width) {
+        const bool narrow = width < 760;
+        m_splitter->setOrientation(narrow ? Qt::Vertical : Qt::Horizontal);
+        for (QPushButton *b : actionButtons)
+            buttons->removeWidget(b);
+        for (int c = 0; c < buttons->columnCount(); ++c)
+            buttons->setColumnStretch(c, 0);
+        const int perRow = narrow ? 3 : int(actionButtons.size()) + 1;
+        for (int i = 0; i < actionButtons.size(); ++i) {
+            // Wide, the SLA button stands apart at the right end.
+            const int column = !narrow && i == actionButtons.size() - 1 ? perRow : i % perRow;
+            buttons->addWidget(actionButtons[i], narrow ? i / perRow : 0, column);
+        }
+        buttons->setColumnStretch(narrow ? perRow : perRow - 1, 1);
+    });
 
     connect(m_owner, &QComboBox::currentIndexChanged, this, [this] {
         Settings().setQueueOwner(m_owner->currentData().toString());

@@ -356,8 +356,44 @@ template <typename Fn> auto withOneRetry(Database &db, Fn fn)
 bool isFinal(const QString &status)
 {
     return status == QLatin1String("completed") || status == QLatin1String("failed") ||
-           status == QLatin1String("cancelled") || status == QLatin1String("expired");
+           status == QLatin1String("cancelled") || status == QLatin1String("expired") ||
+           status == QLatin1String("rejected");
 }
+
+} // namespace
+
+// Shared with OrderCli.cpp (order retry --wait).
+int detail::waitForOrders(Database &db, const QList<IssuedOrder> &issued, const QString &prefix, int waitSeconds)
+{
+    QMap<QString, QString> status;
+    QElapsedTimer timer;
+    timer.start();
+    for (;;) {
+        const QList<OrderRow> rows = db.runSync([&prefix](Session &s) { return Orders::list(s, {}, prefix, 10000); });
+        bool allFinal = true;
+        for (const IssuedOrder &o : issued) {
+            const auto it =
+                std::find_if(rows.cbegin(), rows.cend(), [&](const OrderRow &r) { return r.orderId == o.orderId; });
+            status[o.orderId] = it == rows.cend() ? QStringLiteral("missing") : it->status;
+            allFinal = allFinal && isFinal(status[o.orderId]);
+        }
+        if (allFinal || timer.elapsed() > qint64(waitSeconds) * 1000)
+            break;
+        QThread::msleep(300);
+    }
+    int bad = 0;
+    for (auto it = status.cbegin(); it != status.cend(); ++it) {
+        if (it.value() != QLatin1String("completed")) {
+            ++bad;
+            err() << it.key() << ": "
+                  << (isFinal(it.value()) ? it.value() : CliText::tr("not finished in time (%1)").arg(it.value()))
+                  << Qt::endl;
+        }
+    }
+    return bad == 0 ? 0 : 9;
+}
+
+namespace {
 
 int orderIssue(const QStringList &args)
 {
@@ -438,33 +474,7 @@ int orderIssue(const QStringList &args)
     if (waitSeconds == 0)
         return 0;
 
-    QMap<QString, QString> status;
-    QElapsedTimer timer;
-    timer.start();
-    const QString prefix = request.orderId;
-    for (;;) {
-        const QList<OrderRow> rows = db.runSync([&prefix](Session &s) { return Orders::list(s, {}, prefix, 10000); });
-        bool allFinal = true;
-        for (const IssuedOrder &o : issued) {
-            const auto it =
-                std::find_if(rows.cbegin(), rows.cend(), [&](const OrderRow &r) { return r.orderId == o.orderId; });
-            status[o.orderId] = it == rows.cend() ? QStringLiteral("missing") : it->status;
-            allFinal = allFinal && isFinal(status[o.orderId]);
-        }
-        if (allFinal || timer.elapsed() > qint64(waitSeconds) * 1000)
-            break;
-        QThread::msleep(300);
-    }
-    int bad = 0;
-    for (auto it = status.cbegin(); it != status.cend(); ++it) {
-        if (it.value() != QLatin1String("completed")) {
-            ++bad;
-            err() << it.key() << ": "
-                  << (isFinal(it.value()) ? it.value() : CliText::tr("not finished in time (%1)").arg(it.value()))
-                  << Qt::endl;
-        }
-    }
-    return bad == 0 ? 0 : 9;
+    return waitForOrders(db, issued, request.orderId, waitSeconds);
 }
 
 int orderList(const QStringList &args)
@@ -539,9 +549,10 @@ int order(const QStringList &args)
 {
     return dispatchGroup(
         args,
-        {{"issue", orderIssue}, {"list", orderList}, {"cancel", orderCancel}, {"verify", orderVerify},
-         {"schedule", orderSchedule}},
-        CliText::tr("usage: healdesk order issue|list|cancel|verify|schedule [options] (see healdesk order issue --help)"));
+        {{"issue", orderIssue}, {"list", orderList}, {"show", orderShow}, {"retry", orderRetry}, {"cancel", orderCancel},
+         {"verify", orderVerify}, {"schedule", orderSchedule}},
+        CliText::tr("usage: healdesk order issue|list|show|retry|cancel|verify|schedule [options] (see healdesk order "
+                    "issue --help)"));
 }
 
 int exportReport(const QStringList &args)

@@ -18,6 +18,7 @@
 
 namespace hd {
 class Database;
+struct IssuedOrder;
 }
 
 namespace hd::cli::detail {
@@ -94,6 +95,11 @@ int alertCommand(const QStringList &args);
 // IncidentCli.cpp: healdesk incident list|show|ack|assign|note|resolve|reopen.
 int incidentCommand(const QStringList &args);
 int slaCommand(const QStringList &args);
+int orderShow(const QStringList &args);
+int orderRetry(const QStringList &args);
+// Waits up to waitSeconds for the issued orders (their IDs start with prefix) to finish; prints those that did not
+// complete. Returns 0 when all completed, else 9.
+int waitForOrders(Database &db, const QList<IssuedOrder> &issued, const QString &prefix, int waitSeconds);
 
 // Exit code of a file or order that nothing proves: unsigned, or its signer
 // not checked against a trust file.

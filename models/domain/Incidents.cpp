@@ -137,6 +137,32 @@ QList<QueueRow> queue(Session &session, const IncidentFilter &filter, int limit)
     return rows;
 }
 
+QList<ExecutionRow> executions(Session &session, const QString &queryName, const Binds &binds)
+{
+    QList<ExecutionRow> list;
+    auto q = session.query(queryName, binds);
+    while (q.next()) {
+        ExecutionRow e;
+        e.id = q.int64("id");
+        e.executionId = q.text("execution_id");
+        e.runbookId = q.text("runbook_id");
+        e.canonical = q.text("canonical");
+        e.level = q.text("resolution_level");
+        e.tier = q.text("tier");
+        e.success = q.flag("success");
+        e.duration = q.maybeReal("duration_seconds");
+        e.startedAt = q.time("started_at");
+        e.completedAt = q.time("completed_at");
+        e.steps = q.text("steps");
+        e.stateBefore = q.text("state_before");
+        e.stateAfter = q.text("state_after");
+        e.error = q.text("error_message");
+        e.hostname = q.text("hostname");
+        list << e;
+    }
+    return list;
+}
+
 RunbookSuggestion suggestRunbook(Session &session, const QString &incidentId)
 {
     auto q = session.query(QStringLiteral("incident_runbook_suggestion"), {{"incident", incidentId}});
@@ -198,26 +224,7 @@ IncidentDetail detail(Session &session, const QString &incidentId)
         d.incident.tier = q.text("tier");
         d.incident.owner = q.text("owner");
     }
-    auto q = session.query(QStringLiteral("incident_executions"), {{"incident", incidentId}});
-    while (q.next()) {
-        ExecutionRow e;
-        e.id = q.int64("id");
-        e.executionId = q.text("execution_id");
-        e.runbookId = q.text("runbook_id");
-        e.canonical = q.text("canonical");
-        e.level = q.text("resolution_level");
-        e.tier = q.text("tier");
-        e.success = q.flag("success");
-        e.duration = q.maybeReal("duration_seconds");
-        e.startedAt = q.time("started_at");
-        e.completedAt = q.time("completed_at");
-        e.steps = q.text("steps");
-        e.stateBefore = q.text("state_before");
-        e.stateAfter = q.text("state_after");
-        e.error = q.text("error_message");
-        e.hostname = q.text("hostname");
-        d.executions << e;
-    }
+    d.executions = executions(session, QStringLiteral("incident_executions"), {{"incident", incidentId}});
     d.events = IncidentActions::events(session, d.incident.id);
     return d;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "IncidentActions.h"
+#include "Rows.h"
 #include "Scope.h"
 
 #include <QDateTime>
@@ -119,6 +120,8 @@ QList<QueueRow> queue(Session &session, const IncidentFilter &filter, int limit)
 // the one that most often healed its type in the fleet over 90 days. Throws Error(InvalidInput) when there is no
 // such incident.
 RunbookSuggestion suggestRunbook(Session &session, const QString &incidentId);
+// Executions as incident_executions.sql and order_executions.sql list them.
+QList<ExecutionRow> executions(Session &session, const QString &queryName, const Binds &binds);
 // Throws Error(InvalidInput) when there is no such incident.
 IncidentDetail detail(Session &session, const QString &incidentId);
 } // namespace Incidents

@@ -13,7 +13,9 @@
 #include "Trust.h"
 
 #include <QCoreApplication>
+#include <functional>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -67,7 +69,7 @@ void planHolds(Session &session, const OrderRequest &request, OrderPlan &p);
 // into record); issuedBy names who asked (empty: the session's login). True
 // when the row is new, false when the order ID existed.
 bool writeOrder(Session &session, const Signer *signer, OrderRecord &record, const QString &reason,
-                const QString &issuedBy)
+                const QString &issuedBy, const QString &batchId)
 {
     QVariant keyId = nullText(), nonce = nullText(), signature = nullText(), payload = nullText();
     if (signer) {
@@ -90,7 +92,8 @@ bool writeOrder(Session &session, const Signer *signer, OrderRecord &record, con
                                                             {"key_id", keyId},
                                                             {"nonce", nonce},
                                                             {"signature", signature},
-                                                            {"signed_payload", payload}});
+                                                            {"signed_payload", payload},
+                                                            {"batch", batchId.isEmpty() ? nullText() : QVariant(batchId)}});
     return q.next();
 }
 
@@ -263,7 +266,11 @@ QString signingRefusal(Session &session, const QList<OrderTarget> &targets, bool
         .arg(whose, signer->key->keyId(), format::storedValue(state));
 }
 
-QList<IssuedOrder> issue(Session &session, const OrderRequest &request)
+namespace {
+
+// Orders::issue, with more written in its transaction when asked (a retry's own audit row).
+QList<IssuedOrder> issueWith(Session &session, const OrderRequest &request,
+                             const std::function<void(const QList<IssuedOrder> &)> &alsoWrite)
 {
     const OrderPlan p = plan(session, request);
     if (!p.refusals.isEmpty())
@@ -292,6 +299,16 @@ QList<IssuedOrder> issue(Session &session, const OrderRequest &request)
                                         "runs now, so run it from the Fleet page to hold it")
                               .arg(p.runbookId));
     }
+    // Several appliances make a batch; its ID follows from the order IDs, so a retry of the same request (the same
+    // client-made IDs) lands in the same batch.
+    const QString batchId =
+        !request.batchId.isEmpty()
+            ? request.batchId
+            : (p.targets.size() > 1
+                   ? QUuid::createUuidV5(QUuid(QStringLiteral("{4f1c2b7e-8a43-4d8e-9b55-3c8e2f0a6d11}")),
+                                         p.targets.first().orderId.chopped(2))
+                         .toString(QUuid::WithoutBraces)
+                   : QString());
     return session.transaction([&] {
         QList<IssuedOrder> issued;
         const QDateTime issuedAt = Clock::now(session);
@@ -304,6 +321,8 @@ QList<IssuedOrder> issue(Session &session, const OrderRequest &request)
                 {QStringLiteral("runbook_id"), p.runbookId},
                 {QStringLiteral("reason"), request.reason},
                 {QStringLiteral("parameters"), QJsonDocument::fromJson(p.parameters.toUtf8()).object()}};
+            if (!batchId.isEmpty())
+                details.insert(QStringLiteral("batch_id"), batchId);
             if (!t.hold.isEmpty()) {
                 // Held back: the worker writes it to orders when its time comes.
                 auto q = session.query(QStringLiteral("order_hold_insert"),
@@ -316,7 +335,8 @@ QList<IssuedOrder> issue(Session &session, const OrderRequest &request)
                                         {"release_at", t.hold == QLatin1String("until")
                                                            ? QVariant(signing::timeText(t.releaseAt))
                                                            : nullText()},
-                                        {"ttl_seconds", request.ttlSeconds}});
+                                        {"ttl_seconds", request.ttlSeconds},
+                                        {"batch", batchId.isEmpty() ? nullText() : QVariant(batchId)}});
                 o.created = q.next();
                 o.held = true;
                 o.releaseAt = t.releaseAt;
@@ -329,7 +349,7 @@ QList<IssuedOrder> issue(Session &session, const OrderRequest &request)
             } else {
                 OrderRecord record{t.orderId, t.applianceId, p.runbookId, p.parameters, issuedAt,
                                    issuedAt.addSecs(request.ttlSeconds), {}, {}, {}, {}, t.partnerId};
-                o.created = writeOrder(session, signer, record, request.reason, {});
+                o.created = writeOrder(session, signer, record, request.reason, {}, batchId);
                 if (o.created && !request.incidentId.isEmpty()) {
                     session.query(QStringLiteral("incident_order_link"),
                                   {{"action", QUuid::createUuid().toString(QUuid::WithoutBraces)},
@@ -353,8 +373,17 @@ QList<IssuedOrder> issue(Session &session, const OrderRequest &request)
             }
             issued << o;
         }
+        if (alsoWrite)
+            alsoWrite(issued);
         return issued;
     });
+}
+
+} // namespace
+
+QList<IssuedOrder> issue(Session &session, const OrderRequest &request)
+{
+    return issueWith(session, request, {});
 }
 
 const QStringList &statuses()
@@ -372,22 +401,129 @@ void checkCancelReason(const QString &reason)
                     OrdersMsg::tr("say why the order is cancelled: the reason goes into the audit log"));
 }
 
+namespace {
+
+// One cancellation and its audit row, inside the caller's transaction.
+void cancelOne(Session &session, const QString &orderId, const QString &reason, const QJsonObject &extra = {})
+{
+    {
+        auto q = session.query(QStringLiteral("order_cancel"), {{"reason", reason}, {"order", orderId}});
+        if (!q.next()) {
+            auto s = session.query(QStringLiteral("order_status"), {{"order", orderId}});
+            if (!s.next())
+                throw refused(OrdersMsg::tr("unknown order \"%1\"").arg(orderId));
+            throw refused(OrdersMsg::tr("order %1 is %2; only a pending or held order can be cancelled")
+                              .arg(orderId, s.text("status")));
+        }
+    }
+    QJsonObject details = extra;
+    details.insert(QStringLiteral("reason"), reason);
+    Audit::record(session, QStringLiteral("order.cancel"), orderId, details);
+}
+
+} // namespace
+
 void cancel(Session &session, const QString &orderId, const QString &reason)
 {
     checkCancelReason(reason);
-    session.transaction([&] {
-        {
-            auto q = session.query(QStringLiteral("order_cancel"), {{"reason", reason}, {"order", orderId}});
-            if (!q.next()) {
-                auto s = session.query(QStringLiteral("order_status"), {{"order", orderId}});
-                if (!s.next())
-                    throw refused(OrdersMsg::tr("unknown order \"%1\"").arg(orderId));
-                throw refused(OrdersMsg::tr("order %1 is %2; only a pending or held order can be cancelled")
-                                  .arg(orderId, s.text("status")));
-            }
+    session.transaction([&] { cancelOne(session, orderId, reason); });
+}
+
+IssueBatch batch(Session &session, const QString &batchId)
+{
+    if (QUuid::fromString(batchId).isNull())
+        throw Error(Error::Code::InvalidInput, OrdersMsg::tr("a batch ID is a UUID, not \"%1\"").arg(batchId));
+    IssueBatch b;
+    b.batchId = batchId.toLower();
+    auto q = session.query(QStringLiteral("order_batch_targets"), {{"batch", b.batchId}});
+    while (q.next()) {
+        b.runbookId = q.text("runbook_id");
+        b.parameters = q.text("parameters");
+        b.reason = q.text("reason");
+        b.issuedBy = q.text("issued_by");
+        b.issuedAt = q.time("issued_at");
+        b.targets << BatchTarget{q.text("appliance_id"), q.text("hostname"), q.text("site_id"), q.text("site_name"),
+                                 q.text("order_id"),     q.text("status"),   q.int32("attempts")};
+    }
+    if (b.targets.isEmpty())
+        throw refused(OrdersMsg::tr("no batch %1 that this login may see").arg(batchId));
+    return b;
+}
+
+OrderDetail detail(Session &session, const QString &orderId)
+{
+    OrderDetail d;
+    bool found = false;
+    for (const OrderRow &r : list(session, {}, orderId, 50)) {
+        if (r.orderId == orderId) {
+            d.order = r;
+            found = true;
         }
-        const QJsonObject details{{QStringLiteral("reason"), reason}};
-        Audit::record(session, QStringLiteral("order.cancel"), orderId, details);
+    }
+    if (!found)
+        throw refused(OrdersMsg::tr("unknown order \"%1\"").arg(orderId));
+    auto q = session.query(QStringLiteral("order_incident"), {{"order", orderId}});
+    if (q.next())
+        d.incidentId = q.text("incident_id");
+    d.executions = Incidents::executions(session, QStringLiteral("order_executions"), {{"order", orderId}});
+    return d;
+}
+
+QList<IssuedOrder> retry(Session &session, const QString &batchId, bool failed, bool expired,
+                         const QString &orderIdBase)
+{
+    if (!failed && !expired)
+        throw Error(Error::Code::InvalidInput, OrdersMsg::tr("retry the failed orders, the expired ones, or both"));
+    const IssueBatch b = batch(session, batchId);
+    OrderRequest request;
+    QJsonArray replaced;
+    for (const BatchTarget &t : b.targets) {
+        const bool isFailed = t.status == QLatin1String("failed") || t.status == QLatin1String("rejected");
+        const bool isExpired = t.status == QLatin1String("expired");
+        if ((failed && isFailed) || (expired && isExpired)) {
+            request.applianceIds << t.applianceId;
+            replaced.append(t.orderId);
+        }
+    }
+    if (request.applianceIds.isEmpty())
+        throw refused(OrdersMsg::tr("batch %1 has no %2 order to retry")
+                          .arg(b.batchId, failed && expired ? OrdersMsg::tr("failed or expired")
+                                                            : failed ? OrdersMsg::tr("failed")
+                                                                     : OrdersMsg::tr("expired")));
+    request.runbookId = b.runbookId;
+    request.parameters = b.parameters;
+    request.reason = OrdersMsg::tr("retry of batch %1: %2").arg(b.batchId.left(8), b.reason);
+    request.batchId = b.batchId;
+    request.orderId = orderIdBase.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : orderIdBase;
+    // A disruptive runbook was confirmed when the batch was issued; its retry goes to the same appliances.
+    request.confirmDisruptive = true;
+    // Every check of a first order applies (Orders::issue), and the retry's own audit row is written in the same
+    // transaction as the orders: all of it, or nothing.
+    return issueWith(session, request, [&](const QList<IssuedOrder> &issued) {
+        QJsonArray created;
+        for (const IssuedOrder &o : issued)
+            created.append(o.orderId);
+        Audit::record(session, QStringLiteral("order.retry"), b.batchId,
+                      QJsonObject{{QStringLiteral("batch_id"), b.batchId},
+                                  {QStringLiteral("replaced"), replaced},
+                                  {QStringLiteral("orders"), created},
+                                  {QStringLiteral("failed"), failed},
+                                  {QStringLiteral("expired"), expired}});
+    });
+}
+
+int cancelRest(Session &session, const QString &batchId, const QString &reason)
+{
+    checkCancelReason(reason);
+    const IssueBatch b = batch(session, batchId);
+    return session.transaction([&] {
+        QStringList pending;
+        auto q = session.query(QStringLiteral("order_batch_pending"), {{"batch", b.batchId}});
+        while (q.next())
+            pending << q.text("order_id");
+        for (const QString &id : pending)
+            cancelOne(session, id, reason, QJsonObject{{QStringLiteral("batch_id"), b.batchId}});
+        return int(pending.size());
     });
 }
 
@@ -438,6 +574,8 @@ QList<OrderRow> list(Session &session, const QString &status, const QString &ord
         r.releaseAt = q.time("release_at");
         r.note = q.text("note");
         r.timeZone = q.text("time_zone");
+        r.batchId = q.text("batch_id");
+        r.siteName = q.text("site_name");
         rows << r;
     }
     return rows;
@@ -452,7 +590,7 @@ QList<Released> releaseDue(Session &session, const QDateTime &now)
         struct Due
         {
             OrderRecord record;
-            QString reason, issuedBy, hold, siteId, note;
+            QString reason, issuedBy, hold, siteId, note, batchId;
             bool signingRequired = false;
             QDateTime windowEnds;
         };
@@ -467,6 +605,7 @@ QList<Released> releaseDue(Session &session, const QDateTime &now)
             d.hold = q.text("hold");
             d.siteId = q.text("site_id");
             d.note = q.text("note");
+            d.batchId = q.text("batch_id");
             d.signingRequired = q.flag("signing_required");
             d.windowEnds = q.time("window_ends");
             due << d;
@@ -482,7 +621,7 @@ QList<Released> releaseDue(Session &session, const QDateTime &now)
                                                       "partner's orders must be signed")}});
                 continue;
             }
-            if (!writeOrder(session, signer, d.record, d.reason, d.issuedBy))
+            if (!writeOrder(session, signer, d.record, d.reason, d.issuedBy, d.batchId))
                 continue; // written already (a retry after a lost commit)
             session.query(QStringLiteral("order_release_mark"),
                           {{"order", d.record.orderId}, {"now", signing::timeText(now)}});

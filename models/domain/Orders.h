@@ -1,10 +1,12 @@
 #pragma once
 
+#include "Incidents.h"
 #include "Trust.h"
 
 #include <QDateTime>
 #include <QSet>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -29,6 +31,9 @@ struct OrderRequest
     // Run from this incident: one appliance, the incident's; the order is linked to it (its legacy order_id and an
     // 'order' event in its timeline) in the same transaction.
     QString incidentId;
+    // The batch the orders join (a retry of a batch's failed or expired orders); empty: a new one when the
+    // request has several appliances, none for one.
+    QString batchId;
     int ttlSeconds = 3600;  // pending longer than this, the order expires
     // Held until this instant instead of written at once (invalid: not held,
     // unless a disruptive runbook meets a site outside its window).
@@ -111,9 +116,64 @@ struct OrderRow
     QString note;         // why a held order is still held past its time
     QString signingKeyId; // empty: unsigned
     QString signedBy;     // the login of the signing key, when the database knows it
+    QString batchId;      // the batch of a multi-appliance issue; empty for a single order
+    QString siteName;
 
     // "waiting for appliance" for a pending order of an appliance offline past the stale threshold.
     QString displayStatus() const;
+};
+
+// One appliance of a batch, with its latest order in the batch.
+struct BatchTarget
+{
+    QString applianceId;
+    QString hostname;
+    QString siteId;
+    QString siteName;
+    QString orderId; // the latest (a retry replaces a failed or expired one)
+    QString status;
+    int attempts = 0; // orders this appliance had in the batch
+};
+
+// A batch: every appliance of a multi-appliance issue and where each stands (not a recurring order's
+// occurrence, OrderSchedules' OrderBatch).
+struct IssueBatch
+{
+    QString batchId;
+    QString runbookId;
+    QString parameters; // the first order's, which a retry sends again
+    QString reason;
+    QString issuedBy;
+    QDateTime issuedAt;
+    QList<BatchTarget> targets;
+
+    // How many targets stand at each status (held, pending, acknowledged, completed, failed, rejected, cancelled,
+    // expired).
+    QMap<QString, int> counts() const
+    {
+        QMap<QString, int> c;
+        for (const BatchTarget &t : targets)
+            ++c[t.status];
+        return c;
+    }
+    // Done: no target is held, pending or acknowledged.
+    bool finished() const
+    {
+        for (const BatchTarget &t : targets) {
+            if (t.status == QLatin1String("held") || t.status == QLatin1String("pending") ||
+                t.status == QLatin1String("acknowledged"))
+                return false;
+        }
+        return true;
+    }
+};
+
+// An order in full, for its detail view and `healdesk order show`.
+struct OrderDetail
+{
+    OrderRow order;
+    QString incidentId; // the incident it was run from, if any
+    QList<ExecutionRow> executions;
 };
 
 struct RunbookChoice
@@ -159,6 +219,20 @@ QList<IssuedOrder> issue(Session &session, const OrderRequest &request);
 // The statuses an order can have, in the order of its life: held (Healdesk's own, before it reaches orders),
 // pending, acknowledged, then completed, failed, rejected, cancelled or expired.
 const QStringList &statuses();
+
+// A batch as it stands; Error(Refused) when there is none (or none this login may see).
+IssueBatch batch(Session &session, const QString &batchId);
+// An order with its executions and incident; Error(Refused) when unknown.
+OrderDetail detail(Session &session, const QString &orderId);
+// Issues new orders to exactly the batch's targets whose latest order failed (failed, or rejected by its
+// appliance) and/or expired, joined to the batch, with every check of a first order (Orders::issue) and one
+// "order.retry" audit row besides each order's own. orderIdBase makes a retry idempotent (empty: a new UUID).
+// Error(Refused) when no target is in those states.
+QList<IssuedOrder> retry(Session &session, const QString &batchId, bool failed, bool expired,
+                         const QString &orderIdBase = {});
+// Cancels the batch's orders that have not started (pending or held), each with its audit row, in one
+// transaction; returns how many.
+int cancelRest(Session &session, const QString &batchId, const QString &reason);
 
 // Cancels a pending or held order, with its audit row, in one transaction. A reason is required (it goes into
 // the audit log): checkCancelReason() refuses a blank one, before anything is asked of the database, with the

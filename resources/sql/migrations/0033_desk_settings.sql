@@ -31,3 +31,10 @@ CREATE TABLE healdesk_partner_desk (
 ALTER TABLE healdesk_partner_desk ENABLE ROW LEVEL SECURITY;
 GRANT SELECT ON healdesk_partner_desk TO healdesk_technician;
 GRANT INSERT, UPDATE, DELETE ON healdesk_partner_desk TO healdesk_admin;
+
+-- Orders you can follow: every issue to several appliances is one batch, and
+-- a retry of its failed or expired orders joins it. A held order carries its
+-- batch until the worker writes it to orders.
+ALTER TABLE orders ADD COLUMN batch_id UUID;
+CREATE INDEX orders_batch_idx ON orders (batch_id, appliance_id, issued_at DESC) WHERE batch_id IS NOT NULL;
+ALTER TABLE healdesk_held_orders ADD COLUMN batch_id UUID;

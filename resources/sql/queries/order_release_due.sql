@@ -3,7 +3,8 @@
 -- which the released order expires at). Binds: the worker's clock.
 SELECT h.order_id, h.appliance_id::text AS appliance_id, h.runbook_id, h.parameters::text AS parameters, h.reason,
        h.issued_by::text AS issued_by, h.hold, h.ttl_seconds, a.site_id, s.partner_id::text AS partner_id,
-       healdesk_signing_required(s.partner_id) AS signing_required, w.ends_at AS window_ends, h.note
+       healdesk_signing_required(s.partner_id) AS signing_required, w.ends_at AS window_ends, h.note,
+       h.batch_id::text AS batch_id
   FROM healdesk_held_orders h
   JOIN appliances a ON a.id = h.appliance_id
   LEFT JOIN sites s ON s.id = a.site_id
