@@ -103,6 +103,26 @@ ConnectionConfig Demo::prepare()
                 check.reason = QStringLiteral("firewall baseline in each patch window");
                 OrderSchedules::add(s, check, true);
             }
+            // Yesterday's site-wide order on a third site, partly failed and partly expired, for Orders > Group by
+            // batch > Retry failed and expired (the walk-through of issue 23).
+            s.queryText(QStringLiteral(
+                            "WITH site AS (SELECT id FROM sites ORDER BY name, id OFFSET 2 LIMIT 1), "
+                            "targets AS (SELECT a.id, row_number() OVER (ORDER BY a.hostname) AS n FROM appliances a "
+                            "JOIN site ON a.site_id = site.id) "
+                            "INSERT INTO orders (order_id, appliance_id, runbook_id, parameters, status, issued_at, "
+                            "issued_by, reason, expires_at, acknowledged_at, completed_at, result, batch_id) "
+                            "SELECT 'demo-batch-' || t.n, t.id, 'RB-WIN-SEC-001', '{}', "
+                            "CASE t.n % 4 WHEN 1 THEN 'failed' WHEN 2 THEN 'expired' ELSE 'completed' END, "
+                            "now() - interval '1 day', current_user, "
+                            "'Site-wide firewall baseline after the quarterly audit', "
+                            "now() - interval '23 hours', "
+                            "CASE WHEN t.n % 4 <> 2 THEN now() - interval '1 day' + interval '1 minute' END, "
+                            "CASE WHEN t.n % 4 <> 2 THEN now() - interval '1 day' + interval '2 minutes' "
+                            "ELSE now() - interval '23 hours' END, "
+                            "CASE t.n % 4 WHEN 1 THEN '{\"error_message\": \"verification failed: setting "
+                            "reverted by group policy\"}'::jsonb END, "
+                            "'7d3f2a10-5b6c-4e8f-9a01-23456789abcd' FROM targets t"),
+                        {}, QStringLiteral("demo batch"));
             // The first partner's monthly report: the worker archives last month's at once.
             if (!partners.isEmpty()) {
                 ReportArchive::addSchedule(s, partners.first(), {}, {QStringLiteral("pdf"), QStringLiteral("csv")},

@@ -12,6 +12,9 @@
 #include "HelpDialogs.h"
 #include "IssueOrderDialog.h"
 #include "MainWindow.h"
+#include "OrderDetailDialog.h"
+#include "OrderModel.h"
+#include "OrdersPage.h"
 #include "Page.h"
 #include "QueueModel.h"
 #include "QueuePage.h"
@@ -301,7 +304,9 @@ void ScreenshotTour::grabIssueDialog()
                                     grabDialogLater(new OrderSchedulesDialog(m_window->database(), m_window),
                                                     QStringLiteral("recurring-orders"), m_window->pageCount() + 6,
                                                     [this, finish] {
-                                                        grabMappingDialog([this, finish] { grabIncidentOrderDialog(finish); });
+                                                        grabMappingDialog([this, finish] {
+                                                            grabIncidentOrderDialog([this, finish] { grabBatches(finish); });
+                                                        });
                                                     });
                                 });
             };
@@ -355,6 +360,52 @@ void ScreenshotTour::grabIncidentOrderDialog(std::function<void()> next)
             return;
         }
         grabDialogLater(dialog, QStringLiteral("incident-runbook"), m_window->pageCount() + 8, next);
+    });
+}
+
+// Orders grouped by batch with the demo's half-failed site-wide order selected, then one failed order in full.
+void ScreenshotTour::grabBatches(std::function<void()> next)
+{
+    OrdersPage *orders = m_window->ordersPage();
+    m_window->showPage(4); // Orders
+    orders->setGroupedByBatch(true);
+    QTimer::singleShot(1500, this, [this, orders, next] {
+        QTextStream e(stderr);
+        QAbstractItemModel *model = orders->batchView()->model();
+        int row = -1;
+        for (int r = 0; r < model->rowCount(); ++r)
+            if (model->index(r, BatchModel::Failed).data().toInt() > 0 && row < 0)
+                row = r;
+        if (row < 0) {
+            e << "screenshots: no batch with a failed order to show" << Qt::endl;
+            m_ok = false;
+        } else {
+            orders->batchView()->selectRow(row);
+        }
+        const QString file = QDir(m_dir).filePath(
+            QStringLiteral("%1-orders-batches.png").arg(m_window->pageCount() + 9, 2, 10, QLatin1Char('0')));
+        writeTexts(QStringLiteral("orders-batches"), m_window);
+        if (m_window->grab().save(file)) {
+            e << "screenshots: saved " << file << Qt::endl;
+        } else {
+            e << "screenshots: cannot grab the batches" << Qt::endl;
+            m_ok = false;
+        }
+        orders->setGroupedByBatch(false);
+        QTimer::singleShot(1000, this, [this, orders, next] {
+            QString failed;
+            for (const OrderRow &r : orders->model()->rows())
+                if (failed.isEmpty() && r.status == QLatin1String("failed") && !r.batchId.isEmpty())
+                    failed = r.orderId;
+            if (failed.isEmpty()) {
+                QTextStream(stderr) << "screenshots: no failed order to show in full" << Qt::endl;
+                m_ok = false;
+                next();
+                return;
+            }
+            grabDialogLater(orders->openDetail(failed), QStringLiteral("order-detail"), m_window->pageCount() + 10,
+                            next);
+        });
     });
 }
 

@@ -32,6 +32,7 @@ private:
     // Saves dialog as NN-name.png after its rows have had time to load, closes it, then runs next.
     void grabMappingDialog(std::function<void()> next);
     void grabIncidentOrderDialog(std::function<void()> next);
+    void grabBatches(std::function<void()> next);
     void grabDialogLater(QWidget *dialog, const QString &name, int number, std::function<void()> next);
 
     MainWindow *m_window;

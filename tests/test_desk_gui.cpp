@@ -1,12 +1,17 @@
 // The technician's desk in the console, on a real X server (issue 23): the escalation queue opens first when it
 // holds something, in the order worked out here from the rows; acting from it, mine and unassigned, a live insert
-// from elsewhere, the incident's timeline beside it, and the SLA hours an admin sets in its dialog.
+// from elsewhere, the incident's timeline beside it, the SLA hours an admin sets in its dialog, and the Orders page
+// grouped by batch with an order's detail.
 
 #include "ChangeListener.h"
 #include "ConsoleController.h"
 #include "FleetFixture.h"
 #include "IncidentDesk.h"
 #include "MainWindow.h"
+#include "OrderDetailDialog.h"
+#include "OrderModel.h"
+#include "Orders.h"
+#include "OrdersPage.h"
 #include "QueueModel.h"
 #include "QueuePage.h"
 #include "Wait.h"
@@ -16,6 +21,7 @@
 #include <QDoubleSpinBox>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QPushButton>
 #include <QTableView>
 #include <QTextBrowser>
 
@@ -211,4 +217,91 @@ TEST(DeskGui, AnAdminSetsAPartnersSlaInTheDialogAndTheQueueFollows)
               0);
     queue->reload();
     ASSERT_TRUE(waitUntil([&] { return queue->model()->rowCount() == 0 && !queue->model()->isLoading(); }));
+}
+
+// Orders you can follow: the Orders page grouped by batch shows a site-wide issue's targets by status, with the
+// counts worked out here from the statuses staged; Retry failed and expired issues new orders to exactly those
+// appliances in the same batch; double-clicking an order shows its parameters, reason, timeline and batch.
+TEST(DeskGui, ABatchShowsItsProgressRetriesItsFailuresAndAnOrderOpensInFull)
+{
+    ASSERT_EQ(QGuiApplication::platformName(), QStringLiteral("xcb"));
+    TestDatabase t;
+    t.migrate();
+    t.allowUnsignedOrders();
+    const QStringList apps = insertSite(t, QStringLiteral("site-b"), QStringLiteral("B"), {1, 1, 1, 1});
+    t.exec(QStringLiteral("INSERT INTO runbooks (runbook_id, name, category, severity) VALUES "
+                          "('RB-HARDEN', 'Harden', 'security', 'high')"));
+    OrderRequest r;
+    r.applianceIds = apps;
+    r.runbookId = QStringLiteral("RB-HARDEN");
+    r.parameters = QStringLiteral("{\"mode\":\"strict\",\"retries\":2}");
+    r.reason = QStringLiteral("site-wide hardening after the audit finding");
+    const QList<IssuedOrder> issued = t.db().runSync([&r](Session &s) { return Orders::issue(s, r); });
+    ASSERT_EQ(issued.size(), 4);
+    // Where each target stands: one each.
+    const QStringList statuses{QStringLiteral("completed"), QStringLiteral("failed"), QStringLiteral("expired"),
+                               QStringLiteral("pending")};
+    for (int i = 0; i < 4; ++i)
+        t.exec(QStringLiteral("UPDATE orders SET status = ?, completed_at = CASE WHEN ? = 'pending' THEN NULL ELSE now() "
+                              "END, result = CASE WHEN ? = 'failed' THEN '{\"error_message\": \"disk full\"}'::jsonb END "
+                              "WHERE order_id = ?"),
+               {statuses[i], statuses[i], statuses[i], issued[i].orderId});
+    const QString batchId =
+        t.scalar(QStringLiteral("SELECT batch_id::text FROM orders WHERE order_id = ?"), {issued[0].orderId}).toString();
+
+    ConsoleController controller(&t.db(), nullptr);
+    MainWindow w(&controller);
+    w.resize(1400, 900);
+    w.show();
+    w.showPage(4);
+    OrdersPage *page = w.ordersPage();
+    ASSERT_EQ(w.currentPage(), static_cast<Page *>(page));
+    page->setGroupedByBatch(true);
+    ASSERT_TRUE(waitUntil([&] { return page->batchModel()->rowCount() == 1; }));
+    const QAbstractItemModel *batches = page->batchView()->model();
+    const auto count = [&](int column) { return batches->index(0, column).data().toInt(); };
+    EXPECT_EQ(count(BatchModel::Targets), 4);
+    EXPECT_EQ(count(BatchModel::Completed), int(statuses.count(QStringLiteral("completed"))));
+    EXPECT_EQ(count(BatchModel::Failed), int(statuses.count(QStringLiteral("failed"))));
+    EXPECT_EQ(count(BatchModel::Expired), int(statuses.count(QStringLiteral("expired"))));
+    EXPECT_EQ(count(BatchModel::Pending), int(statuses.count(QStringLiteral("pending"))));
+    EXPECT_EQ(batches->index(0, BatchModel::BatchId).data().toString(), batchId);
+    EXPECT_EQ(batches->index(0, BatchModel::Sites).data().toString(), QStringLiteral("Site site-b"));
+    page->batchView()->selectRow(0);
+    auto *retry = page->findChild<QPushButton *>(QStringLiteral("retryBatch"));
+    auto *cancelRest = page->findChild<QPushButton *>(QStringLiteral("cancelRest"));
+    ASSERT_TRUE(retry && cancelRest);
+    EXPECT_TRUE(retry->isVisible() && retry->isEnabled());
+    EXPECT_TRUE(cancelRest->isEnabled()); // one target is pending
+    w.grab().save(QStringLiteral("desk-batches.png"));
+    retry->click();
+    ASSERT_TRUE(waitUntil([&] { return t.scalar(QStringLiteral("SELECT count(*) FROM orders")).toInt() == 6; }));
+    const QList<QVariantList> again =
+        t.rows(QStringLiteral("SELECT appliance_id::text, batch_id::text FROM orders WHERE order_id NOT IN (?, ?, ?, ?) "
+                              "ORDER BY 1"),
+               {issued[0].orderId, issued[1].orderId, issued[2].orderId, issued[3].orderId});
+    QStringList retried;
+    for (const QVariantList &row : again) {
+        retried << row.value(0).toString();
+        EXPECT_EQ(row.value(1).toString(), batchId);
+    }
+    QStringList expected{apps[1], apps[2]}; // the failed and the expired one
+    std::sort(expected.begin(), expected.end());
+    EXPECT_EQ(retried, expected);
+    ASSERT_TRUE(waitUntil([&] { return count(BatchModel::Pending) == 3; })); // the two new ones and the old pending
+    EXPECT_EQ(count(BatchModel::Failed), 0);
+    EXPECT_EQ(count(BatchModel::Expired), 0);
+
+    // The failed order in full.
+    page->setGroupedByBatch(false);
+    OrderDetailDialog *dialog = page->openDetail(issued[1].orderId);
+    ASSERT_TRUE(waitUntil([&] { return dialog->isLoaded(); }));
+    const QString text = dialog->view()->toPlainText();
+    for (const QString &part : {QStringLiteral("RB-HARDEN"), QStringLiteral("mode"), QStringLiteral("strict"),
+                                QStringLiteral("retries"), QStringLiteral("site-wide hardening after the audit finding"),
+                                QStringLiteral("Timeline"), QStringLiteral("disk full"), batchId})
+        EXPECT_TRUE(text.contains(part)) << part.toStdString() << "\n" << text.toStdString();
+    EXPECT_EQ(dialog->detail().order.status, QStringLiteral("failed"));
+    dialog->resize(640, 680);
+    dialog->grab().save(QStringLiteral("desk-order-detail.png"));
 }

@@ -20,7 +20,7 @@
 namespace {
 
 // The pictures the screenshot tour takes (ScreenshotTour), in every language.
-constexpr int TourPictures = 21;
+constexpr int TourPictures = 23;
 
 class Xvfb
 {
@@ -208,7 +208,8 @@ TEST(Smoke, DemoOpensEveryPageUnderXvfbAndStopsItsCluster)
                   png.contains(QStringLiteral("run-runbook")) || png.contains(QStringLiteral("shortcuts")) ||
                           png.contains(QStringLiteral("signing-key.png")) ||
                           png.contains(QStringLiteral("maintenance-windows")) ||
-                          png.contains(QStringLiteral("runbook-mapping")) || png.contains(QStringLiteral("incident-runbook"))
+                          png.contains(QStringLiteral("runbook-mapping")) || png.contains(QStringLiteral("incident-runbook")) ||
+                          png.contains(QStringLiteral("order-detail"))
                       ? 400
                       : 800)
             << png.toStdString();

@@ -6140,6 +6140,69 @@ Befehle: %1 (siehe „healdesk COMMAND --help“).</translation>
     </message>
 </context>
 <context>
+    <name>hd::BatchModel</name>
+    <message>
+        <source>Issued</source>
+        <translation>Erteilt</translation>
+    </message>
+    <message>
+        <source>Runbook</source>
+        <translation>Runbook</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Standorte</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Erteilt von</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Batch ID</source>
+        <translation>Stapel-ID</translation>
+    </message>
+    <message>
+        <source>%1 of %2 completed</source>
+        <translation>%1 von %2 abgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1 completed, %2 failed, %3 expired, %4 pending, %5 cancelled</source>
+        <translation>%1 abgeschlossen, %2 fehlgeschlagen, %3 abgelaufen, %4 ausstehend, %5 storniert</translation>
+    </message>
+</context>
+<context>
     <name>hd::ConnectDialog</name>
     <message>
         <source>Remember the password in the system keychain</source>
@@ -7494,6 +7557,117 @@ Auf %n Appliances ausführen?</numerusform>
     </message>
 </context>
 <context>
+    <name>hd::OrderDetailDialog</name>
+    <message>
+        <source>&lt;i&gt;none&lt;/i&gt;</source>
+        <translation>&lt;i&gt;keine&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1 &lt;span style=&apos;color:gray;font-weight:normal&apos;&gt;on %2&lt;/span&gt;&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;%1 &lt;span style=&apos;color:gray;font-weight:normal&apos;&gt;auf %2&lt;/span&gt;&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Erteilt von</translation>
+    </message>
+    <message>
+        <source> &lt;span style=&apos;color:gray&apos;&gt;(unsigned)&lt;/span&gt;</source>
+        <translation> &lt;span style=&apos;color:gray&apos;&gt;(unsigniert)&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source> &lt;span style=&apos;color:gray&apos;&gt;(signed by %1)&lt;/span&gt;</source>
+        <translation> &lt;span style=&apos;color:gray&apos;&gt;(signiert von %1)&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Stapel</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;none: issued to one appliance&lt;/i&gt;</source>
+        <translation>&lt;i&gt;keiner: an eine Appliance erteilt&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Vorfall</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;none: not run from an incident&lt;/i&gt;</source>
+        <translation>&lt;i&gt;keiner: nicht aus einem Vorfall gestartet&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Parameters&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;Parameter&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <source>issued by %1</source>
+        <translation>erteilt von %1</translation>
+    </message>
+    <message>
+        <source>acknowledged by the appliance</source>
+        <translation>von der Appliance bestätigt</translation>
+    </message>
+    <message>
+        <source>executed %1: %2</source>
+        <translation>%1 ausgeführt: %2</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>Erfolg</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>expires if no appliance has acknowledged it by then</source>
+        <translation>läuft ab, wenn keine Appliance ihn bis dahin bestätigt hat</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Timeline&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;Verlauf&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <source>no time</source>
+        <translation>keine Zeit</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Result&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;Ergebnis&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Executions (%1)&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;Ausführungen (%1)&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;No execution recorded for this order yet.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Für diesen Auftrag ist noch keine Ausführung erfasst.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Auftrag %1</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:gray&apos;&gt;Loading…&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:gray&apos;&gt;Wird geladen …&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>hd::OrderModel</name>
     <message>
         <source>execution %1</source>
@@ -7570,6 +7744,14 @@ Auf %n Appliances ausführen?</numerusform>
     <message>
         <source>No maintenance window ahead: add one to the site, or cancel the order</source>
         <translation>Kein bevorstehendes Wartungsfenster: dem Standort eines hinzufügen oder den Auftrag stornieren</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Stapel</translation>
+    </message>
+    <message>
+        <source>Batch %1: the orders of one issue to several appliances</source>
+        <translation>Stapel %1: die Aufträge einer Erteilung an mehrere Appliances</translation>
     </message>
 </context>
 <context>
@@ -7860,6 +8042,51 @@ Auf %n Appliances ausführen?</numerusform>
     <message>
         <source>Orders</source>
         <translation>Aufträge</translation>
+    </message>
+    <message>
+        <source>&amp;Group by batch</source>
+        <translation>Nach Stapel &amp;gruppieren</translation>
+    </message>
+    <message>
+        <source>Re&amp;try failed and expired</source>
+        <translation>Fehlgeschlagene und abgelaufene &amp;wiederholen</translation>
+    </message>
+    <message>
+        <source>Cancel the re&amp;st…</source>
+        <translation>Übrige s&amp;tornieren …</translation>
+    </message>
+    <message>
+        <source>One row per issue to several appliances, with the progress of its targets</source>
+        <translation>Eine Zeile je Erteilung an mehrere Appliances, mit dem Fortschritt ihrer Ziele</translation>
+    </message>
+    <message>
+        <source>New orders to exactly the targets whose latest order failed or expired, in the same batch</source>
+        <translation>Neue Aufträge an genau die Ziele, deren letzter Auftrag fehlschlug oder ablief, im selben Stapel</translation>
+    </message>
+    <message>
+        <source>Cancel the batch&apos;s orders that have not started</source>
+        <translation>Die noch nicht begonnenen Aufträge des Stapels stornieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n batch(es)&lt;/b&gt; of orders to several appliances</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n Stapel&lt;/b&gt; von Aufträgen an mehrere Appliances</numerusform>
+            <numerusform>&lt;b&gt;%n Stapel&lt;/b&gt; von Aufträgen an mehrere Appliances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) issued again to the failed and expired targets.</source>
+        <translation>
+            <numerusform>%n Auftrag erneut an die fehlgeschlagenen und abgelaufenen Ziele erteilt.</numerusform>
+            <numerusform>%n Aufträge erneut an die fehlgeschlagenen und abgelaufenen Ziele erteilt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) of the batch cancelled.</source>
+        <translation>
+            <numerusform>%n Auftrag des Stapels storniert.</numerusform>
+            <numerusform>%n Aufträge des Stapels storniert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -614,6 +614,27 @@ Run it on %n appliances?</numerusform>
             <numerusform>Why cancel %n orders? (goes into the audit log)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n batch(es)&lt;/b&gt; of orders to several appliances</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n batch&lt;/b&gt; of orders to several appliances</numerusform>
+            <numerusform>&lt;b&gt;%n batches&lt;/b&gt; of orders to several appliances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) issued again to the failed and expired targets.</source>
+        <translation>
+            <numerusform>%n order issued again to the failed and expired targets.</numerusform>
+            <numerusform>%n orders issued again to the failed and expired targets.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) of the batch cancelled.</source>
+        <translation>
+            <numerusform>%n order of the batch cancelled.</numerusform>
+            <numerusform>%n orders of the batch cancelled.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hd::QueuePage</name>

@@ -6140,6 +6140,69 @@ Comandos: %1 (ejecutar &quot;healdesk COMMAND --help&quot;).</translation>
     </message>
 </context>
 <context>
+    <name>hd::BatchModel</name>
+    <message>
+        <source>Issued</source>
+        <translation>Emitida</translation>
+    </message>
+    <message>
+        <source>Runbook</source>
+        <translation>Runbook</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Destinos</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completadas</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallidas</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Caducadas</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendientes</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Canceladas</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sedes</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Emitida por</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Batch ID</source>
+        <translation>ID de lote</translation>
+    </message>
+    <message>
+        <source>%1 of %2 completed</source>
+        <translation>%1 de %2 completadas</translation>
+    </message>
+    <message>
+        <source>%1 completed, %2 failed, %3 expired, %4 pending, %5 cancelled</source>
+        <translation>%1 completadas, %2 fallidas, %3 caducadas, %4 pendientes, %5 canceladas</translation>
+    </message>
+</context>
+<context>
     <name>hd::ConnectDialog</name>
     <message>
         <source>Remember the password in the system keychain</source>
@@ -7494,6 +7557,117 @@ Run it on %n appliance(s)?</source>
     </message>
 </context>
 <context>
+    <name>hd::OrderDetailDialog</name>
+    <message>
+        <source>&lt;i&gt;none&lt;/i&gt;</source>
+        <translation>&lt;i&gt;ninguno&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1 &lt;span style=&apos;color:gray;font-weight:normal&apos;&gt;on %2&lt;/span&gt;&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;%1 &lt;span style=&apos;color:gray;font-weight:normal&apos;&gt;en %2&lt;/span&gt;&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Emitida por</translation>
+    </message>
+    <message>
+        <source> &lt;span style=&apos;color:gray&apos;&gt;(unsigned)&lt;/span&gt;</source>
+        <translation> &lt;span style=&apos;color:gray&apos;&gt;(sin firmar)&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source> &lt;span style=&apos;color:gray&apos;&gt;(signed by %1)&lt;/span&gt;</source>
+        <translation> &lt;span style=&apos;color:gray&apos;&gt;(firmada por %1)&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;none: issued to one appliance&lt;/i&gt;</source>
+        <translation>&lt;i&gt;ninguno: emitida a un solo dispositivo&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incidente</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;none: not run from an incident&lt;/i&gt;</source>
+        <translation>&lt;i&gt;ninguno: no se lanzó desde un incidente&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Parameters&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;Parámetros&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <source>issued by %1</source>
+        <translation>emitida por %1</translation>
+    </message>
+    <message>
+        <source>acknowledged by the appliance</source>
+        <translation>confirmada por el dispositivo</translation>
+    </message>
+    <message>
+        <source>executed %1: %2</source>
+        <translation>ejecutó %1: %2</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>éxito</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallida</translation>
+    </message>
+    <message>
+        <source>expires if no appliance has acknowledged it by then</source>
+        <translation>caduca si ningún dispositivo la ha confirmado para entonces</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Timeline&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;Cronología&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <source>no time</source>
+        <translation>sin hora</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Result&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;Resultado&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Executions (%1)&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;Ejecuciones (%1)&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;No execution recorded for this order yet.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Aún no hay ejecuciones registradas para esta orden.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Orden %1</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:gray&apos;&gt;Loading…&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:gray&apos;&gt;Cargando…&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>hd::OrderModel</name>
     <message>
         <source>execution %1</source>
@@ -7570,6 +7744,14 @@ Run it on %n appliance(s)?</source>
     <message>
         <source>No maintenance window ahead: add one to the site, or cancel the order</source>
         <translation>No hay ninguna ventana de mantenimiento próxima: añadir una a la sede o cancelar la orden</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <source>Batch %1: the orders of one issue to several appliances</source>
+        <translation>Lote %1: las órdenes de una emisión a varios dispositivos</translation>
     </message>
 </context>
 <context>
@@ -7860,6 +8042,51 @@ Run it on %n appliance(s)?</source>
     <message>
         <source>Orders</source>
         <translation>Órdenes</translation>
+    </message>
+    <message>
+        <source>&amp;Group by batch</source>
+        <translation>A&amp;grupar por lote</translation>
+    </message>
+    <message>
+        <source>Re&amp;try failed and expired</source>
+        <translation>&amp;Reintentar fallidas y caducadas</translation>
+    </message>
+    <message>
+        <source>Cancel the re&amp;st…</source>
+        <translation>Cancelar las &amp;demás…</translation>
+    </message>
+    <message>
+        <source>One row per issue to several appliances, with the progress of its targets</source>
+        <translation>Una fila por emisión a varios dispositivos, con el progreso de sus destinos</translation>
+    </message>
+    <message>
+        <source>New orders to exactly the targets whose latest order failed or expired, in the same batch</source>
+        <translation>Nuevas órdenes exactamente a los destinos cuya última orden falló o caducó, en el mismo lote</translation>
+    </message>
+    <message>
+        <source>Cancel the batch&apos;s orders that have not started</source>
+        <translation>Cancelar las órdenes del lote que no han empezado</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n batch(es)&lt;/b&gt; of orders to several appliances</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n lote&lt;/b&gt; de órdenes a varios dispositivos</numerusform>
+            <numerusform>&lt;b&gt;%n lotes&lt;/b&gt; de órdenes a varios dispositivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) issued again to the failed and expired targets.</source>
+        <translation>
+            <numerusform>%n orden emitida de nuevo a los destinos fallidos y caducados.</numerusform>
+            <numerusform>%n órdenes emitidas de nuevo a los destinos fallidos y caducados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) of the batch cancelled.</source>
+        <translation>
+            <numerusform>%n orden del lote cancelada.</numerusform>
+            <numerusform>%n órdenes del lote canceladas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -145,6 +145,35 @@ QString timelineHtml(const IncidentDetail &d)
 
 } // namespace
 
+QString executionsHtml(const QList<ExecutionRow> &executions)
+{
+    QString html;
+    int n = 0;
+    for (const ExecutionRow &e : executions) {
+        const QString result =
+            e.success ? QStringLiteral("<span style='color:#2e7d32'>%1</span>").arg(IncidentsPage::tr("success"))
+                      : QStringLiteral("<span style='color:#c62828'>%1</span>").arg(IncidentsPage::tr("failed"));
+        const QString runbook =
+            e.canonical.isEmpty()
+                ? IncidentsPage::tr("%1 <span style='color:#b25a00'>(unmapped)</span>").arg(esc(e.runbookId))
+                : (e.canonical == e.runbookId ? esc(e.canonical)
+                                              : QStringLiteral("%1 → %2").arg(esc(e.runbookId), esc(e.canonical)));
+        const QString tier = e.tier == QLatin1String("unknown")
+                                 ? IncidentsPage::tr("unknown (recorded as \"%1\")").arg(esc(e.level))
+                                 : esc(e.tier);
+        html += QStringLiteral("<p><b>%1. %2</b> — %3 — %4 — %5 <span style='color:gray'>(%6, %7)</span></p>")
+                    .arg(++n)
+                    .arg(runbook, tier, result, esc(format::duration(e.duration)), esc(format::dateTime(e.startedAt)),
+                         esc(e.executionId));
+        if (!e.error.isEmpty())
+            html += QStringLiteral("<p style='color:#c62828'>%1</p>").arg(esc(e.error));
+        html += QStringLiteral("<p>%1</p>").arg(IncidentsPage::tr("Steps:")) + stepsHtml(e.steps);
+        html +=
+            QStringLiteral("<p>%1</p>").arg(IncidentsPage::tr("State change:")) + diffHtml(e.stateBefore, e.stateAfter);
+    }
+    return html;
+}
+
 QString incidentDetailHtml(const IncidentDetail &d)
 {
     const IncidentRow &i = d.incident;
@@ -192,29 +221,7 @@ QString incidentDetailHtml(const IncidentDetail &d)
     html += IncidentsPage::tr("<h4>Executions (%1)</h4>").arg(d.executions.size());
     if (d.executions.isEmpty())
         html += IncidentsPage::tr("<p><i>No execution recorded for this incident.</i></p>");
-    int n = 0;
-    for (const ExecutionRow &e : d.executions) {
-        const QString result =
-            e.success ? QStringLiteral("<span style='color:#2e7d32'>%1</span>").arg(IncidentsPage::tr("success"))
-                      : QStringLiteral("<span style='color:#c62828'>%1</span>").arg(IncidentsPage::tr("failed"));
-        const QString runbook =
-            e.canonical.isEmpty()
-                ? IncidentsPage::tr("%1 <span style='color:#b25a00'>(unmapped)</span>").arg(esc(e.runbookId))
-                : (e.canonical == e.runbookId ? esc(e.canonical)
-                                              : QStringLiteral("%1 → %2").arg(esc(e.runbookId), esc(e.canonical)));
-        const QString tier = e.tier == QLatin1String("unknown")
-                                 ? IncidentsPage::tr("unknown (recorded as \"%1\")").arg(esc(e.level))
-                                 : esc(e.tier);
-        html += QStringLiteral("<p><b>%1. %2</b> — %3 — %4 — %5 <span style='color:gray'>(%6, %7)</span></p>")
-                    .arg(++n)
-                    .arg(runbook, tier, result, esc(format::duration(e.duration)), esc(format::dateTime(e.startedAt)),
-                         esc(e.executionId));
-        if (!e.error.isEmpty())
-            html += QStringLiteral("<p style='color:#c62828'>%1</p>").arg(esc(e.error));
-        html += QStringLiteral("<p>%1</p>").arg(IncidentsPage::tr("Steps:")) + stepsHtml(e.steps);
-        html +=
-            QStringLiteral("<p>%1</p>").arg(IncidentsPage::tr("State change:")) + diffHtml(e.stateBefore, e.stateAfter);
-    }
+    html += executionsHtml(d.executions);
     return html;
 }
 

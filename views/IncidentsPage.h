@@ -80,5 +80,8 @@ private:
 // HTML for the detail pane: the incident and every execution, with the
 // state_before → state_after diff. Kept apart from the widget for tests.
 QString incidentDetailHtml(const IncidentDetail &detail);
+// The executions, numbered, each with its runbook (through the mapping), tier, result, duration, errors, steps and
+// state diff: the incident's detail and the order's detail both list them so.
+QString executionsHtml(const QList<ExecutionRow> &executions);
 
 } // namespace hd

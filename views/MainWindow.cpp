@@ -314,6 +314,11 @@ MainWindow::MainWindow(ConsoleController *controller, QWidget *parent)
         dialog->show();
     });
     connect(m_orders, &OrdersPage::issueRequested, this, [this] { openIssueDialog(false); });
+    // An order's incident, from its detail: the Incidents page searching for its ID.
+    connect(m_orders, &OrdersPage::openIncident, this, [this](const QString &id) {
+        showPage(1);
+        m_incidents->searchBox()->setText(id);
+    });
 
     QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
     QAction *signingKey =

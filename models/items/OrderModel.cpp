@@ -66,6 +66,8 @@ QVariant OrderModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("Result");
     case OrderId:
         return tr("Order ID");
+    case Batch:
+        return tr("Batch");
     }
     return {};
 }
@@ -83,7 +85,7 @@ QVariant OrderModel::cell(const OrderRow &row, int column, int role) const
         case Appliance:
             return row.hostname.isEmpty() ? row.applianceId : row.hostname;
         case Site:
-            return row.siteId;
+            return row.siteName.isEmpty() ? row.siteId : row.siteName;
         case IssuedBy:
             return row.issuedBy.isEmpty() ? tr("(unknown)") : row.issuedBy;
         case Signature:
@@ -98,8 +100,14 @@ QVariant OrderModel::cell(const OrderRow &row, int column, int role) const
             return resultSummary(row);
         case OrderId:
             return row.orderId;
+        case Batch:
+            return row.batchId.left(8);
         }
     }
+    if (role == Qt::ToolTipRole && column == Site && !row.siteName.isEmpty())
+        return row.siteId;
+    if (role == Qt::ToolTipRole && column == Batch && !row.batchId.isEmpty())
+        return tr("Batch %1: the orders of one issue to several appliances").arg(row.batchId);
     if (role == SortRole) {
         switch (column) {
         case Issued:
@@ -152,5 +160,111 @@ QCoro::Task<> OrderModel::reload(Database &db, QString status)
     auto fetch = [status](Session &s) { return Orders::list(s, status, {}, 1000); };
     return load(db, std::move(fetch));
 }
+
+QVariant BatchModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Issued: return tr("Issued");
+    case Runbook: return tr("Runbook");
+    case Progress: return tr("Progress");
+    case Targets: return tr("Targets");
+    case Completed: return tr("Completed");
+    case Failed: return tr("Failed");
+    case Expired: return tr("Expired");
+    case Pending: return tr("Pending");
+    case Cancelled: return tr("Cancelled");
+    case Sites: return tr("Sites");
+    case IssuedBy: return tr("Issued by");
+    case Reason: return tr("Reason");
+    case BatchId: return tr("Batch ID");
+    }
+    return {};
+}
+
+QVariant BatchModel::cell(const BatchRow &row, int column, int role) const
+{
+    if (role == Qt::DisplayRole) {
+        switch (column) {
+        case Issued: return format::dateTime(row.issuedAt);
+        case Runbook: return row.runbookId;
+        case Progress:
+            return tr("%1 of %2 completed").arg(row.completed).arg(row.targets);
+        case Targets: return row.targets;
+        case Completed: return row.completed;
+        case Failed: return row.failed;
+        case Expired: return row.expired;
+        case Pending: return row.pending;
+        case Cancelled: return row.cancelled;
+        case Sites: return row.siteNames;
+        case IssuedBy: return row.issuedBy;
+        case Reason: return row.reason;
+        case BatchId: return row.batchId;
+        }
+        return {};
+    }
+    if (role == CountsRole)
+        return QVariantList{row.completed, row.failed, row.expired, row.pending, row.cancelled};
+    if (role == Qt::ToolTipRole && column == Progress)
+        return tr("%1 completed, %2 failed, %3 expired, %4 pending, %5 cancelled")
+            .arg(row.completed)
+            .arg(row.failed)
+            .arg(row.expired)
+            .arg(row.pending)
+            .arg(row.cancelled);
+    if (role == SortRole) {
+        switch (column) {
+        case Issued: return row.issuedAt;
+        case Progress: return row.targets > 0 ? double(row.completed) / row.targets : 0.0;
+        default: return cell(row, column, Qt::DisplayRole);
+        }
+    }
+    if (role == ToneRole) {
+        if (column == Failed && row.failed > 0)
+            return QStringLiteral("bad");
+        if (column == Expired && row.expired > 0)
+            return QStringLiteral("warn");
+        if (column == Completed && row.completed == row.targets)
+            return QStringLiteral("good");
+    }
+    if (role == StatusRole)
+        return row.failed + row.expired > 0 ? QStringLiteral("retryable")
+                                            : (row.pending > 0 ? QStringLiteral("running") : QStringLiteral("done"));
+    return {};
+}
+
+QCoro::Task<> BatchModel::reload(Database &db)
+{
+    auto fetch = [](Session &s) { return Batches::list(s); };
+    return load(db, std::move(fetch));
+}
+
+namespace Batches {
+
+QList<BatchRow> list(Session &session, int limit)
+{
+    QList<BatchRow> rows;
+    auto q = session.query(QStringLiteral("order_batch_list"), {{"row_limit", limit}});
+    while (q.next()) {
+        BatchRow r;
+        r.batchId = q.text("batch_id");
+        r.runbookId = q.text("runbook_id");
+        r.reason = q.text("reason");
+        r.issuedBy = q.text("issued_by");
+        r.issuedAt = q.time("issued_at");
+        r.siteNames = q.text("site_names");
+        r.targets = q.int32("targets");
+        r.completed = q.int32("completed");
+        r.failed = q.int32("failed");
+        r.expired = q.int32("expired");
+        r.pending = q.int32("pending");
+        r.cancelled = q.int32("cancelled");
+        rows << r;
+    }
+    return rows;
+}
+
+} // namespace Batches
 
 } // namespace hd

@@ -23,6 +23,7 @@ public:
         Duration,
         Result,
         OrderId,
+        Batch,
         ColumnCount
     };
     using RowTableModel::RowTableModel;
@@ -34,5 +35,46 @@ protected:
     QString keyOf(const OrderRow &row) const override { return row.orderId; }
     QVariant cell(const OrderRow &row, int column, int role) const override;
 };
+
+// The Orders page grouped by batch: each issue to several appliances, newest first, with how many of its targets
+// stand at each status (their latest order in the batch: a retry replaces a failed or expired one).
+struct BatchRow
+{
+    QString batchId;
+    QString runbookId;
+    QString reason;
+    QString issuedBy;
+    QDateTime issuedAt;
+    QString siteNames; // the sites it reached, comma-separated
+    int targets = 0;
+    int completed = 0;
+    int failed = 0; // failed or rejected
+    int expired = 0;
+    int pending = 0; // held, pending or acknowledged
+    int cancelled = 0;
+};
+
+class BatchModel : public RowTableModel<BatchRow>
+{
+    Q_OBJECT
+public:
+    enum Column { Issued, Runbook, Progress, Targets, Completed, Failed, Expired, Pending, Cancelled, Sites, IssuedBy,
+                  Reason, BatchId, ColumnCount };
+    // Progress: the counts as a list (completed, failed, expired, pending, cancelled) for the bar's delegate.
+    static constexpr int CountsRole = RowTypeRole + 200;
+    using RowTableModel::RowTableModel;
+    int columnCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : ColumnCount; }
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    QCoro::Task<> reload(Database &db);
+
+protected:
+    QString keyOf(const BatchRow &row) const override { return row.batchId; }
+    QVariant cell(const BatchRow &row, int column, int role) const override;
+};
+
+namespace Batches {
+// The newest batches (at most limit), as the Orders page groups them.
+QList<BatchRow> list(Session &session, int limit = 200);
+} // namespace Batches
 
 } // namespace hd
