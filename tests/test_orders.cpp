@@ -531,7 +531,16 @@ TEST_F(OrdersTest, ABatchsFailedAndExpiredTargetsAreRetriedUntilEveryTargetCompl
                                                                   first.first().orderId, QStringLiteral("--json"),
                                                                   QStringLiteral("--db"), uri()});
     ASSERT_EQ(show.code, 0) << show.err.toStdString();
-    EXPECT_EQ(QJsonDocument::fromJson(show.out.toUtf8()).object().value(QStringLiteral("batch_id")).toString(), batchId);
+    const QJsonObject shown = QJsonDocument::fromJson(show.out.toUtf8()).object();
+    EXPECT_EQ(shown.value(QStringLiteral("batch_id")).toString(), batchId);
+    // Its execution, as the failing simulator recorded it (the first target is one of the failing two).
+    const int firstIndex = int(targets.indexOf(first.first().applianceId));
+    const bool firstFailed = failing.contains(first.first().applianceId);
+    ASSERT_GE(firstIndex, 0);
+    const QJsonArray executions = shown.value(QStringLiteral("executions")).toArray();
+    ASSERT_EQ(executions.size(), firstIndex < 6 ? 1 : 0) << show.out.toStdString();
+    if (!executions.isEmpty())
+        EXPECT_EQ(executions.first().toObject().value(QStringLiteral("success")).toBool(), !firstFailed);
 
     // A retry of the failed and expired ones, served by a simulator that fails nothing now, reaches exactly those
     // appliances and ends the batch with every target completed.
