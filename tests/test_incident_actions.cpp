@@ -399,6 +399,18 @@ TEST_F(IncidentActionsTest, PartnerScopeHoldsForEventsThroughDirectSql)
     EXPECT_FALSE(insertAs(QStringLiteral(", owner"), QStringLiteral("'assign', ?"), {idA, techB}))
         << "assigned an incident to a login that cannot see it";
     EXPECT_TRUE(insertAs(QStringLiteral(", body"), QStringLiteral("'note', 'x'"), {idA}));
+    // An order is linked to an incident only by the login that issued it for that incident (its audit row says so):
+    // another login's order is refused, even after rewriting the order's issued_by, which technicians may update.
+    t.exec(QStringLiteral("INSERT INTO orders (order_id, appliance_id, runbook_id, issued_by, expires_at) "
+                          "VALUES ('FORGE-1', ?, 'RB-X', ?, now() + interval '1 hour')"),
+           {appsA[0], me});
+    EXPECT_FALSE(insertAs(QStringLiteral(", order_id"), QStringLiteral("'order', 'FORGE-1'"), {idA}))
+        << "linked another login's order";
+    scalarAs(QStringLiteral("UPDATE orders SET issued_by = current_user WHERE order_id = 'FORGE-1' RETURNING 1 AS v"), {});
+    ASSERT_EQ(t.scalar(QStringLiteral("SELECT issued_by FROM orders WHERE order_id = 'FORGE-1'")).toString(), techA);
+    EXPECT_FALSE(insertAs(QStringLiteral(", order_id"), QStringLiteral("'order', 'FORGE-1'"), {idA}))
+        << "linked an order it did not issue by rewriting issued_by";
+    EXPECT_TRUE(t.scalar(QStringLiteral("SELECT order_id IS NULL FROM incidents WHERE id = ?"), {idA}).toBool());
     // An acknowledgement is its actor's, whatever owner it names.
     EXPECT_TRUE(insertAs(QStringLiteral(", owner"), QStringLiteral("'acknowledge', ?"), {idA, me}));
     EXPECT_EQ(t.scalar(QStringLiteral("SELECT healdesk_owner FROM incidents WHERE id = ?"), {idA}).toString(), techA);

@@ -1,5 +1,7 @@
+#include "Database.h"
 #include "Error.h"
 #include "FleetFixture.h"
+#include "OrderModel.h"
 #include "Orders.h"
 #include "Wait.h"
 
@@ -7,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QFile>
+#include <QFuture>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QThread>
@@ -607,4 +610,81 @@ TEST_F(OrdersTest, CancellingTheRestOfABatchCancelsOnlyItsPendingOrders)
                        {batchId})
                   .toInt(),
               1);
+}
+
+// Held orders belong to their batch until released: a batch whose orders are all held is listed, counts them as
+// pending (cancellable), and once Cancel the rest cancels them they count as cancelled, still targets of the batch.
+TEST_F(OrdersTest, ABatchOfHeldOrdersIsListedAndItsCancelledOnesStillCount)
+{
+    OrderRequest r = request({apps[0], apps[1]});
+    r.holdUntil = QDateTime::currentDateTimeUtc().addDays(1);
+    const QList<IssuedOrder> held = t.db().runSync([&r](Session &s) { return Orders::issue(s, r); });
+    ASSERT_EQ(held.size(), 2);
+    ASSERT_TRUE(held[0].held && held[1].held);
+    const QString batchId = t.scalar(QStringLiteral("SELECT batch_id::text FROM healdesk_held_orders WHERE order_id = ?"),
+                                     {held[0].orderId})
+                                .toString();
+    ASSERT_FALSE(batchId.isEmpty());
+    const auto listed = [this, &batchId] {
+        for (const BatchRow &b : t.db().runSync([](Session &s) { return Batches::list(s); }))
+            if (b.batchId == batchId)
+                return b;
+        return BatchRow{};
+    };
+    BatchRow before = listed();
+    EXPECT_EQ(before.batchId, batchId) << "a batch of held orders is not listed";
+    EXPECT_EQ(before.targets, 2);
+    EXPECT_EQ(before.pending, 2);
+    EXPECT_EQ(before.cancellable, 2);
+    EXPECT_EQ(t.db().runSync([&](Session &s) { return Orders::cancelRest(s, batchId, QStringLiteral("not tonight")); }),
+              2);
+    const BatchRow after = listed();
+    EXPECT_EQ(after.targets, 2);
+    EXPECT_EQ(after.cancelled, 2);
+    EXPECT_EQ(after.cancellable, 0);
+    const IssueBatch batch = t.db().runSync([&batchId](Session &s) { return Orders::batch(s, batchId); });
+    EXPECT_EQ(batch.counts().value(QStringLiteral("cancelled")), 2);
+}
+
+// Two technicians retrying one batch at once (two connections, held at the batch's lock by a third, released
+// together): one retry's orders stand, the other is refused and writes nothing.
+TEST_F(OrdersTest, TwoRetriesOfOneBatchAtOnceOrderOnce)
+{
+    const QList<IssuedOrder> issued =
+        t.db().runSync([this](Session &s) { return Orders::issue(s, request({apps[0], apps[1]})); });
+    ASSERT_EQ(issued.size(), 2);
+    t.exec(QStringLiteral("UPDATE orders SET status = 'failed', completed_at = now() WHERE order_id = ?"),
+           {issued[0].orderId});
+    const QString batchId =
+        t.scalar(QStringLiteral("SELECT batch_id::text FROM orders WHERE order_id = ?"), {issued[0].orderId}).toString();
+    const qint64 before = orders();
+    Database one(t.config());
+    Database two(t.config());
+    t.exec(QStringLiteral("SELECT pg_advisory_lock(hashtextextended('healdesk.batch:' || ?, 0))"), {batchId});
+    const auto start = [&batchId](Database &db) {
+        return db.submit([batchId](Session &s) { return Orders::retry(s, batchId, true, false); });
+    };
+    QFuture<QList<IssuedOrder>> f1 = start(one);
+    QFuture<QList<IssuedOrder>> f2 = start(two);
+    ASSERT_TRUE(waitUntil([&] {
+        return t.scalar(QStringLiteral("SELECT count(*) FROM pg_locks l JOIN pg_database d ON d.oid = l.database "
+                                       "WHERE l.locktype = 'advisory' AND NOT l.granted AND d.datname = "
+                                       "current_database()"))
+                   .toInt() == 2;
+    })) << "both did not reach the lock";
+    t.exec(QStringLiteral("SELECT pg_advisory_unlock(hashtextextended('healdesk.batch:' || ?, 0))"), {batchId});
+    ASSERT_TRUE(waitUntil([&] { return f1.isFinished() && f2.isFinished(); }));
+    int succeeded = 0;
+    QString refusal;
+    for (QFuture<QList<IssuedOrder>> *f : {&f1, &f2}) {
+        try {
+            succeeded += f->result().size();
+        } catch (const Error &e) {
+            refusal = e.message();
+        }
+    }
+    EXPECT_EQ(succeeded, 1);
+    EXPECT_TRUE(refusal.contains(QStringLiteral("retried by someone else"))) << refusal.toStdString();
+    EXPECT_EQ(orders(), before + 1);
+    EXPECT_EQ(t.scalar(QStringLiteral("SELECT count(*) FROM admin_audit_log WHERE action = 'order.retry'")).toInt(), 1);
 }

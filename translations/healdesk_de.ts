@@ -3727,6 +3727,10 @@ Befehle: %1 (siehe „healdesk COMMAND --help“).</translation>
         <source>retry of batch %1: %2</source>
         <translation>erneuter Versuch von Stapel %1: %2</translation>
     </message>
+    <message>
+        <source>batch %1 was retried by someone else meanwhile; nothing was ordered, look at it again</source>
+        <translation>Stapel %1 wurde inzwischen von jemand anderem erneut versucht; nichts wurde beauftragt, sehen Sie ihn sich noch einmal an</translation>
+    </message>
 </context>
 <context>
     <name>ParameterSchema</name>
@@ -8086,6 +8090,23 @@ Auf %n Appliances ausführen?</numerusform>
         <translation>
             <numerusform>%n Auftrag des Stapels storniert.</numerusform>
             <numerusform>%n Aufträge des Stapels storniert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disruptive runbook</source>
+        <translation>Störendes Runbook</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is disruptive: it may restart services or interrupt work.
+
+Run it again on %n appliance(s)?</source>
+        <translation>
+            <numerusform>%1 ist störend: es kann Dienste neu starten oder die Arbeit unterbrechen.
+
+Erneut auf %n Appliance ausführen?</numerusform>
+            <numerusform>%1 ist störend: es kann Dienste neu starten oder die Arbeit unterbrechen.
+
+Erneut auf %n Appliances ausführen?</numerusform>
         </translation>
     </message>
 </context>

@@ -635,6 +635,19 @@ Run it on %n appliances?</numerusform>
             <numerusform>%n orders of the batch cancelled.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 is disruptive: it may restart services or interrupt work.
+
+Run it again on %n appliance(s)?</source>
+        <translation>
+            <numerusform>%1 is disruptive: it may restart services or interrupt work.
+
+Run it again on %n appliance?</numerusform>
+            <numerusform>%1 is disruptive: it may restart services or interrupt work.
+
+Run it again on %n appliances?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hd::QueuePage</name>

@@ -3727,6 +3727,10 @@ Comandos: %1 (ejecutar &quot;healdesk COMMAND --help&quot;).</translation>
         <source>retry of batch %1: %2</source>
         <translation>reintento del lote %1: %2</translation>
     </message>
+    <message>
+        <source>batch %1 was retried by someone else meanwhile; nothing was ordered, look at it again</source>
+        <translation>otra persona reintentó el lote %1 mientras tanto; no se ordenó nada, revíselo de nuevo</translation>
+    </message>
 </context>
 <context>
     <name>ParameterSchema</name>
@@ -8086,6 +8090,23 @@ Run it on %n appliance(s)?</source>
         <translation>
             <numerusform>%n orden del lote cancelada.</numerusform>
             <numerusform>%n órdenes del lote canceladas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disruptive runbook</source>
+        <translation>Runbook disruptivo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is disruptive: it may restart services or interrupt work.
+
+Run it again on %n appliance(s)?</source>
+        <translation>
+            <numerusform>%1 es disruptivo: puede reiniciar servicios o interrumpir el trabajo.
+
+¿Ejecutarlo de nuevo en %n dispositivo?</numerusform>
+            <numerusform>%1 es disruptivo: puede reiniciar servicios o interrumpir el trabajo.
+
+¿Ejecutarlo de nuevo en %n dispositivos?</numerusform>
         </translation>
     </message>
 </context>

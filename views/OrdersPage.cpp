@@ -250,7 +250,22 @@ QCoro::Task<> OrdersPage::retrySelectedBatch()
         co_return;
     // Made before the first attempt, so a retry after a broken connection names the same orders.
     const QString base = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    auto work = [batch, base](Session &s) { return Orders::retry(s, batch, true, true, base); };
+    const QModelIndexList rows = m_batchView->selectionModel()->selectedRows();
+    const int targets = rows.first().siblingAtColumn(BatchModel::Failed).data().toInt() +
+                        rows.first().siblingAtColumn(BatchModel::Expired).data().toInt();
+    // A disruptive runbook asks again, as a first order does: whoever retries decides.
+    bool confirmed = false;
+    if (rows.first().data(BatchModel::DisruptiveRole).toBool()) {
+        confirmed = QMessageBox::warning(this, tr("Disruptive runbook"),
+                                         tr("%1 is disruptive: it may restart services or interrupt work.\n\n"
+                                            "Run it again on %n appliance(s)?",
+                                            nullptr, targets)
+                                             .arg(rows.first().siblingAtColumn(BatchModel::Runbook).data().toString()),
+                                         QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
+        if (!confirmed)
+            co_return;
+    }
+    auto work = [batch, base, confirmed](Session &s) { return Orders::retry(s, batch, true, true, base, confirmed); };
     auto show = [&](const QList<IssuedOrder> &issued) {
         notice(tr("%n order(s) issued again to the failed and expired targets.", nullptr, int(issued.size())), false);
         reload();
@@ -265,8 +280,9 @@ QCoro::Task<> OrdersPage::cancelRestOfSelectedBatch()
     const QString batch = selectedBatch();
     if (batch.isEmpty())
         co_return;
-    const QModelIndexList rows = m_batchView->selectionModel()->selectedRows(BatchModel::Pending);
-    const std::optional<QString> reason = askCancelReason(rows.isEmpty() ? 0 : rows.first().data().toInt());
+    const QModelIndexList rows = m_batchView->selectionModel()->selectedRows();
+    const std::optional<QString> reason =
+        askCancelReason(rows.isEmpty() ? 0 : rows.first().data(BatchModel::CancellableRole).toInt());
     if (!reason)
         co_return;
     auto work = [batch, why = *reason](Session &s) { return Orders::cancelRest(s, batch, why); };
@@ -308,7 +324,7 @@ void OrdersPage::updateButtons()
     const QModelIndexList batchRows = m_batchView->selectionModel()->selectedRows();
     const bool oneBatch = batchRows.size() == 1;
     m_retry->setEnabled(oneBatch && batchRows.first().data(StatusRole).toString() == QLatin1String("retryable"));
-    m_cancelRest->setEnabled(oneBatch && batchRows.first().siblingAtColumn(BatchModel::Pending).data().toInt() > 0);
+    m_cancelRest->setEnabled(oneBatch && batchRows.first().data(BatchModel::CancellableRole).toInt() > 0);
     bool anyPending = false;
     const auto rows = m_view->selectionModel()->selectedRows();
     for (const QModelIndex &i : rows)

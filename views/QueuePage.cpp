@@ -240,7 +240,11 @@ SlaDialog::SlaDialog(Database *db, QWidget *parent)
     layout->addLayout(grid);
     layout->addWidget(m_status);
     layout->addWidget(box);
-    connect(m_partner, &QComboBox::currentIndexChanged, this, [this] { load(); });
+    // Until the chosen partner's hours arrive, the rows are another's: nothing may be saved from them.
+    connect(m_partner, &QComboBox::currentIndexChanged, this, [this] {
+        m_save->setEnabled(false);
+        load();
+    });
     resize(480, sizeHint().height());
 }
 
@@ -287,7 +291,9 @@ QCoro::Task<> SlaDialog::load()
         };
         QCoro::Task<bool> listed = deliver(this, m_db->submitRead(std::move(partners)), std::move(fill),
                                            [this](const Error &e) { m_status->setText(e.message()); });
-        co_await listed;
+        if (!co_await listed)
+            co_return; // closed meanwhile
+
     }
     const QString partner = m_partner->currentData().toString();
     auto fetch = [partner](Session &s) { return Slas::table(s, partner); };
@@ -299,7 +305,10 @@ QCoro::Task<> SlaDialog::load()
 
 QCoro::Task<bool> SlaDialog::save()
 {
-    const QString partner = m_partner->currentData().toString();
+    // The partner the rows show, which is the one chosen once its hours have arrived (Save waits for them).
+    if (m_shownPartner.isNull() || m_shownPartner != m_partner->currentData().toString())
+        co_return false;
+    const QString partner = m_shownPartner;
     QList<std::pair<QString, double>> set;
     QStringList cleared;
     for (int i = 0; i < m_hours.size(); ++i) {

@@ -130,6 +130,7 @@ int orderRetry(const QStringList &args)
                       QStringLiteral("id")});
     parser.addOption({QStringLiteral("wait"), CliText::tr("Wait up to this many seconds for the new orders to finish."),
                       QStringLiteral("s")});
+    parser.addOption({QStringLiteral("confirm-disruptive"), CliText::tr("Confirm a disruptive runbook.")});
     parser.addPositionalArgument(QStringLiteral("batch-id"), CliText::tr("The batch (order show names it)."));
     if (auto code = parse(parser, args,
                           CliText::tr("Issue a batch's failed and/or expired orders again, to exactly those "
@@ -155,7 +156,9 @@ int orderRetry(const QStringList &args)
     Database db(connectionFrom(parser));
     attachSigner(db);
     const QList<IssuedOrder> issued =
-        db.runSync([&](Session &s) { return Orders::retry(s, batchId, failed, expired, base); });
+        db.runSync([&](Session &s) {
+            return Orders::retry(s, batchId, failed, expired, base, parser.isSet(QStringLiteral("confirm-disruptive")));
+        });
     for (const IssuedOrder &o : issued)
         out() << o.orderId << '\t' << o.hostname << Qt::endl;
     return waitSeconds == 0 ? 0 : waitForOrders(db, issued, base, waitSeconds);

@@ -350,18 +350,21 @@ QList<IssuedOrder> issueWith(Session &session, const OrderRequest &request,
                 OrderRecord record{t.orderId, t.applianceId, p.runbookId, p.parameters, issuedAt,
                                    issuedAt.addSecs(request.ttlSeconds), {}, {}, {}, {}, t.partnerId};
                 o.created = writeOrder(session, signer, record, request.reason, {}, batchId);
+                if (o.created) {
+                    if (!request.incidentId.isEmpty())
+                        details.insert(QStringLiteral("incident_id"), request.incidentId);
+                    details.insert(QStringLiteral("signing_key_id"),
+                                   signer ? QJsonValue(record.keyId) : QJsonValue());
+                    Audit::record(session, QStringLiteral("order.issue"), t.orderId, details);
+                }
+                // The link after the audit row: the events' trigger checks that this login issued the order for
+                // this incident (42_incident_actions.sql).
                 if (o.created && !request.incidentId.isEmpty()) {
                     session.query(QStringLiteral("incident_order_link"),
                                   {{"action", QUuid::createUuid().toString(QUuid::WithoutBraces)},
                                    {"incident", request.incidentId},
                                    {"order", t.orderId}})
                         .next();
-                    details.insert(QStringLiteral("incident_id"), request.incidentId);
-                }
-                if (o.created) {
-                    details.insert(QStringLiteral("signing_key_id"),
-                                   signer ? QJsonValue(record.keyId) : QJsonValue());
-                    Audit::record(session, QStringLiteral("order.issue"), t.orderId, details);
                 }
             }
             if (!o.created) {
@@ -454,7 +457,7 @@ OrderDetail detail(Session &session, const QString &orderId)
 {
     OrderDetail d;
     bool found = false;
-    for (const OrderRow &r : list(session, {}, orderId, 50)) {
+    for (const OrderRow &r : list(session, {}, {}, 1, orderId)) {
         if (r.orderId == orderId) {
             d.order = r;
             found = true;
@@ -470,7 +473,7 @@ OrderDetail detail(Session &session, const QString &orderId)
 }
 
 QList<IssuedOrder> retry(Session &session, const QString &batchId, bool failed, bool expired,
-                         const QString &orderIdBase)
+                         const QString &orderIdBase, bool confirmDisruptive)
 {
     if (!failed && !expired)
         throw Error(Error::Code::InvalidInput, OrdersMsg::tr("retry the failed orders, the expired ones, or both"));
@@ -495,11 +498,25 @@ QList<IssuedOrder> retry(Session &session, const QString &batchId, bool failed, 
     request.reason = OrdersMsg::tr("retry of batch %1: %2").arg(b.batchId.left(8), b.reason);
     request.batchId = b.batchId;
     request.orderId = orderIdBase.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : orderIdBase;
-    // A disruptive runbook was confirmed when the batch was issued; its retry goes to the same appliances.
-    request.confirmDisruptive = true;
+    // A disruptive runbook is confirmed again: whoever retries decides again (Orders::issue refuses it otherwise).
+    request.confirmDisruptive = confirmDisruptive;
+    QMap<QString, int> attemptsBefore;
+    for (const BatchTarget &t : b.targets)
+        attemptsBefore.insert(t.applianceId, t.attempts);
     // Every check of a first order applies (Orders::issue), and the retry's own audit row is written in the same
     // transaction as the orders: all of it, or nothing.
     return issueWith(session, request, [&](const QList<IssuedOrder> &issued) {
+        // One retry of a batch at a time: with the batch's lock held to the commit, each target retried has
+        // exactly one order more than it had when this retry looked. Another retry that came in between added one
+        // too; this one is then refused and writes nothing.
+        session.query(QStringLiteral("order_batch_lock"), {{"batch", b.batchId}}).next();
+        const IssueBatch now = batch(session, b.batchId);
+        for (const BatchTarget &t : now.targets) {
+            if (request.applianceIds.contains(t.applianceId) && t.attempts != attemptsBefore.value(t.applianceId) + 1)
+                throw refused(OrdersMsg::tr("batch %1 was retried by someone else meanwhile; nothing was ordered, "
+                                            "look at it again")
+                                  .arg(b.batchId.left(8)));
+        }
         QJsonArray created;
         for (const IssuedOrder &o : issued)
             created.append(o.orderId);
@@ -545,12 +562,15 @@ int expire(Session &session)
     return q.next() ? q.int32("expired") : 0;
 }
 
-QList<OrderRow> list(Session &session, const QString &status, const QString &orderIdPrefix, int limit)
+QList<OrderRow> list(Session &session, const QString &status, const QString &orderIdPrefix, int limit,
+                     const QString &exactId)
 {
     const QVariant s = status.isEmpty() ? nullText() : QVariant(status);
     const QVariant prefix = orderIdPrefix.isEmpty() ? nullText() : QVariant(likeEscaped(orderIdPrefix));
+    const QVariant exact = exactId.isEmpty() ? nullText() : QVariant(exactId);
     QList<OrderRow> rows;
-    auto q = session.query(QStringLiteral("orders_list"), {{"status", s}, {"prefix", prefix}, {"row_limit", limit}});
+    auto q = session.query(QStringLiteral("orders_list"),
+                           {{"status", s}, {"prefix", prefix}, {"exact", exact}, {"row_limit", limit}});
     while (q.next()) {
         OrderRow r;
         r.orderId = q.text("order_id");

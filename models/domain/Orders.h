@@ -228,8 +228,10 @@ OrderDetail detail(Session &session, const QString &orderId);
 // appliance) and/or expired, joined to the batch, with every check of a first order (Orders::issue) and one
 // "order.retry" audit row besides each order's own. orderIdBase makes a retry idempotent (empty: a new UUID).
 // Error(Refused) when no target is in those states.
+// A disruptive runbook needs confirmDisruptive, as a first order does. Two retries of one batch at once take
+// turns: the second, finding the first's orders, is refused and writes nothing.
 QList<IssuedOrder> retry(Session &session, const QString &batchId, bool failed, bool expired,
-                         const QString &orderIdBase = {});
+                         const QString &orderIdBase = {}, bool confirmDisruptive = false);
 // Cancels the batch's orders that have not started (pending or held), each with its audit row, in one
 // transaction; returns how many.
 int cancelRest(Session &session, const QString &batchId, const QString &reason);
@@ -256,7 +258,9 @@ struct Released
 };
 QList<Released> releaseDue(Session &session, const QDateTime &now);
 
-QList<OrderRow> list(Session &session, const QString &status = {}, const QString &orderIdPrefix = {}, int limit = 500);
+// Newest first; exactId: only that order.
+QList<OrderRow> list(Session &session, const QString &status = {}, const QString &orderIdPrefix = {}, int limit = 500,
+                     const QString &exactId = {});
 
 // An order as an appliance reads it (order_record, sim_pending_orders rows).
 OrderRecord recordFrom(const Rows &row);

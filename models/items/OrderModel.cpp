@@ -204,6 +204,10 @@ QVariant BatchModel::cell(const BatchRow &row, int column, int role) const
         }
         return {};
     }
+    if (role == CancellableRole)
+        return row.cancellable;
+    if (role == DisruptiveRole)
+        return row.disruptive;
     if (role == CountsRole)
         return QVariantList{row.completed, row.failed, row.expired, row.pending, row.cancelled};
     if (role == Qt::ToolTipRole && column == Progress)
@@ -260,6 +264,8 @@ QList<BatchRow> list(Session &session, int limit)
         r.expired = q.int32("expired");
         r.pending = q.int32("pending");
         r.cancelled = q.int32("cancelled");
+        r.cancellable = q.int32("cancellable");
+        r.disruptive = q.flag("disruptive");
         rows << r;
     }
     return rows;

@@ -52,6 +52,8 @@ struct BatchRow
     int expired = 0;
     int pending = 0; // held, pending or acknowledged
     int cancelled = 0;
+    int cancellable = 0;     // pending or held: what Cancel the rest reaches
+    bool disruptive = false; // its runbook: a retry asks again
 };
 
 class BatchModel : public RowTableModel<BatchRow>
@@ -62,6 +64,8 @@ public:
                   Reason, BatchId, ColumnCount };
     // Progress: the counts as a list (completed, failed, expired, pending, cancelled) for the bar's delegate.
     static constexpr int CountsRole = RowTypeRole + 200;
+    static constexpr int CancellableRole = RowTypeRole + 201; // its pending and held orders
+    static constexpr int DisruptiveRole = RowTypeRole + 202;
     using RowTableModel::RowTableModel;
     int columnCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : ColumnCount; }
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;

@@ -53,11 +53,19 @@ BEGIN
            SET status = 'resolved', resolved_at = NEW.at, healdesk_human_resolved_at = NEW.at, resolution_tier = 'L3'
          WHERE id = NEW.incident_id;
     ELSIF NEW.kind = 'order' THEN
+        -- An order this login issued for this incident, not yet started and not linked to another incident: the
+        -- order row, and the audit row its issue wrote (a technician may update orders, not rewrite the log).
         SELECT o.id INTO linked
           FROM orders o JOIN incidents i ON i.id = NEW.incident_id
-         WHERE o.order_id = NEW.order_id AND o.appliance_id = i.appliance_id AND o.issued_by = session_user;
+         WHERE o.order_id = NEW.order_id AND o.appliance_id = i.appliance_id AND o.issued_by = session_user
+           AND o.status IN ('pending', 'acknowledged')
+           AND EXISTS (SELECT 1 FROM admin_audit_log l
+                        WHERE l.action = 'order.issue' AND l.target = NEW.order_id AND l.username = session_user
+                          AND l.details->>'incident_id' = NEW.incident_id::text)
+           AND NOT EXISTS (SELECT 1 FROM healdesk_incident_events e
+                            WHERE e.kind = 'order' AND e.order_id = NEW.order_id);
         IF linked IS NULL THEN
-            RAISE EXCEPTION 'healdesk: order % is not one % issued for the appliance of incident %',
+            RAISE EXCEPTION 'healdesk: order % is not a new order % issued for incident %',
                 NEW.order_id, session_user, NEW.incident_id USING ERRCODE = 'check_violation';
         END IF;
         UPDATE incidents SET order_id = linked WHERE id = NEW.incident_id;
@@ -160,3 +168,21 @@ $$;
 CREATE OR REPLACE TRIGGER healdesk_incident_order_done AFTER UPDATE ON orders
     REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT
     EXECUTE FUNCTION healdesk_incident_order_done();
+
+-- Who set a desk setting and when (the SLA hours, a partner's auto-resolve)
+-- is the database's to say, not the writer's: every insert and update is
+-- stamped with now() and the login.
+CREATE OR REPLACE FUNCTION healdesk_stamp_setting() RETURNS TRIGGER
+    LANGUAGE plpgsql
+AS $$
+BEGIN
+    NEW.set_at := now();
+    NEW.set_by := session_user;
+    RETURN NEW;
+END;
+$$;
+
+CREATE OR REPLACE TRIGGER healdesk_stamp_sla BEFORE INSERT OR UPDATE ON healdesk_incident_slas
+    FOR EACH ROW EXECUTE FUNCTION healdesk_stamp_setting();
+CREATE OR REPLACE TRIGGER healdesk_stamp_partner_desk BEFORE INSERT OR UPDATE ON healdesk_partner_desk
+    FOR EACH ROW EXECUTE FUNCTION healdesk_stamp_setting();

@@ -1,7 +1,8 @@
 -- A batch as it stands: each appliance it targets with its latest order in the
 -- batch (a retry replaces a failed or expired one), how many orders the
 -- appliance had in it, and the first order's runbook, parameters and reason
--- (what a retry sends again). Held orders of the batch count as 'held'.
+-- (what a retry sends again). Held orders of the batch count as held, or as
+-- cancelled when cancelled before their release (a released one is in orders).
 -- Binds: batch.
 WITH members AS (
     SELECT o.order_id, o.appliance_id, o.runbook_id, o.parameters::text AS parameters, o.reason,
@@ -12,7 +13,7 @@ WITH members AS (
     SELECT h.order_id, h.appliance_id, h.runbook_id, h.parameters::text, h.reason, h.issued_by::text, h.held_at,
            h.status
       FROM healdesk_held_orders h
-     WHERE h.batch_id = :batch::uuid AND h.status = 'held'
+     WHERE h.batch_id = :batch::uuid AND h.status <> 'released'
 ), first AS (
     SELECT m.runbook_id, m.parameters, m.reason, m.issued_by, m.issued_at
       FROM members m

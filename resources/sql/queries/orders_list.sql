@@ -3,7 +3,7 @@
 -- signed it, and the orders still held back (status 'held', with when they
 -- are released: the chosen time, else the window open now or the next one).
 -- Each with its batch (a multi-appliance issue) and its site's name.
--- Binds: status or NULL, order id prefix or NULL, limit.
+-- Binds: status or NULL, order id prefix or NULL, one order id or NULL, limit.
 WITH listed AS (
     SELECT o.order_id, o.appliance_id, o.runbook_id, o.status, o.issued_by::text AS issued_by, o.reason,
            o.parameters, o.result, o.issued_at, o.acknowledged_at, o.completed_at, o.expires_at, o.inferred,
@@ -11,6 +11,7 @@ WITH listed AS (
       FROM orders o
      WHERE (:status::text IS NULL OR o.status = :status)
        AND (:prefix::text IS NULL OR o.order_id LIKE :prefix || '%')
+       AND (:exact::text IS NULL OR o.order_id = :exact)
     UNION ALL
     SELECT h.order_id, h.appliance_id, h.runbook_id, h.status, h.issued_by::text, h.reason, h.parameters, NULL,
            h.held_at, NULL, NULL, NULL, false, NULL,
@@ -23,6 +24,7 @@ WITH listed AS (
      WHERE h.status = 'held'
        AND (:status::text IS NULL OR :status = 'held')
        AND (:prefix::text IS NULL OR h.order_id LIKE :prefix || '%')
+       AND (:exact::text IS NULL OR h.order_id = :exact)
 )
 SELECT l.order_id, l.appliance_id::text AS appliance_id, a.hostname, a.site_id, l.runbook_id, l.status,
        l.issued_by, l.reason, l.parameters::text AS parameters, l.result::text AS result, l.issued_at,
